@@ -1,0 +1,50 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request, status
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from api.bootstrap import build_services, close_services
+from api.routes import chat, health
+from api.settings import Settings
+from knowledge.embedder import Embedder
+from nlu.client import NluParser
+
+
+def create_app(
+    settings: Settings | None = None, nlu: NluParser | None = None, embedder: Embedder | None = None
+) -> FastAPI:
+    """Nothing is built at import time: the lifespan builds and warms the services, then serves."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.services = await asyncio.to_thread(build_services, settings, nlu, embedder)
+        try:
+            yield
+        finally:
+            await close_services(app.state.services)
+
+    app = FastAPI(title="hocvuso", version="0.1.0", lifespan=lifespan)
+    app.include_router(chat.router)
+    app.include_router(health.router)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    return app
+
+
+async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    """Say which field is wrong and why, without echoing the learner's text back into logs."""
+    problems = [
+        {"field": ".".join(str(p) for p in err["loc"] if p != "body") or "body", "problem": err["msg"]}
+        for err in exc.errors()
+    ]
+    return JSONResponse(
+        status_code=status.HTTP_422_UNPROCESSABLE_ENTITY,
+        content={"detail": "The request is not valid; fix the fields listed.", "errors": problems},
+    )

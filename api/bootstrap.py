@@ -1,0 +1,62 @@
+"""Build the services an app instance runs on: database, lessons, NLU client, dialogue."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.orm import Session
+
+from api.database import make_engine, migrate, session_factory, transaction
+from api.services import Services
+from api.settings import Settings
+from bot.turn import TurnEngine
+from knowledge.embedder import Embedder, SentenceTransformerEmbedder
+from knowledge.library import Library
+from knowledge.loader import load_entries
+from knowledge.repository import import_entries, live_entries
+from knowledge.retriever import DenseRetriever
+from nlu.client import NluParser, RasaNluClient
+
+logger = logging.getLogger(__name__)
+
+
+def sync_curriculum(session: Session) -> None:
+    """Import the YAML curriculum; a broken file is reported and skipped, its last good version kept."""
+    result = load_entries()
+    for problem in result.problems:
+        logger.error("curriculum: %s", problem)
+    report = import_entries(session, result.entries)
+    logger.info(
+        "curriculum: %d added, %d updated, %d unchanged", report.added, report.updated, report.unchanged
+    )
+
+
+def build_services(
+    settings: Settings, nlu: NluParser | None = None, embedder: Embedder | None = None
+) -> Services:
+    engine = make_engine(settings.sqlalchemy_url)
+    migrate(settings.sqlalchemy_url)
+    sessions = session_factory(engine)
+    with transaction(sessions) as session:
+        sync_curriculum(session)
+        entries = live_entries(session)
+    embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model_path)
+    embedder.warm_up()
+    retriever = DenseRetriever(
+        embedder,
+        min_score=settings.retrieval_min_score,
+        cache_path=settings.vector_cache,
+    )
+    library = Library(retriever)
+    library.load(entries)
+    logger.info("lessons: %d published entries indexed", len(library))
+    nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)
+    turns = TurnEngine(nlu=nlu, library=library, sessions=sessions)
+    return Services(settings, engine, sessions, nlu, library, turns)
+
+
+async def close_services(services: Services) -> None:
+    aclose = getattr(services.nlu, "aclose", None)
+    if aclose is not None:
+        await aclose()
+    services.engine.dispose()

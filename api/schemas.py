@@ -1,0 +1,39 @@
+"""Request and response bodies of the public HTTP API."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from bot.replies import Reply
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    user_id: str = Field(
+        min_length=1,
+        max_length=128,
+        pattern=r"^[A-Za-z0-9_.:@-]+$",
+        description="A stable, anonymous id of the learner.",
+    )
+    text: str = Field(min_length=1, description="What the learner wrote, or a button's payload.")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text is empty: send what the learner wrote")
+        return value
+
+
+class ChatResponse(Reply):
+    """The bot's reply; fields are only ever added to this contract, never renamed."""
+
+
+class Health(BaseModel):
+    status: Literal["ok", "degraded"]
+    nlu: Literal["ok", "down"]
+    database: Literal["ok", "down"]
+    lessons: int

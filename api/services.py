@@ -1,0 +1,23 @@
+"""The long-lived services one app instance runs on, built and warmed in the lifespan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from api.settings import Settings
+from bot.turn import TurnEngine
+from knowledge.library import Library
+from nlu.client import NluParser
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    nlu: NluParser
+    library: Library
+    turns: TurnEngine

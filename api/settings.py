@@ -1,0 +1,65 @@
+"""Every setting of the assistant, in one place, read from `HOCVUSO_*` environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HOCVUSO_", env_file=".env", extra="ignore")
+
+    var_dir: Path = Field(PROJECT_ROOT / "var", description="Where setup puts everything it builds.")
+    database_url: str = Field("", description="SQLAlchemy URL; empty means a SQLite file in var_dir.")
+
+    host: str = Field("127.0.0.1", description="Interface the web app listens on.")
+    port: int = Field(8000, ge=1, le=65535)
+
+    nlu_url: str = Field("http://127.0.0.1:5005", description="Base URL of the Rasa NLU server.")
+    nlu_token: str = Field("", description="Rasa auth token; `serve` generates one when empty.")
+    nlu_timeout_s: float = Field(2.0, gt=0, le=30, description="Per-request NLU timeout.")
+    nlu_managed: bool = Field(True, description="`serve` starts and watches the Rasa server itself.")
+    nlu_start_timeout_s: float = Field(240.0, gt=0, description="How long `serve` waits for Rasa.")
+
+    embedding_model: str = Field(
+        "",
+        description="Folder or name of a sentence-transformers model; empty means the one setup builds.",
+    )
+    index_dir: Path | None = Field(None, description="Vector cache folder; empty means var_dir/index.")
+    retrieval_min_score: float = Field(
+        0.89, ge=0, le=1, description="Below this cosine similarity the bot does not answer from a lesson."
+    )
+    max_message_chars: int = Field(2000, ge=50, le=20000)
+
+    @field_validator("var_dir")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.var_dir / 'hocvuso.db'}"
+
+    @property
+    def embedding_model_path(self) -> str:
+        return self.embedding_model or str(self.var_dir / "models" / "multilingual-e5-small")
+
+    @property
+    def vector_cache(self) -> Path:
+        return (self.index_dir or self.var_dir / "index") / "vectors.npz"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.var_dir / "log"
+
+    @property
+    def nlu_model_dir(self) -> Path:
+        return self.var_dir / "nlu" / "models"
+
+    @property
+    def rasa_venv(self) -> Path:
+        return self.var_dir / "rasa-venv"

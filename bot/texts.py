@@ -1,0 +1,56 @@
+"""Everything the bot says on its own (not from a lesson), in each language.
+
+Short sentences, one idea each, polite: many learners are elderly.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "greet": {
+        "vi": "Xin chào! Tôi giúp bạn học dùng VNeID, chuyển tiền an toàn và tránh lừa đảo. Bạn muốn hỏi gì?",
+        "th": "สวัสดีค่ะ ฉันช่วยสอนเรื่องแอป ThaID การโอนเงินอย่างปลอดภัย และการป้องกันมิจฉาชีพ อยากถามเรื่องอะไรคะ",
+        "en": "Hello! I can teach you e-ID apps, safe payments and how to avoid scams. What do you need?",
+    },
+    "goodbye": {
+        "vi": "Chào bạn. Khi cần, cứ nhắn cho tôi nhé!",
+        "th": "ลาก่อนค่ะ มีอะไรให้ช่วย ทักมาได้เสมอนะคะ",
+        "en": "Goodbye. Message me any time you need help!",
+    },
+    "thanks": {
+        "vi": "Không có gì ạ. Bạn cần hỏi thêm gì cứ nhắn nhé.",
+        "th": "ยินดีค่ะ ถ้ามีคำถามอีก ถามได้เลยนะคะ",
+        "en": "You're welcome. Ask me anything else you need.",
+    },
+    "dont_know": {
+        "vi": "Xin lỗi, tôi chưa có bài hướng dẫn cho câu hỏi này. Bạn có thể chọn một chủ đề bên dưới.",
+        "th": "ขอโทษค่ะ ตอนนี้ยังไม่มีบทเรียนสำหรับคำถามนี้ ลองเลือกหัวข้อด้านล่างได้นะคะ",
+        "en": "Sorry, I don't have a lesson for that question yet. You can pick a topic below.",
+    },
+    "pick_entry": {
+        "vi": "Bạn muốn tìm hiểu bài nào?",
+        "th": "อยากเรียนเรื่องไหนคะ",
+        "en": "Which lesson would you like?",
+    },
+    "too_long": {
+        "vi": "Tin nhắn dài quá. Bạn gửi ngắn hơn giúp tôi nhé.",
+        "th": "ข้อความยาวเกินไป ช่วยส่งให้สั้นลงหน่อยนะคะ",
+        "en": "That message is too long. Please send a shorter one.",
+    },
+}
+
+TOPIC_TITLES: dict[str, dict[str, str]] = {
+    "vneid": {"vi": "Ứng dụng VNeID", "th": "แอป VNeID", "en": "The VNeID app"},
+    "thaid": {"vi": "Ứng dụng ThaID", "th": "แอป ThaID", "en": "The ThaID app"},
+    "payments": {"vi": "Chuyển tiền an toàn", "th": "การโอนเงินอย่างปลอดภัย", "en": "Safe payments"},
+    "scams": {"vi": "Nhận biết lừa đảo", "th": "รู้ทันมิจฉาชีพ", "en": "Spotting scams"},
+}
+
+
+def say(key: str, lang: str) -> str:
+    variants = TEXTS[key]
+    return variants.get(lang) or variants["en"]
+
+
+def topic_title(topic: str, lang: str) -> str:
+    variants = TOPIC_TITLES.get(topic, {})
+    return variants.get(lang) or variants.get("en") or topic

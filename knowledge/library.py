@@ -1,0 +1,41 @@
+"""The live lessons in memory: look them up by id or topic, or search them by meaning."""
+
+from __future__ import annotations
+
+import threading
+
+from knowledge.retriever import Hit, Retriever
+from knowledge.schema import Entry, Language
+
+
+class Library:
+    """Holds the published entries and keeps the retriever in step with them."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+        self._entries: dict[str, Entry] = {}
+        self._lock = threading.Lock()
+
+    def load(self, entries: list[Entry]) -> None:
+        live = {e.id: e for e in entries if e.is_live}
+        self.retriever.rebuild(list(live.values()))
+        with self._lock:
+            self._entries = live
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._entries.get(entry_id)
+
+    def by_topic(self, language: Language, topic: str) -> list[Entry]:
+        return sorted(
+            (e for e in self._entries.values() if e.language == language and e.topic == topic),
+            key=lambda e: (e.level != "beginner", e.title),
+        )
+
+    def topics(self, language: Language) -> list[str]:
+        return sorted({e.topic for e in self._entries.values() if e.language == language})
+
+    def search(self, query: str, language: Language, k: int = 3) -> list[Hit]:
+        return self.retriever.search(query, language, k)
+
+    def __len__(self) -> int:
+        return len(self._entries)

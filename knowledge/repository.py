@@ -1,0 +1,63 @@
+"""Move entries between the YAML curriculum and the database."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from knowledge.schema import Entry
+from knowledge.tables import EntryRow
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def content_hash(entry: Entry) -> str:
+    payload = json.dumps(entry.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def import_entries(
+    session: Session, entries: list[Entry], origins: dict[str, Path] | None = None
+) -> ImportReport:
+    """Insert new entries and update changed ones; running it twice changes nothing the second time."""
+    existing = {row.id: row for row in session.scalars(select(EntryRow))}
+    added = updated = unchanged = 0
+    for entry in entries:
+        digest = content_hash(entry)
+        row = existing.get(entry.id)
+        if row is not None and row.content_hash == digest:
+            unchanged += 1
+            continue
+        if row is None:
+            row = EntryRow(id=entry.id)
+            session.add(row)
+            added += 1
+        else:
+            updated += 1
+        row.language, row.topic, row.status, row.title = (
+            entry.language,
+            entry.topic,
+            entry.status,
+            entry.title,
+        )
+        row.data = entry.model_dump(mode="json")
+        row.content_hash = digest
+        origin = (origins or {}).get(entry.id)
+        row.source_file = str(origin) if origin else None
+    session.flush()
+    return ImportReport(added, updated, unchanged)
+
+
+def live_entries(session: Session) -> list[Entry]:
+    rows = session.scalars(select(EntryRow).where(EntryRow.status == "published").order_by(EntryRow.id))
+    return [Entry.model_validate(row.data) for row in rows]

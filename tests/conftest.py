@@ -1,0 +1,114 @@
+"""Shared fixtures. Expensive things (the embedding model, a Rasa server) load once per session."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from knowledge.embedder import SentenceTransformerEmbedder
+from nlu.client import NluParser, NluResult
+
+BUILT = Settings()  # where `hocvuso setup` put the models
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def embedding_model_path() -> str:
+    path = Path(BUILT.embedding_model_path)
+    if not (path / "hocvuso-model.json").exists():
+        pytest.fail(f"No embedding model at {path}: run `make test` (it runs `hocvuso setup` first).")
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def embedder(embedding_model_path: str) -> SentenceTransformerEmbedder:
+    model = SentenceTransformerEmbedder(embedding_model_path)
+    model.warm_up()
+    return model
+
+
+@pytest.fixture(scope="session")
+def vector_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Lesson vectors are computed once per test session, not once per test."""
+    return tmp_path_factory.mktemp("index")
+
+
+@pytest.fixture
+def settings(tmp_path: Path, embedding_model_path: str, vector_cache_dir: Path) -> Settings:
+    """A fresh database per test; the built models and the lesson vectors are shared."""
+    return Settings(
+        var_dir=tmp_path / "var",
+        index_dir=vector_cache_dir,
+        embedding_model=embedding_model_path,
+        nlu_url=f"http://127.0.0.1:{free_port()}",  # nothing listens: NLU is down unless a test says so
+        nlu_token="test-token",
+        nlu_timeout_s=1.0,
+    )
+
+
+class StaticNlu:
+    """An NLU stand-in for dialogue tests that do not exercise Rasa itself."""
+
+    def __init__(self, result: NluResult | None = None) -> None:
+        self.result = result
+        self.calls: list[str] = []
+
+    async def parse(self, text: str) -> NluResult | None:
+        self.calls.append(text)
+        return self.result
+
+    async def is_available(self) -> bool:
+        return self.result is not None
+
+
+@pytest.fixture
+def make_client(embedder: SentenceTransformerEmbedder) -> Iterator[Callable[..., TestClient]]:
+    clients: list[TestClient] = []
+
+    def factory(settings: Settings, nlu: NluParser | None = None) -> TestClient:
+        client = TestClient(create_app(settings, nlu=nlu, embedder=embedder))
+        client.__enter__()
+        clients.append(client)
+        return client
+
+    yield factory
+    for client in clients:
+        client.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="session")
+def rasa_server():
+    """A real Rasa NLU server on a free loopback port, with the model `hocvuso setup` trained."""
+    from nlu.server import RasaServer, RasaServerConfig
+    from nlu.training import model_path
+
+    model = model_path(BUILT.nlu_model_dir)
+    if not model.is_file():
+        pytest.fail(f"No NLU model at {model}: run `make test` (it runs `hocvuso setup` first).")
+    config = RasaServerConfig(
+        venv=BUILT.rasa_venv,
+        model=model,
+        port=free_port(),
+        token=secrets.token_urlsafe(16),
+        log_file=BUILT.log_dir / "rasa-tests.log",
+    )
+    server = RasaServer(config)
+    server.start()
+    try:
+        if not server.wait_healthy(timeout=300):
+            pytest.fail(f"Rasa NLU server did not become healthy; see {config.log_file}")
+        yield server
+    finally:
+        server.stop()
