@@ -89,7 +89,7 @@ class RasaServer:
         self._process = subprocess.Popen(
             self.config.command(),
             cwd=PROJECT_ROOT,
-            env=rasa_environment(),
+            env=rasa_environment(self.config.venv.parent),
             stdout=out,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,

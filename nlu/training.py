@@ -43,9 +43,10 @@ def model_path(model_dir: Path, config: Path = CONFIG, data_dir: Path = DATA_DIR
     return model_dir / f"nlu-{model_digest(config, data_dir)}.tar.gz"
 
 
-def rasa_environment() -> dict[str, str]:
-    """Environment for every Rasa process: project importable, no telemetry, quiet TensorFlow."""
+def rasa_environment(var_dir: Path) -> dict[str, str]:
+    """Environment for every Rasa process: project importable, no telemetry, cache under var/."""
     env = dict(os.environ)
+    env["RASA_CACHE_DIRECTORY"] = str(var_dir / "rasa-cache")
     env["PYTHONPATH"] = str(PROJECT_ROOT)
     env["RASA_TELEMETRY_ENABLED"] = "false"
     env["TF_CPP_MIN_LOG_LEVEL"] = "2"
@@ -77,7 +78,7 @@ def ensure_model(venv: Path, model_dir: Path, log: Path) -> tuple[Path, bool]:
         result = subprocess.run(
             command,
             cwd=PROJECT_ROOT,
-            env=rasa_environment(),
+            env=rasa_environment(venv.parent),
             stdout=out,
             stderr=subprocess.STDOUT,
             check=False,

@@ -76,8 +76,15 @@ def served(tmp_path: Path, embedding_model_path: str) -> Iterator[tuple[str, int
         stderr=(tmp_path / "serve.log").open("wb"),
     )
     url = f"http://127.0.0.1:{app_port}"
+
+    def up() -> bool:
+        if process.poll() is not None:
+            log = (tmp_path / "serve.log").read_text(errors="replace")[-2000:]
+            pytest.fail(f"`hocvuso serve` exited with {process.returncode}:\n{log}")
+        return health(url).get("nlu") == "ok"
+
     try:
-        wait_for(lambda: health(url).get("nlu") == "ok", 300, "the app and its NLU server")
+        wait_for(up, 300, "the app and its NLU server")
         yield url, nlu_port, process
     finally:
         if process.poll() is None:
