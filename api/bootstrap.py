@@ -10,11 +10,14 @@ from api.database import make_engine, migrate, session_factory, transaction
 from api.services import Services
 from api.settings import Settings
 from bot.turn import TurnEngine
+from knowledge.calibration import load_calibration
 from knowledge.embedder import Embedder, SentenceTransformerEmbedder
+from knowledge.hybrid import HybridRetriever
+from knowledge.lexical import LexicalIndex
 from knowledge.library import Library
 from knowledge.loader import load_entries
 from knowledge.repository import import_entries, live_entries
-from knowledge.retriever import DenseRetriever
+from knowledge.retriever import DenseIndex
 from nlu.client import NluParser, RasaNluClient
 
 logger = logging.getLogger(__name__)
@@ -31,6 +34,20 @@ def sync_curriculum(session: Session) -> None:
     )
 
 
+def make_retriever(settings: Settings, embedder: Embedder) -> HybridRetriever:
+    calibration = load_calibration()
+    thresholds = calibration.thresholds
+    if settings.retrieval_min_score is not None:
+        thresholds = dict.fromkeys(thresholds, settings.retrieval_min_score)
+    return HybridRetriever(
+        DenseIndex(embedder, settings.vector_cache, settings.faiss_index),
+        LexicalIndex(),
+        min_score=thresholds,
+        weight=calibration.weight,
+        saturation=calibration.saturation,
+    )
+
+
 def build_services(
     settings: Settings, nlu: NluParser | None = None, embedder: Embedder | None = None
 ) -> Services:
@@ -42,12 +59,7 @@ def build_services(
         entries = live_entries(session)
     embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model_path)
     embedder.warm_up()
-    retriever = DenseRetriever(
-        embedder,
-        min_score=settings.retrieval_min_score,
-        cache_path=settings.vector_cache,
-    )
-    library = Library(retriever)
+    library = Library(make_retriever(settings, embedder))
     library.load(entries)
     logger.info("lessons: %d published entries indexed", len(library))
     nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)

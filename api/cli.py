@@ -180,3 +180,66 @@ def kb_validate() -> None:
     console.print(f"{len(result.entries)} valid entries ({live} published), {len(result.problems)} problems")
     if not result.ok:
         raise typer.Exit(1)
+
+
+eval_app = typer.Typer(help="Measure the assistant on public development sets.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("retrieval")
+def eval_retrieval(
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object keyed by method.")] = False,
+    write_calibration: Annotated[
+        bool,
+        typer.Option(help="Save the hybrid thresholds fitted on the whole set for the assistant to use."),
+    ] = False,
+) -> None:
+    """Hit@1, Hit@3, MRR, out-of-scope rejection and latency for BM25, dense and hybrid retrieval."""
+    import json
+
+    from knowledge.calibration import load_calibration, save_calibration
+    from knowledge.evaluation import evaluate, load_devset
+    from knowledge.rankers import build_rankers
+
+    settings = Settings()
+    rankers = build_rankers(settings.embedding_model_path, settings.vector_cache)
+    questions = load_devset()
+    reports = evaluate(rankers, questions)
+    if write_calibration:
+        calibration = load_calibration()
+        calibration.thresholds = reports["hybrid"].thresholds
+        calibration.note = f"thresholds fitted on the {len(questions)} development-set questions"
+        save_calibration(calibration)
+    if as_json:
+        print(json.dumps({name: r.as_json() for name, r in reports.items()}, indent=2))
+        return
+    _print_retrieval_table(reports)
+
+
+def _print_retrieval_table(reports) -> None:
+    from rich.table import Table
+
+    table = Table(title="Retrieval on the development set")
+    rows = [
+        ("Hit@1", "hit1"),
+        ("Hit@3", "hit3"),
+        ("MRR", "mrr"),
+        ("out-of-scope rejected", "oos_accuracy"),
+        ("answer accuracy", "answer_accuracy"),
+        ("Hit@1, vi without diacritics", "hit1_no_diacritics"),
+        ("p50 ms", "p50_ms"),
+        ("p95 ms", "p95_ms"),
+    ]
+    table.add_column("metric")
+    for name in reports:
+        table.add_column(name, justify="right")
+    for label, key in rows:
+        table.add_row(label, *(f"{r.as_json().get(key, float('nan')):.3f}" for r in reports.values()))
+    table.add_row(
+        "Hit@1, vi with diacritics", *(f"{r.extra.get('hit1_vi', 0):.3f}" for r in reports.values())
+    )
+    for lang in ("vi", "th", "en"):
+        table.add_row(
+            f"threshold {lang}", *(f"{r.thresholds.get(lang, float('nan')):.3f}" for r in reports.values())
+        )
+    Console().print(table)

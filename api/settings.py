@@ -30,9 +30,10 @@ class Settings(BaseSettings):
         description="Folder or name of a sentence-transformers model; empty means the one setup builds.",
     )
     index_dir: Path | None = Field(None, description="Vector cache folder; empty means var_dir/index.")
-    retrieval_min_score: float = Field(
-        0.89, ge=0, le=1, description="Below this cosine similarity the bot does not answer from a lesson."
+    retrieval_min_score: float | None = Field(
+        None, ge=0, le=2, description="Override the calibrated per-language answer thresholds with one value."
     )
+    faiss_index: str = Field("Flat", description="FAISS index factory string; 'Flat' is exact.")
     max_message_chars: int = Field(2000, ge=50, le=20000)
 
     @field_validator("var_dir")

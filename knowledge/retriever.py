@@ -9,7 +9,6 @@ so the bot says it does not know rather than guessing.
 from __future__ import annotations
 
 import hashlib
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -19,6 +18,7 @@ import numpy as np
 
 from knowledge.embedder import Embedder
 from knowledge.schema import Entry, Language
+from knowledge.text import strip_diacritics
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,15 @@ class _LanguageIndex:
 
 
 def entry_units(entry_index: int, entry: Entry) -> list[_Unit]:
-    units = [_Unit(entry_index, entry.title, "query")]
-    units += [_Unit(entry_index, q, "query") for q in entry.questions]
+    """Title and questions are encoded as queries, the answer as a passage.
+
+    Vietnamese titles and questions are also indexed without diacritics: the embedding model
+    reads "quen mat khau" far less well than "quên mật khẩu", and many learners type the former.
+    """
+    phrasings = [entry.title, *entry.questions]
+    if entry.language == "vi":
+        phrasings += [strip_diacritics(p) for p in phrasings]
+    units = [_Unit(entry_index, text, "query") for text in dict.fromkeys(phrasings)]
     units.append(_Unit(entry_index, entry.answer, "document"))
     return units
 
@@ -92,61 +99,86 @@ class VectorCache:
         tmp.replace(self.path)
 
 
-class DenseRetriever:
-    """Exact inner-product search (cosine on normalised vectors) with FAISS, one index per language."""
+@dataclass(frozen=True)
+class DenseScores:
+    """Best cosine similarity per entry among the `depth` nearest units, with the unit that matched."""
 
-    def __init__(self, embedder: Embedder, min_score: float = 0.8, cache_path: Path | None = None) -> None:
+    entries: list[Entry]
+    best: dict[int, tuple[float, str]]
+
+
+class DenseIndex:
+    """Exact inner-product search (cosine on normalised vectors) with FAISS, one index per language.
+
+    `index_factory` picks another FAISS index type for large collections (e.g. "HNSW32"); the
+    default "Flat" is exact, and fast enough below a few hundred thousand units.
+    """
+
+    def __init__(
+        self, embedder: Embedder, cache_path: Path | None = None, index_factory: str = "Flat"
+    ) -> None:
         self.embedder = embedder
-        self.min_score = min_score
         self._cache_path = cache_path
+        self._factory = index_factory
         self._by_language: dict[str, _LanguageIndex] = {}
-        self._swap = threading.Lock()
 
     def rebuild(self, entries: list[Entry]) -> None:
-        live = [e for e in entries if e.is_live]
         cache = VectorCache(self._cache_path)
         used: set[str] = set()
         built: dict[str, _LanguageIndex] = {}
-        for language in sorted({e.language for e in live}):
-            subset = [e for e in live if e.language == language]
+        for language in sorted({e.language for e in entries}):
+            subset = [e for e in entries if e.language == language]
             units = [u for i, e in enumerate(subset) for u in entry_units(i, e)]
             vectors = self._vectors(units, cache, used)
-            index = faiss.IndexFlatIP(vectors.shape[1])
+            index = faiss.index_factory(vectors.shape[1], self._factory, faiss.METRIC_INNER_PRODUCT)
+            if not index.is_trained:
+                index.train(vectors)
             index.add(vectors)
             built[language] = _LanguageIndex(subset, units, index)
         cache.save(used)
-        with self._swap:
-            self._by_language = built
+        self._by_language = built
 
     def _vectors(self, units: list[_Unit], cache: VectorCache, used: set[str]) -> np.ndarray:
         keys = [VectorCache.key(self.embedder.name, u.kind, u.text) for u in units]
         used.update(keys)
-        for kind, encode in (
-            ("query", self.embedder.encode_queries),
-            ("document", self.embedder.encode_documents),
-        ):
+        encoders = (("query", self.embedder.encode_queries), ("document", self.embedder.encode_documents))
+        for kind, encode in encoders:
             todo = [i for i, u in enumerate(units) if u.kind == kind and cache.get(keys[i]) is None]
             if todo:
                 for i, vector in zip(todo, encode([units[i].text for i in todo]), strict=True):
                     cache.put(keys[i], vector)
         return np.stack([cache.get(k) for k in keys]).astype(np.float32)
 
-    def search(self, query: str, language: Language, k: int = 3) -> list[Hit]:
-        with self._swap:
-            lang_index = self._by_language.get(language)
-        if lang_index is None or not query.strip():
-            return []
+    def scores(self, query: str, language: str, depth: int = 64) -> DenseScores:
+        lang_index = self._by_language.get(language)
+        if lang_index is None:
+            return DenseScores([], {})
         vector = self.embedder.encode_queries([query])
-        scores, ids = lang_index.index.search(vector, min(len(lang_index.units), k * 8))
-        best: dict[int, Hit] = {}
-        for score, unit_id in zip(scores[0], ids[0], strict=True):
-            if unit_id < 0 or score < self.min_score:
+        found, ids = lang_index.index.search(vector, min(len(lang_index.units), depth))
+        best: dict[int, tuple[float, str]] = {}
+        for score, unit_id in zip(found[0], ids[0], strict=True):
+            if unit_id < 0:
                 continue
             unit = lang_index.units[unit_id]
             if unit.entry_index not in best:
-                best[unit.entry_index] = Hit(lang_index.entries[unit.entry_index], float(score), unit.text)
-        return sorted(best.values(), key=lambda h: h.score, reverse=True)[:k]
+                best[unit.entry_index] = (float(score), unit.text)
+        return DenseScores(lang_index.entries, best)
 
-    @property
-    def size(self) -> int:
-        return sum(len(ix.entries) for ix in self._by_language.values())
+
+class DenseRetriever:
+    """Dense vectors alone: good at paraphrase, blind to exact numbers and names."""
+
+    def __init__(self, dense: DenseIndex, min_score: float = 0.89) -> None:
+        self.dense = dense
+        self.min_score = min_score
+
+    def rebuild(self, entries: list[Entry]) -> None:
+        self.dense.rebuild([e for e in entries if e.is_live])
+
+    def search(self, query: str, language: Language, k: int = 3) -> list[Hit]:
+        if not query.strip():
+            return []
+        found = self.dense.scores(query, language)
+        hits = [Hit(found.entries[i], score, text) for i, (score, text) in found.best.items()]
+        hits = [h for h in hits if h.score >= self.min_score]
+        return sorted(hits, key=lambda h: h.score, reverse=True)[:k]
