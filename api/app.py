@@ -10,10 +10,11 @@ from fastapi import FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from api.bootstrap import build_services, close_services
+from api.bootstrap import build_services, close_services, watch_curriculum
 from api.routes import chat, health
 from api.settings import Settings
 from knowledge.embedder import Embedder
+from knowledge.loader import fingerprint
 from nlu.client import NluParser
 
 
@@ -25,10 +26,13 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        loaded_from = await asyncio.to_thread(fingerprint, settings.curriculum_dir)
         app.state.services = await asyncio.to_thread(build_services, settings, nlu, embedder)
+        watcher = asyncio.create_task(watch_curriculum(app.state.services, loaded_from))
         try:
             yield
         finally:
+            watcher.cancel()
             await close_services(app.state.services)
 
     app = FastAPI(title="hocvuso", version="0.1.0", lifespan=lifespan)

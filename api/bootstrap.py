@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -15,7 +17,7 @@ from knowledge.embedder import Embedder, SentenceTransformerEmbedder
 from knowledge.hybrid import HybridRetriever
 from knowledge.lexical import LexicalIndex
 from knowledge.library import Library
-from knowledge.loader import load_entries
+from knowledge.loader import fingerprint, load_entries
 from knowledge.repository import import_entries, live_entries
 from knowledge.retriever import DenseIndex
 from nlu.client import NluParser, RasaNluClient
@@ -23,9 +25,9 @@ from nlu.client import NluParser, RasaNluClient
 logger = logging.getLogger(__name__)
 
 
-def sync_curriculum(session: Session) -> None:
+def sync_curriculum(session: Session, root: Path) -> None:
     """Import the YAML curriculum; a broken file is reported and skipped, its last good version kept."""
-    result = load_entries()
+    result = load_entries(root=root)
     for problem in result.problems:
         logger.error("curriculum: %s", problem)
     report = import_entries(session, result.entries)
@@ -55,7 +57,7 @@ def build_services(
     migrate(settings.sqlalchemy_url)
     sessions = session_factory(engine)
     with transaction(sessions) as session:
-        sync_curriculum(session)
+        sync_curriculum(session, settings.curriculum_dir)
         entries = live_entries(session)
     embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model_path)
     embedder.warm_up()
@@ -65,6 +67,35 @@ def build_services(
     nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)
     turns = TurnEngine(nlu=nlu, library=library, sessions=sessions)
     return Services(settings, engine, sessions, nlu, library, turns)
+
+
+def reload_lessons(services: Services) -> int:
+    """Re-import the curriculum and swap in fresh indexes; only new or changed text is embedded."""
+    with transaction(services.sessions) as session:
+        sync_curriculum(session, services.settings.curriculum_dir)
+        entries = live_entries(session)
+    services.library.load(entries)
+    logger.info("lessons reloaded: %d published entries", len(services.library))
+    return len(services.library)
+
+
+async def watch_curriculum(services: Services, seen: tuple) -> None:
+    """Poll the curriculum folder; published changes reach learners without a restart.
+
+    `seen` is the folder's fingerprint when the lessons were loaded, taken before this task
+    starts so that no edit made in between is missed.
+    """
+    root, pause = services.settings.curriculum_dir, services.settings.curriculum_poll_s
+    while True:
+        await asyncio.sleep(pause)
+        current = await asyncio.to_thread(fingerprint, root)
+        if current == seen:
+            continue
+        seen = current
+        try:
+            await asyncio.to_thread(reload_lessons, services)
+        except Exception:
+            logger.exception("lessons: reload failed; the previous lessons stay in service")
 
 
 async def close_services(services: Services) -> None:

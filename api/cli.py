@@ -169,11 +169,15 @@ def _start_rasa(settings: Settings):
 
 
 @kb_app.command("validate")
-def kb_validate() -> None:
+def kb_validate(
+    root: Annotated[
+        Path | None, typer.Option(help="Curriculum folder (default HOCVUSO_CURRICULUM_DIR).")
+    ] = None,
+) -> None:
     """Check every curriculum file; exit 1 and name file and field for each problem."""
     from knowledge.loader import load_entries
 
-    result = load_entries()
+    result = load_entries(root=root or Settings().curriculum_dir)
     for problem in result.problems:
         console.print(f"[red]✗[/red] {problem}")
     live = sum(e.is_live for e in result.entries)

@@ -29,6 +29,10 @@ class Settings(BaseSettings):
         "",
         description="Folder or name of a sentence-transformers model; empty means the one setup builds.",
     )
+    curriculum_dir: Path = Field(PROJECT_ROOT / "knowledge" / "curriculum", description="The YAML lessons.")
+    curriculum_poll_s: float = Field(
+        5.0, gt=0, description="How often the lessons folder is checked for edits."
+    )
     index_dir: Path | None = Field(None, description="Vector cache folder; empty means var_dir/index.")
     retrieval_min_score: float | None = Field(
         None, ge=0, le=2, description="Override the calibrated per-language answer thresholds with one value."

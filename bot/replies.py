@@ -31,4 +31,6 @@ class Reply(BaseModel):
     lang: str
     sources: list[SourceRef] = Field(default_factory=list)
     entry_id: str | None = None
+    step: int | None = Field(None, description="The walkthrough step shown, counting from 1.")
+    total_steps: int | None = None
     degraded: bool = Field(False, description="True when the NLU service was unavailable for this turn.")

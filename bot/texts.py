@@ -31,6 +31,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "อยากเรียนเรื่องไหนคะ",
         "en": "Which lesson would you like?",
     },
+    "walk_me_through": {"vi": "Hướng dẫn từng bước", "th": "สอนทีละขั้น", "en": "Walk me through it"},
+    "step_label": {"vi": "Bước {n}/{total}", "th": "ขั้นที่ {n}/{total}", "en": "Step {n}/{total}"},
+    "next": {"vi": "Tiếp", "th": "ต่อไป", "en": "Next"},
+    "back": {"vi": "Quay lại", "th": "ย้อนกลับ", "en": "Back"},
+    "repeat": {"vi": "Nhắc lại", "th": "พูดอีกครั้ง", "en": "Repeat"},
+    "simpler": {"vi": "Nói dễ hiểu hơn", "th": "อธิบายง่ายกว่านี้", "en": "Say it more simply"},
+    "steps_done": {
+        "vi": "Xong rồi! Bạn đã làm hết các bước. Cần hỏi thêm gì cứ nhắn nhé.",
+        "th": "เรียบร้อยค่ะ ทำครบทุกขั้นแล้ว มีคำถามอีกถามได้เลยนะคะ",
+        "en": "Done! You have finished all the steps. Ask me anything else.",
+    },
     "too_long": {
         "vi": "Tin nhắn dài quá. Bạn gửi ngắn hơn giúp tôi nhé.",
         "th": "ข้อความยาวเกินไป ช่วยส่งให้สั้นลงหน่อยนะคะ",

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.replies import Button, IntentInfo, Message, Reply, SourceRef
 from bot.tables import Learner, TurnEvent
 from bot.texts import say, topic_title
+from bot.walkthrough import offer_button, step_reply
 from knowledge.library import Library
 from knowledge.schema import Entry
 from nlu.client import NluParser, NluResult
@@ -70,8 +71,12 @@ class TurnEngine:
     def _command(self, text: str, lang: Lang) -> Reply:
         name, _, arg = text[1:].partition(" ")
         intent = IntentInfo(name=f"command_{name}", confidence=1.0)
-        if name == "entry" and (entry := self.library.get(arg.strip())):
+        target, _, number = arg.strip().partition(" ")
+        entry = self.library.get(target)
+        if name == "entry" and entry:
             return answer_from(entry, intent)
+        if name in ("step", "simpler") and entry and entry.steps and number.isdigit():
+            return step_reply(entry, int(number), intent, simpler=name == "simpler")
         if name == "topic" and (entries := self.library.by_topic(lang, arg.strip())):
             buttons = [Button(title=e.title, payload=f"/entry {e.id}") for e in entries[:10]]
             return Reply(
@@ -112,9 +117,11 @@ def _is_small_talk(nlu: NluResult | None) -> bool:
 
 
 def answer_from(entry: Entry, intent: IntentInfo) -> Reply:
-    """The lesson's short answer first, then its warnings, each as its own short message."""
+    """The short answer first (with the offer of a walkthrough), then each warning on its own."""
     messages = [Message(text=entry.answer)]
     messages += [Message(text=f"⚠️ {warning}") for warning in entry.warnings]
+    if offer := offer_button(entry):
+        messages[-1].buttons.append(offer)
     return Reply(
         messages=messages,
         intent=intent,

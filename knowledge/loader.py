@@ -58,9 +58,21 @@ def _problem(path: Path, err: dict) -> EntryProblem:
     return EntryProblem(path, field, err["msg"])
 
 
-def load_entries(files: Iterable[Path] | None = None) -> LoadResult:
+def fingerprint(root: Path = CURRICULUM_DIR) -> tuple[tuple[str, int, int], ...]:
+    """Changes whenever a curriculum file is added, removed or edited; cheap enough to poll."""
+    stats = []
+    for path in entry_files(root):
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            continue
+        stats.append((str(path), info.st_mtime_ns, info.st_size))
+    return tuple(stats)
+
+
+def load_entries(files: Iterable[Path] | None = None, root: Path = CURRICULUM_DIR) -> LoadResult:
     """Parse every file, then check what only the whole set can tell (ids, links)."""
-    paths = list(files) if files is not None else entry_files()
+    paths = list(files) if files is not None else entry_files(root)
     entries: list[Entry] = []
     origin: dict[str, Path] = {}
     problems: list[EntryProblem] = []

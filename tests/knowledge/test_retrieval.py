@@ -1,0 +1,82 @@
+"""Lesson retrieval: the development-set bar, and the behaviour behind it."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.calibration import load_calibration
+from knowledge.evaluation import evaluate, load_devset
+from knowledge.hybrid import HybridRetriever, LexicalRetriever
+from knowledge.lexical import LexicalIndex
+from knowledge.loader import load_entries
+from knowledge.retriever import DenseIndex, DenseRetriever
+from knowledge.text import terms, vietnamese_terms
+
+
+@pytest.fixture(scope="module")
+def indexes(embedder, vector_cache_dir):
+    live = [e for e in load_entries().entries if e.is_live]
+    dense, lexical = DenseIndex(embedder, vector_cache_dir / "vectors.npz"), LexicalIndex()
+    dense.rebuild(live)
+    lexical.rebuild(live)
+    return dense, lexical
+
+
+@pytest.fixture(scope="module")
+def hybrid(indexes) -> HybridRetriever:
+    calibration = load_calibration()
+    return HybridRetriever(
+        *indexes,
+        min_score=calibration.thresholds,
+        weight=calibration.weight,
+        saturation=calibration.saturation,
+    )
+
+
+def test_vietnamese_terms_ignore_diacritics_and_pair_syllables() -> None:
+    assert vietnamese_terms("Quên mật khẩu") == vietnamese_terms("quen mat khau")
+    assert "mat_khau" in vietnamese_terms("Quên mật khẩu")
+    assert "dinh_danh" in vietnamese_terms("Định danh")
+
+
+def test_thai_is_segmented_into_words() -> None:
+    assert {"ลืม", "รหัสผ่าน"} <= set(terms("ลืมรหัสผ่านแอปไทยดี", "th"))
+
+
+def test_hybrid_meets_the_bar_on_the_development_set(indexes, hybrid) -> None:
+    dense, lexical = indexes
+    rankers = {
+        "bm25": lambda q, lang: LexicalRetriever(lexical, float("-inf")).search(q, lang, 10),
+        "dense": lambda q, lang: DenseRetriever(dense, float("-inf")).search(q, lang, 10),
+        "hybrid": lambda q, lang: hybrid.ranked(q, lang, 10),
+    }
+    reports = evaluate(rankers, load_devset())
+    best = reports["hybrid"]
+    assert best.hit1 >= 0.90 and best.hit3 >= 0.97 and best.oos_accuracy >= 0.90, best.as_json()
+    assert best.hit1 > reports["bm25"].hit1 and best.hit1 > reports["dense"].hit1
+    assert best.extra["hit1_vi"] - best.hit1_no_diacritics <= 0.05
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("quen mat khau vneid thi lam sao", "vi", "vi.vneid.forgot-password"),
+        ("1441 คืออะไร", "th", "th.scams.hotline-1441"),
+        (
+            "someone on a video call in police uniform says I'm in a money laundering case",
+            "en",
+            "en.scams.vietnam-fake-police",
+        ),
+    ],
+)
+def test_questions_find_their_lesson(hybrid, question: str, lang: str, expected: str) -> None:
+    hits = hybrid.search(question, lang)
+    assert hits and hits[0].entry.id == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("Cách nấu canh chua cá lóc cho ngon", "vi"), ("who won the football last night", "en")],
+)
+def test_unrelated_questions_get_no_lesson(hybrid, question: str, lang: str) -> None:
+    assert hybrid.search(question, lang) == []
