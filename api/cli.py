@@ -95,8 +95,10 @@ def _ensure_embedding_model(settings: Settings) -> tuple[Path, str]:
 
 def _prepare_lessons(settings: Settings) -> tuple[None, str]:
     from api.bootstrap import build_services
+    from knowledge.embedder import SentenceTransformerEmbedder
 
-    services = build_services(settings, nlu=_OfflineNlu())
+    embedder = SentenceTransformerEmbedder(settings.embedding_model_path, show_progress=True)
+    services = build_services(settings, nlu=_OfflineNlu(), embedder=embedder)
     services.engine.dispose()
     return None, f"{len(services.library)} published entries indexed"
 
@@ -247,3 +249,32 @@ def _print_retrieval_table(reports) -> None:
             f"threshold {lang}", *(f"{r.thresholds.get(lang, float('nan')):.3f}" for r in reports.values())
         )
     Console().print(table)
+
+
+@eval_app.command("retrieval-scale")
+def eval_retrieval_scale(
+    entries: Annotated[int, typer.Option(help="Size of the synthetic collection.")] = 50_000,
+    index_type: Annotated[
+        str, typer.Option(help="FAISS index factory string, e.g. Flat or HNSW32.")
+    ] = "HNSW32",
+) -> None:
+    """Hybrid query latency on a large synthetic collection (Vietnamese development questions)."""
+    from knowledge.embedder import SentenceTransformerEmbedder
+    from knowledge.evaluation import load_devset
+    from knowledge.loader import load_entries
+    from knowledge.scale import measure
+
+    settings = Settings()
+    embedder = SentenceTransformerEmbedder(settings.embedding_model_path)
+    embedder.warm_up()
+    seeds = [
+        e for e in load_entries(root=settings.curriculum_dir).entries if e.is_live and e.language == "vi"
+    ]
+    queries = [q.text for q in load_devset() if q.lang == "vi"]
+    with console.status(f"Building a {entries}-entry synthetic index ({index_type})…"):
+        result = measure(embedder, seeds, queries, entries, index_type)
+    console.print(
+        f"{result.entries} entries, {result.units} vectors, {result.index_type}: "
+        f"built in {result.build_s:.1f} s; query p50 {result.p50_ms:.1f} ms, "
+        f"p95 {result.p95_ms:.1f} ms over {len(queries)} queries"
+    )

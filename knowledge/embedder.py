@@ -36,11 +36,14 @@ class Embedder(Protocol):
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model; e5's `query: ` / `passage: ` prompts come from its config."""
 
-    def __init__(self, model: str, threads: int | None = 1, batch_size: int = 32) -> None:
+    def __init__(
+        self, model: str, threads: int | None = 1, batch_size: int = 32, show_progress: bool = False
+    ) -> None:
         self.model_ref = model
         self.name = hashlib.sha256(str(model).encode()).hexdigest()[:12]
         self._threads = threads
         self._batch_size = batch_size
+        self._show_progress = show_progress
         self._model = None
         self._lock = threading.Lock()
 
@@ -84,7 +87,7 @@ class SentenceTransformerEmbedder:
                 batch_size=self._batch_size,
                 normalize_embeddings=True,
                 convert_to_numpy=True,
-                show_progress_bar=False,
+                show_progress_bar=self._show_progress and len(texts) > 64,
             )
         return np.asarray(vectors, dtype=np.float32)
 

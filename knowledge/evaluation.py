@@ -74,6 +74,7 @@ class MethodReport:
         out["thresholds"] = {lang: round(v, 4) for lang, v in self.thresholds.items()}
         if self.hit1_no_diacritics is not None:
             out["hit1_no_diacritics"] = round(self.hit1_no_diacritics, 4)
+            out["hit1_vi"] = round(self.extra["hit1_vi"], 4)
         return out
 
 

@@ -71,9 +71,9 @@ class HybridRetriever:
             return []
         dense = self.dense.scores(query, language)
         entries, bm25 = self.lexical.scores(query, language)
-        position = {e.id: i for i, e in enumerate(entries)}
+        position = self.lexical.position(language)
         candidates = {dense.entries[i].id: dense.entries[i] for i in dense.best}
-        for i in np.argsort(-bm25)[: self.candidates]:
+        for i in _top(bm25, self.candidates):
             if bm25[i] > 0:
                 candidates.setdefault(entries[i].id, entries[i])
         dense_by_id = {dense.entries[i].id: value for i, value in dense.best.items()}
@@ -84,3 +84,10 @@ class HybridRetriever:
             score = cosine + self.weight * lexical / (lexical + self.saturation)
             hits.append(Hit(entry, score, matched))
         return sorted(hits, key=lambda h: h.score, reverse=True)[:k]
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k largest scores, without sorting the whole array."""
+    if len(scores) <= k:
+        return np.arange(len(scores))
+    return np.argpartition(-scores, k)[:k]

@@ -21,6 +21,7 @@ def entry_document(entry: Entry) -> str:
 class _LanguageBm25:
     entries: list[Entry]
     model: bm25s.BM25 | None
+    position: dict[str, int]
 
 
 class LexicalIndex:
@@ -36,8 +37,13 @@ class LexicalIndex:
             corpus = [terms(entry_document(e), language) for e in subset]
             model = bm25s.BM25()
             model.index(corpus, show_progress=False)
-            built[language] = _LanguageBm25(subset, model)
+            built[language] = _LanguageBm25(subset, model, {e.id: i for i, e in enumerate(subset)})
         self._by_language = built
+
+    def position(self, language: str) -> dict[str, int]:
+        """Entry id → its row in `scores`."""
+        index = self._by_language.get(language)
+        return index.position if index else {}
 
     def scores(self, query: str, language: str) -> tuple[list[Entry], np.ndarray]:
         """BM25 score of every entry of the language (zeros when no term is shared)."""

@@ -129,14 +129,20 @@ class DenseIndex:
         for language in sorted({e.language for e in entries}):
             subset = [e for e in entries if e.language == language]
             units = [u for i, e in enumerate(subset) for u in entry_units(i, e)]
-            vectors = self._vectors(units, cache, used)
-            index = faiss.index_factory(vectors.shape[1], self._factory, faiss.METRIC_INNER_PRODUCT)
-            if not index.is_trained:
-                index.train(vectors)
-            index.add(vectors)
-            built[language] = _LanguageIndex(subset, units, index)
+            built[language] = self.index_vectors(subset, units, self._vectors(units, cache, used))
         cache.save(used)
         self._by_language = built
+
+    def index_vectors(self, entries: list[Entry], units: list[_Unit], vectors: np.ndarray) -> _LanguageIndex:
+        index = faiss.index_factory(vectors.shape[1], self._factory, faiss.METRIC_INNER_PRODUCT)
+        if not index.is_trained:
+            index.train(vectors)
+        index.add(vectors)
+        return _LanguageIndex(entries, units, index)
+
+    def install(self, language: str, index: _LanguageIndex) -> None:
+        """Serve a prebuilt language index (benchmarks build synthetic ones this way)."""
+        self._by_language = {**self._by_language, language: index}
 
     def _vectors(self, units: list[_Unit], cache: VectorCache, used: set[str]) -> np.ndarray:
         keys = [VectorCache.key(self.embedder.name, u.kind, u.text) for u in units]

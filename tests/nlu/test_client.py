@@ -31,11 +31,14 @@ def _serve(delay_s: float) -> Iterator[tuple[str, list[dict]]]:
             )
             time.sleep(delay_s)
             body = json.dumps(RASA_REPLY).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up waiting, as it should
 
         def log_message(self, *args: object) -> None:
             pass
