@@ -1,0 +1,1 @@
+"""Custom Rasa 3 components, loaded by the Rasa server (its own environment), not by the app."""
