@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, HTTPException
 
 from api.deps import ServicesDep
 from api.schemas import ChatRequest, ChatResponse
@@ -14,7 +14,7 @@ async def chat(body: ChatRequest, services: ServicesDep) -> ChatResponse:
     limit = services.settings.max_message_chars
     if len(body.text) > limit:
         raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_ENTITY,
+            422,
             detail=f"text is {len(body.text)} characters long; send at most {limit}",
         )
     reply = await services.turns.handle(body.user_id, body.text)

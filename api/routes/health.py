@@ -7,6 +7,7 @@ from sqlalchemy import text
 
 from api.deps import ServicesDep
 from api.schemas import Health
+from api.services import Services
 
 router = APIRouter(tags=["health"])
 
@@ -23,7 +24,7 @@ async def health(services: ServicesDep) -> Health:
     )
 
 
-def _db_ok(services) -> bool:
+def _db_ok(services: Services) -> bool:
     try:
         with services.engine.connect() as connection:
             connection.execute(text("SELECT 1"))
