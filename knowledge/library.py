@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 from knowledge.retriever import Hit, Retriever
 from knowledge.schema import Entry, Language
 
@@ -14,13 +12,11 @@ class Library:
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
         self._entries: dict[str, Entry] = {}
-        self._lock = threading.Lock()
 
     def load(self, entries: list[Entry]) -> None:
         live = {e.id: e for e in entries if e.is_live}
         self.retriever.rebuild(list(live.values()))
-        with self._lock:
-            self._entries = live
+        self._entries = live  # one reference swap: readers see the old or the new set, never a mix
 
     def get(self, entry_id: str) -> Entry | None:
         return self._entries.get(entry_id)
