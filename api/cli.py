@@ -278,3 +278,47 @@ def eval_retrieval_scale(
         f"built in {result.build_s:.1f} s; query p50 {result.p50_ms:.1f} ms, "
         f"p95 {result.p95_ms:.1f} ms over {len(queries)} queries"
     )
+
+
+@eval_app.command("nlu")
+def eval_nlu(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the per-language scores as JSON.")] = False,
+    tokenizer: Annotated[
+        str, typer.Option(help="multilingual (PyThaiNLP for Thai) or whitespace, to compare the two.")
+    ] = "multilingual",
+    test_fraction: Annotated[float, typer.Option(help="Share of each intent held out for testing.")] = 0.25,
+) -> None:
+    """Intent macro-F1 and entity F1 per language on held-out examples, parsed by a real Rasa server."""
+    import json
+
+    from nlu.eval_report import write_report
+    from nlu.evaluation import TOKENIZER_COMPONENTS, EvaluationError, evaluate_nlu
+    from nlu.training import TrainingError
+
+    if tokenizer not in TOKENIZER_COMPONENTS:
+        console.print(
+            f"[red]Unknown tokenizer {tokenizer!r}; use one of {', '.join(TOKENIZER_COMPONENTS)}.[/red]"
+        )
+        raise typer.Exit(2)
+    settings = Settings()
+    try:
+        with console.status("Training on the training part (cached) and parsing the held-out part…"):
+            evaluation = evaluate_nlu(
+                settings.rasa_venv,
+                settings.var_dir / "nlu" / "eval",
+                settings.log_dir,
+                tokenizer,
+                test_fraction,
+            )
+    except (EvaluationError, TrainingError) as exc:
+        console.print(f"[red]✗ {exc}[/red]")
+        raise typer.Exit(1) from exc
+    paths = write_report(evaluation, settings.var_dir / "reports" / f"nlu-{tokenizer}")
+    summary = evaluation.as_json()
+    if as_json:
+        keys = ("intent_macro_f1", "entity_f1", "app_entity_f1")
+        scores = {lang: {k: round(summary[lang][k], 4) for k in keys} for lang in ("vi", "th", "en")}
+        print(json.dumps({**scores, "parse_p95_ms": round(summary["parse_p95_ms"], 1)}))
+    else:
+        console.print(paths["markdown"].read_text(encoding="utf-8"), markup=False, highlight=False)
+    console.print(f"Report: {paths['markdown']}, {paths['json']}, {paths['image']}")

@@ -62,7 +62,7 @@ def is_healthy(url: str, timeout: float = 1.0) -> bool:
 
 
 class RasaServer:
-    """One managed `rasa run` process, restarted when it exits on its own."""
+    """One managed `rasa run` process, restarted when it exits on its own (unless no pauses are given)."""
 
     def __init__(self, config: RasaServerConfig, restart_pauses: tuple[float, ...] = (1, 2, 5, 10, 30)):
         self.config = config
@@ -114,6 +114,9 @@ class RasaServer:
             if process is None or process.poll() is None:
                 self._stopping.wait(1.0)
                 continue
+            if not self._pauses:
+                logger.warning("Rasa NLU server exited with %s; not restarting", process.returncode)
+                return
             pause = self._pauses[min(attempt, len(self._pauses) - 1)]
             logger.warning("Rasa NLU server exited with %s; restarting in %.0f s", process.returncode, pause)
             if self._stopping.wait(pause):

@@ -31,10 +31,18 @@ def training_inputs(config: Path = CONFIG, data_dir: Path = DATA_DIR) -> list[Pa
     return files
 
 
+def _label(path: Path, data_dir: Path) -> str:
+    """A name for the hash that does not depend on where the project or the data lives."""
+    for root in (data_dir, PROJECT_ROOT):
+        if path.is_relative_to(root):
+            return str(path.relative_to(root))
+    return path.name
+
+
 def model_digest(config: Path = CONFIG, data_dir: Path = DATA_DIR) -> str:
     digest = hashlib.sha256()
     for path in training_inputs(config, data_dir):
-        digest.update(str(path.relative_to(PROJECT_ROOT)).encode())
+        digest.update(_label(path, data_dir).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -54,9 +62,11 @@ def rasa_environment(var_dir: Path) -> dict[str, str]:
     return env
 
 
-def ensure_model(venv: Path, model_dir: Path, log: Path) -> tuple[Path, bool]:
+def ensure_model(
+    venv: Path, model_dir: Path, log: Path, config: Path = CONFIG, data_dir: Path = DATA_DIR
+) -> tuple[Path, bool]:
     """Return (model file, whether it was trained now)."""
-    target = model_path(model_dir)
+    target = model_path(model_dir, config, data_dir)
     if target.is_file():
         return target, False
     model_dir.mkdir(parents=True, exist_ok=True)
@@ -65,9 +75,9 @@ def ensure_model(venv: Path, model_dir: Path, log: Path) -> tuple[Path, bool]:
         "train",
         "nlu",
         "--config",
-        str(CONFIG),
+        str(config),
         "--nlu",
-        str(DATA_DIR),
+        str(data_dir),
         "--out",
         str(model_dir),
         "--fixed-model-name",
