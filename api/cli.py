@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import secrets
 import sys
@@ -201,7 +202,6 @@ def eval_retrieval(
     ] = False,
 ) -> None:
     """Hit@1, Hit@3, MRR, out-of-scope rejection and latency for BM25, dense and hybrid retrieval."""
-    import json
 
     from knowledge.calibration import load_calibration, save_calibration
     from knowledge.evaluation import evaluate, load_devset
@@ -287,38 +287,36 @@ def eval_nlu(
         str, typer.Option(help="multilingual (PyThaiNLP for Thai) or whitespace, to compare the two.")
     ] = "multilingual",
     test_fraction: Annotated[float, typer.Option(help="Share of each intent held out for testing.")] = 0.25,
+    config: Annotated[Path | None, typer.Option(help="A candidate pipeline (default config.yml).")] = None,
+    data: Annotated[
+        Path | None, typer.Option(help="A candidate training-data folder (default nlu/data).")
+    ] = None,
 ) -> None:
     """Intent macro-F1 and entity F1 per language on held-out examples, parsed by a real Rasa server."""
-    import json
-
     from nlu.eval_report import write_report
-    from nlu.evaluation import TOKENIZER_COMPONENTS, EvaluationError, evaluate_nlu
-    from nlu.training import TrainingError
+    from nlu.evaluation import TOKENIZER_COMPONENTS, EvalOptions, EvaluationError, evaluate_nlu
+    from nlu.training import CONFIG, DATA_DIR, TrainingError
 
     if tokenizer not in TOKENIZER_COMPONENTS:
-        console.print(
-            f"[red]Unknown tokenizer {tokenizer!r}; use one of {', '.join(TOKENIZER_COMPONENTS)}.[/red]"
-        )
+        console.print(f"[red]Unknown tokenizer {tokenizer!r}; use {' or '.join(TOKENIZER_COMPONENTS)}.[/red]")
         raise typer.Exit(2)
     settings = Settings()
+    options = EvalOptions(tokenizer, test_fraction, config or CONFIG, data or DATA_DIR)  # type: ignore[arg-type]
     try:
         with console.status("Training on the training part (cached) and parsing the held-out part…"):
-            evaluation = evaluate_nlu(
-                settings.rasa_venv,
-                settings.var_dir / "nlu" / "eval",
-                settings.log_dir,
-                tokenizer,
-                test_fraction,
-            )
+            evaluation = evaluate_nlu(settings.rasa_venv, settings.nlu_eval_dir, settings.log_dir, options)
     except (EvaluationError, TrainingError) as exc:
         console.print(f"[red]✗ {exc}[/red]")
         raise typer.Exit(1) from exc
-    paths = write_report(evaluation, settings.var_dir / "reports" / f"nlu-{tokenizer}")
-    summary = evaluation.as_json()
+    paths = write_report(evaluation, settings.report_dir / f"nlu-{tokenizer}")
     if as_json:
-        keys = ("intent_macro_f1", "entity_f1", "app_entity_f1")
-        scores = {lang: {k: round(summary[lang][k], 4) for k in keys} for lang in ("vi", "th", "en")}
-        print(json.dumps({**scores, "parse_p95_ms": round(summary["parse_p95_ms"], 1)}))
+        print(json.dumps(_nlu_scores(evaluation.as_json())))
     else:
         console.print(paths["markdown"].read_text(encoding="utf-8"), markup=False, highlight=False)
     console.print(f"Report: {paths['markdown']}, {paths['json']}, {paths['image']}")
+
+
+def _nlu_scores(summary: dict) -> dict:
+    keys = ("intent_macro_f1", "entity_f1", "app_entity_f1")
+    scores: dict = {lang: {k: round(summary[lang][k], 4) for k in keys} for lang in ("vi", "th", "en")}
+    return {**scores, "parse_p95_ms": round(summary["parse_p95_ms"], 1)}

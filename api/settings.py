@@ -66,5 +66,13 @@ class Settings(BaseSettings):
         return self.var_dir / "nlu" / "models"
 
     @property
+    def nlu_eval_dir(self) -> Path:
+        return self.var_dir / "nlu" / "eval"
+
+    @property
+    def report_dir(self) -> Path:
+        return self.var_dir / "reports"
+
+    @property
     def rasa_venv(self) -> Path:
         return self.var_dir / "rasa-venv"

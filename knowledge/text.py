@@ -14,14 +14,9 @@ import unicodedata
 from functools import lru_cache
 from itertools import pairwise
 
+from nlu.rasa_components.folding import fold
+
 WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics: what a learner typing without Vietnamese marks produces."""
-    text = text.lower().replace("đ", "d")
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def vietnamese_terms(text: str) -> list[str]:

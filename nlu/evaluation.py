@@ -74,19 +74,21 @@ def split_examples(examples: list[Example], test_fraction: float = 0.25, seed: s
     return Split(train, test)
 
 
-def prepare_training_files(split: Split, workdir: Path, tokenizer: Tokenizer) -> tuple[Path, Path]:
+def prepare_training_files(
+    split: Split, workdir: Path, tokenizer: Tokenizer, config: Path = CONFIG, lexicons: Path = DATA_DIR
+) -> tuple[Path, Path]:
     """Write the training part and a config using the chosen tokenizer; returns (config, data dir)."""
     data_dir = workdir / "data"
     if data_dir.exists():
         shutil.rmtree(data_dir)
     for lang in LANGUAGES:
         write_examples([e for e in split.train if e.lang == lang], data_dir / lang / "nlu.yml")
-    for lexicon in DATA_DIR.glob("*.yml"):
+    for lexicon in lexicons.glob("*.yml"):
         shutil.copy(lexicon, data_dir / lexicon.name)
-    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
-    config["pipeline"][0] = {"name": TOKENIZER_COMPONENTS[tokenizer]}
+    pipeline = yaml.safe_load(config.read_text(encoding="utf-8"))
+    pipeline["pipeline"][0] = {"name": TOKENIZER_COMPONENTS[tokenizer]}
     config_path = workdir / "config.yml"
-    config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    config_path.write_text(yaml.safe_dump(pipeline, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return config_path, data_dir
 
 
@@ -171,23 +173,27 @@ class NluEvaluation:
         }
 
 
-def evaluate_nlu(
-    venv: Path,
-    workdir: Path,
-    log_dir: Path,
-    tokenizer: Tokenizer = "multilingual",
-    test_fraction: float = 0.25,
-) -> NluEvaluation:
+@dataclass(frozen=True)
+class EvalOptions:
+    tokenizer: Tokenizer = "multilingual"
+    test_fraction: float = 0.25
+    config: Path = CONFIG
+    data_dir: Path = DATA_DIR
+
+
+def evaluate_nlu(venv: Path, workdir: Path, log_dir: Path, options: EvalOptions) -> NluEvaluation:
     """Train on the training part (cached by content hash) and score the held-out part."""
     if not (venv / "bin" / "rasa").exists():
         raise EvaluationError("The Rasa environment is missing; run `hocvuso setup` first.")
-    split = split_examples(load_examples(DATA_DIR, LANGUAGES), test_fraction)
-    run_dir = workdir / tokenizer
-    config, data_dir = prepare_training_files(split, run_dir, tokenizer)
+    split = split_examples(load_examples(options.data_dir, LANGUAGES), options.test_fraction)
+    run_dir = workdir / options.tokenizer
+    config, data_dir = prepare_training_files(
+        split, run_dir, options.tokenizer, options.config, options.data_dir
+    )
     started = time.perf_counter()
     model, trained_now = ensure_model(
         venv, run_dir / "models", log_dir / "eval-nlu-train.log", config, data_dir
     )
     training_s = time.perf_counter() - started
     predictions = predict_with_model(venv, model, split.test, log_dir / "eval-nlu-rasa.log")
-    return NluEvaluation(tokenizer, split, predictions, training_s, trained_now)
+    return NluEvaluation(options.tokenizer, split, predictions, training_s, trained_now)

@@ -5,6 +5,10 @@ This tokenizer splits on whitespace and punctuation exactly as the whitespace to
 then segments every chunk written in Thai script into words with PyThaiNLP's dictionary-based
 `newmm` engine. Vietnamese (one syllable per space-separated token) and English are unchanged.
 
+Each Latin-script token's lemma is its folded form (lower case, no diacritics), and the
+count-vector featurizers read lemmas: about half of all learners type Vietnamese without marks, so
+"dong y" and "đồng ý" must be the same feature. Entity spans still come from the original text.
+
 Runs inside the Rasa server's environment; imports nothing from the application.
 """
 
@@ -20,6 +24,8 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.tokenizers.tokenizer import Token
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.training_data.message import Message
+
+from nlu.rasa_components.folding import fold
 
 THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 
@@ -76,7 +82,10 @@ class MultilingualTokenizer(WhitespaceTokenizer):
     def tokenize(self, message: Message, attribute: str) -> list[Token]:
         text = message.get(attribute)
         tokens = super().tokenize(message, attribute)
-        if not THAI_RUN.search(text):
-            return tokens
-        words = [part for token in tokens for part in split_thai(token.text, self._segment)]
-        return self._apply_token_pattern(self._convert_words_to_tokens(words, text))
+        if THAI_RUN.search(text):
+            words = [part for token in tokens for part in split_thai(token.text, self._segment)]
+            tokens = self._apply_token_pattern(self._convert_words_to_tokens(words, text))
+        for token in tokens:
+            if not THAI_RUN.search(token.text):
+                token.lemma = fold(token.text)
+        return tokens

@@ -21,7 +21,7 @@ tokenizer = MultilingualTokenizer(MultilingualTokenizer.get_default_config())
 out = []
 for line in sys.stdin.read().splitlines():
     tokens = tokenizer.tokenize(Message({"text": line}), "text")
-    out.append([[t.text, t.start, t.end] for t in tokens])
+    out.append([[t.text, t.start, t.end, t.lemma] for t in tokens])
 print(json.dumps(out))
 """
 
@@ -45,7 +45,7 @@ def test_thai_is_split_into_words_with_true_offsets() -> None:
     [tokens] = tokenize(sentence)
     words = [t[0] for t in tokens]
     assert {"ลืม", "รหัสผ่าน", "ต้อง", "ทำ", "ยังไง"} <= set(words)
-    assert all(sentence[start:end] == text for text, start, end in tokens)
+    assert all(sentence[start:end] == text for text, start, end, _ in tokens)
     assert "".join(words) == sentence
 
 
@@ -58,3 +58,15 @@ def test_vietnamese_and_english_are_tokenised_as_by_whitespace() -> None:
     vi, en = tokenize("quên mật khẩu VNeID thì làm sao?", "How do I reset my PIN?")
     assert [t[0] for t in vi] == ["quên", "mật", "khẩu", "VNeID", "thì", "làm", "sao"]
     assert [t[0] for t in en] == ["How", "do", "I", "reset", "my", "PIN"]
+
+
+def test_latin_lemmas_are_folded_so_unaccented_text_shares_features() -> None:
+    accented, plain = tokenize("Đồng ý, bước tiếp", "dong y buoc tiep")
+    assert [t[3] for t in accented] == [t[3] for t in plain] == ["dong", "y", "buoc", "tiep"]
+    assert [t[0] for t in accented] == ["Đồng", "ý", "bước", "tiếp"]
+
+
+def test_thai_lemmas_keep_their_vowels_and_tone_marks() -> None:
+    [tokens] = tokenize("ยืนยันรหัสผ่าน")
+    assert [t[3] for t in tokens] == [t[0] for t in tokens]
+    assert "".join(t[3] for t in tokens) == "ยืนยันรหัสผ่าน"
