@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
 import yaml
 
 from nlu.examples import Example, Span, annotate, load_examples, parse_annotated
+from nlu.rasa_components.folding import fold
 from nlu.training import DATA_DIR
 
 REQUIRED_INTENTS = {
@@ -53,3 +55,14 @@ def test_app_entity_values_are_canonical_names(examples: list[Example]) -> None:
     values = {s.value for e in examples for s in e.entities if s.entity == "app"}
     assert {"VNeID", "ThaID", "Zalo"} <= values
     assert values <= canonical, f"app values without a synonym entry: {values - canonical}"
+
+
+def test_no_message_teaches_two_intents(examples: list[Example]) -> None:
+    """One model serves all languages and reads folded text, so "k" (Vietnamese "không") cannot
+    also be an English "ok"."""
+    labels: dict[str, set[tuple[str, str]]] = {}
+    for e in examples:
+        key = " ".join(re.findall(r"\w+", fold(e.text)))
+        labels.setdefault(key, set()).add((e.lang, e.intent))
+    clashes = {text: found for text, found in labels.items() if len({i for _, i in found}) > 1}
+    assert not clashes
