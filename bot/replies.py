@@ -34,3 +34,6 @@ class Reply(BaseModel):
     step: int | None = Field(None, description="The walkthrough step shown, counting from 1.")
     total_steps: int | None = None
     degraded: bool = Field(False, description="True when the NLU service was unavailable for this turn.")
+    redacted: list[str] = Field(
+        default_factory=list, description="Kinds of secret removed from the learner's message (never values)."
+    )

@@ -42,6 +42,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "เรียบร้อยค่ะ ทำครบทุกขั้นแล้ว มีคำถามอีกถามได้เลยนะคะ",
         "en": "Done! You have finished all the steps. Ask me anything else.",
     },
+    "secret_warning": {
+        "vi": "⚠️ Tin nhắn của bạn có mã OTP, mật khẩu hoặc số thẻ. Đừng gửi những số này cho ai, kể cả tôi. "
+        "Tôi đã xoá và không lưu lại.",
+        "th": "⚠️ ข้อความของคุณมีรหัส OTP รหัสผ่าน หรือเลขบัตร อย่าส่งให้ใครเลยนะคะ แม้แต่ฉัน ฉันลบออกแล้วและไม่ได้เก็บไว้ค่ะ",
+        "en": "⚠️ Your message had a code, password or card number in it. Never send these to anyone, "
+        "not even me. I removed it and did not keep it.",
+    },
     "too_long": {
         "vi": "Tin nhắn dài quá. Bạn gửi ngắn hơn giúp tôi nhé.",
         "th": "ข้อความยาวเกินไป ช่วยส่งให้สั้นลงหน่อยนะคะ",

@@ -1,5 +1,6 @@
 """One learner message in, one channel-neutral reply out.
 
+Secrets (OTP, passwords, card numbers…) are redacted first: nothing after that line sees them.
 Button payloads starting with "/" are commands the bot itself issued (`/topic vneid`,
 `/entry vi.vneid.forgot-password`); everything else is understood through the NLU service and
 answered from the lesson library. Without the NLU service the bot still answers from lessons.
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.replies import Button, IntentInfo, Message, Reply, SourceRef
+from bot.safety import redact
 from bot.tables import Learner, TurnEvent
 from bot.texts import say, topic_title
 from bot.walkthrough import offer_button, step_reply
@@ -36,11 +38,14 @@ class TurnEngine:
     sessions: sessionmaker[Session]
 
     async def handle(self, learner_id: str, text: str) -> Reply:
-        text = text.strip()
+        text, secrets = redact(text.strip())
         if text.startswith("/"):
             reply = self._command(text, self._known_language(learner_id))
         else:
             reply = await self._understand(text)
+        if secrets:
+            reply.messages.insert(0, Message(text=say("secret_warning", reply.lang)))
+            reply.redacted = sorted({f.kind for f in secrets})
         await asyncio.to_thread(self._record, learner_id, reply)
         return reply
 

@@ -110,3 +110,21 @@ def test_a_body_that_is_not_json_is_a_4xx(offline_client) -> None:
         "/api/v1/chat", content=b"{not json", headers={"content-type": "application/json"}
     )
     assert 400 <= response.status_code < 500
+
+
+SECRETS = ["731904", "Lan@1960", "4111 1111 1111 1111"]
+
+
+def test_a_typed_otp_is_warned_about_and_never_stored(offline_client, settings: Settings) -> None:
+    texts = [
+        "ma OTP la 731904, co phai ngan hang gui khong",
+        "mat khau VNeID cua toi la Lan@1960 co an toan ko",
+        "so the cua toi 4111 1111 1111 1111",
+    ]
+    for text in texts:
+        body = offline_client.post("/api/v1/chat", json={"user_id": "elder", "text": text}).json()
+        assert body["messages"][0]["text"].startswith("⚠️ Tin nhắn của bạn có mã OTP"), body
+        assert body["redacted"] and not any(s in str(body) for s in SECRETS)
+    stored = b"".join(p.read_bytes() for p in settings.var_dir.rglob("*") if p.is_file())
+    assert stored, "the database should exist"
+    assert not any(s.encode() in stored for s in SECRETS)
