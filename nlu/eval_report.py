@@ -64,6 +64,14 @@ def render_markdown(evaluation: NluEvaluation) -> str:
         )
     lines += ["", "## Most confused intents", "", "| gold | predicted | count |", "|---|---|---:|"]
     lines += [f"| {g} | {p} | {n} |" for g, p, n in evaluation.confused()]
+    lines += ["", "## Entities missed or misplaced", ""]
+    for p in evaluation.predictions:
+        gold = {(s.entity, p.example.text[s.start : s.end]) for s in p.example.entities}
+        found = {(s.entity, p.example.text[s.start : s.end]) for s in p.entities}
+        if gold != found:
+            lines.append(
+                f"- [{p.example.lang}] `{p.example.text}`: expected {sorted(gold)}, found {sorted(found)}"
+            )
     lines += ["", "## Misread messages", ""]
     for p in evaluation.predictions:
         if p.intent != p.example.intent:

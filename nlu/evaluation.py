@@ -86,7 +86,8 @@ def prepare_training_files(
     for lexicon in lexicons.glob("*.yml"):
         shutil.copy(lexicon, data_dir / lexicon.name)
     pipeline = yaml.safe_load(config.read_text(encoding="utf-8"))
-    pipeline["pipeline"][0] = {"name": TOKENIZER_COMPONENTS[tokenizer]}
+    if pipeline["pipeline"][0].get("name") != TOKENIZER_COMPONENTS[tokenizer]:
+        pipeline["pipeline"][0] = {"name": TOKENIZER_COMPONENTS[tokenizer]}
     config_path = workdir / "config.yml"
     config_path.write_text(yaml.safe_dump(pipeline, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return config_path, data_dir

@@ -5,6 +5,9 @@ This tokenizer splits on whitespace and punctuation exactly as the whitespace to
 then segments every chunk written in Thai script into words with PyThaiNLP's dictionary-based
 `newmm` engine. Vietnamese (one syllable per space-separated token) and English are unchanged.
 
+`thai_words` adds words the dictionary lacks, such as app names written in Thai ("ไทยดี" would
+otherwise be "ไทย" + "ดี", and an entity cannot be half a name).
+
 Each Latin-script token's lemma is its folded form (lower case, no diacritics), and the
 count-vector featurizers read lemmas: about half of all learners type Vietnamese without marks, so
 "dong y" and "đồng ý" must be the same feature. Entity spans still come from the original text.
@@ -60,14 +63,20 @@ class MultilingualTokenizer(WhitespaceTokenizer):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {**WhitespaceTokenizer.get_default_config(), "thai_engine": "newmm"}
+        return {**WhitespaceTokenizer.get_default_config(), "thai_engine": "newmm", "thai_words": []}
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)
+        from pythainlp.corpus.common import thai_words
         from pythainlp.tokenize import word_tokenize
+        from pythainlp.util import dict_trie
 
         engine = self._config.get("thai_engine", "newmm")
-        self._segment = lambda text: word_tokenize(text, engine=engine, keep_whitespace=False)
+        extra = set(self._config.get("thai_words") or [])
+        words = dict_trie(set(thai_words()) | extra) if extra else None
+        self._segment = lambda text: word_tokenize(
+            text, custom_dict=words, engine=engine, keep_whitespace=False
+        )
 
     @classmethod
     def create(

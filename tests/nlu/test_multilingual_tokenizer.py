@@ -17,7 +17,10 @@ SCRIPT = """
 import json, sys
 from rasa.shared.nlu.training_data.message import Message
 from nlu.rasa_components.multilingual_tokenizer import MultilingualTokenizer
-tokenizer = MultilingualTokenizer(MultilingualTokenizer.get_default_config())
+import yaml
+settings = yaml.safe_load(open("config.yml", encoding="utf-8"))["pipeline"][0]
+settings.pop("name")
+tokenizer = MultilingualTokenizer({**MultilingualTokenizer.get_default_config(), **settings})
 out = []
 for line in sys.stdin.read().splitlines():
     tokens = tokenizer.tokenize(Message({"text": line}), "text")
@@ -70,3 +73,9 @@ def test_thai_lemmas_keep_their_vowels_and_tone_marks() -> None:
     [tokens] = tokenize("ยืนยันรหัสผ่าน")
     assert [t[3] for t in tokens] == [t[0] for t in tokens]
     assert "".join(t[3] for t in tokens) == "ยืนยันรหัสผ่าน"
+
+
+def test_thai_app_names_stay_whole_words() -> None:
+    """ThaID's Thai name would otherwise be "ไทย" + "ดี" and never be extracted as one entity."""
+    [tokens] = tokenize("ลืมรหัสผ่านแอปไทยดีต้องทำยังไง")
+    assert [t[0] for t in tokens] == ["ลืม", "รหัสผ่าน", "แอป", "ไทยดี", "ต้อง", "ทำ", "ยังไง"]
