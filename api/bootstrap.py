@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from api.database import make_engine, migrate, session_factory, transaction
 from api.services import Services
 from api.settings import Settings
+from bot.store import SqlDialogueStore
 from bot.turn import TurnEngine
 from knowledge.calibration import load_calibration
 from knowledge.embedder import Embedder, SentenceTransformerEmbedder
@@ -65,7 +66,7 @@ def build_services(
     library.load(entries)
     logger.info("lessons: %d published entries indexed", len(library))
     nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)
-    turns = TurnEngine(nlu=nlu, library=library, sessions=sessions)
+    turns = TurnEngine(nlu=nlu, library=library, store=SqlDialogueStore(sessions))
     return Services(settings, engine, sessions, nlu, library, turns)
 
 

@@ -1,14 +1,15 @@
-"""Database tables owned by the dialogue: who the learners are and what happened in each turn.
+"""Database tables owned by the dialogue: learners, where each conversation stands, what happened.
 
-A turn event keeps the intent, language and chosen lesson, never the learner's words, so no
-secret a learner types can end up here.
+A turn event keeps the intent, flow, language and chosen lesson, never the learner's words. The
+only learner text kept is an unanswered question or a handoff request, and it is stored after
+the safety guard has redacted it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Float, ForeignKey, Integer, MetaData, String, func
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, MetaData, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from knowledge.tables import NAMING_CONVENTION
@@ -39,3 +40,44 @@ class TurnEvent(BotBase):
     entry_id: Mapped[str | None] = mapped_column(String(120))
     score: Mapped[float | None] = mapped_column(Float)
     degraded: Mapped[bool] = mapped_column(default=False)
+    flow: Mapped[str | None] = mapped_column(String(32))
+
+
+class Conversation(BotBase):
+    """Where one learner's conversation stands (walkthrough step, pending choice…), as JSON."""
+
+    __tablename__ = "conversations"
+
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id"), primary_key=True)
+    state: Mapped[dict] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+
+
+class UnansweredQuestion(BotBase):
+    """A question no lesson answered: the trainers' to-do list."""
+
+    __tablename__ = "unanswered_questions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    intent: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+
+
+class Handoff(BotBase):
+    """A learner asked for a person; trainers see it until they close it."""
+
+    __tablename__ = "handoffs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    reason: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="waiting", index=True)

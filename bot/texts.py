@@ -22,9 +22,116 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You're welcome. Ask me anything else you need.",
     },
     "dont_know": {
-        "vi": "Xin lỗi, tôi chưa có bài hướng dẫn cho câu hỏi này. Bạn có thể chọn một chủ đề bên dưới.",
-        "th": "ขอโทษค่ะ ตอนนี้ยังไม่มีบทเรียนสำหรับคำถามนี้ ลองเลือกหัวข้อด้านล่างได้นะคะ",
-        "en": "Sorry, I don't have a lesson for that question yet. You can pick a topic below.",
+        "vi": "Xin lỗi, tôi chưa biết trả lời câu này. Tôi đã ghi lại để cán bộ hướng dẫn bổ sung bài học. "
+        "Bạn có thể chọn một chủ đề bên dưới, hoặc nhờ gặp người thật.",
+        "th": "ขอโทษค่ะ ตอนนี้ฉันยังตอบคำถามนี้ไม่ได้ ฉันจดไว้ให้ทีมผู้สอนเพิ่มบทเรียนแล้วค่ะ "
+        "เลือกหัวข้อด้านล่าง หรือขอคุยกับเจ้าหน้าที่ก็ได้นะคะ",
+        "en": "Sorry, I can't answer that yet. I have noted it so our trainers can add a lesson. "
+        "You can pick a topic below, or ask to talk to a person.",
+    },
+    "which_one": {
+        "vi": "Tôi thấy có hai bài gần giống nhau. Bạn muốn hỏi bài nào?",
+        "th": "มีบทเรียนใกล้เคียงกันสองเรื่อง อยากถามเรื่องไหนคะ",
+        "en": "Two lessons are close to your question. Which one do you mean?",
+    },
+    "resume": {
+        "vi": "Làm tiếp Bước {n}/{total}",
+        "th": "ทำต่อขั้นที่ {n}/{total}",
+        "en": "Continue with Step {n}/{total}",
+    },
+    "resume_hint": {
+        "vi": 'Lần trước bạn đang làm dở bài "{title}". Bấm nút bên dưới để làm tiếp.',
+        "th": 'ครั้งก่อนคุณทำบทเรียน "{title}" ค้างไว้ กดปุ่มด้านล่างเพื่อทำต่อได้ค่ะ',
+        "en": 'Last time you were in the middle of "{title}". Press the button below to carry on.',
+    },
+    "walkthrough_stopped": {
+        "vi": 'Vâng, mình dừng ở đây. Khi nào muốn làm tiếp, bạn nhắn "tiếp tục" nhé.',
+        "th": 'ได้ค่ะ หยุดตรงนี้ก่อน ถ้าอยากทำต่อ พิมพ์ว่า "ต่อไป" ได้เลยนะคะ',
+        "en": 'All right, we\'ll stop here. When you want to carry on, just write "continue".',
+    },
+    "no_walkthrough": {
+        "vi": "Hiện chưa có bài nào đang làm dở. Bạn muốn hỏi gì?",
+        "th": "ตอนนี้ยังไม่มีบทเรียนที่ทำค้างไว้ค่ะ อยากถามเรื่องอะไรคะ",
+        "en": "There is no lesson in progress. What would you like to ask?",
+    },
+    "decline": {
+        "vi": "Vâng ạ. Bạn cần hỏi gì cứ nhắn nhé.",
+        "th": "ได้ค่ะ มีอะไรถามได้เลยนะคะ",
+        "en": "All right. Ask me anything when you're ready.",
+    },
+    "bot_challenge": {
+        "vi": "Tôi là trợ lý tự động, một chương trình máy tính, không phải người. "
+        "Nếu cần, bạn có thể nhờ gặp người thật.",
+        "th": "ฉันเป็นผู้ช่วยอัตโนมัติ เป็นโปรแกรมคอมพิวเตอร์ ไม่ใช่คนค่ะ ถ้าต้องการ ขอคุยกับเจ้าหน้าที่ได้นะคะ",
+        "en": "I am an automated assistant, a computer program, not a person. "
+        "You can ask to talk to a person.",
+    },
+    "quiz_not_ready": {
+        "vi": "Phần câu hỏi ôn tập chưa mở. Trong lúc chờ, bạn có thể chọn một chủ đề để học.",
+        "th": "แบบทดสอบยังไม่เปิดค่ะ ระหว่างนี้เลือกหัวข้อเพื่อเรียนได้นะคะ",
+        "en": "Practice quizzes are not open yet. Meanwhile, you can pick a topic to learn.",
+    },
+    "talk_to_person": {"vi": "Gặp người thật", "th": "คุยกับเจ้าหน้าที่", "en": "Talk to a person"},
+    "handoff_done": {
+        "vi": "Tôi đã báo cho cán bộ hướng dẫn. Họ sẽ đọc cuộc trò chuyện này và nhắn lại bạn ngay tại đây "
+        "khi có thể. Trong lúc chờ, bạn vẫn hỏi tôi được.",
+        "th": "ฉันแจ้งทีมผู้สอนแล้วค่ะ เจ้าหน้าที่จะอ่านบทสนทนานี้และตอบกลับที่นี่เมื่อทำได้ ระหว่างรอ ถามฉันต่อได้นะคะ",
+        "en": "I have told our trainers. A person will read this conversation and reply here when they can. "
+        "Meanwhile you can keep asking me.",
+    },
+    "handoff_urgent": {
+        "vi": "Nếu bạn vừa mất tiền hoặc lộ mã OTP, đừng chờ: gọi ngay số tổng đài in trên thẻ ngân hàng.",
+        "th": "ถ้าเพิ่งเสียเงินหรือบอกรหัส OTP ไป อย่ารอนะคะ โทรหาธนาคารทันทีด้วยเบอร์หลังบัตร",
+        "en": "If you have just lost money or shared a code, don't wait: "
+        "call the number on the back of your bank card now.",
+    },
+    "choose_language": {
+        "vi": "Bạn muốn tôi nói tiếng nào?",
+        "th": "อยากให้ฉันใช้ภาษาอะไรคะ",
+        "en": "Which language would you like?",
+    },
+    "language_set": {
+        "vi": "Vâng, từ giờ tôi nói tiếng Việt. Bạn muốn hỏi gì?",
+        "th": "ได้ค่ะ ต่อจากนี้ฉันจะใช้ภาษาไทย อยากถามเรื่องอะไรคะ",
+        "en": "All right, I'll speak English from now on. What would you like to ask?",
+    },
+    "emergency_intro": {
+        "vi": "Làm ngay những việc này, theo thứ tự:",
+        "th": "ทำสิ่งเหล่านี้ทันที ตามลำดับค่ะ",
+        "en": "Do these things now, in this order:",
+    },
+    "scam_likely": {
+        "vi": "Tin này có nhiều dấu hiệu lừa đảo. Tôi thấy:",
+        "th": "ข้อความนี้มีสัญญาณของมิจฉาชีพหลายอย่างค่ะ ฉันพบว่า",
+        "en": "This has several signs of a scam. I found:",
+    },
+    "scam_suspicious": {
+        "vi": "Tin này có dấu hiệu đáng ngờ. Tôi thấy:",
+        "th": "ข้อความนี้มีจุดน่าสงสัยค่ะ ฉันพบว่า",
+        "en": "This has a suspicious sign. I found:",
+    },
+    "scam_no_signs": {
+        "vi": "Tôi không thấy dấu hiệu lừa đảo quen thuộc. Nhưng tôi không chắc chắn được. "
+        "Nếu ai đòi tiền, mã OTP hay bảo bấm link, hãy dừng lại và hỏi người thân.",
+        "th": "ฉันไม่พบสัญญาณมิจฉาชีพที่พบบ่อย แต่ก็ไม่แน่ใจร้อยเปอร์เซ็นต์ค่ะ "
+        "ถ้ามีใครขอเงิน ขอรหัส OTP หรือให้กดลิงก์ ให้หยุดก่อนแล้วถามคนในครอบครัว",
+        "en": "I found none of the usual signs of a scam, but I cannot be sure. "
+        "If anyone asks for money or a code, or to tap a link, stop and ask someone you trust.",
+    },
+    "scam_do_now": {
+        "vi": "Bây giờ: đừng bấm link, đừng cài ứng dụng, đừng gọi lại số trong tin, không chuyển tiền, "
+        "không đọc mã OTP. Muốn hỏi cho chắc, tự gọi số tổng đài chính thức (in trên thẻ hoặc hóa đơn).",
+        "th": "ตอนนี้: อย่ากดลิงก์ อย่าติดตั้งแอป อย่าโทรกลับเบอร์ในข้อความ อย่าโอนเงิน อย่าบอกรหัส OTP "
+        "ถ้าอยากตรวจสอบ ให้โทรเบอร์ทางการเอง (เบอร์หลังบัตรหรือในใบแจ้งหนี้)",
+        "en": "For now: don't tap the link, don't install anything, "
+        "don't call back the number in the message, "
+        "don't send money, don't share any code. To check, call the official number yourself "
+        "(printed on your card or bill).",
+    },
+    "scam_report": {
+        "vi": "Báo cáo ở đâu:",
+        "th": "แจ้งได้ที่ไหน",
+        "en": "Where to report it:",
     },
     "pick_entry": {
         "vi": "Bạn muốn tìm hiểu bài nào?",
@@ -56,6 +163,52 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
+FLAG_TEXTS: dict[str, dict[str, str]] = {
+    "urgency": {
+        "vi": "Hối thúc, dọa khóa, dọa phạt",
+        "th": "เร่งรีบ ขู่ว่าจะระงับหรือปรับ",
+        "en": "Pressure or threats",
+    },
+    "authority": {
+        "vi": "Xưng là cơ quan, ngân hàng hay công ty",
+        "th": "อ้างว่าเป็นหน่วยงาน ธนาคาร หรือบริษัท",
+        "en": "Claims to be an agency, bank or company",
+    },
+    "link": {"vi": "Có đường link để bấm", "th": "มีลิงก์ให้กด", "en": "A link to tap"},
+    "apk": {
+        "vi": "Bảo cài ứng dụng ngoài kho chính thức",
+        "th": "ให้ติดตั้งแอปนอกสโตร์ทางการ",
+        "en": "Asks you to install an app from outside the official store",
+    },
+    "otp_request": {"vi": "Đòi mã OTP", "th": "ขอรหัส OTP", "en": "Asks for a one-time code"},
+    "credentials_request": {
+        "vi": "Đòi mật khẩu, số thẻ, ảnh căn cước hay khuôn mặt",
+        "th": "ขอรหัสผ่าน เลขบัตร รูปบัตร หรือสแกนหน้า",
+        "en": "Asks for a password, card number, ID photos or your face",
+    },
+    "money_request": {
+        "vi": "Đòi chuyển tiền hoặc đóng phí",
+        "th": "ให้โอนเงินหรือจ่ายค่าธรรมเนียม",
+        "en": "Asks for money or a fee",
+    },
+    "too_good": {
+        "vi": "Hứa quà, tiền, lãi cao",
+        "th": "สัญญาว่าจะได้รางวัล เงิน หรือกำไรสูง",
+        "en": "Too good to be true",
+    },
+    "secrecy": {"vi": "Bảo giữ bí mật", "th": "ให้เก็บเป็นความลับ", "en": "Asks you to keep it secret"},
+    "odd_sender": {
+        "vi": "Người gửi lạ: số cá nhân, Zalo riêng, tên miền giả",
+        "th": "ผู้ส่งแปลก: เบอร์ส่วนตัว ไลน์ส่วนตัว หรือเว็บปลอม",
+        "en": "Odd sender: a personal number or chat, or a look-alike web address",
+    },
+    "impersonated_contact": {
+        "vi": "Giả người quen để mượn tiền hay xin mã",
+        "th": "แอบอ้างเป็นคนรู้จักเพื่อยืมเงินหรือขอรหัส",
+        "en": "Pretends to be someone you know, asking for money or codes",
+    },
+}
+
 TOPIC_TITLES: dict[str, dict[str, str]] = {
     "vneid": {"vi": "Ứng dụng VNeID", "th": "แอป VNeID", "en": "The VNeID app"},
     "thaid": {"vi": "Ứng dụng ThaID", "th": "แอป ThaID", "en": "The ThaID app"},
@@ -66,6 +219,11 @@ TOPIC_TITLES: dict[str, dict[str, str]] = {
 
 def say(key: str, lang: str) -> str:
     variants = TEXTS[key]
+    return variants.get(lang) or variants["en"]
+
+
+def flag_text(flag: str, lang: str) -> str:
+    variants = FLAG_TEXTS[flag]
     return variants.get(lang) or variants["en"]
 
 

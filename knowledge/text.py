@@ -59,3 +59,16 @@ def strip_diacritics(text: str) -> str:
     text = text.replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def fold_latin(text: str) -> str:
+    """Fold Latin letters one by one and leave Thai alone: the result has the same length, so a
+    match found in it points at the same characters of the original."""
+    out = []
+    for char in text:
+        if "\u0e00" <= char <= "\u0e7f":
+            out.append(char)
+            continue
+        folded = fold(char)
+        out.append(folded if len(folded) == 1 else (char.lower()[:1] or char))
+    return "".join(out)

@@ -128,10 +128,19 @@ def predict_with_model(venv: Path, model: Path, examples: list[Example], log_fil
     server.start()
     try:
         if not server.wait_healthy(timeout=300):
-            raise EvaluationError(f"The Rasa server did not start with {model.name}; see {log_file}")
+            raise EvaluationError(
+                f"The Rasa server did not start with {model.name}; see {log_file}. It printed:\n"
+                + _tail(log_file.with_suffix(".out"))
+            )
         return parse_all(server.config.url, token, examples)
     finally:
         server.stop()
+
+
+def _tail(path: Path, lines: int = 25) -> str:
+    if not path.exists():
+        return "(nothing)"
+    return "\n".join(path.read_text("utf-8", errors="replace").splitlines()[-lines:])
 
 
 @dataclass

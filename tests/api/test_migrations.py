@@ -2,16 +2,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from api.database import make_engine, migrate
+from api.database import ALL_METADATA, make_engine, migrate
 
 
 def test_migrations_build_the_schema_on_an_empty_database(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
     migrate(url)
     tables = set(inspect(make_engine(url)).get_table_names())
-    assert {"knowledge_entries", "learners", "turn_events", "alembic_version"} <= tables
+    assert {
+        "knowledge_entries",
+        "learners",
+        "turn_events",
+        "conversations",
+        "unanswered_questions",
+        "handoffs",
+        "alembic_version",
+    } <= tables
+
+
+def test_migrations_match_the_tables_the_code_declares(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'compare.db'}"
+    migrate(url)
+    with make_engine(url).connect() as connection:
+        context = MigrationContext.configure(connection)
+        differences = compare_metadata(context, ALL_METADATA)  # type: ignore[arg-type]
+    assert differences == []
 
 
 def test_migrating_twice_changes_nothing(tmp_path: Path) -> None:
@@ -20,7 +39,7 @@ def test_migrating_twice_changes_nothing(tmp_path: Path) -> None:
     migrate(url)
     with make_engine(url).connect() as connection:
         versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    assert versions == ["0001"]
+    assert versions == ["0002"]
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:

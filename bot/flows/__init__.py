@@ -1,0 +1,1 @@
+"""One module per conversation flow; the turn engine picks one per message (see `bot.policy`)."""

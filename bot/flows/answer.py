@@ -1,0 +1,85 @@
+"""Answer a question from the lessons: the short answer first, a choice when two lessons are
+close, and an honest "I don't know yet" (recorded for trainers) when none fits."""
+
+from __future__ import annotations
+
+from bot.flows.turn import Turn
+from bot.flows.walkthrough import resume_button
+from bot.replies import Button, Message, Reply, SourceRef
+from bot.texts import say, topic_title
+from bot.walkthrough import offer_button
+from knowledge.retriever import Hit
+from knowledge.schema import Entry
+
+CLOSE_MARGIN = 0.01  # hybrid scores this close mean the retriever cannot tell the two apart
+OUT_OF_SCOPE_CONFIDENCE = 0.8
+
+
+def answer(turn: Turn, hits: list[Hit]) -> Reply:
+    if not hits or _clearly_out_of_scope(turn):
+        return dont_know(turn)
+    if _too_close(hits):
+        return _which_one(turn, hits[:2])
+    return show_entry(turn, hits[0].entry)
+
+
+def show_entry(turn: Turn, entry: Entry) -> Reply:
+    """The short answer, each warning on its own line, and the offer of a walkthrough."""
+    turn.state.last_entry_id = entry.id
+    turn.state.choices = []
+    messages = [Message(text=entry.answer)]
+    messages += [Message(text=f"⚠️ {warning}") for warning in entry.warnings]
+    if offer := offer_button(entry):
+        messages[-1].buttons.append(offer)
+    _offer_resume(turn, messages[-1])
+    reply = turn.reply(messages=messages, sources=sources_of(entry), entry_id=entry.id)
+    reply.lang = entry.language
+    return reply
+
+
+def dont_know(turn: Turn) -> Reply:
+    turn.unanswered = True
+    buttons = [
+        Button(title=topic_title(t, turn.lang), payload=f"/topic {t}") for t in turn.library.topics(turn.lang)
+    ]
+    buttons.append(human_button(turn.lang))
+    message = Message(text=say("dont_know", turn.lang), buttons=buttons)
+    _offer_resume(turn, message)
+    return turn.reply(messages=[message])
+
+
+def human_button(lang: str) -> Button:
+    return Button(title=say("talk_to_person", lang), payload="/handoff")
+
+
+def sources_of(entry: Entry) -> list[SourceRef]:
+    return [SourceRef(title=s.title, url=str(s.url) if s.url else None) for s in entry.sources]
+
+
+def _which_one(turn: Turn, hits: list[Hit]) -> Reply:
+    turn.state.choices = [hit.entry.id for hit in hits]
+    buttons = [
+        Button(title=f"{i}. {hit.entry.title}", payload=f"/entry {hit.entry.id}")
+        for i, hit in enumerate(hits, 1)
+    ]
+    return turn.reply(messages=[Message(text=say("which_one", turn.lang), buttons=buttons)])
+
+
+def _too_close(hits: list[Hit]) -> bool:
+    return len(hits) >= 2 and hits[0].score - hits[1].score < CLOSE_MARGIN
+
+
+def _clearly_out_of_scope(turn: Turn) -> bool:
+    return (
+        turn.nlu is not None
+        and turn.nlu.intent.name == "out_of_scope"
+        and turn.nlu.intent.confidence >= OUT_OF_SCOPE_CONFIDENCE
+    )
+
+
+def _offer_resume(turn: Turn, message: Message) -> None:
+    """A question mid-walkthrough pauses it; the learner gets a button back to where they were."""
+    walkthrough = turn.state.walkthrough
+    if walkthrough and (entry := turn.library.get(walkthrough.entry_id)):
+        walkthrough.paused = True
+        message.buttons.append(resume_button(entry, walkthrough.step))

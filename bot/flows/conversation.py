@@ -1,0 +1,74 @@
+"""The small flows: greetings, "are you a bot?", "no thanks", a person, the language, quizzes."""
+
+from __future__ import annotations
+
+import re
+
+from bot.flows.answer import human_button
+from bot.flows.turn import Turn
+from bot.flows.walkthrough import resume_button
+from bot.replies import Button, Message, Reply
+from bot.texts import say
+from knowledge.text import fold_latin
+from nlu.language import Lang
+
+LANGUAGE_NAMES: dict[Lang, str] = {"vi": "Tiếng Việt", "th": "ภาษาไทย", "en": "English"}
+REQUESTED = [
+    ("vi", re.compile(r"tieng viet|vietnamese|ภาษาเวียดนาม")),
+    ("th", re.compile(r"tieng thai|\bthai\b|ภาษาไทย")),
+    ("en", re.compile(r"tieng anh|english|ภาษาอังกฤษ")),
+]
+
+
+def small_talk(turn: Turn, intent: str) -> Reply:
+    message = Message(text=say(intent, turn.lang))
+    walkthrough = turn.state.walkthrough
+    if intent == "greet" and walkthrough and (entry := turn.library.get(walkthrough.entry_id)):
+        walkthrough.paused = True
+        message = Message(
+            text=f"{message.text}\n{say('resume_hint', turn.lang).format(title=entry.title)}",
+            buttons=[resume_button(entry, walkthrough.step)],
+        )
+    return turn.reply(messages=[message])
+
+
+def bot_challenge(turn: Turn) -> Reply:
+    return turn.reply(
+        messages=[Message(text=say("bot_challenge", turn.lang), buttons=[human_button(turn.lang)])]
+    )
+
+
+def decline(turn: Turn) -> Reply:
+    return turn.reply(messages=[Message(text=say("decline", turn.lang))])
+
+
+def quiz_not_ready(turn: Turn) -> Reply:
+    buttons = [Button(title=t, payload=f"/topic {t}") for t in turn.library.topics(turn.lang)]
+    return turn.reply(messages=[Message(text=say("quiz_not_ready", turn.lang), buttons=buttons)])
+
+
+def handoff(turn: Turn) -> Reply:
+    turn.state.waiting_for_person = True
+    turn.handoff_reason = "learner_asked"
+    messages = [Message(text=say("handoff_done", turn.lang)), Message(text=say("handoff_urgent", turn.lang))]
+    return turn.reply(messages=messages)
+
+
+def change_language(turn: Turn) -> Reply:
+    wanted = requested_language(turn.text)
+    if wanted is None:
+        buttons = [Button(title=name, payload=f"/lang {code}") for code, name in LANGUAGE_NAMES.items()]
+        return turn.reply(messages=[Message(text=say("choose_language", turn.lang), buttons=buttons)])
+    return set_language(turn, wanted)
+
+
+def set_language(turn: Turn, lang: Lang) -> Reply:
+    turn.state.lang, turn.state.lang_chosen = lang, True
+    turn.lang = lang
+    return turn.reply(messages=[Message(text=say("language_set", lang))])
+
+
+def requested_language(text: str) -> Lang | None:
+    folded = fold_latin(text)
+    found = [code for code, pattern in REQUESTED if pattern.search(folded)]
+    return found[-1] if len(found) >= 1 else None  # type: ignore[return-value]

@@ -1,0 +1,53 @@
+"""The learner has already sent money, shared a code or installed an app: ordered actions first.
+
+The actions are the steps of a reviewed lesson, chosen by what happened and the learner's
+language, shown all at once and numbered, because minutes matter more than pacing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.flows.answer import human_button, sources_of
+from bot.flows.turn import Turn
+from bot.replies import Message, Reply
+from bot.texts import say
+from bot.walkthrough import offer_button
+from knowledge.text import fold_latin
+
+APP = re.compile(
+    r"\b(cai|tai) .{0,15}(ung dung|app)|\bapk\b|anydesk|ultraviewer|teamviewer|install|ติดตั้ง|โหลดแอป"
+)
+SECRET = re.compile(r"\botp\b|\bma\b|mat khau|\blink\b|\bcode\b|password|\bpin\b|รหัส|ลิงก์")
+
+EMERGENCY_ENTRY = {
+    "vi": {
+        "money": "vi.payments.sent-money-to-scammer",
+        "secret": "vi.scams.shared-otp-or-clicked-link",
+        "app": "vi.scams.malware-already-installed",
+    },
+    "th": {"money": "th.scams.after-sending-money", "app": "th.scams.app-installed-what-to-do"},
+    "en": {"money": "en.scams.vietnam-after-sending-money", "app": "en.scams.malicious-apps"},
+}
+
+
+def what_happened(text: str) -> str:
+    folded = fold_latin(text)
+    if APP.search(folded):
+        return "app"
+    return "secret" if SECRET.search(folded) else "money"
+
+
+def respond(turn: Turn) -> Reply:
+    entries = EMERGENCY_ENTRY[turn.lang]
+    entry = turn.library.get(entries.get(what_happened(turn.text)) or entries["money"])
+    if entry is None:
+        return turn.reply(
+            messages=[Message(text=say("handoff_urgent", turn.lang), buttons=[human_button(turn.lang)])]
+        )
+    turn.state.last_entry_id = entry.id
+    steps = "\n".join(f"{i}. {step.text}" for i, step in enumerate(entry.steps, 1)) or entry.answer
+    messages = [Message(text=f"{say('emergency_intro', turn.lang)}\n{steps}")]
+    messages += [Message(text=f"⚠️ {warning}") for warning in entry.warnings]
+    messages[-1].buttons = [b for b in (offer_button(entry), human_button(turn.lang)) if b]
+    return turn.reply(messages=messages, sources=sources_of(entry), entry_id=entry.id)

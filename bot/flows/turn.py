@@ -1,0 +1,42 @@
+"""What every flow receives and hands back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.policy import Decision
+from bot.replies import IntentInfo, Reply
+from bot.state import ConversationState
+from knowledge.library import Library
+from nlu.client import NluResult
+from nlu.language import Lang
+
+
+@dataclass
+class Turn:
+    """One learner message on its way through a flow. Flows update `state` in place."""
+
+    text: str  # already redacted by the safety guard
+    lang: Lang
+    nlu: NluResult | None
+    state: ConversationState
+    decision: Decision
+    library: Library
+    unanswered: bool = False
+    handoff_reason: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def intent(self) -> IntentInfo:
+        if self.text.startswith("/"):
+            return IntentInfo(name=f"command_{self.text[1:].split(' ')[0]}", confidence=1.0)
+        if self.nlu is None:
+            return IntentInfo(name="unknown", confidence=0.0)
+        return IntentInfo(name=self.nlu.intent.name, confidence=self.nlu.intent.confidence)
+
+    @property
+    def degraded(self) -> bool:
+        return self.nlu is None and not self.text.startswith("/")
+
+    def reply(self, **fields) -> Reply:
+        return Reply(intent=self.intent, lang=self.lang, degraded=self.degraded, **fields)

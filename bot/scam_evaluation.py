@@ -1,0 +1,118 @@
+"""Measure the red-flag checker on labelled messages: is the verdict right, are the flags right?
+
+A "scam" verdict is `likely_scam`. False alarms are harmless messages given that verdict: an
+assistant that cries wolf at a grandchild's message teaches people to ignore it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, TypeAdapter
+
+from bot.redflags import Flag, check_message
+
+DEVSET = Path(__file__).resolve().parent.parent / "knowledge" / "devset" / "scam-messages.yaml"
+HOLDOUT = DEVSET.with_name("scam-messages-holdout.yaml")
+
+
+class LabelledMessage(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    lang: Literal["vi", "th", "en"]
+    kind: Literal["sms", "chat", "email", "call"]
+    label: Literal["scam", "harmless"]
+    flags: list[Flag]
+    text: str
+
+
+def load_labelled(path: Path) -> list[LabelledMessage]:
+    return TypeAdapter(list[LabelledMessage]).validate_python(yaml.safe_load(path.read_text("utf-8")))
+
+
+@dataclass(frozen=True)
+class VerdictScore:
+    scams: int
+    harmless: int
+    caught: int
+    false_alarms: int
+
+    @property
+    def recall(self) -> float:
+        return self.caught / self.scams if self.scams else 0.0
+
+    @property
+    def precision(self) -> float:
+        flagged = self.caught + self.false_alarms
+        return self.caught / flagged if flagged else 0.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.false_alarms / self.harmless if self.harmless else 0.0
+
+    def as_json(self) -> dict[str, float | int]:
+        return {
+            "scams": self.scams,
+            "harmless": self.harmless,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "false_alarm_rate": round(self.false_alarm_rate, 3),
+        }
+
+
+def score_verdicts(items: list[LabelledMessage]) -> VerdictScore:
+    said_scam = {item.id: check_message(item.text).verdict == "likely_scam" for item in items}
+    scams = [i for i in items if i.label == "scam"]
+    harmless = [i for i in items if i.label == "harmless"]
+    return VerdictScore(
+        scams=len(scams),
+        harmless=len(harmless),
+        caught=sum(said_scam[i.id] for i in scams),
+        false_alarms=sum(said_scam[i.id] for i in harmless),
+    )
+
+
+def score_flags(items: list[LabelledMessage]) -> dict[str, dict[str, float]]:
+    """Per flag kind: how often a flag the checker names is one a careful reader named too."""
+    found, expected, agreed = Counter(), Counter(), Counter()
+    for item in items:
+        predicted = check_message(item.text).kinds
+        gold = set(item.flags)
+        found.update(predicted)
+        expected.update(gold)
+        agreed.update(predicted & gold)
+    return {
+        kind: {
+            "precision": round(agreed[kind] / found[kind], 3) if found[kind] else 0.0,
+            "recall": round(agreed[kind] / expected[kind], 3) if expected[kind] else 0.0,
+            "support": expected[kind],
+        }
+        for kind in sorted(expected | found)
+    }
+
+
+def misjudged(items: list[LabelledMessage]) -> list[tuple[str, str, str]]:
+    """(id, label, verdict) for every item the verdict got wrong."""
+    wrong = []
+    for item in items:
+        verdict = check_message(item.text).verdict
+        if (verdict == "likely_scam") != (item.label == "scam"):
+            wrong.append((item.id, item.label, verdict))
+    return wrong
+
+
+def evaluate_scam_checker(path: Path) -> dict:
+    items = load_labelled(path)
+    by_lang = {lang: [i for i in items if i.lang == lang] for lang in sorted({i.lang for i in items})}
+    return {
+        "set": path.name,
+        "all": score_verdicts(items).as_json(),
+        **{lang: score_verdicts(subset).as_json() for lang, subset in by_lang.items()},
+        "flags": score_flags(items),
+        "misjudged": [list(m) for m in misjudged(items)],
+    }
