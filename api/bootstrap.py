@@ -6,7 +6,7 @@ import asyncio
 import logging
 from pathlib import Path
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from api.database import make_engine, migrate, session_factory, transaction
 from api.services import Services
@@ -22,6 +22,9 @@ from knowledge.loader import fingerprint, load_entries
 from knowledge.repository import import_entries, live_entries
 from knowledge.retriever import DenseIndex
 from nlu.client import NluParser, RasaNluClient
+from quizzes.bank import load_bank
+from quizzes.engine import QuizEngine
+from quizzes.store import SqlQuizStore
 
 logger = logging.getLogger(__name__)
 
@@ -66,8 +69,19 @@ def build_services(
     library.load(entries)
     logger.info("lessons: %d published entries indexed", len(library))
     nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)
-    turns = TurnEngine(nlu=nlu, library=library, store=SqlDialogueStore(sessions))
-    return Services(settings, engine, sessions, nlu, library, turns)
+    quizzes = build_quizzes(settings, sessions, library)
+    turns = TurnEngine(nlu=nlu, library=library, store=SqlDialogueStore(sessions), quizzes=quizzes)
+    return Services(settings, engine, sessions, nlu, library, quizzes, turns)
+
+
+def build_quizzes(settings: Settings, sessions: sessionmaker[Session], library: Library) -> QuizEngine:
+    bank = load_bank(library.ids(), root=settings.quiz_bank_dir)
+    for problem in bank.problems:
+        logger.warning("quiz bank: %s", problem)
+    logger.info("quizzes: %d items (%d published)", len(bank.items), sum(i.is_live for i in bank.items))
+    return QuizEngine(
+        bank.items, SqlQuizStore(sessions), length=settings.quiz_length, target=settings.quiz_target_success
+    )
 
 
 def reload_lessons(services: Services) -> int:

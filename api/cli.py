@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from api.settings import Settings
+from api.terminal_chat import chat
 
 app = typer.Typer(help="hocvuso: an adaptive learning assistant for digital skills.", no_args_is_help=True)
 kb_app = typer.Typer(help="Work with the knowledge curriculum.", no_args_is_help=True)
@@ -33,13 +34,21 @@ def _step(title: str, action: Callable[[], tuple[T, str]]) -> T:
     return result
 
 
-def configure_logging(settings: Settings) -> None:
+def configure_logging(settings: Settings, to_stderr: bool = True) -> None:
     settings.log_dir.mkdir(parents=True, exist_ok=True)
+    handlers: list[logging.Handler] = [logging.FileHandler(settings.log_dir / "hocvuso.log")]
+    if to_stderr:
+        handlers.append(logging.StreamHandler(sys.stderr))
     logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=[logging.StreamHandler(sys.stderr), logging.FileHandler(settings.log_dir / "hocvuso.log")],
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers
     )
+
+
+def with_nlu_token(settings: Settings) -> Settings:
+    """A managed Rasa server needs a token; make a fresh one per run when none is configured."""
+    if settings.nlu_managed and not settings.nlu_token:
+        return settings.model_copy(update={"nlu_token": secrets.token_urlsafe(24)})
+    return settings
 
 
 @app.command()
@@ -124,11 +133,8 @@ def serve(
 
     from api.app import create_app
 
-    settings = Settings()
     overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
-    if settings.nlu_managed and not settings.nlu_token:
-        overrides["nlu_token"] = secrets.token_urlsafe(24)
-    settings = settings.model_copy(update=overrides)
+    settings = with_nlu_token(Settings().model_copy(update=overrides))
     configure_logging(settings)
     rasa = _start_rasa(settings) if settings.nlu_managed else None
     try:
@@ -188,6 +194,8 @@ def kb_validate(
     if not result.ok:
         raise typer.Exit(1)
 
+
+app.command("chat")(chat)
 
 eval_app = typer.Typer(help="Measure the assistant on public development sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -320,3 +328,37 @@ def _nlu_scores(summary: dict) -> dict:
     keys = ("intent_macro_f1", "entity_f1", "app_entity_f1")
     scores: dict = {lang: {k: round(summary[lang][k], 4) for k in keys} for lang in ("vi", "th", "en")}
     return {**scores, "parse_p95_ms": round(summary["parse_p95_ms"], 1)}
+
+
+@eval_app.command("scams")
+def eval_scams(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    labelled: Annotated[
+        list[Path] | None, typer.Option("--set", help="Labelled message file(s) (default: dev and held-out).")
+    ] = None,
+) -> None:
+    """Precision, recall and false alarms of the scam verdict, and how well each red flag is named."""
+    from bot.scam_evaluation import DEVSET, HOLDOUT, evaluate_scam_checker
+
+    reports = [evaluate_scam_checker(path) for path in labelled or [DEVSET, HOLDOUT]]
+    if as_json:
+        print(json.dumps({r["set"]: {k: v for k, v in r.items() if k != "set"} for r in reports}))
+        return
+    for report in reports:
+        _print_scam_report(report)
+
+
+def _print_scam_report(report: dict) -> None:
+    console.print(f"[bold]{report['set']}[/bold]")
+    for group in ("all", "vi", "th"):
+        if scores := report.get(group):
+            console.print(
+                f"  {group:>3}: {scores['scams']} scams, {scores['harmless']} harmless · "
+                f"precision {scores['precision']:.3f} · recall {scores['recall']:.3f} · "
+                f"false alarms {scores['false_alarm_rate']:.1%}"
+            )
+    flags = ", ".join(f"{k} P{v['precision']:.2f}/R{v['recall']:.2f}" for k, v in report["flags"].items())
+    console.print(f"  flags: {flags}")
+    if report["misjudged"]:
+        wrong = ", ".join(f"{i} ({label}→{verdict})" for i, label, verdict in report["misjudged"])
+        console.print(f"  misjudged: {wrong}")

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.tables import BotBase
 from knowledge.tables import KnowledgeBase
+from quizzes.tables import QuizBase
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-ALL_METADATA: list[MetaData] = [KnowledgeBase.metadata, BotBase.metadata]
+ALL_METADATA: list[MetaData] = [KnowledgeBase.metadata, BotBase.metadata, QuizBase.metadata]
 
 
 def _ensure_sqlite_folder(url: str) -> None:

@@ -11,6 +11,7 @@ from api.settings import Settings
 from bot.turn import TurnEngine
 from knowledge.library import Library
 from nlu.client import NluParser
+from quizzes.engine import QuizEngine
 
 
 @dataclass
@@ -20,4 +21,5 @@ class Services:
     sessions: sessionmaker[Session]
     nlu: NluParser
     library: Library
+    quizzes: QuizEngine
     turns: TurnEngine

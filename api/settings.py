@@ -39,6 +39,11 @@ class Settings(BaseSettings):
     )
     faiss_index: str = Field("Flat", description="FAISS index factory string; 'Flat' is exact.")
     max_message_chars: int = Field(2000, ge=50, le=20000)
+    quiz_bank_dir: Path = Field(PROJECT_ROOT / "quizzes" / "bank", description="The YAML quiz items.")
+    quiz_length: int = Field(8, ge=2, le=30, description="Questions per quiz at most.")
+    quiz_target_success: float = Field(
+        0.7, gt=0.3, lt=0.95, description="Chance of a right answer the next question aims at."
+    )
 
     @field_validator("var_dir")
     @classmethod

@@ -17,6 +17,7 @@ from bot.redflags import check_message
 from bot.state import ConversationState
 from knowledge.text import fold_latin
 from nlu.client import NluResult
+from quizzes.answers import choice_letter
 
 Flow = Literal[
     "command",
@@ -99,6 +100,8 @@ def decide(text: str, nlu: NluResult | None, state: ConversationState) -> Decisi
     intent = _intent(nlu)
     if intent == "report_scam_victim" or EMERGENCY.search(fold_latin(text)):
         return Decision("emergency")
+    if state.quiz_item and (choice_letter(text) or intent == "quiz_answer"):
+        return Decision("quiz", "answer")
     if state.walkthrough and (step := _walkthrough_move(short, intent, state)):
         return step
     if state.choices and (choice := _choice(short, len(state.choices))):
@@ -117,8 +120,10 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("small_talk", intent)
     if intent == "bot_challenge":
         return Decision("bot_challenge")
-    if intent in {"start_quiz", "quiz_answer", "my_progress"}:
-        return Decision("quiz", intent)
+    if intent == "my_progress":
+        return Decision("quiz", "progress")
+    if intent in {"start_quiz", "quiz_answer"}:
+        return Decision("quiz", "start")
     offered = state.last_entry_id and not state.walkthrough
     if offered and (intent == "affirm" or short in {"co", "vang", "u", "ok", "yes", "ใช่", "ได้"}):
         return Decision("start_walkthrough")

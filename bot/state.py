@@ -29,6 +29,7 @@ class ConversationState(BaseModel):
     last_entry_id: str | None = Field(None, description="The lesson answered last (for 'yes, show me').")
     choices: list[str] = Field(default_factory=list, description="Entry ids offered when two were close.")
     waiting_for_person: bool = False
+    quiz_item: str | None = Field(None, description="The quiz question on screen, if a quiz is open.")
 
     def reply_language(self, detected: Lang) -> Lang:
         return self.lang if self.lang_chosen and self.lang else detected

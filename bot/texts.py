@@ -66,10 +66,62 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I am an automated assistant, a computer program, not a person. "
         "You can ask to talk to a person.",
     },
-    "quiz_not_ready": {
-        "vi": "Phần câu hỏi ôn tập chưa mở. Trong lúc chờ, bạn có thể chọn một chủ đề để học.",
-        "th": "แบบทดสอบยังไม่เปิดค่ะ ระหว่างนี้เลือกหัวข้อเพื่อเรียนได้นะคะ",
-        "en": "Practice quizzes are not open yet. Meanwhile, you can pick a topic to learn.",
+    "quiz_intro": {
+        "vi": "Mình cùng ôn bài nhé. Mỗi lần một câu, bạn bấm nút hoặc gõ A, B, C.",
+        "th": "มาทบทวนกันนะคะ ทีละข้อ กดปุ่มหรือพิมพ์ A B C ก็ได้ค่ะ",
+        "en": "Let's practise. One question at a time: press a button or type A, B or C.",
+    },
+    "quiz_label": {"vi": "Câu {n}/{total}", "th": "ข้อ {n}/{total}", "en": "Question {n}/{total}"},
+    "quiz_review": {"vi": "(ôn lại)", "th": "(ทบทวน)", "en": "(review)"},
+    "quiz_right": {"vi": "Đúng rồi! 👍", "th": "ถูกต้องค่ะ! 👍", "en": "Right! 👍"},
+    "quiz_wrong": {
+        "vi": "Chưa đúng. Đáp án đúng là {letter}.",
+        "th": "ยังไม่ถูกค่ะ คำตอบที่ถูกคือ {letter}",
+        "en": "Not quite. The right answer is {letter}.",
+    },
+    "quiz_already": {
+        "vi": "Câu này bạn đã trả lời rồi, tôi không tính lại.",
+        "th": "ข้อนี้ตอบไปแล้วค่ะ ไม่นับซ้ำนะคะ",
+        "en": "You already answered this one; it is not counted twice.",
+    },
+    "quiz_unclear": {
+        "vi": "Bạn chọn A, B hay C? Bấm nút hoặc gõ một chữ cái nhé.",
+        "th": "เลือกข้อไหนคะ กดปุ่มหรือพิมพ์ตัวอักษรได้เลย",
+        "en": "Which one do you choose? Press a button or type a letter.",
+    },
+    "quiz_done": {
+        "vi": "Xong bài ôn! Bạn đúng {right}/{asked} câu.",
+        "th": "ทบทวนเสร็จแล้วค่ะ ตอบถูก {right}/{asked} ข้อ",
+        "en": "Quiz done! You got {right} of {asked} right.",
+    },
+    "quiz_lesson": {"vi": "Xem lại bài học", "th": "ดูบทเรียน", "en": "See the lesson"},
+    "quiz_again": {"vi": "Ôn tiếp", "th": "ทบทวนต่อ", "en": "Practise more"},
+    "quiz_start_topic": {"vi": "Ôn: {topic}", "th": "ทบทวน: {topic}", "en": "Practise: {topic}"},
+    "quiz_back": {"vi": "Quay lại câu hỏi", "th": "กลับไปที่คำถาม", "en": "Back to the question"},
+    "quiz_empty": {
+        "vi": "Chưa có câu hỏi ôn tập cho chủ đề này.",
+        "th": "ยังไม่มีคำถามทบทวนสำหรับหัวข้อนี้ค่ะ",
+        "en": "There are no practice questions for this topic yet.",
+    },
+    "progress_title": {"vi": "Tiến bộ của bạn:", "th": "ความก้าวหน้าของคุณ", "en": "Your progress:"},
+    "progress_mastered": {"vi": "đã vững ✓", "th": "เข้าใจดีแล้ว ✓", "en": "mastered ✓"},
+    "progress_learning": {"vi": "đang học", "th": "กำลังเรียน", "en": "learning"},
+    "progress_new": {"vi": "chưa ôn", "th": "ยังไม่ได้ทบทวน", "en": "not started"},
+    "progress_answers": {"vi": "{n} câu", "th": "{n} ข้อ", "en": "{n} answers"},
+    "progress_due": {
+        "vi": "Có {n} câu đến hạn ôn lại.",
+        "th": "มี {n} ข้อถึงเวลาทบทวนแล้วค่ะ",
+        "en": "{n} questions are due for review.",
+    },
+    "progress_next": {
+        "vi": "Lần ôn tới: {date}.",
+        "th": "ทบทวนครั้งต่อไป: {date}",
+        "en": "Next review: {date}.",
+    },
+    "practice_scam_quiz": {
+        "vi": "Luyện nhận biết lừa đảo",
+        "th": "ฝึกรู้ทันมิจฉาชีพ",
+        "en": "Practise spotting scams",
     },
     "talk_to_person": {"vi": "Gặp người thật", "th": "คุยกับเจ้าหน้าที่", "en": "Talk to a person"},
     "handoff_done": {

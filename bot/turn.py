@@ -12,7 +12,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
-from bot.flows import commands, conversation, emergency, scam_check, walkthrough
+from bot.flows import commands, conversation, emergency, quiz, scam_check, walkthrough
 from bot.flows.answer import answer
 from bot.flows.turn import Turn
 from bot.policy import Decision, decide
@@ -24,6 +24,7 @@ from bot.texts import say
 from knowledge.library import Library
 from nlu.client import NluParser
 from nlu.language import detect_language
+from quizzes.engine import QuizEngine
 
 logger = logging.getLogger(__name__)
 
@@ -33,14 +34,19 @@ class TurnEngine:
     nlu: NluParser
     library: Library
     store: DialogueStore
+    quizzes: QuizEngine
 
     async def handle(self, learner_id: str, text: str) -> Reply:
         text, secrets = redact(text.strip())
         state = await asyncio.to_thread(self.store.load, learner_id)
         nlu = None if text.startswith("/") else await self.nlu.parse(text)
         decision = decide(text, nlu, state)
-        turn = Turn(text, _language(text, state), nlu, state, decision, self.library)
+        turn = Turn(
+            learner_id, text, _language(text, state), nlu, state, decision, self.library, self.quizzes
+        )
         reply = await self._run(turn)
+        if state.quiz_item and decision.flow not in ("quiz", "command"):
+            await asyncio.to_thread(_offer_way_back, turn, self.quizzes, reply)
         if secrets:
             reply.messages.insert(0, Message(text=say("secret_warning", reply.lang)))
             reply.redacted = sorted({f.kind for f in secrets})
@@ -57,9 +63,11 @@ class TurnEngine:
         if flow == "choose":
             chosen = self.library.get(turn.state.choices[int(detail) - 1])
             return commands.run(_as_command(turn, f"/entry {chosen.id}")) if chosen else answer(turn, [])
+        if flow == "quiz":
+            return await asyncio.to_thread(_quiz_flow, turn, self.quizzes)
         if flow == "start_walkthrough":
             return walkthrough.start(turn) or await self._run(_with(turn, Decision("answer")))
-        return SIMPLE_FLOWS[flow](turn)
+        return await asyncio.to_thread(SIMPLE_FLOWS[flow], turn)
 
 
 SIMPLE_FLOWS = {
@@ -73,8 +81,20 @@ SIMPLE_FLOWS = {
     "small_talk": lambda turn: conversation.small_talk(turn, turn.decision.detail),
     "bot_challenge": conversation.bot_challenge,
     "decline": conversation.decline,
-    "quiz": conversation.quiz_not_ready,
 }
+
+
+def _offer_way_back(turn: Turn, engine: QuizEngine, reply: Reply) -> None:
+    if back := quiz.back_to_question(turn, engine):
+        reply.messages[-1].buttons.append(back)
+
+
+def _quiz_flow(turn: Turn, engine: QuizEngine) -> Reply:
+    if turn.decision.detail == "answer":
+        return quiz.answer(turn, engine)
+    if turn.decision.detail == "progress":
+        return quiz.progress(turn, engine)
+    return quiz.start(turn, engine)
 
 
 def _language(text: str, state: ConversationState):

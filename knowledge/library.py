@@ -27,6 +27,9 @@ class Library:
             key=lambda e: (e.level != "beginner", e.title),
         )
 
+    def ids(self) -> set[str]:
+        return set(self._entries)
+
     def topics(self, language: Language) -> list[str]:
         return sorted({e.topic for e in self._entries.values() if e.language == language})
 

@@ -1,11 +1,12 @@
 """Button payloads: commands the bot itself issued, so their arguments can be trusted to be ids.
 
-`/entry <id>`, `/step <id> <n>`, `/simpler <id> <n>`, `/topic <topic>`, `/lang <code>`, `/handoff`.
+`/entry <id>`, `/step <id> <n>`, `/simpler <id> <n>`, `/topic <topic>`, `/lang <code>`, `/handoff`,
+`/quiz start [topic]`, `/quiz answer <item-id> <letter>`, `/quiz current`, `/quiz progress`.
 """
 
 from __future__ import annotations
 
-from bot.flows import conversation
+from bot.flows import conversation, quiz
 from bot.flows.answer import dont_know, show_entry
 from bot.flows.turn import Turn
 from bot.flows.walkthrough import show_step
@@ -28,6 +29,20 @@ def run(turn: Turn) -> Reply:
         return conversation.set_language(turn, target)  # type: ignore[arg-type]
     if name == "handoff":
         return conversation.handoff(turn)
+    if name == "quiz" and turn.quizzes is not None:
+        return _quiz(turn, target, number)
     reply = dont_know(turn)
     turn.unanswered = False  # a stale or mistyped button, not a question
     return reply
+
+
+def _quiz(turn: Turn, action: str, rest: str) -> Reply:
+    engine = turn.quizzes
+    assert engine is not None
+    if action == "answer" and len(parts := rest.split()) == 2:
+        return quiz.answer(turn, engine, item_id=parts[0], letter=parts[1])
+    if action == "current":
+        return quiz.current(turn, engine)
+    if action == "progress":
+        return quiz.progress(turn, engine)
+    return quiz.start(turn, engine, topic=rest.strip() or None)

@@ -42,11 +42,6 @@ def decline(turn: Turn) -> Reply:
     return turn.reply(messages=[Message(text=say("decline", turn.lang))])
 
 
-def quiz_not_ready(turn: Turn) -> Reply:
-    buttons = [Button(title=t, payload=f"/topic {t}") for t in turn.library.topics(turn.lang)]
-    return turn.reply(messages=[Message(text=say("quiz_not_ready", turn.lang), buttons=buttons)])
-
-
 def handoff(turn: Turn) -> Reply:
     turn.state.waiting_for_person = True
     turn.handoff_reason = "learner_asked"

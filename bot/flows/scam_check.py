@@ -37,6 +37,10 @@ def check(turn: Turn) -> Reply:
             )
         )
         sources = sources_of(report)
+    if turn.quizzes and "scams" in turn.quizzes.topics(turn.lang):
+        messages[-1].buttons.append(
+            Button(title=say("practice_scam_quiz", turn.lang), payload="/quiz start scams")
+        )
     messages[-1].buttons.append(human_button(turn.lang))
     return turn.reply(messages=messages, sources=sources, entry_id=report.id if report else None)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.policy import Decision
 from bot.replies import IntentInfo, Reply
@@ -11,17 +12,22 @@ from knowledge.library import Library
 from nlu.client import NluResult
 from nlu.language import Lang
 
+if TYPE_CHECKING:
+    from quizzes.engine import QuizEngine
+
 
 @dataclass
 class Turn:
     """One learner message on its way through a flow. Flows update `state` in place."""
 
+    learner_id: str
     text: str  # already redacted by the safety guard
     lang: Lang
     nlu: NluResult | None
     state: ConversationState
     decision: Decision
     library: Library
+    quizzes: QuizEngine | None = None
     unanswered: bool = False
     handoff_reason: str | None = None
     notes: list[str] = field(default_factory=list)

@@ -160,6 +160,24 @@ class TestThai:
         assert first.startswith("ทำสิ่งเหล่านี้ทันที")
         assert first.index("1. โทรหาธนาคาร") < first.index("2. โทร 1441")
 
+    def test_an_interruption_then_resume(self, learner) -> None:
+        ta = learner("ta-boon")
+        ta.says("ลงทะเบียนไทยดีเองยังไงคะ")
+        ta.says("ต่อไป")
+        assert step_of(ta.says("ต่อไป")) == (2, 7)
+        detour = ta.says("1441 คือเบอร์อะไรคะ")
+        assert detour["entry_id"] == "th.scams.hotline-1441"
+        assert "ทำต่อขั้นที่ 2/7" in buttons_of(detour)
+        assert step_of(ta.says("ต่อไป")) == (2, 7)
+
+    def test_asking_for_a_person_and_an_unknown_question(self, learner, live_settings) -> None:
+        ya = learner("ya-mali")
+        assert "เจ้าหน้าที่จะอ่านบทสนทนานี้" in text_of(ya.says("ขอคุยกับเจ้าหน้าที่หน่อยค่ะ"))
+        dont_know = ya.says("สูตรต้มยำกุ้งทำยังไง")
+        assert "ยังตอบคำถามนี้ไม่ได้" in text_of(dont_know) and dont_know["lang"] == "th"
+        assert [h.language for h in rows(live_settings, Handoff)] == ["th"]
+        assert [q.language for q in rows(live_settings, UnansweredQuestion)] == ["th"]
+
     def test_a_typed_otp_is_warned_about(self, learner) -> None:
         reply = learner("lung-ma").says("รหัส OTP คือ 551234 ต้องบอกเจ้าหน้าที่ไหม")
         assert reply["redacted"] == ["otp"] and "551234" not in str(reply)
@@ -180,6 +198,21 @@ class TestEnglish:
         assert reply["messages"][0]["text"].startswith(
             "Do these things now, in this order:\n1. Call your bank"
         )
+
+    def test_a_forwarded_scam_text_is_checked(self, learner) -> None:
+        reply = learner("guest-5").says(
+            "Is this a scam? URGENT: your bank account will be locked today. "
+            "Verify now at http://secure-bank-verify.top and enter your password."
+        )
+        text = text_of(reply)
+        assert text.startswith("This has several signs of a scam")
+        assert "A link to tap" in text and "Asks for a password" in text
+        assert "5656" in text or "1441" in text
+
+    def test_switching_to_vietnamese(self, learner) -> None:
+        guest = learner("guest-6")
+        reply = guest.says("please speak Vietnamese")
+        assert reply["lang"] == "vi" and "tiếng Việt" in text_of(reply)
 
     def test_asking_for_a_person(self, learner) -> None:
         reply = learner("guest-3").says("I want to talk to a real person")

@@ -1,0 +1,82 @@
+"""`hocvuso chat`: talk to the same engine as the web app, in a terminal, to try flows by hand.
+
+Buttons are numbered; typing the number presses one. The conversation is stored like any other
+(learner id `terminal` unless given), so it can be resumed, and is redacted like any other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import Annotated
+
+import typer
+
+from api.settings import Settings
+from bot.replies import Button, Reply
+
+QUIT = {"/quit", "/exit", "quit", "exit"}
+
+
+def render(reply: Reply) -> tuple[str, list[Button]]:
+    """Plain text for a reply, and its buttons in the order they are numbered."""
+    lines, buttons = [], []
+    for message in reply.messages:
+        lines.append(message.text)
+        for button in message.buttons:
+            buttons.append(button)
+            lines.append(f"  [{len(buttons)}] {button.title}")
+    lines += [f"  ({source.title}: {source.url or '-'})" for source in reply.sources]
+    if reply.degraded:
+        lines.append("  (the NLU server is not answering: degraded mode)")
+    return "\n".join(lines), buttons
+
+
+async def _converse(settings: Settings, learner_id: str, use_nlu: bool) -> None:
+    from api.bootstrap import build_services, close_services
+    from nlu.client import NluResult
+
+    class NoNlu:
+        async def parse(self, text: str) -> NluResult | None:
+            return None
+
+        async def is_available(self) -> bool:
+            return False
+
+    services = await asyncio.to_thread(build_services, settings, None if use_nlu else NoNlu())
+    buttons: list[Button] = []
+    print("Type a message (or a button number); /quit to leave.", flush=True)
+    try:
+        while (line := await asyncio.to_thread(_read_line)) is not None and line.strip() not in QUIT:
+            text = line.strip()
+            if not text:
+                continue
+            if text.isdigit() and 1 <= int(text) <= len(buttons):
+                text = buttons[int(text) - 1].payload
+            reply = await services.turns.handle(learner_id, text)
+            shown, buttons = render(reply)
+            print(f"\n{shown}\n", flush=True)
+    finally:
+        await close_services(services)
+
+
+def _read_line() -> str | None:
+    line = sys.stdin.readline()
+    return line if line else None
+
+
+def chat(
+    user: Annotated[str, typer.Option(help="The learner id to chat as (state is kept per id).")] = "terminal",
+    nlu: Annotated[bool, typer.Option(help="Start and use the Rasa NLU server (slower to start).")] = True,
+) -> None:
+    """Chat with the assistant in this terminal."""
+    from api.cli import _start_rasa, configure_logging, with_nlu_token
+
+    settings = with_nlu_token(Settings())
+    configure_logging(settings, to_stderr=False)
+    rasa = _start_rasa(settings) if nlu and settings.nlu_managed else None
+    try:
+        asyncio.run(_converse(settings, user, use_nlu=nlu))
+    finally:
+        if rasa is not None:
+            rasa.stop()
