@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 import typer
 from rich.console import Console
 
+from api.quiz_cli import eval_quiz, quiz_app
 from api.settings import Settings
 from api.terminal_chat import chat
 
@@ -196,9 +197,11 @@ def kb_validate(
 
 
 app.command("chat")(chat)
+app.add_typer(quiz_app, name="quiz")
 
 eval_app = typer.Typer(help="Measure the assistant on public development sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+eval_app.command("quiz")(eval_quiz)
 
 
 @eval_app.command("retrieval")

@@ -3,7 +3,8 @@
 Each simulated learner has a true ability θ per topic; each item's true difficulty is its prior
 plus noise (priors are trainers' guesses, so the selector never sees the truth). A learner
 answers right with probability σ(θ − b). For each rule — adaptive (target success 0.7), fixed
-order (easiest first, like a worksheet) and random — we track how far the running estimate is
+order (easiest first, like a worksheet) and random, plus an oracle that knows the truth (the
+floor any rule could reach with this bank) — we track how far the running estimate is
 from θ after 5, 10 and 15 items, and how many items it takes to declare mastery for learners
 who truly have it.
 """
@@ -21,7 +22,7 @@ from quizzes.schema import QuizItem
 from quizzes.selection import TARGET_SUCCESS, fixed_order, next_item, random_order
 
 CHECKPOINTS = (5, 10, 15)
-RULES = ("adaptive", "fixed", "random")
+RULES = ("adaptive", "fixed", "random", "oracle")
 TRUE_ABILITY_SD = 1.2
 DIFFICULTY_NOISE_SD = 0.3
 MASTERY_TRUE_ABILITY = 1.5  # learners this able should be told they have mastered the topic
@@ -38,6 +39,14 @@ def _pickers(rng: random.Random, target: float) -> dict[str, Picker]:
         "fixed": lambda items, _ability, asked: fixed_order(items, asked),
         "random": lambda items, _ability, asked: random_order(items, asked, rng),
     }
+
+
+def _oracle(theta: float, truth: dict[str, float]) -> Picker:
+    """Knows the true ability and difficulties and asks the most informative item: a lower bound
+    on the error any selection rule can reach with this bank."""
+    return lambda items, _ability, asked: min(
+        (i for i in items if i.id not in asked), key=lambda i: abs(truth[i.id] - theta), default=None
+    )
 
 
 def _run_learner(
@@ -71,7 +80,8 @@ def simulate(
         for _ in range(learners):
             theta = rng.gauss(0, TRUE_ABILITY_SD)
             learner_seed = rng.random()
-            for rule, pick in _pickers(random.Random(learner_seed), target).items():
+            pickers = {**_pickers(random.Random(learner_seed), target), "oracle": _oracle(theta, truth)}
+            for rule, pick in pickers.items():
                 errors, mastered_at = _run_learner(items, truth, theta, pick, random.Random(learner_seed))
                 for n, error in errors.items():
                     squared[rule][n].append(error)

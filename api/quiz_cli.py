@@ -1,0 +1,91 @@
+"""`hocvuso quiz …` and `hocvuso eval quiz`: check the item bank, re-estimate difficulties,
+and compare item selection rules on simulated learners."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from api.settings import Settings
+
+quiz_app = typer.Typer(help="Work with the quiz item bank.", no_args_is_help=True)
+console = Console(stderr=True)
+
+
+def _published_entry_ids(settings: Settings) -> set[str]:
+    from knowledge.loader import load_entries
+
+    return {e.id for e in load_entries(root=settings.curriculum_dir).entries if e.is_live}
+
+
+@quiz_app.command("validate")
+def quiz_validate() -> None:
+    """Check every item file; exit 1 and name file, item and field for each problem."""
+    from quizzes.bank import load_bank
+
+    settings = Settings()
+    bank = load_bank(_published_entry_ids(settings), root=settings.quiz_bank_dir)
+    for problem in bank.problems:
+        console.print(f"[red]✗[/red] {problem}", markup=False, highlight=False)
+    console.print(f"{len(bank.items)} valid items, {len(bank.problems)} problems")
+    if not bank.ok:
+        raise typer.Exit(1)
+
+
+@quiz_app.command("calibrate")
+def quiz_calibrate() -> None:
+    """Re-estimate item difficulties from every stored answer; the app uses them from its next start."""
+    from api.database import make_engine, migrate, session_factory
+    from quizzes.bank import load_bank
+    from quizzes.calibration import Observation, calibrate
+    from quizzes.store import SqlQuizStore
+
+    settings = Settings()
+    migrate(settings.sqlalchemy_url)
+    store = SqlQuizStore(session_factory(make_engine(settings.sqlalchemy_url)))
+    bank = load_bank(_published_entry_ids(settings), root=settings.quiz_bank_dir)
+    priors = {item.id: item.difficulty for item in bank.items}
+    observations = [
+        Observation(f"{r.learner_id}/{r.topic}", r.item_id, r.correct) for r in store.all_responses()
+    ]
+    estimates = calibrate(observations, priors)
+    store.save_calibrations(estimates, dt.datetime.now(dt.UTC))
+    moved = sorted(estimates.items(), key=lambda kv: -abs(kv[1][0] - priors[kv[0]]))[:10]
+    console.print(f"{len(observations)} answers, {len(estimates)} items re-estimated")
+    for item_id, (difficulty, answers) in moved:
+        console.print(f"  {item_id}: {priors[item_id]:+.2f} → {difficulty:+.2f} ({answers} answers)")
+
+
+def eval_quiz(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    learners: Annotated[int, typer.Option(help="Simulated learners per topic bank.")] = 400,
+    seed: Annotated[int, typer.Option(help="Random seed (the figures are reproducible).")] = 7,
+) -> None:
+    """Ability-estimate RMSE after 5/10/15 items and items to mastery: adaptive vs fixed vs random."""
+    from quizzes.bank import load_bank
+    from quizzes.simulation import simulate
+
+    settings = Settings()
+    bank = load_bank(_published_entry_ids(settings), root=settings.quiz_bank_dir)
+    banks: dict[str, list] = {}
+    for item in bank.items:
+        if item.is_live:
+            banks.setdefault(f"{item.language}.{item.topic}", []).append(item)
+    report = simulate(banks, learners=learners, seed=seed, target=settings.quiz_target_success)
+    if as_json:
+        print(json.dumps(report))
+        return
+    for n in (5, 10, 15):
+        row = report[f"rmse_at_{n}"]
+        console.print(
+            f"RMSE after {n:>2} items: " + ", ".join(f"{rule} {value:.3f}" for rule, value in row.items())
+        )
+    ratio = report["rmse_at_10"]["adaptive"] / report["rmse_at_10"]["fixed"]
+    console.print(f"adaptive / fixed after 10 items: {ratio:.3f}")
+    for rule, figures in report["items_to_mastery"].items():
+        reached = f"{figures['reached_share']:.0%}" if figures["reached_share"] is not None else "-"
+        console.print(f"items to mastery ({rule}): median {figures['median']}, reached by {reached}")
