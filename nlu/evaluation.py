@@ -9,6 +9,7 @@ the training data: they are shared vocabulary, not examples.
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 import shutil
 import socket
@@ -32,6 +33,8 @@ from nlu.metrics import (
 )
 from nlu.server import RasaServer, RasaServerConfig
 from nlu.training import CONFIG, DATA_DIR, ensure_model
+
+logger = logging.getLogger(__name__)
 
 LANGUAGES = ("vi", "th", "en")
 Tokenizer = Literal["multilingual", "whitespace"]
@@ -122,19 +125,25 @@ def parse_all(url: str, token: str, examples: list[Example], warm_up: int = 5) -
     return predictions
 
 
-def predict_with_model(venv: Path, model: Path, examples: list[Example], log_file: Path) -> list[Prediction]:
-    token = secrets.token_urlsafe(16)
-    server = RasaServer(RasaServerConfig(venv, model, _free_port(), token, log_file), restart_pauses=())
-    server.start()
-    try:
-        if not server.wait_healthy(timeout=300):
-            raise EvaluationError(
-                f"The Rasa server did not start with {model.name}; see {log_file}. It printed:\n"
-                + _tail(log_file.with_suffix(".out"))
-            )
-        return parse_all(server.config.url, token, examples)
-    finally:
-        server.stop()
+def predict_with_model(
+    venv: Path, model: Path, examples: list[Example], log_file: Path, attempts: int = 2
+) -> list[Prediction]:
+    """Parse the examples through a fresh server; a server that dies while starting gets one more
+    try (on a fresh port) before the evaluation gives up and shows what it printed."""
+    for attempt in range(1, attempts + 1):
+        token = secrets.token_urlsafe(16)
+        server = RasaServer(RasaServerConfig(venv, model, _free_port(), token, log_file), restart_pauses=())
+        server.start()
+        try:
+            if server.wait_healthy(timeout=300):
+                return parse_all(server.config.url, token, examples)
+        finally:
+            server.stop()
+        logger.warning("Rasa server did not start with %s (attempt %d of %d)", model.name, attempt, attempts)
+    raise EvaluationError(
+        f"The Rasa server did not start with {model.name}; see {log_file}. It printed:\n"
+        + _tail(log_file.with_suffix(".out"))
+    )
 
 
 def _tail(path: Path, lines: int = 25) -> str:
