@@ -196,8 +196,8 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(doc|cung cap|gui|nhap|dien|bao|dua|cho) .{0,25}"
         r"(\botp\b|ma xac (thuc|nhan)|ma \d so|day so|\[otp\])",
         r"(\botp\b|ma \d so|ma xac (thuc|nhan)).{0,30}(doc|gui lai|cung cap|chup) (giup|cho|lai)",
-        r"(read|send|give|tell|share|enter).{0,20}(\botp\b|code)",
-        r"(บอก|แจ้ง|ส่ง|กรอก|ขอ|อ่าน).{0,15}(otp|รหัสยืนยัน|รหัส ?\d ?หลัก|รหัสที่)",
+        r"\b(read|send|give|tell|share|enter)\b.{0,20}(\botp\b|code)",
+        r"(บอก|แจ้ง|ส่ง|กรอก|ขอ(?!ง)|อ่าน).{0,15}(otp|รหัสยืนยัน|รหัส ?\d ?หลัก|รหัสที่)",
     ],
     "credentials_request": [
         r"(nhap|cung cap|gui|doc|dien|dang nhap).{0,30}"
@@ -209,10 +209,10 @@ PATTERNS: dict[Flag, list[str]] = {
         r"chup (mat|khuon mat)",
         r"3 so (mat )?sau",
         r"ngay het han",
-        r"(password|pin|card number|cvv)",
+        r"\b(enter|send|give|share|type|provide|tell|confirm|verify)\b.{0,30}"
+        r"(password|\bpin\b|card number|cvv)",
         r"รหัสผ่าน",
         r"รหัส.{0,10}(แอป|เข้า)",
-        r"\bpin\b",
         r"เลขบัตร",
         r"(เลข|\d ตัว)หลังบัตร",
         r"สแกน(ใบ)?หน้า",
@@ -354,11 +354,13 @@ _NEGATION = re.compile(
     r"(?<!neu )\b(khong|chang|never|not|don't|do not|no need)\b"
     r"|\bdung (cung cap|chia se|doc|dua|bam|gui|chuyen|nhap|cai|tai|noi)\b"
     r"|อย่า|ห้าม(?!ปิด)|ไม่มีนโยบาย|ไม่เคย|ไม่ได้(ขอ|ให้)|ไม่ขอ|ไม่ให้|ไม่ควร"
+    # "if anyone asks you for…" / "if you have just…" is a warning, not a request
+    r"|\bneu (co )?(ai|nguoi)|\bif (someone|anyone|a caller)|(ถ้า|หาก)(มี(ใคร|คน)|เพิ่ง)"
 )
 _PROTECTIVE = re.compile(
     r"khong bao gio|(dung|khong) (cung cap|chia se|doc|dua|bam)|cup may"
     r"|never (ask|share|send)|do not share|hang up"
-    r"|ไม่มีนโยบาย|อย่าบอก|อย่าให้|อย่าโอน|วางสาย|แจ้งเตือน|ระวัง",
+    r"|ไม่มีนโยบาย|อย่าบอก|อย่าให้|อย่าส่ง|อย่าโอน|วางสาย|แจ้งเตือน|ระวัง",
     re.IGNORECASE,
 )
 _COMPILED = {flag: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in ps] for flag, ps in PATTERNS.items()}
