@@ -23,7 +23,7 @@ from bot.store import DialogueStore, TurnRecord
 from bot.texts import say
 from knowledge.library import Library
 from nlu.client import NluParser
-from nlu.language import detect_language
+from nlu.language import Lang, detect_language
 from quizzes.engine import QuizEngine
 
 logger = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ def _quiz_flow(turn: Turn, engine: QuizEngine) -> Reply:
     return quiz.start(turn, engine)
 
 
-def _language(text: str, state: ConversationState):
+def _language(text: str, state: ConversationState) -> Lang:
     """Short replies like "ok" or "1" say nothing about language: keep the conversation's."""
     return state.reply_language(detect_language(text, default=state.lang or "vi"))
 
