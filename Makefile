@@ -10,13 +10,23 @@ VENV := var/venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint
+# The browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test setup lint browser
 
 run: setup
 	$(BIN)/hocvuso serve
 
-test: setup lint
-	$(BIN)/pytest
+test: setup lint browser
+	HOCVUSO_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
+
+browser:
+	@[ -x $(CHROMIUM) ] || { \
+	  echo "==> Installing Debian's chromium for the browser tests"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $$sudo apt-get update -q >/dev/null && $$sudo apt-get install -y -q chromium chromium-driver >/dev/null \
+	  || { echo "error: could not install chromium; install Debian's chromium, or run 'make test CHROMIUM=/path/to/chromium'"; exit 1; }; }
 
 setup: $(STAMP)
 	$(BIN)/hocvuso setup

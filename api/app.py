@@ -8,11 +8,13 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from api.bootstrap import build_services, close_services, watch_curriculum
-from api.routes import chat, health
+from api.routes import chat, health, widget
 from api.settings import Settings
+from api.validation import describe_errors
 from knowledge.embedder import Embedder
 from knowledge.loader import fingerprint
 from nlu.client import NluParser
@@ -38,17 +40,19 @@ def create_app(
     app = FastAPI(title="hocvuso", version="0.1.0", lifespan=lifespan)
     app.include_router(chat.router)
     app.include_router(health.router)
+    app.include_router(widget.router)
+    widget.mount_assets(app)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.widget_origins,
+        allow_methods=["GET", "POST"],
+        allow_headers=["content-type"],
+    )
     app.add_exception_handler(RequestValidationError, _validation_error)
     return app
 
 
 async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
     """Say which field is wrong and why, without echoing the learner's text back into logs."""
-    problems = [
-        {"field": ".".join(str(p) for p in err["loc"] if p != "body") or "body", "problem": err["msg"]}
-        for err in exc.errors()
-    ]
-    return JSONResponse(
-        status_code=422,
-        content={"detail": "The request is not valid; fix the fields listed.", "errors": problems},
-    )
+    detail = "The request is not valid; fix the fields listed."
+    return JSONResponse(status_code=422, content={"detail": detail, "errors": describe_errors(exc.errors())})

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.chat_service import ChatService
 from api.database import make_engine, migrate, session_factory, transaction
 from api.services import Services
 from api.settings import Settings
@@ -71,7 +72,8 @@ def build_services(
     nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)
     quizzes = build_quizzes(settings, sessions, library)
     turns = TurnEngine(nlu=nlu, library=library, store=SqlDialogueStore(sessions), quizzes=quizzes)
-    return Services(settings, engine, sessions, nlu, library, quizzes, turns)
+    chat = ChatService(turns, settings.max_message_chars)
+    return Services(settings, engine, sessions, nlu, library, quizzes, turns, chat)
 
 
 def build_quizzes(settings: Settings, sessions: sessionmaker[Session], library: Library) -> QuizEngine:

@@ -19,6 +19,12 @@ class ChatRequest(BaseModel):
         description="A stable, anonymous id of the learner.",
     )
     text: str = Field(min_length=1, description="What the learner wrote, or a button's payload.")
+    message_id: str | None = Field(
+        None,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9_.:-]+$",
+        description="Set by clients that may resend a message: a resend gets the first reply again.",
+    )
 
     @field_validator("text")
     @classmethod

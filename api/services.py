@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.chat_service import ChatService
 from api.settings import Settings
 from bot.turn import TurnEngine
 from knowledge.library import Library
@@ -23,3 +24,4 @@ class Services:
     library: Library
     quizzes: QuizEngine
     turns: TurnEngine
+    chat: ChatService

@@ -45,6 +45,12 @@ class Settings(BaseSettings):
         0.7, gt=0.3, lt=0.95, description="Chance of a right answer the next question aims at."
     )
 
+    widget_origins: list[str] = Field(
+        ["*"],
+        description="Web pages allowed to embed the chat widget (scheme://host[:port]); '*' means any. "
+        "The chat API is anonymous and takes no cookies, so any is safe by default.",
+    )
+
     @field_validator("var_dir")
     @classmethod
     def _absolute(cls, value: Path) -> Path:

@@ -37,3 +37,8 @@ class Reply(BaseModel):
     redacted: list[str] = Field(
         default_factory=list, description="Kinds of secret removed from the learner's message (never values)."
     )
+    learner_text: str | None = Field(
+        None,
+        description="The learner's message as kept, secrets replaced; set only when something was "
+        "redacted, so a chat window can stop showing the secret too.",
+    )

@@ -95,6 +95,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Quiz done! You got {right} of {asked} right.",
     },
     "quiz_lesson": {"vi": "Xem lại bài học", "th": "ดูบทเรียน", "en": "See the lesson"},
+    "welcome_quiz": {"vi": "Làm bài ôn tập ngắn", "th": "ทำแบบทดสอบสั้น ๆ", "en": "Take a short quiz"},
     "quiz_again": {"vi": "Ôn tiếp", "th": "ทบทวนต่อ", "en": "Practise more"},
     "quiz_start_topic": {"vi": "Ôn: {topic}", "th": "ทบทวน: {topic}", "en": "Practise: {topic}"},
     "quiz_back": {"vi": "Quay lại câu hỏi", "th": "กลับไปที่คำถาม", "en": "Back to the question"},

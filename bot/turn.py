@@ -50,6 +50,7 @@ class TurnEngine:
         if secrets:
             reply.messages.insert(0, Message(text=say("secret_warning", reply.lang)))
             reply.redacted = sorted({f.kind for f in secrets})
+            reply.learner_text = text
         state.lang = state.lang if state.lang_chosen else reply.lang  # type: ignore[assignment]
         await asyncio.to_thread(self.store.save_turn, learner_id, state, _record(turn, reply))
         logger.info("turn flow=%s intent=%s lang=%s", decision.flow, reply.intent.name, reply.lang)

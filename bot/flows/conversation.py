@@ -7,8 +7,9 @@ import re
 from bot.flows.answer import human_button
 from bot.flows.turn import Turn
 from bot.flows.walkthrough import resume_button
-from bot.replies import Button, Message, Reply
-from bot.texts import say
+from bot.replies import Button, IntentInfo, Message, Reply
+from bot.texts import say, topic_title
+from knowledge.library import Library
 from knowledge.text import fold_latin
 from nlu.language import Lang
 
@@ -30,6 +31,17 @@ def small_talk(turn: Turn, intent: str) -> Reply:
             buttons=[resume_button(entry, walkthrough.step)],
         )
     return turn.reply(messages=[message])
+
+
+def welcome(library: Library, lang: Lang) -> Reply:
+    """What a new chat window shows first: who the assistant is, its topics, a quiz, a person."""
+    buttons = [Button(title=topic_title(t, lang), payload=f"/topic {t}") for t in library.topics(lang)]
+    buttons += [Button(title=say("welcome_quiz", lang), payload="/quiz start"), human_button(lang)]
+    return Reply(
+        messages=[Message(text=say("greet", lang), buttons=buttons)],
+        intent=IntentInfo(name="welcome", confidence=1.0),
+        lang=lang,
+    )
 
 
 def bot_challenge(turn: Turn) -> Reply:

@@ -1,0 +1,559 @@
+/*
+ * hocvuso web chat widget: embed with one tag.
+ *
+ *   <script src="https://your-server/widget/widget.js" defer
+ *           data-lang="vi" data-position="right" data-title="Trợ lý kỹ năng số"
+ *           data-font-scale="1.25" data-server="https://your-server"></script>
+ *
+ * Everything lives in an open shadow root, so the host page's styles cannot break it and its
+ * styles cannot leak out. Messages go over a WebSocket that reconnects by itself; while it is
+ * down they go over POST /api/v1/chat, with the same message id, so nothing is lost or doubled.
+ * Server text is only ever set as textContent, never parsed as HTML.
+ */
+(() => {
+  "use strict";
+
+  const script = document.currentScript;
+  if (!script || window.hocvusoWidget) return;
+
+  const STRINGS = {
+    vi: {
+      title: "Trợ lý kỹ năng số",
+      launcher: "Mở trợ lý kỹ năng số",
+      close: "Đóng cửa sổ trò chuyện",
+      bigger: "Chữ to hơn",
+      smaller: "Chữ nhỏ hơn",
+      contrast: "Tương phản cao",
+      readAloud: "Tự đọc to",
+      readThis: "Đọc to tin nhắn này",
+      conversation: "Cuộc trò chuyện",
+      input: "Tin nhắn của bạn",
+      placeholder: "Gõ câu hỏi, ví dụ: quên mật khẩu VNeID",
+      send: "Gửi",
+      person: "Nói chuyện với người thật",
+      personText: "Tôi muốn nói chuyện với người thật",
+      typing: "Trợ lý đang trả lời…",
+      sources: "Nguồn:",
+      choices: "Chọn nhanh",
+      you: "Bạn:",
+      bot: "Trợ lý:",
+      step: "Bước {n}/{total}",
+      failed: "Chưa gửi được tin nhắn. Bạn kiểm tra mạng rồi bấm “Gửi lại”.",
+      retry: "Gửi lại",
+      tooLong: "Tin nhắn dài quá. Bạn gửi phần quan trọng nhất thôi nhé.",
+      simple: "Trợ lý đang chạy chế độ đơn giản, câu trả lời có thể chưa sát ý bạn.",
+      newTab: "(mở trang mới)",
+    },
+    th: {
+      title: "ผู้ช่วยทักษะดิจิทัล",
+      launcher: "เปิดผู้ช่วยทักษะดิจิทัล",
+      close: "ปิดหน้าต่างแชท",
+      bigger: "ตัวอักษรใหญ่ขึ้น",
+      smaller: "ตัวอักษรเล็กลง",
+      contrast: "ความคมชัดสูง",
+      readAloud: "อ่านออกเสียงอัตโนมัติ",
+      readThis: "อ่านข้อความนี้ออกเสียง",
+      conversation: "การสนทนา",
+      input: "ข้อความของคุณ",
+      placeholder: "พิมพ์คำถาม เช่น ลืมรหัส ThaID",
+      send: "ส่ง",
+      person: "คุยกับเจ้าหน้าที่",
+      personText: "ฉันอยากคุยกับเจ้าหน้าที่",
+      typing: "ผู้ช่วยกำลังตอบ…",
+      sources: "แหล่งที่มา:",
+      choices: "ตัวเลือก",
+      you: "คุณ:",
+      bot: "ผู้ช่วย:",
+      step: "ขั้นที่ {n}/{total}",
+      failed: "ยังส่งข้อความไม่ได้ กรุณาตรวจสอบอินเทอร์เน็ตแล้วกด “ส่งอีกครั้ง”",
+      retry: "ส่งอีกครั้ง",
+      tooLong: "ข้อความยาวเกินไป กรุณาส่งเฉพาะส่วนที่สำคัญที่สุด",
+      simple: "ตอนนี้ผู้ช่วยทำงานแบบง่าย คำตอบอาจยังไม่ตรงกับคำถามนัก",
+      newTab: "(เปิดหน้าใหม่)",
+    },
+    en: {
+      title: "Digital skills assistant",
+      launcher: "Open the digital skills assistant",
+      close: "Close the chat window",
+      bigger: "Larger text",
+      smaller: "Smaller text",
+      contrast: "High contrast",
+      readAloud: "Read replies aloud",
+      readThis: "Read this message aloud",
+      conversation: "Conversation",
+      input: "Your message",
+      placeholder: "Type a question, e.g. I forgot my ThaID password",
+      send: "Send",
+      person: "Talk to a person",
+      personText: "I would like to talk to a person",
+      typing: "The assistant is replying…",
+      sources: "Sources:",
+      choices: "Quick replies",
+      you: "You:",
+      bot: "Assistant:",
+      step: "Step {n}/{total}",
+      failed: "Your message was not sent. Check your connection, then press “Send again”.",
+      retry: "Send again",
+      tooLong: "That message is too long. Please send only the most important part.",
+      simple: "The assistant is running in a simple mode; answers may be less precise.",
+      newTab: "(opens a new tab)",
+    },
+  };
+  const VOICE_LANG = { vi: "vi-VN", th: "th-TH", en: "en-US" };
+  const SCALE = { min: 1, max: 2, step: 0.125 };
+  const REPLY_TIMEOUT_MS = 20000;
+  const storage = safeStorage();
+
+  const config = readConfig(script);
+  const t = STRINGS[config.lang];
+
+  window.hocvusoWidget = { config };
+
+  function readConfig(tag) {
+    const data = tag.dataset;
+    const lang = STRINGS[data.lang] ? data.lang : "vi";
+    const scale = clamp(parseFloat(storage.get("fontScale") || data.fontScale || "1.25"));
+    return {
+      lang,
+      position: data.position === "left" ? "left" : "right",
+      title: data.title || STRINGS[lang].title,
+      server: (data.server || new URL(tag.src, location.href).origin).replace(/\/+$/, ""),
+      fontScale: scale,
+    };
+  }
+
+  function clamp(scale) {
+    if (!Number.isFinite(scale)) return 1.25;
+    return Math.min(SCALE.max, Math.max(SCALE.min, scale));
+  }
+
+  function safeStorage() {
+    const prefix = "hocvuso.";
+    return {
+      get(key) {
+        try { return window.localStorage.getItem(prefix + key); } catch { return null; }
+      },
+      set(key, value) {
+        try { window.localStorage.setItem(prefix + key, value); } catch { /* private mode: keep in memory */ }
+      },
+    };
+  }
+
+  function learnerId() {
+    let id = storage.get("learner");
+    if (!id || !/^web-[0-9a-f]{24}$/.test(id)) {
+      const bytes = crypto.getRandomValues(new Uint8Array(12));
+      id = "web-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+      storage.set("learner", id);
+    }
+    return id;
+  }
+
+  function newMessageId() {
+    const bytes = crypto.getRandomValues(new Uint8Array(9));
+    return "m-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  function el(tag, attrs = {}, text) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === false || value == null) continue;
+      if (name === "className") node.className = value;
+      else node.setAttribute(name, value === true ? "" : value);
+    }
+    if (text != null) node.textContent = text;
+    return node;
+  }
+
+  /* ---------- transport: WebSocket first, REST while it is down ---------- */
+
+  class Transport {
+    constructor(server, onTyping) {
+      this.server = server;
+      this.onTyping = onTyping;
+      this.pending = new Map();
+      this.retries = 0;
+      this.socket = null;
+      if ("WebSocket" in window) this.connect();
+    }
+
+    connect() {
+      const url = this.server.replace(/^http/, "ws") + "/api/v1/chat/ws";
+      let socket;
+      try { socket = new WebSocket(url); } catch { return this.reconnectLater(); }
+      this.socket = socket;
+      socket.onopen = () => { this.retries = 0; };
+      socket.onmessage = (event) => this.receive(event.data);
+      socket.onclose = () => {
+        this.socket = null;
+        for (const id of [...this.pending.keys()]) this.fallBack(id);
+        this.reconnectLater();
+      };
+    }
+
+    reconnectLater() {
+      const delay = Math.min(30000, 1000 * 2 ** this.retries) * (0.75 + Math.random() / 2);
+      this.retries += 1;
+      setTimeout(() => this.connect(), delay);
+    }
+
+    receive(data) {
+      let frame;
+      try { frame = JSON.parse(data); } catch { return; }
+      const waiting = this.pending.get(frame.message_id);
+      if (frame.type === "typing") return this.onTyping(true);
+      if (!waiting) return;
+      this.pending.delete(frame.message_id);
+      clearTimeout(waiting.timer);
+      if (frame.type === "reply") waiting.resolve(frame.reply);
+      else waiting.reject(new SendError(frame.detail, 422));
+    }
+
+    send(request) {
+      const open = this.socket && this.socket.readyState === WebSocket.OPEN;
+      if (!open) return this.post(request);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => this.fallBack(request.message_id), REPLY_TIMEOUT_MS);
+        this.pending.set(request.message_id, { request, resolve, reject, timer });
+        this.socket.send(JSON.stringify(request));
+      });
+    }
+
+    fallBack(messageId) {
+      const waiting = this.pending.get(messageId);
+      if (!waiting) return;
+      this.pending.delete(messageId);
+      clearTimeout(waiting.timer);
+      this.post(waiting.request).then(waiting.resolve, waiting.reject);
+    }
+
+    async post(request) {
+      let response;
+      try {
+        response = await fetch(this.server + "/api/v1/chat", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(request),
+        });
+      } catch (error) {
+        throw new SendError(String(error), 0);
+      }
+      if (!response.ok) throw new SendError(`HTTP ${response.status}`, response.status);
+      return response.json();
+    }
+  }
+
+  class SendError extends Error {
+    constructor(message, status) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  /* ---------- read aloud: only when the browser has a voice for the language ---------- */
+
+  const speech = {
+    synth: "speechSynthesis" in window ? window.speechSynthesis : null,
+    voice(lang) {
+      if (!this.synth) return null;
+      const wanted = lang.toLowerCase();
+      return this.synth.getVoices().find((v) => v.lang.toLowerCase().replace("_", "-").startsWith(wanted)) || null;
+    },
+    say(text, lang) {
+      const voice = this.voice(lang);
+      if (!voice) return;
+      this.synth.cancel();
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.lang = VOICE_LANG[lang] || lang;
+      utterance.voice = voice;
+      utterance.rate = 0.9;
+      this.synth.speak(utterance);
+    },
+  };
+
+  /* ---------- the window ---------- */
+
+  class Widget {
+    constructor() {
+      this.host = el("div", { id: "hocvuso-widget" });
+      this.shadow = this.host.attachShadow({ mode: "open" });
+      this.learner = learnerId();
+      this.scale = config.fontScale;
+      this.autoRead = storage.get("autoRead") === "1";
+      this.welcomed = false;
+      this.transport = new Transport(config.server, (on) => this.showTyping(on));
+      this.build();
+      document.body.appendChild(this.host);
+      this.updateVoices();
+      if (speech.synth) speech.synth.addEventListener?.("voiceschanged", () => this.updateVoices());
+    }
+
+    build() {
+      const root = el("div", { className: "hv", lang: config.lang, "data-position": config.position });
+      root.style.visibility = "hidden";
+      const style = el("link", { rel: "stylesheet", href: config.server + "/widget/widget.css" });
+      style.addEventListener("load", () => { root.style.visibility = ""; });
+      style.addEventListener("error", () => { root.style.visibility = ""; });
+      this.root = root;
+      this.launcher = el("button", {
+        className: "launcher", type: "button", "aria-expanded": "false",
+        "aria-controls": "hv-panel", "aria-label": t.launcher,
+      });
+      this.launcher.append(el("span", { className: "launcher-icon", "aria-hidden": "true" }, "💬"), el("span", {}, config.title));
+      this.launcher.addEventListener("click", () => this.toggle());
+      root.append(this.launcher, this.buildPanel());
+      if (storage.get("contrast") === "1") root.classList.add("contrast");
+      this.applyScale();
+      this.shadow.append(style, root);
+    }
+
+    buildPanel() {
+      const panel = el("section", { className: "panel", id: "hv-panel", role: "dialog", "aria-labelledby": "hv-title", hidden: true });
+      const header = el("header");
+      header.append(el("h2", { id: "hv-title" }, config.title), this.buildTools());
+      this.log = el("div", { className: "log", role: "log", "aria-live": "polite", "aria-label": t.conversation, tabindex: "0" });
+      this.typing = el("div", { className: "typing", role: "status" });
+      panel.append(header, this.log, this.typing, this.buildComposer(), this.buildPersonButton());
+      panel.addEventListener("keydown", (event) => {
+        if (event.key === "Escape") { event.preventDefault(); this.close(); }
+      });
+      this.panel = panel;
+      return panel;
+    }
+
+    buildTools() {
+      const tools = el("div", { className: "tools" });
+      const tool = (label, text, action, pressed) => {
+        const button = el("button", { type: "button", "aria-label": label, title: label, "aria-pressed": pressed }, text);
+        button.addEventListener("click", () => action(button));
+        tools.append(button);
+        return button;
+      };
+      this.smaller = tool(t.smaller, "A−", () => this.setScale(this.scale - SCALE.step));
+      this.bigger = tool(t.bigger, "A+", () => this.setScale(this.scale + SCALE.step));
+      tool(t.contrast, "◐", (b) => this.toggleContrast(b), String(this.root.classList.contains("contrast")));
+      this.readAloud = tool(t.readAloud, "🔊", (b) => this.toggleAutoRead(b), String(this.autoRead));
+      this.readAloud.classList.add("needs-voice");
+      tool(t.close, "✕", () => this.close());
+      return tools;
+    }
+
+    buildComposer() {
+      const form = el("form", { className: "composer" });
+      this.input = el("textarea", { id: "hv-input", rows: "2", placeholder: t.placeholder, autocomplete: "off", enterkeyhint: "send" });
+      const label = el("label", { for: "hv-input", className: "sr-only" }, t.input);
+      const send = el("button", { type: "submit", className: "send" }, t.send);
+      this.input.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+          event.preventDefault();
+          form.requestSubmit();
+        }
+      });
+      form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        const text = this.input.value.trim();
+        if (!text) return;
+        this.input.value = "";
+        this.ask(text, text, false);
+      });
+      form.append(label, this.input, send);
+      return form;
+    }
+
+    buildPersonButton() {
+      const button = el("button", { type: "button", className: "person" });
+      button.append(el("span", { "aria-hidden": "true" }, "👤 "), document.createTextNode(t.person));
+      button.addEventListener("click", () => this.ask("/handoff", t.personText, true));
+      return button;
+    }
+
+    /* ----- opening, closing, display settings ----- */
+
+    toggle() { this.panel.hidden ? this.open() : this.close(); }
+
+    open() {
+      this.panel.hidden = false;
+      this.root.classList.add("is-open");
+      this.launcher.setAttribute("aria-expanded", "true");
+      this.input.focus();
+      if (!this.welcomed) this.welcome();
+    }
+
+    close() {
+      this.panel.hidden = true;
+      this.root.classList.remove("is-open");
+      this.launcher.setAttribute("aria-expanded", "false");
+      speech.synth?.cancel();
+      this.launcher.focus();
+    }
+
+    setScale(scale) {
+      this.scale = clamp(scale);
+      storage.set("fontScale", String(this.scale));
+      this.applyScale();
+    }
+
+    applyScale() {
+      this.root.style.setProperty("--hv-scale", String(this.scale));
+      if (this.smaller) this.smaller.disabled = this.scale <= SCALE.min;
+      if (this.bigger) this.bigger.disabled = this.scale >= SCALE.max;
+    }
+
+    toggleContrast(button) {
+      const on = this.root.classList.toggle("contrast");
+      button.setAttribute("aria-pressed", String(on));
+      storage.set("contrast", on ? "1" : "0");
+    }
+
+    toggleAutoRead(button) {
+      this.autoRead = !this.autoRead;
+      button.setAttribute("aria-pressed", String(this.autoRead));
+      storage.set("autoRead", this.autoRead ? "1" : "0");
+      if (!this.autoRead) speech.synth?.cancel();
+    }
+
+    updateVoices() {
+      this.root.classList.toggle("can-speak", Boolean(speech.voice(config.lang)));
+    }
+
+    showTyping(on) {
+      this.typing.textContent = on ? t.typing : "";
+      this.typing.classList.toggle("on", on);
+    }
+
+    /* ----- the conversation ----- */
+
+    async welcome() {
+      this.welcomed = true;
+      try {
+        const response = await fetch(`${config.server}/api/v1/welcome?lang=${config.lang}`);
+        if (response.ok) this.showReply(await response.json(), false);
+      } catch {
+        this.welcomed = false;
+      }
+    }
+
+    async ask(text, shown, fromButton, bubble, messageId) {
+      this.clearChoices();
+      bubble = bubble || this.addLearnerBubble(shown);
+      const request = { user_id: this.learner, text, message_id: messageId || newMessageId() };
+      this.showTyping(true);
+      try {
+        const reply = await this.transport.send(request);
+        if (reply.learner_text && !fromButton) bubble.querySelector(".text").textContent = reply.learner_text;
+        this.showReply(reply, fromButton);
+      } catch (error) {
+        this.showFailure(error, () => this.ask(text, shown, fromButton, bubble, request.message_id));
+      } finally {
+        this.showTyping(false);
+      }
+    }
+
+    addLearnerBubble(text) {
+      const bubble = el("div", { className: "msg learner" });
+      bubble.append(el("span", { className: "sr-only" }, t.you + " "), el("p", { className: "text" }, text));
+      this.log.append(bubble);
+      this.scrollDown();
+      return bubble;
+    }
+
+    showReply(reply, focusChoices) {
+      const lang = STRINGS[reply.lang] ? reply.lang : config.lang;
+      let firstChoice = null;
+      reply.messages.forEach((message, index) => {
+        const last = index === reply.messages.length - 1;
+        const bubble = this.addBotBubble(message.text, lang);
+        if (last && reply.step && reply.total_steps) bubble.append(this.progress(reply.step, reply.total_steps, lang));
+        if (last && reply.sources && reply.sources.length) bubble.append(this.sources(reply.sources, lang));
+        if (message.buttons.length) {
+          const group = this.choices(message.buttons, lang);
+          firstChoice = firstChoice || group.querySelector("button");
+          this.log.append(group);
+        }
+      });
+      if (reply.degraded) this.log.append(el("p", { className: "notice", lang }, STRINGS[lang].simple));
+      this.scrollDown();
+      if (focusChoices && firstChoice) firstChoice.focus();
+      if (this.autoRead) speech.say(reply.messages.map((m) => m.text).join("\n"), lang);
+    }
+
+    addBotBubble(text, lang) {
+      const bubble = el("div", { className: "msg bot", lang });
+      const say = el("button", { type: "button", className: "say needs-voice", "aria-label": STRINGS[lang].readThis, title: STRINGS[lang].readThis }, "🔊");
+      say.addEventListener("click", () => speech.say(text, lang));
+      bubble.append(el("span", { className: "sr-only" }, STRINGS[lang].bot + " "), el("p", { className: "text" }, text), say);
+      this.log.append(bubble);
+      return bubble;
+    }
+
+    progress(step, total, lang) {
+      const label = STRINGS[lang].step.replace("{n}", step).replace("{total}", total);
+      const box = el("div", { className: "progress" });
+      const bar = el("div", {
+        className: "bar", role: "progressbar", "aria-label": label,
+        "aria-valuemin": "1", "aria-valuemax": String(total), "aria-valuenow": String(step),
+      });
+      const fill = el("div", { className: "fill" });
+      fill.style.width = `${Math.round((100 * step) / total)}%`;
+      bar.append(fill);
+      box.append(el("span", { className: "step-label", "aria-hidden": "true" }, label), bar);
+      return box;
+    }
+
+    sources(sources, lang) {
+      const box = el("div", { className: "sources" });
+      box.append(el("p", {}, STRINGS[lang].sources));
+      const list = el("ul");
+      for (const source of sources) {
+        const item = el("li");
+        if (source.url && /^https?:\/\//.test(source.url)) {
+          const link = el("a", { href: source.url, target: "_blank", rel: "noopener noreferrer" }, source.title);
+          link.append(el("span", { className: "sr-only" }, " " + STRINGS[lang].newTab));
+          item.append(link);
+        } else {
+          item.textContent = source.title;
+        }
+        list.append(item);
+      }
+      box.append(list);
+      return box;
+    }
+
+    choices(buttons, lang) {
+      const group = el("div", { className: "choices", role: "group", "aria-label": STRINGS[lang].choices, lang });
+      for (const b of buttons) {
+        const button = el("button", { type: "button" }, b.title);
+        button.addEventListener("click", () => this.ask(b.payload, b.title, true));
+        group.append(button);
+      }
+      return group;
+    }
+
+    clearChoices() {
+      for (const group of this.log.querySelectorAll(".choices, .failure")) group.remove();
+    }
+
+    showFailure(error, retry) {
+      const box = el("div", { className: "failure", role: "alert" });
+      box.append(el("p", {}, error.status === 422 ? t.tooLong : t.failed));
+      if (error.status !== 422) {
+        const button = el("button", { type: "button" }, t.retry);
+        button.addEventListener("click", () => { box.remove(); retry(); });
+        box.append(button);
+        this.log.append(box);
+        button.focus();
+      } else {
+        this.log.append(box);
+      }
+      this.scrollDown();
+    }
+
+    scrollDown() {
+      this.log.scrollTop = this.log.scrollHeight;
+    }
+  }
+
+  const start = () => { window.hocvusoWidget.instance = new Widget(); };
+  if (document.body) start();
+  else document.addEventListener("DOMContentLoaded", start);
+})();
