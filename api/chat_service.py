@@ -5,12 +5,18 @@ resends the message over REST with the same id; without this, "tiếp" would mov
 two steps. The first turn runs to completion even if the connection that started it is gone,
 and a resend waits for it and gets the same reply. Memory is enough: resends come within
 seconds, and a restart loses only the ability to recognise a resend of an in-flight message.
+
+One learner's turns run one at a time, in arrival order: two quick messages must not both read
+the same conversation state and overwrite each other's step. (Within one process; several
+workers would need the lock in the database.)
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from api.schemas import ChatRequest
 from bot.replies import Reply
@@ -27,6 +33,7 @@ class ChatService:
         self._max_chars = max_chars
         self._remembered = remembered
         self._replies: OrderedDict[tuple[str, str], asyncio.Future[Reply]] = OrderedDict()
+        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
 
     async def reply(self, request: ChatRequest) -> Reply:
         if len(request.text) > self._max_chars:
@@ -34,12 +41,30 @@ class ChatService:
                 f"text is {len(request.text)} characters long; send at most {self._max_chars}"
             )
         if request.message_id is None:
-            return await self._turns.handle(request.user_id, request.text)
+            return await self._turn(request.user_id, request.text)
         key = (request.user_id, request.message_id)
         if key not in self._replies:
-            self._remember(key, asyncio.ensure_future(self._turns.handle(request.user_id, request.text)))
+            self._remember(key, asyncio.ensure_future(self._turn(request.user_id, request.text)))
         reply = await asyncio.shield(self._replies[key])
         return reply.model_copy(deep=True)
+
+    async def _turn(self, learner_id: str, text: str) -> Reply:
+        async with self._one_at_a_time(learner_id):
+            return await self._turns.handle(learner_id, text)
+
+    @asynccontextmanager
+    async def _one_at_a_time(self, learner_id: str) -> AsyncIterator[None]:
+        lock, users = self._locks.get(learner_id, (asyncio.Lock(), 0))
+        self._locks[learner_id] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[learner_id]
+            if users == 1:
+                del self._locks[learner_id]
+            else:
+                self._locks[learner_id] = (lock, users - 1)
 
     def _remember(self, key: tuple[str, str], turn: asyncio.Future[Reply]) -> None:
         self._replies[key] = turn

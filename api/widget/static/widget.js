@@ -19,7 +19,6 @@
   const STRINGS = {
     vi: {
       title: "Trợ lý kỹ năng số",
-      launcher: "Mở trợ lý kỹ năng số",
       close: "Đóng cửa sổ trò chuyện",
       bigger: "Chữ to hơn",
       smaller: "Chữ nhỏ hơn",
@@ -33,7 +32,7 @@
       person: "Nói chuyện với người thật",
       personText: "Tôi muốn nói chuyện với người thật",
       typing: "Trợ lý đang trả lời…",
-      sources: "Nguồn:",
+      sources: "Nguồn tham khảo:",
       choices: "Chọn nhanh",
       you: "Bạn:",
       bot: "Trợ lý:",
@@ -46,7 +45,6 @@
     },
     th: {
       title: "ผู้ช่วยทักษะดิจิทัล",
-      launcher: "เปิดผู้ช่วยทักษะดิจิทัล",
       close: "ปิดหน้าต่างแชท",
       bigger: "ตัวอักษรใหญ่ขึ้น",
       smaller: "ตัวอักษรเล็กลง",
@@ -73,7 +71,6 @@
     },
     en: {
       title: "Digital skills assistant",
-      launcher: "Open the digital skills assistant",
       close: "Close the chat window",
       bigger: "Larger text",
       smaller: "Smaller text",
@@ -152,6 +149,27 @@
   function newMessageId() {
     const bytes = crypto.getRandomValues(new Uint8Array(9));
     return "m-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  /* Icons are inline SVG: emoji fonts are missing on many phones and kiosks. */
+  const ICONS = {
+    chat: "M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z",
+    person: "M12 12a4.5 4.5 0 1 0 0-9 4.5 4.5 0 0 0 0 9zm0 2c-4.4 0-8 2.2-8 5v2h16v-2c0-2.8-3.6-5-8-5z",
+    speaker: "M3 9v6h4l5 4V5L7 9H3zm13.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z",
+  };
+
+  function icon(name) {
+    const ns = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    svg.setAttribute("class", "icon");
+    const path = document.createElementNS(ns, "path");
+    path.setAttribute("d", ICONS[name]);
+    path.setAttribute("fill", "currentColor");
+    svg.append(path);
+    return svg;
   }
 
   function el(tag, attrs = {}, text) {
@@ -297,9 +315,9 @@
       this.root = root;
       this.launcher = el("button", {
         className: "launcher", type: "button", "aria-expanded": "false",
-        "aria-controls": "hv-panel", "aria-label": t.launcher,
+        "aria-controls": "hv-panel",
       });
-      this.launcher.append(el("span", { className: "launcher-icon", "aria-hidden": "true" }, "💬"), el("span", {}, config.title));
+      this.launcher.append(icon("chat"), el("span", {}, config.title));
       this.launcher.addEventListener("click", () => this.toggle());
       root.append(this.launcher, this.buildPanel());
       if (storage.get("contrast") === "1") root.classList.add("contrast");
@@ -332,7 +350,8 @@
       this.smaller = tool(t.smaller, "A−", () => this.setScale(this.scale - SCALE.step));
       this.bigger = tool(t.bigger, "A+", () => this.setScale(this.scale + SCALE.step));
       tool(t.contrast, "◐", (b) => this.toggleContrast(b), String(this.root.classList.contains("contrast")));
-      this.readAloud = tool(t.readAloud, "🔊", (b) => this.toggleAutoRead(b), String(this.autoRead));
+      this.readAloud = tool(t.readAloud, "", (b) => this.toggleAutoRead(b), String(this.autoRead));
+      this.readAloud.append(icon("speaker"));
       this.readAloud.classList.add("needs-voice");
       tool(t.close, "✕", () => this.close());
       return tools;
@@ -362,7 +381,7 @@
 
     buildPersonButton() {
       const button = el("button", { type: "button", className: "person" });
-      button.append(el("span", { "aria-hidden": "true" }, "👤 "), document.createTextNode(t.person));
+      button.append(icon("person"), document.createTextNode(t.person));
       button.addEventListener("click", () => this.ask("/handoff", t.personText, true));
       return button;
     }
@@ -460,9 +479,11 @@
     showReply(reply, focusChoices) {
       const lang = STRINGS[reply.lang] ? reply.lang : config.lang;
       let firstChoice = null;
+      let firstBubble = null;
       reply.messages.forEach((message, index) => {
         const last = index === reply.messages.length - 1;
         const bubble = this.addBotBubble(message.text, lang);
+        firstBubble = firstBubble || bubble;
         if (last && reply.step && reply.total_steps) bubble.append(this.progress(reply.step, reply.total_steps, lang));
         if (last && reply.sources && reply.sources.length) bubble.append(this.sources(reply.sources, lang));
         if (message.buttons.length) {
@@ -472,14 +493,15 @@
         }
       });
       if (reply.degraded) this.log.append(el("p", { className: "notice", lang }, STRINGS[lang].simple));
-      this.scrollDown();
+      this.scrollDown(firstBubble);
       if (focusChoices && firstChoice) firstChoice.focus();
       if (this.autoRead) speech.say(reply.messages.map((m) => m.text).join("\n"), lang);
     }
 
     addBotBubble(text, lang) {
       const bubble = el("div", { className: "msg bot", lang });
-      const say = el("button", { type: "button", className: "say needs-voice", "aria-label": STRINGS[lang].readThis, title: STRINGS[lang].readThis }, "🔊");
+      const say = el("button", { type: "button", className: "say needs-voice", "aria-label": STRINGS[lang].readThis, title: STRINGS[lang].readThis });
+      say.append(icon("speaker"));
       say.addEventListener("click", () => speech.say(text, lang));
       bubble.append(el("span", { className: "sr-only" }, STRINGS[lang].bot + " "), el("p", { className: "text" }, text), say);
       this.log.append(bubble);
@@ -501,8 +523,8 @@
     }
 
     sources(sources, lang) {
-      const box = el("div", { className: "sources" });
-      box.append(el("p", {}, STRINGS[lang].sources));
+      const box = el("details", { className: "sources" });
+      box.append(el("summary", {}, `${STRINGS[lang].sources} ${sources.length}`));
       const list = el("ul");
       for (const source of sources) {
         const item = el("li");
@@ -548,8 +570,10 @@
       this.scrollDown();
     }
 
-    scrollDown() {
-      this.log.scrollTop = this.log.scrollHeight;
+    /* A long reply is shown from its start, not its end: the learner reads it top down. */
+    scrollDown(from) {
+      const end = this.log.scrollHeight;
+      this.log.scrollTop = from ? Math.min(end, from.offsetTop - 8) : end;
     }
   }
 
