@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from api.bootstrap import build_services, close_services, watch_curriculum
-from api.routes import chat, health, widget
+from api.routes import chat, health, widget, zalo
 from api.settings import Settings
 from api.validation import describe_errors
 from knowledge.embedder import Embedder
@@ -31,16 +31,23 @@ def create_app(
         loaded_from = await asyncio.to_thread(fingerprint, settings.curriculum_dir)
         app.state.services = await asyncio.to_thread(build_services, settings, nlu, embedder)
         watcher = asyncio.create_task(watch_curriculum(app.state.services, loaded_from))
+        channel = app.state.services.zalo
+        worker = asyncio.create_task(channel.worker.run()) if channel else None
         try:
             yield
         finally:
             watcher.cancel()
+            if channel and worker:
+                channel.worker.stop()
+                await asyncio.wait([worker], timeout=30)
+                worker.cancel()
             await close_services(app.state.services)
 
     app = FastAPI(title="hocvuso", version="0.1.0", lifespan=lifespan)
     app.include_router(chat.router)
     app.include_router(health.router)
     app.include_router(widget.router)
+    app.include_router(zalo.router)
     widget.mount_assets(app)
     app.add_middleware(
         CORSMiddleware,

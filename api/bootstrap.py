@@ -12,6 +12,7 @@ from api.chat_service import ChatService
 from api.database import make_engine, migrate, session_factory, transaction
 from api.services import Services
 from api.settings import Settings
+from api.zalo.channel import build_zalo
 from bot.store import SqlDialogueStore
 from bot.turn import TurnEngine
 from knowledge.calibration import load_calibration
@@ -73,7 +74,8 @@ def build_services(
     quizzes = build_quizzes(settings, sessions, library)
     turns = TurnEngine(nlu=nlu, library=library, store=SqlDialogueStore(sessions), quizzes=quizzes)
     chat = ChatService(turns, settings.max_message_chars)
-    return Services(settings, engine, sessions, nlu, library, quizzes, turns, chat)
+    zalo = build_zalo(settings, sessions, chat, library, turns.store)
+    return Services(settings, engine, sessions, nlu, library, quizzes, turns, chat, zalo)
 
 
 def build_quizzes(settings: Settings, sessions: sessionmaker[Session], library: Library) -> QuizEngine:
@@ -116,6 +118,8 @@ async def watch_curriculum(services: Services, seen: tuple) -> None:
 
 
 async def close_services(services: Services) -> None:
+    if services.zalo is not None:
+        await services.zalo.aclose()
     aclose = getattr(services.nlu, "aclose", None)
     if aclose is not None:
         await aclose()

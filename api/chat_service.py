@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
 from api.schemas import ChatRequest
@@ -36,21 +36,25 @@ class ChatService:
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
 
     async def reply(self, request: ChatRequest) -> Reply:
-        if len(request.text) > self._max_chars:
-            raise MessageTooLong(
-                f"text is {len(request.text)} characters long; send at most {self._max_chars}"
-            )
-        if request.message_id is None:
-            return await self._turn(request.user_id, request.text)
-        key = (request.user_id, request.message_id)
+        return await self.handle(request.user_id, request.text, request.message_id)
+
+    async def handle(
+        self, learner_id: str, text: str, message_id: str | None = None, redacted: Sequence[str] = ()
+    ) -> Reply:
+        """`redacted`: kinds of secret the channel already removed from `text` before storing it."""
+        if len(text) > self._max_chars:
+            raise MessageTooLong(f"text is {len(text)} characters long; send at most {self._max_chars}")
+        if message_id is None:
+            return await self._turn(learner_id, text, redacted)
+        key = (learner_id, message_id)
         if key not in self._replies:
-            self._remember(key, asyncio.ensure_future(self._turn(request.user_id, request.text)))
+            self._remember(key, asyncio.ensure_future(self._turn(learner_id, text, redacted)))
         reply = await asyncio.shield(self._replies[key])
         return reply.model_copy(deep=True)
 
-    async def _turn(self, learner_id: str, text: str) -> Reply:
+    async def _turn(self, learner_id: str, text: str, redacted: Sequence[str]) -> Reply:
         async with self._one_at_a_time(learner_id):
-            return await self._turns.handle(learner_id, text)
+            return await self._turns.handle(learner_id, text, redacted)
 
     @asynccontextmanager
     async def _one_at_a_time(self, learner_id: str) -> AsyncIterator[None]:

@@ -11,12 +11,18 @@ from alembic.config import Config
 from sqlalchemy import Engine, MetaData, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.zalo.tables import ZaloBase
 from bot.tables import BotBase
 from knowledge.tables import KnowledgeBase
 from quizzes.tables import QuizBase
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-ALL_METADATA: list[MetaData] = [KnowledgeBase.metadata, BotBase.metadata, QuizBase.metadata]
+ALL_METADATA: list[MetaData] = [
+    KnowledgeBase.metadata,
+    BotBase.metadata,
+    QuizBase.metadata,
+    ZaloBase.metadata,
+]
 
 
 def _ensure_sqlite_folder(url: str) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.chat_service import ChatService
 from api.settings import Settings
+from api.zalo.channel import ZaloChannel
 from bot.turn import TurnEngine
 from knowledge.library import Library
 from nlu.client import NluParser
@@ -25,3 +26,4 @@ class Services:
     quizzes: QuizEngine
     turns: TurnEngine
     chat: ChatService
+    zalo: ZaloChannel | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +49,23 @@ class Settings(BaseSettings):
         ["*"],
         description="Web pages allowed to embed the chat widget (scheme://host[:port]); '*' means any. "
         "The chat API is anonymous and takes no cookies, so any is safe by default.",
+    )
+
+    zalo_app_id: str = Field("", description="Zalo app id; with the OA secret key it turns Zalo on.")
+    zalo_oa_secret_key: SecretStr = Field(SecretStr(""), description="Checks webhook signatures.")
+    zalo_app_secret_key: SecretStr = Field(SecretStr(""), description="App secret key: refreshes tokens.")
+    zalo_access_token: SecretStr = Field(SecretStr(""), description="First access token; then the DB's.")
+    zalo_refresh_token: SecretStr = Field(SecretStr(""), description="First refresh token; then the DB's.")
+    zalo_api_url: str = Field("https://openapi.zalo.me", description="Zalo OpenAPI base URL.")
+    zalo_oauth_url: str = Field("https://oauth.zaloapp.com", description="Zalo OAuth base URL.")
+    zalo_max_event_age_s: float = Field(300.0, gt=0, description="Older (or future) webhook events get 401.")
+    zalo_max_chars: int = Field(1000, ge=100, le=2000, description="Longer texts are split at sentence ends.")
+    zalo_button_type: str = Field("oa.query.show", description="Zalo button type for quick replies.")
+    zalo_timeout_s: float = Field(10.0, gt=0, description="Per-request timeout towards Zalo.")
+    zalo_retry_base_s: float = Field(2.0, gt=0, description="First retry delay of a failed send; it doubles.")
+    zalo_retry_max_s: float = Field(300.0, gt=0, description="Longest delay between two send attempts.")
+    zalo_give_up_after_h: float = Field(
+        24.0, gt=0, description="A reply Zalo still refuses this long after it was written is marked failed."
     )
 
     @field_validator("var_dir")

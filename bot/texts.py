@@ -95,6 +95,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Quiz done! You got {right} of {asked} right.",
     },
     "quiz_lesson": {"vi": "Xem lại bài học", "th": "ดูบทเรียน", "en": "See the lesson"},
+    "text_only": {
+        "vi": "Hiện tôi mới đọc được tin nhắn chữ. Bạn gõ câu hỏi bằng chữ giúp tôi nhé.",
+        "th": "ตอนนี้ฉันอ่านได้เฉพาะข้อความตัวอักษรค่ะ รบกวนพิมพ์คำถามเป็นข้อความนะคะ",
+        "en": "For now I can only read text messages. Please type your question.",
+    },
     "welcome_quiz": {"vi": "Làm bài ôn tập ngắn", "th": "ทำแบบทดสอบสั้น ๆ", "en": "Take a short quiz"},
     "quiz_again": {"vi": "Ôn tiếp", "th": "ทบทวนต่อ", "en": "Practise more"},
     "quiz_start_topic": {"vi": "Ôn: {topic}", "th": "ทบทวน: {topic}", "en": "Practise: {topic}"},

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.flows import commands, conversation, emergency, quiz, scam_check, walkthrough
@@ -36,8 +37,10 @@ class TurnEngine:
     store: DialogueStore
     quizzes: QuizEngine
 
-    async def handle(self, learner_id: str, text: str) -> Reply:
+    async def handle(self, learner_id: str, text: str, redacted: Sequence[str] = ()) -> Reply:
+        """`redacted`: kinds of secret a channel already removed before storing the message."""
         text, secrets = redact(text.strip())
+        kinds = {f.kind for f in secrets} | set(redacted)
         state = await asyncio.to_thread(self.store.load, learner_id)
         nlu = None if text.startswith("/") else await self.nlu.parse(text)
         decision = decide(text, nlu, state)
@@ -47,9 +50,9 @@ class TurnEngine:
         reply = await self._run(turn)
         if state.quiz_item and decision.flow not in ("quiz", "command"):
             await asyncio.to_thread(_offer_way_back, turn, self.quizzes, reply)
-        if secrets:
+        if kinds:
             reply.messages.insert(0, Message(text=say("secret_warning", reply.lang)))
-            reply.redacted = sorted({f.kind for f in secrets})
+            reply.redacted = sorted(kinds)
             reply.learner_text = text
         state.lang = state.lang if state.lang_chosen else reply.lang  # type: ignore[assignment]
         await asyncio.to_thread(self.store.save_turn, learner_id, state, _record(turn, reply))

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import secrets
 import socket
+import threading
+import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
+from starlette.types import ASGIApp
 
 from api.app import create_app
 from api.settings import Settings
@@ -16,6 +22,31 @@ from knowledge.embedder import SentenceTransformerEmbedder
 from nlu.client import NluParser, NluResult
 
 BUILT = Settings()  # where `hocvuso setup` put the models
+
+
+@dataclass
+class LiveApp:
+    url: str
+    server: uvicorn.Server
+
+
+@contextmanager
+def serve(app: ASGIApp) -> Iterator[LiveApp]:
+    """Run an ASGI app on a free loopback port in a thread, over real HTTP."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 120
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the app did not start serving within 120 s")
+        time.sleep(0.05)
+    try:
+        yield LiveApp(f"http://127.0.0.1:{port}", server)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
 
 
 def free_port() -> int:

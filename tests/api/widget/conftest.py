@@ -7,21 +7,16 @@ it). Every page records JavaScript errors, and a test fails if the widget threw 
 from __future__ import annotations
 
 import os
-import threading
-import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-import uvicorn
-from fastapi import FastAPI
 
 from api.app import create_app
 from api.settings import PROJECT_ROOT, Settings
 from knowledge.embedder import SentenceTransformerEmbedder
-from tests.conftest import free_port
+from tests.conftest import LiveApp, free_port, serve
 
 CHROMIUM = Path(os.environ.get("HOCVUSO_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_FLAGS = [
@@ -37,31 +32,6 @@ CHROMIUM_FLAGS = [
 SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
-
-
-@dataclass
-class LiveApp:
-    url: str
-    server: uvicorn.Server
-
-
-@contextmanager
-def serve(app: FastAPI) -> Iterator[LiveApp]:
-    """Run the app on a free loopback port in a thread, as `hocvuso serve` would."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 120
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the app did not start serving within 120 s")
-        time.sleep(0.1)
-    try:
-        yield LiveApp(f"http://127.0.0.1:{port}", server)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
 
 
 def app_settings(tmp: Path, embedding_model_path: str, index_dir: Path, **update) -> Settings:

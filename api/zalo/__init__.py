@@ -1,0 +1,1 @@
+"""The Zalo Official Account channel: verified webhooks in, an outbox of replies out."""

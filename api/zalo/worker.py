@@ -1,0 +1,150 @@
+"""The background half of the channel: answer stored events, then deliver the outbox.
+
+It runs in the app's event loop (started in the lifespan), one item at a time, so a learner's
+replies keep their order. The webhook only stores and wakes it; Zalo gets its 200 at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+
+from api.chat_service import ChatService
+from api.zalo.client import OutsideWindow, TokenRejected, ZaloApiError, ZaloClient
+from api.zalo.events import MEDIA_EVENTS
+from api.zalo.queues import Inbox, Outbox, now
+from api.zalo.render import render
+from api.zalo.tables import ZaloInbound, ZaloOutbox
+from api.zalo.tokens import ZaloTokens
+from bot.replies import Reply
+
+logger = logging.getLogger(__name__)
+LEARNER_PREFIX = "zalo:"
+
+
+@dataclass(frozen=True)
+class WorkerPolicy:
+    max_chars: int = 1000
+    button_type: str = "oa.query.show"
+    retry_base_s: float = 2.0
+    retry_max_s: float = 300.0
+    give_up_after_s: float = 24 * 3600
+    max_message_chars: int = 2000
+
+
+class ZaloWorker:
+    def __init__(
+        self,
+        inbox: Inbox,
+        outbox: Outbox,
+        chat: ChatService,
+        client: ZaloClient,
+        tokens: ZaloTokens,
+        replies: Callable[[str, str | None], Reply],
+        policy: WorkerPolicy,
+    ) -> None:
+        """`replies(event_name, learner_id)` answers events without text: a follow, a photo."""
+        self._inbox, self._outbox, self._chat = inbox, outbox, chat
+        self._client, self._tokens, self._replies = client, tokens, replies
+        self._policy = policy
+        self._wake = asyncio.Event()
+        self._stopping = False
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        """Finish the current item, then return from `run`: a send is never cut in half."""
+        self._stopping = True
+        self._wake.set()
+
+    async def run(self) -> None:
+        recovered = await asyncio.to_thread(self._outbox.recover)
+        if recovered:
+            logger.info("zalo: %d messages caught mid-send go out again", recovered)
+        while not self._stopping:
+            self._wake.clear()
+            if await self.step():
+                continue
+            await self._sleep()
+
+    async def step(self) -> bool:
+        """Do one piece of work; False when there was none."""
+        if event := await asyncio.to_thread(self._inbox.next_pending):
+            await self._answer(event)
+            return True
+        if message := await asyncio.to_thread(self._outbox.next_due):
+            await self._deliver(message)
+            return True
+        return False
+
+    async def _sleep(self) -> None:
+        wake_at = await asyncio.to_thread(self._outbox.next_wake)
+        timeout = 30.0 if wake_at is None else max(0.05, (_aware(wake_at) - now()).total_seconds())
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout=min(timeout, 30.0))
+
+    async def _answer(self, event: ZaloInbound) -> None:
+        try:
+            reply = await self._reply_to(event)
+            messages = render(reply, self._policy.max_chars, self._policy.button_type)
+            await asyncio.to_thread(self._inbox.complete, event, messages)
+        except Exception:
+            logger.exception("zalo: answering event %s failed (attempt %d)", event.id, event.attempts + 1)
+            await asyncio.to_thread(self._inbox.failed_attempt, event, 3)
+
+    async def _reply_to(self, event: ZaloInbound) -> Reply:
+        learner = LEARNER_PREFIX + (event.user_id or "")
+        if event.event_name in MEDIA_EVENTS or event.event_name == "follow" or not (event.text or "").strip():
+            return await asyncio.to_thread(self._replies, event.event_name, learner)
+        text = (event.text or "")[: self._policy.max_message_chars]
+        return await self._chat.handle(learner, text, message_id=event.key, redacted=event.redacted)
+
+    async def _deliver(self, message: ZaloOutbox) -> None:
+        await asyncio.to_thread(self._outbox.mark, message.id, "sending")
+        try:
+            await self._send(message)
+        except OutsideWindow as exc:
+            logger.warning("zalo: message %d dropped: %s", message.id, exc)
+            await asyncio.to_thread(self._outbox.mark, message.id, "dropped", last_error=str(exc)[:200])
+        except (ZaloApiError, httpx.HTTPError) as exc:
+            await asyncio.to_thread(self._retry_later, message, exc)
+        else:
+            await asyncio.to_thread(self._outbox.mark, message.id, "sent", sent_at=now())
+
+    async def _send(self, message: ZaloOutbox) -> None:
+        token = await asyncio.to_thread(self._tokens.current)
+        try:
+            await self._client.send(token, message.user_id, message.message)
+        except TokenRejected:
+            token = await self._tokens.refresh(token)
+            await self._client.send(token, message.user_id, message.message)
+
+    def _retry_later(self, message: ZaloOutbox, exc: Exception) -> None:
+        attempts = message.attempts + 1
+        error = (str(exc) or type(exc).__name__)[:200]
+        age = (now() - _aware(message.created_at)).total_seconds()
+        if age >= self._policy.give_up_after_s:
+            logger.error("zalo: message %d given up after %d attempts: %s", message.id, attempts, error)
+            self._outbox.mark(message.id, "failed", attempts=attempts, last_error=error)
+            return
+        delay = min(self._policy.retry_max_s, self._policy.retry_base_s * 2 ** (attempts - 1))
+        logger.info("zalo: message %d retried in %.1f s (%s)", message.id, delay, error)
+        self._outbox.mark(
+            message.id,
+            "pending",
+            attempts=attempts,
+            last_error=error,
+            next_attempt_at=now() + dt.timedelta(seconds=delay),
+        )
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive datetimes; they were written in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
