@@ -77,14 +77,17 @@ def test_a_typed_otp_disappears_from_the_screen_and_a_warning_comes_first(window
     assert "OTP" in reply.splitlines()[0]
 
 
+def press_until_focused(page, key: str, name: str, most: int) -> None:
+    for _ in range(most):
+        page.keyboard.press(key)
+        if page.evaluate(DEEPEST_FOCUS) == name:
+            return
+    pytest.fail(f"{key} never reached {name!r}")
+
+
 def test_everything_works_from_the_keyboard_alone(window: ChatWindow) -> None:
     page = window.page
-    for _ in range(40):
-        page.keyboard.press("Tab")
-        if page.evaluate(DEEPEST_FOCUS) == "Trợ lý kỹ năng số":
-            break
-    else:
-        pytest.fail("Tab never reached the chat launcher")
+    press_until_focused(page, "Tab", "Trợ lý kỹ năng số", 40)
     page.keyboard.press("Enter")
     expect(window.textbox).to_be_focused()
     window.wait_for_reply(0)
@@ -92,12 +95,7 @@ def test_everything_works_from_the_keyboard_alone(window: ChatWindow) -> None:
     page.keyboard.type("làm sao đăng ký tạm trú trên VNeID")
     page.keyboard.press("Enter")
     window.wait_for_reply(before)
-    for _ in range(15):
-        page.keyboard.press("Shift+Tab")
-        if page.evaluate(DEEPEST_FOCUS) == "Hướng dẫn từng bước":
-            break
-    else:
-        pytest.fail("Shift+Tab never reached the 'Hướng dẫn từng bước' button")
+    press_until_focused(page, "Shift+Tab", "Hướng dẫn từng bước", 15)
     before = window.bot_count()
     page.keyboard.press("Enter")
     window.wait_for_reply(before)
