@@ -337,13 +337,13 @@ def _nlu_scores(summary: dict) -> dict:
 def eval_scams(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     labelled: Annotated[
-        list[Path] | None, typer.Option("--set", help="Labelled message file(s) (default: dev and held-out).")
+        list[Path] | None, typer.Option("--set", help="Labelled message file(s) (default: all three).")
     ] = None,
 ) -> None:
     """Precision, recall and false alarms of the scam verdict, and how well each red flag is named."""
-    from bot.scam_evaluation import DEVSET, HOLDOUT, evaluate_scam_checker
+    from bot.scam_evaluation import DEVSET, DEVSET_2, HOLDOUT, evaluate_scam_checker
 
-    reports = [evaluate_scam_checker(path) for path in labelled or [DEVSET, HOLDOUT]]
+    reports = [evaluate_scam_checker(path) for path in labelled or [DEVSET, DEVSET_2, HOLDOUT]]
     if as_json:
         print(json.dumps({r["set"]: {k: v for k, v in r.items() if k != "set"} for r in reports}))
         return

@@ -54,6 +54,9 @@ PATTERNS: dict[Flag, list[str]] = {
         r"trong (vong )?\d+ ?(h|gio|tieng|phut|ngay)\b",
         r"sau \d+ ?(h|gio|phut)\b",
         r"han chot",
+        r"truoc \d{1,2} ?(h|gio)\b",
+        r"truy na",
+        r"cap cuu",
         r"qua (han|thoi gian)",
         r"het han",
         r"se bi (khoa|cat|phat|xu ly|bat|dong bang|huy|hoan|kien|mat)",
@@ -178,7 +181,8 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\.apk\b",
         r"\bapk\b",
         r"file cai",
-        r"(tai|cai|cai dat|download|install)( lai| ve)?( ung dung| app| phan mem)",
+        r"(tai|cai|cai dat|download|install)( lai| ve)?( ung dung| app| phan mem)"
+        r"(?!.{0,40}(ch play|google play|app store|play store|appgallery))",
         r"anydesk",
         r"teamviewer",
         r"ultraviewer",
@@ -186,9 +190,9 @@ PATTERNS: dict[Flag, list[str]] = {
         r"sua (giup )?tu xa",
         r"remote",
         r"screen shar",
-        r"โหลดแอป",
-        r"ดาวน์โหลด",
-        r"ติดตั้ง",
+        r"โหลดแอป(?!.{0,30}(play ?store|app ?store|google play|appgallery))",
+        r"ดาวน์โหลด(?!.{0,30}(play ?store|app ?store|google play|appgallery))",
+        r"ติดตั้ง(?!.{0,30}(play ?store|app ?store|google play|appgallery))",
         r"แชร์หน้าจอ",
         r"ควบคุมระยะไกล",
     ],
@@ -230,6 +234,9 @@ PATTERNS: dict[Flag, list[str]] = {
         r"phi (giao|van chuyen|ho so|thong quan|bao hiem|truoc ba|xu ly|mo khoa|dich vu)",
         r"thanh toan (ngay|tai|giup|phi|\d)",
         r"dat coc",
+        r"(thanh toan|chuyen|nop|gui|tra).{0,40}\b(vao|qua|den) (stk|so tai khoan|tai khoan so)",
+        r"(mua|nap) (giup|gium|ho)?.{0,25}the cao",
+        r"(chup|gui|doc|nhan).{0,20}ma (so )?(the|nap)",
         r"\bnap\b",
         r"quet ma qr",
         r"ma qr",
@@ -308,8 +315,11 @@ PATTERNS: dict[Flag, list[str]] = {
         r"theo doi (ong|ba|ban|anh|chi)",
         r"(don't|do not) tell",
         r"secret",
-        r"ห้ามบอก",
-        r"อย่าบอก",
+        r"ห้ามบอก(?!รหัส)(?!.{0,6}otp)",
+        r"อย่าบอก(?!รหัส)(?!.{0,6}otp)",
+        r"(ห้าม|อย่า)(คุย|ปรึกษา|เล่า)(กับ|ให้)",
+        r"ห้ามวางสาย",
+        r"\b(dung|khong duoc) goi (lai |cho )?(nha|nhe|ai|bo|me|ba|con|ngan hang)\b",
         r"เป็นความลับ",
         r"ห้ามแจ้ง",
     ],
@@ -353,16 +363,25 @@ PATTERNS: dict[Flag, list[str]] = {
 _NEGATION = re.compile(
     r"(?<!neu )\b(khong|chang|never|not|don't|do not|no need)\b"
     r"|\bdung (cung cap|chia se|doc|dua|bam|gui|chuyen|nhap|cai|tai|noi)\b"
-    r"|อย่า|ห้าม(?!ปิด)|ไม่มีนโยบาย|ไม่เคย|ไม่ได้(ขอ|ให้)|ไม่ขอ|ไม่ให้|ไม่ควร"
+    r"|อย่า|ห้าม(?!ปิด)|ไม่มีนโยบาย|ไม่เคย|ไม่ได้(ขอ|ให้)|ไม่ขอ|ไม่ให้|ไม่ควร|ไม่รับ"
     # "if anyone asks you for…" / "if you have just…" is a warning, not a request
     r"|\bneu (co )?(ai|nguoi)|\bif (someone|anyone|a caller)|(ถ้า|หาก)(มี(ใคร|คน)|เพิ่ง)"
 )
 _PROTECTIVE = re.compile(
     r"khong bao gio|(dung|khong) (cung cap|chia se|doc|dua|bam)|cup may"
     r"|never (ask|share|send)|do not share|hang up"
-    r"|ไม่มีนโยบาย|อย่าบอก|อย่าให้|อย่าส่ง|อย่าโอน|วางสาย|แจ้งเตือน|ระวัง",
+    r"|ไม่มีนโยบาย|อย่าบอก|อย่าให้|อย่าส่ง|อย่าโอน|(?<!ห้าม)วางสาย|แจ้งเตือน|ระวัง",
     re.IGNORECASE,
 )
+# A warning *about* scammers ("criminals pose as the police and ask you to install…") names the
+# same requests a scam makes; it is a warning when it says so and sends you nowhere.
+_ABOUT_SCAMS = re.compile(
+    r"ke (gian|xau|lua dao)|doi tuong lua dao|gia danh|thu doan|scammer|fraudster|criminals"
+    r"|มิจฉาชีพ|แก๊ง|แอบอ้าง|หลอกลวง",
+    re.IGNORECASE,
+)
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_NEXT_CLAUSE = re.compile(r"\s(?=แล้ว|จากนั้น|ต่อมา|ทีนี้|แต่|และให้)")
 _COMPILED = {flag: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in ps] for flag, ps in PATTERNS.items()}
 
 
@@ -376,6 +395,7 @@ class RedFlag:
 class ScamCheck:
     flags: list[RedFlag] = field(default_factory=list)
     protective: bool = False  # the message itself warns ("never share your OTP", "hang up")
+    about_scams: bool = False  # it talks about scammers and their tricks
 
     @property
     def kinds(self) -> set[Flag]:
@@ -386,10 +406,17 @@ class ScamCheck:
         kinds = self.kinds
         asks, pressure = kinds & DANGEROUS_ASKS, kinds & PRESSURE
         strong = (asks and pressure) or len(asks) >= 2 or len(pressure) >= 3
-        warning_only = self.protective and "secrecy" not in kinds and asks <= {"money_request", "otp_request"}
-        if strong and not warning_only:
+        if strong and not self._warning_only(kinds, asks):
             return "likely_scam"
         return "suspicious" if asks or len(pressure) >= 2 else "no_signs"
+
+
+    def _warning_only(self, kinds: set[Flag], asks: set[Flag]) -> bool:
+        if not self.protective or "secrecy" in kinds:
+            return False
+        if self.about_scams:
+            return "link" not in asks
+        return asks <= {"money_request", "otp_request"}
 
 
 def check_message(text: str) -> ScamCheck:
@@ -399,7 +426,9 @@ def check_message(text: str) -> ScamCheck:
     for kind, patterns in _COMPILED.items():
         if evidence := _first_match(kind, patterns, folded, text):
             flags.append(RedFlag(kind, evidence))
-    return ScamCheck(flags, protective=bool(_PROTECTIVE.search(folded)))
+    return ScamCheck(
+        flags, protective=bool(_PROTECTIVE.search(folded)), about_scams=bool(_ABOUT_SCAMS.search(folded))
+    )
 
 
 def _first_match(kind: Flag, patterns: list[re.Pattern[str]], folded: str, original: str) -> str | None:
@@ -415,4 +444,6 @@ def _negated(folded: str, start: int) -> bool:
     """A request preceded by "don't" / "never" / "อย่า" is a warning, not a request."""
     window = folded[max(0, start - 80) : start]
     clause = re.split(r"[.!?\n;]", window)[-1]
+    if _THAI.search(clause):  # Thai has no full stops: "…, then (แล้ว) transfer" starts a new clause
+        clause = _THAI_NEXT_CLAUSE.split(clause)[-1]
     return bool(_NEGATION.search(clause))

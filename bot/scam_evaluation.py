@@ -17,7 +17,8 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter
 from bot.redflags import Flag, check_message
 
 DEVSET = Path(__file__).resolve().parent.parent / "knowledge" / "devset" / "scam-messages.yaml"
-HOLDOUT = DEVSET.with_name("scam-messages-holdout.yaml")
+DEVSET_2 = DEVSET.with_name("scam-messages-dev-2.yaml")  # the first held-out set, since tuned on
+HOLDOUT = DEVSET.with_name("scam-messages-holdout-2.yaml")
 
 
 class LabelledMessage(BaseModel):

@@ -21,6 +21,9 @@ class ImportReport:
     unchanged: int = 0
 
 
+WORKSPACE = "workspace"  # the source_file of entries published from the trainers' workspace
+
+
 def content_hash(entry: Entry) -> str:
     payload = json.dumps(entry.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
@@ -35,7 +38,7 @@ def import_entries(
     for entry in entries:
         digest = content_hash(entry)
         row = existing.get(entry.id)
-        if row is not None and row.content_hash == digest:
+        if row is not None and (row.content_hash == digest or _owned_by_workspace(row, origins)):
             unchanged += 1
             continue
         if row is None:
@@ -56,6 +59,12 @@ def import_entries(
         row.source_file = str(origin) if origin else None
     session.flush()
     return ImportReport(added, updated, unchanged)
+
+
+def _owned_by_workspace(row: EntryRow, origins: dict[str, Path] | None) -> bool:
+    """An entry published in the trainers' workspace is not overwritten by its old YAML file; export
+    it (`hocvuso kb export`) to bring the file up to date."""
+    return row.source_file == WORKSPACE and (origins or {}).get(row.id) != Path(WORKSPACE)
 
 
 def live_entries(session: Session) -> list[Entry]:

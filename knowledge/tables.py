@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, DateTime, MetaData, String, func
+from sqlalchemy import JSON, DateTime, Integer, MetaData, String, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Knowledge is the lowest layer every other package may import, so the shared convention lives here.
@@ -35,3 +35,23 @@ class EntryRow(KnowledgeBase):
     content_hash: Mapped[str] = mapped_column(String(64))
     source_file: Mapped[str | None] = mapped_column(String(400))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class EntryVersion(KnowledgeBase):
+    """Every saved state of an entry written in the trainers' workspace: who, when, what, and where
+    it stands (draft → review → published, or rejected). Published versions are copied into
+    `knowledge_entries`, which is what learners are answered from."""
+
+    __tablename__ = "entry_versions"
+    __table_args__ = (UniqueConstraint("entry_id", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entry_id: Mapped[str] = mapped_column(String(120), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(16), index=True, doc="draft, review, published, rejected")
+    author: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(String(400))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    reviewed_by: Mapped[str | None] = mapped_column(String(64))
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,1 @@
+"""The trainers' workspace: accounts and roles, authoring and review of lessons, insights."""
