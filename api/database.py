@@ -11,6 +11,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, MetaData, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.workspace.tables import WorkspaceBase
 from api.zalo.tables import ZaloBase
 from bot.tables import BotBase
 from knowledge.tables import KnowledgeBase
@@ -22,6 +23,7 @@ ALL_METADATA: list[MetaData] = [
     BotBase.metadata,
     QuizBase.metadata,
     ZaloBase.metadata,
+    WorkspaceBase.metadata,
 ]
 
 
