@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from api.bootstrap import build_services, close_services, watch_curriculum
-from api.routes import chat, health, widget, zalo
+from api.routes import chat, health, trainers, widget, zalo
 from api.settings import Settings
 from api.validation import describe_errors
 from knowledge.embedder import Embedder
@@ -48,6 +48,7 @@ def create_app(
     app.include_router(health.router)
     app.include_router(widget.router)
     app.include_router(zalo.router)
+    app.include_router(trainers.router)
     widget.mount_assets(app)
     app.add_middleware(
         CORSMiddleware,

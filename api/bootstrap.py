@@ -12,9 +12,11 @@ from api.chat_service import ChatService
 from api.database import make_engine, migrate, session_factory, transaction
 from api.services import Services
 from api.settings import Settings
+from api.workspace.accounts import AccountStore
 from api.zalo.channel import build_zalo
 from bot.store import SqlDialogueStore
 from bot.turn import TurnEngine
+from knowledge.authoring import Authoring
 from knowledge.calibration import load_calibration
 from knowledge.embedder import Embedder, SentenceTransformerEmbedder
 from knowledge.hybrid import HybridRetriever
@@ -75,7 +77,20 @@ def build_services(
     turns = TurnEngine(nlu=nlu, library=library, store=SqlDialogueStore(sessions), quizzes=quizzes)
     chat = ChatService(turns, settings.max_message_chars)
     zalo = build_zalo(settings, sessions, chat, library, turns.store)
-    return Services(settings, engine, sessions, nlu, library, quizzes, turns, chat, zalo)
+    return Services(
+        settings,
+        engine,
+        sessions,
+        nlu,
+        library,
+        quizzes,
+        turns,
+        chat,
+        embedder,
+        AccountStore(sessions),
+        Authoring(sessions),
+        zalo,
+    )
 
 
 def build_quizzes(settings: Settings, sessions: sessionmaker[Session], library: Library) -> QuizEngine:

@@ -18,6 +18,7 @@ from rich.console import Console
 from api.quiz_cli import eval_quiz, quiz_app
 from api.settings import Settings
 from api.terminal_chat import chat
+from api.trainer_cli import trainer_app
 
 app = typer.Typer(help="hocvuso: an adaptive learning assistant for digital skills.", no_args_is_help=True)
 kb_app = typer.Typer(help="Work with the knowledge curriculum.", no_args_is_help=True)
@@ -198,6 +199,7 @@ def kb_validate(
 
 app.command("chat")(chat)
 app.add_typer(quiz_app, name="quiz")
+app.add_typer(trainer_app, name="trainer")
 
 eval_app = typer.Typer(help="Measure the assistant on public development sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")

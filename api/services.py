@@ -9,8 +9,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.chat_service import ChatService
 from api.settings import Settings
+from api.workspace.accounts import AccountStore
 from api.zalo.channel import ZaloChannel
 from bot.turn import TurnEngine
+from knowledge.authoring import Authoring
+from knowledge.embedder import Embedder
 from knowledge.library import Library
 from nlu.client import NluParser
 from quizzes.engine import QuizEngine
@@ -26,4 +29,7 @@ class Services:
     quizzes: QuizEngine
     turns: TurnEngine
     chat: ChatService
+    embedder: Embedder
+    accounts: AccountStore
+    authoring: Authoring
     zalo: ZaloChannel | None = None

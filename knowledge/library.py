@@ -27,6 +27,9 @@ class Library:
             key=lambda e: (e.level != "beginner", e.title),
         )
 
+    def all(self) -> list[Entry]:
+        return sorted(self._entries.values(), key=lambda e: e.id)
+
     def ids(self) -> set[str]:
         return set(self._entries)
 

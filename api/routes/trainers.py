@@ -1,0 +1,210 @@
+"""The trainers' JSON API: sign in, write and review lessons, see the gaps. Pages use it too."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from api.bootstrap import reload_lessons
+from api.deps import ServicesDep
+from api.validation import describe_errors
+from api.workspace.accounts import AccountError, Role, Trainer
+from api.workspace.auth import SESSION_COOKIE, Admin, Author, Reviewer, credential, current_trainer
+from api.workspace.gaps import group_gaps, open_questions
+from knowledge.authoring import AuthoringError, NotFound, Version
+from knowledge.schema import Entry
+
+router = APIRouter(prefix="/api/v1/trainers", tags=["trainers"])
+
+
+class Login(BaseModel):
+    username: str = Field(max_length=64)
+    password: str = Field(max_length=200)
+
+
+class NewAccount(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    username: str
+    password: str
+    role: Role
+    display_name: str = ""
+
+
+class Draft(BaseModel):
+    entry: dict[str, Any]
+    note: str | None = Field(None, max_length=400)
+
+
+class Rejection(BaseModel):
+    note: str = Field(max_length=400)
+
+
+class Rollback(BaseModel):
+    version: int = Field(ge=1)
+
+
+@router.post("/login")
+async def login(body: Login, request: Request, response: Response, services: ServicesDep) -> dict:
+    token = await asyncio.to_thread(services.accounts.sign_in, body.username, body.password)
+    if token is None:
+        raise HTTPException(401, "Wrong username or password.")
+    secure = request.url.scheme == "https"
+    response.set_cookie(
+        SESSION_COOKIE, token, httponly=True, samesite="strict", secure=secure, max_age=7 * 86400
+    )
+    trainer = await asyncio.to_thread(services.accounts.trainer_for, token)
+    return _me(trainer)
+
+
+@router.post("/logout")
+async def logout(
+    request: Request,
+    response: Response,
+    services: ServicesDep,
+    _: Annotated[Trainer, Depends(current_trainer)],
+) -> dict:
+    if token := credential(request):
+        await asyncio.to_thread(services.accounts.sign_out, token)
+    response.delete_cookie(SESSION_COOKIE)
+    return {"signed_out": True}
+
+
+@router.get("/me")
+async def me(trainer: Annotated[Trainer, Depends(current_trainer)]) -> dict:
+    return _me(trainer)
+
+
+@router.post("/tokens")
+async def new_api_token(
+    label: Annotated[str, Field(max_length=120)], trainer: Author, services: ServicesDep
+) -> dict:
+    """An API token for scripts; shown once, stored hashed."""
+    return {"token": await asyncio.to_thread(services.accounts.issue_token, trainer, label)}
+
+
+@router.post("/accounts", status_code=201)
+async def create_account(body: NewAccount, _: Admin, services: ServicesDep) -> dict:
+    try:
+        created = await asyncio.to_thread(
+            services.accounts.create, body.username, body.password, body.role, body.display_name
+        )
+    except AccountError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    return _me(created)
+
+
+@router.get("/entries")
+async def list_entries(_: Author, services: ServicesDep) -> dict:
+    edited = await asyncio.to_thread(services.authoring.newest_versions)
+    live = [
+        {"id": e.id, "title": e.title, "language": e.language, "topic": e.topic}
+        for e in services.library.all()
+    ]
+    return {"edited": [_version(v) for v in edited], "live": live}
+
+
+@router.get("/entries/{entry_id}")
+async def get_entry(entry_id: str, _: Author, services: ServicesDep) -> dict:
+    data, version = await _authoring(services.authoring.current, entry_id)
+    return {"entry": data, "version": _version(version) if version else None}
+
+
+@router.get("/entries/{entry_id}/versions")
+async def versions(entry_id: str, _: Author, services: ServicesDep) -> list[dict]:
+    return [_version(v) for v in await asyncio.to_thread(services.authoring.history, entry_id)]
+
+
+@router.post("/validate")
+async def validate(body: Draft, _: Author) -> dict:
+    """Live validation for the editor: the problems, by field."""
+    try:
+        Entry.model_validate({**body.entry, "status": "draft"})
+    except ValidationError as exc:
+        return {"valid": False, "errors": describe_errors(exc)}
+    return {"valid": True, "errors": []}
+
+
+@router.put("/entries/{entry_id}")
+async def save_draft(entry_id: str, body: Draft, trainer: Author, services: ServicesDep) -> dict:
+    if body.entry.get("id") != entry_id:
+        raise HTTPException(422, f"entry.id must be '{entry_id}', the id in the address")
+    version = await _authoring(services.authoring.save_draft, body.entry, trainer.username, body.note)
+    return _version(version)
+
+
+@router.post("/entries/{entry_id}/submit")
+async def submit(entry_id: str, trainer: Author, services: ServicesDep) -> dict:
+    return _version(await _authoring(services.authoring.submit, entry_id, trainer.username))
+
+
+@router.post("/entries/{entry_id}/reject")
+async def reject(entry_id: str, body: Rejection, trainer: Reviewer, services: ServicesDep) -> dict:
+    return _version(await _authoring(services.authoring.reject, entry_id, trainer.username, body.note))
+
+
+@router.post("/entries/{entry_id}/publish")
+async def publish(entry_id: str, trainer: Reviewer, services: ServicesDep) -> dict:
+    """Live for learners at once: the lesson index is rebuilt before this returns."""
+    entry = await _authoring(services.authoring.publish, entry_id, trainer.username)
+    lessons = await asyncio.to_thread(reload_lessons, services)
+    return {"published": entry.id, "lessons": lessons}
+
+
+@router.post("/entries/{entry_id}/rollback")
+async def rollback(entry_id: str, body: Rollback, trainer: Reviewer, services: ServicesDep) -> dict:
+    entry = await _authoring(services.authoring.rollback, entry_id, body.version, trainer.username)
+    lessons = await asyncio.to_thread(reload_lessons, services)
+    return {"published": entry.id, "lessons": lessons}
+
+
+@router.get("/gaps")
+async def gaps(_: Author, services: ServicesDep) -> list[dict]:
+    """Unanswered questions grouped by similarity, the most learners first."""
+    rows = await asyncio.to_thread(open_questions, services.sessions)
+    found = await asyncio.to_thread(group_gaps, rows, services.embedder)
+    return [
+        {
+            "language": g.language,
+            "asked": g.asked,
+            "learners": len(g.learners),
+            "questions": g.questions,
+            "last_asked": g.last_asked,
+        }
+        for g in found
+    ]
+
+
+async def _authoring(action, *args):
+    try:
+        return await asyncio.to_thread(action, *args)
+    except ValidationError as exc:
+        raise HTTPException(
+            422, {"message": "The entry is not valid.", "errors": describe_errors(exc)}
+        ) from exc
+    except NotFound as exc:
+        raise HTTPException(404, str(exc)) from exc
+    except AuthoringError as exc:
+        raise HTTPException(409, str(exc)) from exc
+
+
+def _me(trainer: Trainer | None) -> dict:
+    if trainer is None:
+        raise HTTPException(401, "Sign in first.")
+    return {"username": trainer.username, "display_name": trainer.display_name, "role": trainer.role}
+
+
+def _version(version: Version) -> dict:
+    return {
+        "entry_id": version.entry_id,
+        "version": version.version,
+        "state": version.state,
+        "title": version.title,
+        "language": version.language,
+        "author": version.author,
+        "note": version.note,
+        "created_at": version.created_at,
+        "reviewed_by": version.reviewed_by,
+    }

@@ -1,0 +1,48 @@
+"""The app with trainer accounts of every role, each with an API token."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.settings import Settings
+from tests.conftest import StaticNlu
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def client(make_client, settings: Settings) -> TestClient:
+    return make_client(settings, nlu=StaticNlu())
+
+
+@pytest.fixture
+def tokens(client: TestClient) -> dict[str, str]:
+    """role → a bearer token of an account with that role."""
+    accounts = client.app.state.services.accounts
+    out = {}
+    for role in ("author", "reviewer", "admin"):
+        accounts.create(f"{role}.one", PASSWORD, role)
+        out[role] = accounts.sign_in(f"{role}.one", PASSWORD)
+    return out
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"authorization": f"Bearer {token}"}
+
+
+def new_entry(entry_id: str = "vi.zalo.change-avatar") -> dict:
+    return {
+        "id": entry_id,
+        "language": "vi",
+        "topic": "payments",
+        "title": "Đổi ảnh đại diện Zalo",
+        "questions": [
+            "Làm sao đổi ảnh đại diện Zalo?",
+            "doi anh dai dien zalo the nao",
+            "thay hình đại diện trên Zalo ở đâu",
+        ],
+        "answer": "Mở Zalo, bấm vào mục Cá nhân, bấm vào ảnh đại diện của bạn rồi chọn ảnh mới.",
+        "sources": [{"title": "Hướng dẫn của tổ công nghệ số cộng đồng", "document": "Tài liệu tập huấn"}],
+        "reviewed_on": "2026-11-28",
+    }
