@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from api.bootstrap import build_services, close_services, watch_curriculum
-from api.routes import chat, health, trainers, widget, zalo
+from api.routes import chat, health, trainer_pages, trainers, widget, zalo
 from api.settings import Settings
 from api.validation import describe_errors
 from knowledge.embedder import Embedder
@@ -49,6 +49,8 @@ def create_app(
     app.include_router(widget.router)
     app.include_router(zalo.router)
     app.include_router(trainers.router)
+    app.include_router(trainer_pages.router)
+    trainer_pages.mount_pages(app)
     widget.mount_assets(app)
     app.add_middleware(
         CORSMiddleware,

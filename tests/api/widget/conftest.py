@@ -1,14 +1,9 @@
-"""Browser fixtures: the app served by uvicorn on loopback, Debian's Chromium driven by Playwright.
-
-Playwright never downloads a browser here: it launches the system Chromium (`make test` installs
-it). Every page records JavaScript errors, and a test fails if the widget threw one.
-"""
+"""The app served by uvicorn on loopback for the widget's browser tests (the browser itself comes
+from tests/api/conftest.py)."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,19 +13,7 @@ from api.settings import PROJECT_ROOT, Settings
 from knowledge.embedder import SentenceTransformerEmbedder
 from tests.conftest import LiveApp, free_port, serve
 
-CHROMIUM = Path(os.environ.get("HOCVUSO_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
-DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 
 
@@ -74,47 +57,3 @@ def offline_app(
         yield live
 
 
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not CHROMIUM.is_file():
-        pytest.fail(f"No Chromium at {CHROMIUM}: run `make test` (it installs Debian's chromium).")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
-
-
-@dataclass
-class Opened:
-    """A browser page and the JavaScript errors it raised."""
-
-    page: object
-    errors: list[str] = field(default_factory=list)
-
-
-@pytest.fixture
-def open_page(browser) -> Iterator[Callable[..., Opened]]:
-    contexts = []
-    opened: list[Opened] = []
-
-    def factory(url: str, viewport: dict = DESKTOP, init_script: str | None = None, **options) -> Opened:
-        context = browser.new_context(viewport=viewport, locale="vi-VN", **options)
-        contexts.append(context)
-        if init_script:
-            context.add_init_script(init_script)
-        page = context.new_page()
-        page.set_default_timeout(30_000)
-        result = Opened(page)
-        page.on("pageerror", lambda error: result.errors.append(str(error)))
-        opened.append(result)
-        if url:
-            page.goto(url)
-        return result
-
-    yield factory
-    for context in contexts:
-        context.close()
-    errors = [e for o in opened for e in o.errors]
-    assert not errors, f"the page raised JavaScript errors: {errors}"

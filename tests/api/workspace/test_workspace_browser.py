@@ -1,0 +1,92 @@
+"""Acceptance, in a real Chromium: an author signs in and writes a Vietnamese entry, a reviewer
+publishes it, and the widget answers a matching question from it within seconds."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from api.app import create_app
+from tests.api.widget.chat_window import ChatWindow
+from tests.api.widget.conftest import SCREENSHOTS, app_settings
+from tests.api.workspace.conftest import PASSWORD
+from tests.conftest import LiveApp, serve
+
+pytestmark = pytest.mark.rasa
+
+ANSWER = "Mở Zalo, bấm vào mục Cá nhân, bấm vào ảnh đại diện của bạn rồi chọn ảnh mới từ thư viện ảnh."
+
+
+@pytest.fixture(scope="module")
+def workspace_app(
+    tmp_path_factory, embedding_model_path: str, vector_cache_dir: Path, embedder, rasa_server
+) -> Iterator[LiveApp]:
+    settings = app_settings(
+        tmp_path_factory.mktemp("workspace"), embedding_model_path, vector_cache_dir
+    ).model_copy(update={"nlu_url": rasa_server.config.url, "nlu_token": rasa_server.config.token})
+    app = create_app(settings, embedder=embedder)
+    with serve(app) as live:
+        accounts = app.state.services.accounts
+        accounts.create("tac.gia", PASSWORD, "author", "Cô Lan (tác giả)")
+        accounts.create("duyet.vien", PASSWORD, "reviewer", "Anh Minh (duyệt)")
+        yield live
+
+
+def sign_in(page: Page, url: str, username: str) -> None:
+    page.goto(f"{url}/trainers/")
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    expect(page.get_by_role("button", name="Đăng xuất")).to_be_visible()
+
+
+def write_entry(page: Page) -> None:
+    page.get_by_role("button", name="Viết bài mới").click()
+    page.get_by_label("Mã bài").fill("vi.zalo.doi-anh-dai-dien")
+    page.get_by_label("Chủ đề").select_option("payments")
+    page.get_by_label("Tiêu đề", exact=True).fill("Đổi ảnh đại diện Zalo")
+    page.get_by_label("Các cách hỏi").fill(
+        "Làm sao đổi ảnh đại diện Zalo?\nthay hình đại diện zalo ở đâu\nđổi avatar zalo thế nào"
+    )
+    expect(page.get_by_role("status").filter(has_text="questions")).to_contain_text("without diacritics")
+    page.get_by_label("Các cách hỏi").fill(
+        "Làm sao đổi ảnh đại diện Zalo?\nthay hình đại diện zalo ở đâu\ndoi anh dai dien zalo the nao"
+    )
+    page.get_by_label("Trả lời ngắn").fill(ANSWER)
+    page.get_by_label("Nguồn (mỗi dòng").fill("Tài liệu tập huấn kỹ năng số của xã | Tài liệu tập huấn 2026")
+    page.get_by_role("button", name="Gửi duyệt").click()
+    expect(page.locator("#editor-status")).to_contain_text("Đã gửi duyệt")
+
+
+def test_an_entry_written_and_published_on_the_pages_is_answered_by_the_widget(
+    workspace_app: LiveApp, open_page
+) -> None:
+    author = open_page("").page
+    sign_in(author, workspace_app.url, "tac.gia")
+    write_entry(author)
+
+    reviewer = open_page("").page
+    sign_in(reviewer, workspace_app.url, "duyet.vien")
+    reviewer.get_by_role("button", name="Chờ duyệt").click()
+    expect(reviewer.get_by_text("Đổi ảnh đại diện Zalo")).to_be_visible()
+    reviewer.screenshot(path=SCREENSHOTS / "trainer-review.png")
+    reviewer.get_by_role("button", name="Xuất bản Đổi ảnh đại diện Zalo").click()
+    expect(reviewer.get_by_role("status").filter(has_text="Đã xuất bản")).to_be_visible()
+    published_at = time.monotonic()
+
+    learner = ChatWindow(open_page(workspace_app.url).page)
+    learner.open()
+    answer = learner.ask("làm sao đổi ảnh đại diện zalo vậy con")
+    assert ANSWER in answer
+    assert time.monotonic() - published_at < 15
+
+
+def test_an_author_cannot_publish_from_the_pages(workspace_app: LiveApp, open_page) -> None:
+    author = open_page("").page
+    sign_in(author, workspace_app.url, "tac.gia")
+    author.get_by_role("button", name="Chờ duyệt").click()
+    expect(author.get_by_role("button", name="Xuất bản", exact=False)).to_have_count(0)
