@@ -197,6 +197,25 @@ def kb_validate(
         raise typer.Exit(1)
 
 
+@kb_app.command("export")
+def kb_export(
+    root: Annotated[
+        Path | None, typer.Option(help="Curriculum folder (default HOCVUSO_CURRICULUM_DIR).")
+    ] = None,
+) -> None:
+    """Write lessons published in the trainers' workspace to YAML files, for review in git."""
+    from api.database import make_engine, migrate, session_factory, transaction
+    from knowledge.repository import export_workspace_entries
+
+    settings = Settings()
+    migrate(settings.sqlalchemy_url)
+    with transaction(session_factory(make_engine(settings.sqlalchemy_url))) as session:
+        written = export_workspace_entries(session, root or settings.curriculum_dir)
+    for path in written:
+        console.print(f"✓ {path}")
+    console.print(f"{len(written)} entries written")
+
+
 app.command("chat")(chat)
 app.add_typer(quiz_app, name="quiz")
 app.add_typer(trainer_app, name="trainer")

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -70,3 +71,22 @@ def _owned_by_workspace(row: EntryRow, origins: dict[str, Path] | None) -> bool:
 def live_entries(session: Session) -> list[Entry]:
     rows = session.scalars(select(EntryRow).where(EntryRow.status == "published").order_by(EntryRow.id))
     return [Entry.model_validate(row.data) for row in rows]
+
+
+def export_workspace_entries(session: Session, root: Path) -> list[Path]:
+    """Write entries published in the workspace to `<root>/<lang>/<group>/<slug>.yaml` so they can
+    be reviewed in git; from then on the YAML file is their source again."""
+    written = []
+    rows = session.scalars(select(EntryRow).where(EntryRow.source_file == WORKSPACE).order_by(EntryRow.id))
+    for row in rows:
+        language, group, slug = row.id.split(".")
+        path = root / language / group / f"{slug}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        entry = Entry.model_validate(row.data)
+        text = yaml.safe_dump(
+            entry.model_dump(mode="json", exclude_none=True), allow_unicode=True, sort_keys=False, width=100
+        )
+        path.write_text(text, encoding="utf-8")
+        row.source_file = str(path)
+        written.append(path)
+    return written

@@ -140,7 +140,7 @@
     if (isReviewer()) {
       const noteId = `reject-${v.entry_id}`;
       const label = el("label", "Lý do trả lại (nếu trả lại):", { for: noteId });
-      const note = el("input", null, { id: noteId, "aria-label": `Lý do trả lại ${v.title}` });
+      const note = el("input", null, { id: noteId });
       item.append(
         button("Xuất bản", () => act(`/entries/${v.entry_id}/publish`, null, "Đã xuất bản."), { class: "primary", "aria-label": `Xuất bản ${v.title}` }),
         label,

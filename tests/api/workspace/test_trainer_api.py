@@ -206,3 +206,26 @@ def test_passwords_and_tokens_are_stored_hashed(
     stored = database + (wal.read_bytes() if wal.exists() else b"")
     assert PASSWORD.encode() not in stored
     assert not any(token.encode() in stored for token in tokens.values())
+
+
+def test_published_workspace_entries_export_to_yaml_that_validates(
+    client: TestClient, tokens: dict[str, str], settings: Settings, tmp_path
+) -> None:
+    from api.database import transaction
+    from knowledge.loader import load_entries
+    from knowledge.repository import export_workspace_entries
+
+    author, reviewer = bearer(tokens["author"]), bearer(tokens["reviewer"])
+    path = "/api/v1/trainers/entries/vi.zalo.change-avatar"
+    client.put(path, json={"entry": new_entry()}, headers=author)
+    client.post(f"{path}/submit", headers=author)
+    client.post(f"{path}/publish", headers=reviewer)
+    sessions = client.app.state.services.sessions
+    with transaction(sessions) as session:
+        written = export_workspace_entries(session, tmp_path / "curriculum")
+    assert written == [tmp_path / "curriculum" / "vi" / "zalo" / "change-avatar.yaml"]
+    loaded = load_entries(root=tmp_path / "curriculum")
+    assert loaded.ok and [e.id for e in loaded.entries] == ["vi.zalo.change-avatar"]
+    assert loaded.entries[0].is_live
+    with transaction(sessions) as session:
+        assert export_workspace_entries(session, tmp_path / "curriculum") == []  # the file is the source now
