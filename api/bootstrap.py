@@ -44,13 +44,13 @@ def sync_curriculum(session: Session, root: Path) -> None:
     )
 
 
-def make_retriever(settings: Settings, embedder: Embedder) -> HybridRetriever:
+def make_retriever(settings: Settings, embedder: Embedder, persist: bool = True) -> HybridRetriever:
     calibration = load_calibration()
     thresholds = calibration.thresholds
     if settings.retrieval_min_score is not None:
         thresholds = dict.fromkeys(thresholds, settings.retrieval_min_score)
     return HybridRetriever(
-        DenseIndex(embedder, settings.vector_cache, settings.faiss_index),
+        DenseIndex(embedder, settings.vector_cache, settings.faiss_index, persist=persist),
         LexicalIndex(),
         min_score=thresholds,
         weight=calibration.weight,

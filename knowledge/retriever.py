@@ -115,10 +115,16 @@ class DenseIndex:
     """
 
     def __init__(
-        self, embedder: Embedder, cache_path: Path | None = None, index_factory: str = "Flat"
+        self,
+        embedder: Embedder,
+        cache_path: Path | None = None,
+        index_factory: str = "Flat",
+        persist: bool = True,
     ) -> None:
+        """`persist=False` reads the vector cache but never writes it (previews, throw-away indexes)."""
         self.embedder = embedder
         self._cache_path = cache_path
+        self._persist = persist
         self._factory = index_factory
         self._by_language: dict[str, _LanguageIndex] = {}
 
@@ -130,7 +136,8 @@ class DenseIndex:
             subset = [e for e in entries if e.language == language]
             units = [u for i, e in enumerate(subset) for u in entry_units(i, e)]
             built[language] = self.index_vectors(subset, units, self._vectors(units, cache, used))
-        cache.save(used)
+        if self._persist:
+            cache.save(used)
         self._by_language = built
 
     def index_vectors(self, entries: list[Entry], units: list[_Unit], vectors: np.ndarray) -> _LanguageIndex:

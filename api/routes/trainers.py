@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
@@ -14,6 +15,7 @@ from api.validation import describe_errors
 from api.workspace.accounts import AccountError, Role, Trainer
 from api.workspace.auth import SESSION_COOKIE, Admin, Author, Reviewer, credential, current_trainer
 from api.workspace.gaps import group_gaps, open_questions
+from api.workspace.preview import preview
 from knowledge.authoring import AuthoringError, NotFound, Version
 from knowledge.schema import Entry
 
@@ -127,6 +129,22 @@ async def validate(body: Draft, _: Author) -> dict:
     return {"valid": True, "errors": []}
 
 
+class PreviewRequest(BaseModel):
+    entry: dict[str, Any]
+    question: str = Field(min_length=2, max_length=500)
+
+
+@router.post("/preview")
+async def preview_draft(body: PreviewRequest, _: Author, services: ServicesDep) -> dict:
+    """How the assistant would answer `question` if this draft were published."""
+    try:
+        draft = Entry.model_validate({**body.entry, "status": "draft"})
+    except ValidationError as exc:
+        raise _invalid(exc) from exc
+    result = await asyncio.to_thread(preview, services, draft, body.question)
+    return asdict(result)
+
+
 @router.put("/entries/{entry_id}")
 async def save_draft(entry_id: str, body: Draft, trainer: Author, services: ServicesDep) -> dict:
     if body.entry.get("id") != entry_id:
@@ -188,6 +206,10 @@ async def _authoring(action, *args):
         raise HTTPException(404, str(exc)) from exc
     except AuthoringError as exc:
         raise HTTPException(409, str(exc)) from exc
+
+
+def _invalid(exc: ValidationError) -> HTTPException:
+    return HTTPException(422, {"message": "The entry is not valid.", "errors": describe_errors(exc)})
 
 
 def _me(trainer: Trainer | None) -> dict:

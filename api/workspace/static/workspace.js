@@ -267,6 +267,22 @@
     }
   });
 
+  $("preview").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const out = $("preview-result");
+    try {
+      const result = await api("POST", "/preview", { entry: entryFromForm(), question: $("preview-question").value });
+      const said = {
+        this_entry: `Trợ lý sẽ trả lời bằng bài này: “${result.answer}”${result.steps ? ` (và hướng dẫn ${result.steps} bước)` : ""}`,
+        another_entry: `Trợ lý sẽ trả lời bằng bài khác: ${result.ranking[0].title}. Thêm cách hỏi này vào bài nếu nó thuộc về bài này.`,
+        dont_know: "Trợ lý sẽ nói chưa biết. Thêm cách hỏi này vào bài.",
+      };
+      out.textContent = said[result.verdict];
+    } catch (error) {
+      out.textContent = error.message;
+    }
+  });
+
   async function loadHistory(entryId) {
     const list = $("history");
     list.replaceChildren();

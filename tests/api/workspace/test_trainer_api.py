@@ -25,6 +25,7 @@ ENDPOINTS = [
     ("PUT", "/api/v1/trainers/entries/vi.zalo.change-avatar", {"entry": new_entry()}, "author"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/submit", None, "author"),
     ("GET", "/api/v1/trainers/gaps", None, "author"),
+    ("POST", "/api/v1/trainers/preview", {"entry": new_entry(), "question": "đổi ảnh zalo"}, "author"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/publish", None, "reviewer"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/reject", {"note": "no"}, "reviewer"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/rollback", {"version": 1}, "reviewer"),
@@ -229,3 +230,19 @@ def test_published_workspace_entries_export_to_yaml_that_validates(
     assert loaded.entries[0].is_live
     with transaction(sessions) as session:
         assert export_workspace_entries(session, tmp_path / "curriculum") == []  # the file is the source now
+
+
+def test_a_preview_shows_whether_the_draft_would_answer_a_question(
+    client: TestClient, tokens: dict[str, str]
+) -> None:
+    author = bearer(tokens["author"])
+    ask = lambda question: client.post(  # noqa: E731
+        "/api/v1/trainers/preview", json={"entry": new_entry(), "question": question}, headers=author
+    ).json()
+    mine = ask("đổi ảnh đại diện zalo như thế nào")
+    assert mine["verdict"] == "this_entry" and mine["answer"].startswith("Mở Zalo")
+    other = ask("quên mật khẩu VNeID thì làm sao")
+    assert other["verdict"] == "another_entry" and other["ranking"][0]["id"] == "vi.vneid.forgot-password"
+    assert client.get("/api/v1/trainers/entries", headers=author).json()["edited"] == [], (
+        "a preview saves nothing"
+    )
