@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from api.bootstrap import reload_lessons
 from api.deps import ServicesDep
 from api.validation import describe_errors
+from api.workspace import insights
 from api.workspace.accounts import AccountError, Role, Trainer
 from api.workspace.auth import SESSION_COOKIE, Admin, Author, Reviewer, credential, current_trainer
 from api.workspace.gaps import group_gaps, open_questions
@@ -193,6 +194,31 @@ async def gaps(_: Author, services: ServicesDep) -> list[dict]:
         }
         for g in found
     ]
+
+
+INSIGHTS = {
+    "topics": lambda services: insights.most_asked_topics(services.sessions),
+    "handoffs": lambda services: insights.waiting_handoffs(services.sessions),
+    "mastery": lambda services: insights.mastery_by_topic(services.sessions),
+    "activity": lambda services: insights.active_learners(services.sessions),
+}
+
+
+@router.get("/insights")
+async def all_insights(_: Author, services: ServicesDep) -> dict:
+    return {name: await asyncio.to_thread(build, services) for name, build in INSIGHTS.items()}
+
+
+@router.get("/insights/{name}.csv")
+async def insight_csv(name: str, _: Author, services: ServicesDep) -> Response:
+    if name not in INSIGHTS:
+        raise HTTPException(404, f"No table '{name}': use one of {sorted(INSIGHTS)}.")
+    rows = await asyncio.to_thread(INSIGHTS[name], services)
+    return Response(
+        insights.as_csv(rows),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="hocvuso-{name}.csv"'},
+    )
 
 
 async def _authoring(action, *args):

@@ -81,7 +81,7 @@
 
   /* ----- views ----- */
 
-  const VIEWS = { gaps: loadGaps, entries: loadEntries, review: loadReview, editor: () => {} };
+  const VIEWS = { gaps: loadGaps, entries: loadEntries, review: loadReview, insights: loadInsights, editor: () => {} };
 
   function show(name) {
     for (const view of Object.keys(VIEWS)) $(`${view}-view`).hidden = view !== name;
@@ -108,6 +108,41 @@
       const language = gap.language;
       item.append(questions, button("Viết bài cho nhóm này", () => openEditor(null, { language, questions: gap.questions })));
       list.append(item);
+    }
+  }
+
+  async function loadInsights() {
+    const data = await api("GET", "/insights");
+    const days = data.activity;
+    const peak = Math.max(1, ...days.map((d) => d.learners));
+    const activity = $("chart-activity");
+    activity.replaceChildren();
+    activity.setAttribute("aria-label", days.map((d) => `${d.day}: ${d.learners}`).join("; "));
+    for (const d of days) {
+      const bar = el("span", null, { class: "column", title: `${d.day}: ${d.learners}` });
+      bar.style.height = `${(100 * d.learners) / peak}%`;
+      activity.append(bar);
+    }
+    bars($("chart-topics"), data.topics.map((t) => [`${t.topic} (${t.language})`, t.questions, t.questions]));
+    bars($("chart-mastery"), data.mastery.map((m) => [m.topic, m.mastered, m.learners, `${m.mastered}/${m.learners} thành thạo`]));
+    const waiting = $("handoff-list");
+    waiting.replaceChildren();
+    if (!data.handoffs.length) waiting.append(el("li", "Không ai đang chờ."));
+    for (const h of data.handoffs) waiting.append(el("li", `${h.learner} · ${new Date(h.since).toLocaleString("vi-VN")} · ${h.message}`));
+  }
+
+  function bars(box, rows) {
+    box.replaceChildren();
+    if (!rows.length) box.append(el("p", "Chưa có dữ liệu."));
+    const top = Math.max(1, ...rows.map((r) => r[2]));
+    for (const [label, value, total, text] of rows) {
+      const row = el("div", null, { class: "bar-row" });
+      const track = el("span", null, { class: "track" });
+      const fill = el("span", null, { class: "fill" });
+      fill.style.width = `${(100 * value) / top}%`;
+      track.append(fill);
+      row.append(el("span", label, { class: "label" }), track, el("span", text || String(value), { class: "value" }));
+      box.append(row);
     }
   }
 

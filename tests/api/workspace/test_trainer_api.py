@@ -25,6 +25,8 @@ ENDPOINTS = [
     ("PUT", "/api/v1/trainers/entries/vi.zalo.change-avatar", {"entry": new_entry()}, "author"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/submit", None, "author"),
     ("GET", "/api/v1/trainers/gaps", None, "author"),
+    ("GET", "/api/v1/trainers/insights", None, "author"),
+    ("GET", "/api/v1/trainers/insights/topics.csv", None, "author"),
     ("POST", "/api/v1/trainers/preview", {"entry": new_entry(), "question": "đổi ảnh zalo"}, "author"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/publish", None, "reviewer"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/reject", {"note": "no"}, "reviewer"),
@@ -246,3 +248,33 @@ def test_a_preview_shows_whether_the_draft_would_answer_a_question(
     assert client.get("/api/v1/trainers/entries", headers=author).json()["edited"] == [], (
         "a preview saves nothing"
     )
+
+
+def test_insights_count_topics_people_waiting_mastery_and_active_learners(
+    client: TestClient, tokens: dict[str, str]
+) -> None:
+    import datetime as dt
+
+    from api.database import transaction
+    from quizzes.tables import TopicAbility
+
+    for learner, text in [
+        ("a", "quên mật khẩu VNeID thì làm sao"),
+        ("b", "làm sao đăng ký tạm trú trên VNeID"),
+    ]:
+        assert client.post("/api/v1/chat", json={"user_id": learner, "text": text}).json()["entry_id"]
+    client.post("/api/v1/chat", json={"user_id": "c", "text": "/handoff"})
+    now = dt.datetime.now(dt.UTC)
+    with transaction(client.app.state.services.sessions) as session:
+        session.add(TopicAbility(learner_id="a", topic="scams", mean=2.0, sd=0.5, answers=8, updated_at=now))
+        session.add(TopicAbility(learner_id="b", topic="scams", mean=0.2, sd=0.6, answers=8, updated_at=now))
+    author = bearer(tokens["author"])
+    seen = client.get("/api/v1/trainers/insights", headers=author).json()
+    assert {"topic": "vneid", "language": "vi", "questions": 2} in seen["topics"]
+    assert [h["learner"] for h in seen["handoffs"]] == ["c"]
+    assert seen["mastery"] == [{"topic": "scams", "learners": 2, "mastered": 1}]
+    assert seen["activity"][-1]["learners"] == 3 and len(seen["activity"]) == 30
+    csv = client.get("/api/v1/trainers/insights/topics.csv", headers=author)
+    assert csv.headers["content-type"].startswith("text/csv")
+    assert csv.text.splitlines()[0] == "topic,language,questions" and "vneid,vi,2" in csv.text
+    assert client.get("/api/v1/trainers/insights/nothing.csv", headers=author).status_code == 404
