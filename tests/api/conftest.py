@@ -25,8 +25,10 @@ CHROMIUM_FLAGS = [
 DESKTOP = {"width": 1280, "height": 800}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Per module, not per session: Playwright's sync API keeps an event loop in this thread while
+    it runs, and the async tests of later modules need the thread free of it."""
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.is_file():
