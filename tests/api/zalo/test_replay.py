@@ -122,6 +122,13 @@ def post_until_accepted(url: str, event: dict) -> None:
     pytest.fail("the webhook never accepted an event")
 
 
+def all_sent(var_dir: Path) -> bool:
+    with sqlite3.connect(var_dir / "hocvuso.db") as db:
+        waiting = db.execute("SELECT count(*) FROM zalo_inbound WHERE status = 'pending'").fetchone()[0]
+        unsent = db.execute("SELECT count(*) FROM zalo_outbox WHERE status != 'sent'").fetchone()[0]
+    return waiting == 0 and unsent == 0
+
+
 def processed(var_dir: Path) -> int:
     with sqlite3.connect(var_dir / "hocvuso.db") as db:
         return db.execute("SELECT count(*) FROM zalo_inbound WHERE status = 'done'").fetchone()[0]
@@ -151,6 +158,7 @@ def test_100_deliveries_with_20_duplicates_give_exactly_80_replies_across_a_kill
     for event in stream[70:]:
         post_until_accepted(app.url, event)
     wait_until(lambda: {d.user_id for d in fake_zalo.delivered} == users, timeout=120)
+    wait_until(lambda: all_sent(tmp_path / "var"), timeout=120)
     time.sleep(2)  # anything doubled would arrive now
 
     per_user = {user: [m["text"] for m in fake_zalo.to(user)] for user in users}
