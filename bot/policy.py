@@ -33,6 +33,7 @@ Flow = Literal[
     "decline",
     "choose",
     "quiz",
+    "join_class",
     "answer",
 ]
 Move = Literal["next", "previous", "repeat", "simpler"]
@@ -93,9 +94,14 @@ class Decision:
     detail: str = ""  # the move, the small-talk intent, the chosen option…
 
 
+CLASS_CODE = re.compile(r"(?:\bma lop|\bclass code|รหัสห้อง|รหัสชั้นเรียน)\s*(?:la|is|คือ)?\s*[:#]?\s*(\d{4,8})\b")
+
+
 def decide(text: str, nlu: NluResult | None, state: ConversationState) -> Decision:
     if text.startswith("/"):
         return Decision("command")
+    if code := CLASS_CODE.search(fold_latin(text)):
+        return Decision("join_class", code.group(1))
     short = normalise_short(text)
     intent = _intent(nlu)
     if intent == "report_scam_victim" or EMERGENCY.search(fold_latin(text)):

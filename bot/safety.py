@@ -41,8 +41,11 @@ _KEYED = [
 ]
 # A code can sit a few words after its keyword ("Ma OTP xac thuc giao dich la 731904"): every
 # 4-8 digit group in the window after one is treated as the code. Over-redacting is safe.
+# A class code ("mã lớp 482913", "class code …", "รหัสห้อง …") is shared with a whole class, not a
+# secret: learners join a trainer's class with it.
 _OTP_KEYWORD = re.compile(
-    r"(?i)\botp\b|mã xác (?:thực|nhận)|ma xac (?:thuc|nhan)|\bmã\b|\bma so\b|\bcode\b|รหัส(?!ผ่าน)"
+    r"(?i)\botp\b|mã xác (?:thực|nhận)|ma xac (?:thuc|nhan)|\bmã\b(?!\s*lớp)|\bma so\b"
+    r"|(?<!class )\bcode\b|รหัส(?!ผ่าน|ห้อง|ชั้นเรียน)"
 )
 _OTP_WINDOW = 60
 _CODE = re.compile(r"(?<![\d.,])\d{4,8}(?![\d.,]\d|\d)")

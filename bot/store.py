@@ -12,7 +12,15 @@ from typing import Protocol
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.state import ConversationState
-from bot.tables import Conversation, Handoff, Learner, TurnEvent, UnansweredQuestion
+from bot.tables import (
+    ClassMember,
+    Conversation,
+    Handoff,
+    Learner,
+    LearningClass,
+    TurnEvent,
+    UnansweredQuestion,
+)
 
 
 @dataclass
@@ -34,6 +42,10 @@ class DialogueStore(Protocol):
     def load(self, learner_id: str) -> ConversationState: ...
 
     def save_turn(self, learner_id: str, state: ConversationState, record: TurnRecord) -> None: ...
+
+    def join_class(self, learner_id: str, code: str) -> tuple[str, str] | None:
+        """(class name, mentor) of the class joined, or None for an unknown code."""
+        ...
 
 
 class SqlDialogueStore:
@@ -89,3 +101,12 @@ class SqlDialogueStore:
                         status="waiting",
                     )
                 )
+
+    def join_class(self, learner_id: str, code: str) -> tuple[str, str] | None:
+        with self.sessions() as session, session.begin():
+            found = session.get(LearningClass, code)
+            if found is None:
+                return None
+            if session.get(ClassMember, (code, learner_id)) is None:
+                session.add(ClassMember(class_code=code, learner_id=learner_id))
+            return found.name, found.mentor

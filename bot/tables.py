@@ -81,3 +81,24 @@ class Handoff(BotBase):
     reason: Mapped[str] = mapped_column(String(32))
     text: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="waiting", index=True)
+
+
+class LearningClass(BotBase):
+    """A trainer's class: learners join it in chat with its code ("mã lớp 482913")."""
+
+    __tablename__ = "learning_classes"
+
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    mentor: Mapped[str] = mapped_column(String(64), index=True, doc="The trainer's username.")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class ClassMember(BotBase):
+    """A learner in a class. No foreign key to learners: joining can be the learner's first message."""
+
+    __tablename__ = "class_members"
+
+    class_code: Mapped[str] = mapped_column(ForeignKey("learning_classes.code"), primary_key=True)
+    learner_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    joined_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

@@ -95,6 +95,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Quiz done! You got {right} of {asked} right.",
     },
     "quiz_lesson": {"vi": "Xem lại bài học", "th": "ดูบทเรียน", "en": "See the lesson"},
+    "class_joined": {
+        "vi": "Bạn đã vào lớp “{name}”. Người hướng dẫn ({mentor}) sẽ thấy bạn học đến đâu để giúp bạn.",
+        "th": "คุณเข้าห้อง “{name}” แล้วค่ะ ผู้สอน ({mentor}) จะเห็นความคืบหน้าของคุณเพื่อช่วยคุณได้",
+        "en": "You have joined the class “{name}”. Your mentor ({mentor}) will see your progress.",
+    },
+    "class_unknown": {
+        "vi": "Tôi không tìm thấy lớp có mã này. Bạn hỏi lại người hướng dẫn mã lớp nhé.",
+        "th": "ไม่พบห้องที่มีรหัสนี้ค่ะ รบกวนถามรหัสห้องจากผู้สอนอีกครั้งนะคะ",
+        "en": "I could not find a class with that code. Please check the code with your mentor.",
+    },
     "text_only": {
         "vi": "Hiện tôi mới đọc được tin nhắn chữ. Bạn gõ câu hỏi bằng chữ giúp tôi nhé.",
         "th": "ตอนนี้ฉันอ่านได้เฉพาะข้อความตัวอักษรค่ะ รบกวนพิมพ์คำถามเป็นข้อความนะคะ",

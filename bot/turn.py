@@ -69,6 +69,9 @@ class TurnEngine:
             return commands.run(_as_command(turn, f"/entry {chosen.id}")) if chosen else answer(turn, [])
         if flow == "quiz":
             return await asyncio.to_thread(_quiz_flow, turn, self.quizzes)
+        if flow == "join_class":
+            joined = await asyncio.to_thread(self.store.join_class, turn.learner_id, detail)
+            return conversation.joined_class(turn, joined)
         if flow == "start_walkthrough":
             return walkthrough.start(turn) or await self._run(_with(turn, Decision("answer")))
         return await asyncio.to_thread(SIMPLE_FLOWS[flow], turn)

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from api.bootstrap import reload_lessons
 from api.deps import ServicesDep
 from api.validation import describe_errors
-from api.workspace import insights
+from api.workspace import classes, insights
 from api.workspace.accounts import AccountError, Role, Trainer
 from api.workspace.auth import SESSION_COOKIE, Admin, Author, Reviewer, credential, current_trainer
 from api.workspace.gaps import group_gaps, open_questions
@@ -194,6 +194,32 @@ async def gaps(_: Author, services: ServicesDep) -> list[dict]:
         }
         for g in found
     ]
+
+
+class NewClass(BaseModel):
+    name: str = Field(min_length=2, max_length=120)
+
+
+@router.post("/classes", status_code=201)
+async def new_class(body: NewClass, trainer: Author, services: ServicesDep) -> dict:
+    """A class code learners send in chat ("mã lớp 482913") to join; the creator is its mentor."""
+    return await asyncio.to_thread(classes.create_class, services.sessions, body.name, trainer.username)
+
+
+@router.get("/classes")
+async def my_classes(trainer: Author, services: ServicesDep) -> list[dict]:
+    return await asyncio.to_thread(classes.classes_for, services.sessions, trainer)
+
+
+@router.get("/classes/{code}")
+async def class_detail(code: str, trainer: Author, services: ServicesDep) -> dict:
+    found = await asyncio.to_thread(classes.find_class, services.sessions, code)
+    if found is None:
+        raise HTTPException(404, f"No class with code {code}.")
+    if found.mentor != trainer.username and trainer.role != "admin":
+        raise HTTPException(403, "Only the class's mentor (or an admin) sees its learners.")
+    learners = await asyncio.to_thread(classes.class_progress, services.sessions, code)
+    return {"code": found.code, "name": found.name, "mentor": found.mentor, "learners": learners}
 
 
 INSIGHTS = {

@@ -44,6 +44,14 @@ def welcome(library: Library, lang: Lang) -> Reply:
     )
 
 
+def joined_class(turn: Turn, joined: tuple[str, str] | None) -> Reply:
+    if joined is None:
+        return turn.reply(messages=[Message(text=say("class_unknown", turn.lang))])
+    name, mentor = joined
+    text = say("class_joined", turn.lang).format(name=name, mentor=mentor)
+    return turn.reply(messages=[Message(text=text)])
+
+
 def bot_challenge(turn: Turn) -> Reply:
     return turn.reply(
         messages=[Message(text=say("bot_challenge", turn.lang), buttons=[human_button(turn.lang)])]

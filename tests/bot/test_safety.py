@@ -55,3 +55,10 @@ def test_ordinary_messages_are_left_alone(text: str) -> None:
 def test_checksums() -> None:
     assert luhn_valid("4111111111111111") and not luhn_valid("4111111111111112")
     assert thai_id_valid(VALID_THAI_ID) and not thai_id_valid("1518483612946")
+
+
+@pytest.mark.parametrize("text", ["mã lớp 482913", "class code 482913", "รหัสห้อง 482913"])
+def test_a_class_code_is_not_a_secret_but_an_otp_beside_it_is(text: str) -> None:
+    assert redact(text) == (text, [])
+    redacted, found = redact(f"{text}, mã OTP 771204")
+    assert "482913" in redacted and "771204" not in redacted and [f.kind for f in found] == ["otp"]

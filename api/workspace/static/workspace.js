@@ -81,7 +81,7 @@
 
   /* ----- views ----- */
 
-  const VIEWS = { gaps: loadGaps, entries: loadEntries, review: loadReview, insights: loadInsights, editor: () => {} };
+  const VIEWS = { gaps: loadGaps, entries: loadEntries, review: loadReview, insights: loadInsights, classes: loadClasses, editor: () => {} };
 
   function show(name) {
     for (const view of Object.keys(VIEWS)) $(`${view}-view`).hidden = view !== name;
@@ -145,6 +145,47 @@
       box.append(row);
     }
   }
+
+  async function loadClasses() {
+    const list = $("class-list");
+    list.replaceChildren();
+    $("class-detail").replaceChildren();
+    const mine = await api("GET", "/classes");
+    if (!mine.length) list.append(el("li", "Chưa có lớp nào."));
+    for (const c of mine) {
+      const item = el("li");
+      item.append(el("strong", `${c.name} — mã lớp ${c.code}`), el("p", `${c.learners} học viên · người hướng dẫn: ${c.mentor}`));
+      item.append(button("Xem học viên", () => showClass(c.code), { "aria-label": `Xem học viên lớp ${c.name}` }));
+      list.append(item);
+    }
+  }
+
+  async function showClass(code) {
+    const detail = await api("GET", `/classes/${code}`);
+    const table = el("table");
+    const head = el("tr");
+    for (const h of ["Học viên", "Vào lớp", "Lần cuối", "Tin nhắn", "Đã ôn", "Thành thạo"]) head.append(el("th", h));
+    table.append(el("caption", `Lớp ${detail.name} (${detail.code})`), head);
+    const when = (t) => (t ? new Date(t).toLocaleString("vi-VN") : "—");
+    for (const l of detail.learners) {
+      const row = el("tr");
+      for (const v of [l.learner, when(l.joined_at), when(l.last_seen), l.messages, l.practised.join(", ") || "—", l.mastered.join(", ") || "—"]) row.append(el("td", String(v)));
+      table.append(row);
+    }
+    $("class-detail").replaceChildren(table);
+  }
+
+  $("new-class").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      const created = await api("POST", "/classes", { name: $("class-name").value.trim() });
+      $("class-status").textContent = `Đã tạo lớp. Học viên nhắn: “mã lớp ${created.code}”.`;
+      $("class-name").value = "";
+      loadClasses();
+    } catch (error) {
+      $("class-status").textContent = error.message;
+    }
+  });
 
   async function loadEntries() {
     const body = $("edited-list");

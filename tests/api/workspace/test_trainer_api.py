@@ -26,6 +26,9 @@ ENDPOINTS = [
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/submit", None, "author"),
     ("GET", "/api/v1/trainers/gaps", None, "author"),
     ("GET", "/api/v1/trainers/insights", None, "author"),
+    ("POST", "/api/v1/trainers/classes", {"name": "Lớp thử"}, "author"),
+    ("GET", "/api/v1/trainers/classes", None, "author"),
+    ("GET", "/api/v1/trainers/classes/123456", None, "author"),
     ("GET", "/api/v1/trainers/insights/topics.csv", None, "author"),
     ("POST", "/api/v1/trainers/preview", {"entry": new_entry(), "question": "đổi ảnh zalo"}, "author"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/publish", None, "reviewer"),
@@ -46,7 +49,13 @@ def fingerprint(settings: Settings) -> str:
     with sqlite3.connect(settings.var_dir / "hocvuso.db") as db:
         rows = [
             db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            for table in ("trainer_accounts", "trainer_credentials", "entry_versions", "knowledge_entries")
+            for table in (
+                "trainer_accounts",
+                "trainer_credentials",
+                "entry_versions",
+                "knowledge_entries",
+                "learning_classes",
+            )
         ]
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 

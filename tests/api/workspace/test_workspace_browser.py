@@ -90,3 +90,24 @@ def test_an_author_cannot_publish_from_the_pages(workspace_app: LiveApp, open_pa
     sign_in(author, workspace_app.url, "tac.gia")
     author.get_by_role("button", name="Chờ duyệt").click()
     expect(author.get_by_role("button", name="Xuất bản", exact=False)).to_have_count(0)
+
+
+def test_a_mentor_creates_a_class_and_a_learner_who_joins_in_the_widget_shows_up(
+    workspace_app: LiveApp, open_page
+) -> None:
+    mentor = open_page("").page
+    sign_in(mentor, workspace_app.url, "tac.gia")
+    mentor.get_by_role("button", name="Lớp học").click()
+    mentor.get_by_label("Tên lớp mới").fill("Lớp sáng Chủ nhật")
+    mentor.get_by_role("button", name="Tạo lớp").click()
+    status = mentor.locator("#class-status")
+    expect(status).to_contain_text("mã lớp")
+    code = status.text_content().split("mã lớp ")[1][:6]
+
+    learner = ChatWindow(open_page(workspace_app.url).page)
+    learner.open()
+    assert "Lớp sáng Chủ nhật" in learner.ask(f"mã lớp {code}")
+
+    mentor.get_by_role("button", name="Xem học viên lớp Lớp sáng Chủ nhật").click()
+    expect(mentor.locator("#class-detail tr")).to_have_count(2)
+    expect(mentor.locator("#class-detail td").first).to_contain_text("web-")
