@@ -190,7 +190,8 @@
   async function loadEntries() {
     const body = $("edited-list");
     body.replaceChildren();
-    const { edited } = await api("GET", "/entries");
+    const { edited, live } = await api("GET", "/entries");
+    showLive(live);
     for (const v of edited) {
       const row = el("tr");
       for (const text of [v.title, v.language, `v${v.version}`, STATE_NAMES[v.state] || v.state, v.author]) row.append(el("td", text));
@@ -199,6 +200,21 @@
       row.append(cell);
       body.append(row);
     }
+  }
+
+  function showLive(live) {
+    const draw = () => {
+      const wanted = $("live-filter").value.trim().toLowerCase();
+      const list = $("live-list");
+      list.replaceChildren();
+      for (const e of live.filter((x) => !wanted || `${x.title} ${x.id}`.toLowerCase().includes(wanted)).slice(0, 50)) {
+        const item = el("li", `${e.title} (${e.id}) `);
+        item.append(button("Sửa", () => openEditor(e.id), { "aria-label": `Sửa ${e.title}` }));
+        list.append(item);
+      }
+    };
+    $("live-filter").oninput = draw;
+    draw();
   }
 
   async function loadReview() {
