@@ -17,6 +17,11 @@ NAMING_CONVENTION = {
 }
 
 
+def as_utc(moment: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive datetimes; every time stored here was written in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
 class KnowledgeBase(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from knowledge.tables import as_utc
 from quizzes.ability import Ability
 from quizzes.review import new_card, review
 from quizzes.tables import ItemCalibration, QuizResponse, QuizSession, ReviewCard, TopicAbility
@@ -26,11 +27,6 @@ class Answer:
     correct: bool
     difficulty: float
     at: dt.datetime
-
-
-def _utc(value: dt.datetime) -> dt.datetime:
-    """SQLite gives back naive datetimes; everything here is UTC."""
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 class SqlQuizStore:
@@ -78,7 +74,7 @@ class SqlQuizStore:
             rows = session.scalars(select(TopicAbility).where(TopicAbility.learner_id == learner_id))
             return {
                 r.topic: Ability(r.mean, r.sd, r.answers).after_days_away(
-                    (now - _utc(r.updated_at)).total_seconds() / 86400
+                    (now - as_utc(r.updated_at)).total_seconds() / 86400
                 )
                 for r in rows
             }
@@ -88,12 +84,12 @@ class SqlQuizStore:
             rows = session.execute(
                 select(ReviewCard.item_id, ReviewCard.due).where(ReviewCard.learner_id == learner_id)
             ).all()
-        return {item_id: _utc(due) for item_id, due in rows if _utc(due) <= now}
+        return {item_id: as_utc(due) for item_id, due in rows if as_utc(due) <= now}
 
     def next_due(self, learner_id: str) -> dt.datetime | None:
         with self.sessions() as session:
             due = session.scalar(select(func.min(ReviewCard.due)).where(ReviewCard.learner_id == learner_id))
-        return _utc(due) if due else None
+        return as_utc(due) if due else None
 
     def record(self, answer: Answer, before: Ability) -> Ability | None:
         """Store the answer, the new ability and the review card; None if it was already stored."""

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from api.database import transaction
 from api.workspace.secrets import hash_password, new_token, token_hash, verify_password
 from api.workspace.tables import TrainerAccount, TrainerCredential
+from knowledge.tables import as_utc
 
 Role = Literal["author", "reviewer", "admin"]
 RANK: dict[str, int] = {"author": 1, "reviewer": 2, "admin": 3}
@@ -89,7 +90,7 @@ class AccountStore:
         if row is None:
             return None
         account, credential = row
-        if credential.expires_at and _aware(credential.expires_at) < dt.datetime.now(dt.UTC):
+        if credential.expires_at and as_utc(credential.expires_at) < dt.datetime.now(dt.UTC):
             return None
         return _trainer(account)
 
@@ -115,7 +116,3 @@ def _issue(
 
 def _trainer(row: TrainerAccount) -> Trainer:
     return Trainer(row.id, row.username, row.display_name, row.role)  # type: ignore[arg-type]
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

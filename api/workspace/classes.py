@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from api.database import transaction
 from api.workspace.accounts import Trainer
 from bot.tables import ClassMember, Learner, LearningClass, TurnEvent
-from quizzes.ability import MASTERY_LOWER_BOUND, MASTERY_MIN_ANSWERS
+from quizzes.ability import Ability
 from quizzes.tables import TopicAbility
 
 
@@ -62,11 +62,7 @@ def _progress(session: Session, member: ClassMember) -> dict:
     abilities = session.scalars(
         select(TopicAbility).where(TopicAbility.learner_id == member.learner_id)
     ).all()
-    mastered = [
-        a.topic
-        for a in abilities
-        if a.answers >= MASTERY_MIN_ANSWERS and a.mean - a.sd >= MASTERY_LOWER_BOUND
-    ]
+    mastered = [a.topic for a in abilities if Ability(a.mean, a.sd, a.answers).mastered]
     return {
         "learner": member.learner_id,
         "joined_at": member.joined_at,

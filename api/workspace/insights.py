@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.tables import Handoff, TurnEvent
 from knowledge.tables import EntryRow
-from quizzes.ability import MASTERY_LOWER_BOUND, MASTERY_MIN_ANSWERS
+from quizzes.ability import Ability
 from quizzes.tables import TopicAbility
 
 Table = list[dict[str, object]]
@@ -53,7 +53,7 @@ def mastery_by_topic(sessions: sessionmaker[Session]) -> Table:
     with sessions() as session:
         for row in session.scalars(select(TopicAbility)):
             practised[row.topic] += 1
-            if row.answers >= MASTERY_MIN_ANSWERS and row.mean - row.sd >= MASTERY_LOWER_BOUND:
+            if Ability(row.mean, row.sd, row.answers).mastered:
                 mastered[row.topic] += 1
     return [{"topic": t, "learners": practised[t], "mastered": mastered[t]} for t in sorted(practised)]
 

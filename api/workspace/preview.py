@@ -1,4 +1,4 @@
-""""Ask a question and see how the assistant would answer with this draft": the draft is indexed
+""" "Ask a question and see how the assistant would answer with this draft": the draft is indexed
 together with the live lessons in a throw-away index (cached vectors are reused, nothing is
 written), and the question is searched the way a learner's would be."""
 

@@ -23,6 +23,7 @@ from api.zalo.render import render
 from api.zalo.tables import ZaloInbound, ZaloOutbox
 from api.zalo.tokens import ZaloTokens
 from bot.replies import Reply
+from knowledge.tables import as_utc
 
 logger = logging.getLogger(__name__)
 LEARNER_PREFIX = "zalo:"
@@ -86,7 +87,7 @@ class ZaloWorker:
 
     async def _sleep(self) -> None:
         wake_at = await asyncio.to_thread(self._outbox.next_wake)
-        timeout = 30.0 if wake_at is None else max(0.05, (_aware(wake_at) - now()).total_seconds())
+        timeout = 30.0 if wake_at is None else max(0.05, (as_utc(wake_at) - now()).total_seconds())
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), timeout=min(timeout, 30.0))
 
@@ -129,7 +130,7 @@ class ZaloWorker:
     def _retry_later(self, message: ZaloOutbox, exc: Exception) -> None:
         attempts = message.attempts + 1
         error = (str(exc) or type(exc).__name__)[:200]
-        age = (now() - _aware(message.created_at)).total_seconds()
+        age = (now() - as_utc(message.created_at)).total_seconds()
         if age >= self._policy.give_up_after_s:
             logger.error("zalo: message %d given up after %d attempts: %s", message.id, attempts, error)
             self._outbox.mark(message.id, "failed", attempts=attempts, last_error=error)
@@ -143,8 +144,3 @@ class ZaloWorker:
             last_error=error,
             next_attempt_at=now() + dt.timedelta(seconds=delay),
         )
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    """SQLite hands back naive datetimes; they were written in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
