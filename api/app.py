@@ -11,12 +11,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
-from api.bootstrap import build_services, close_services, watch_curriculum
+from api.bootstrap import build_services, close_services, content_fingerprint, watch_content
 from api.routes import chat, health, trainer_pages, trainers, widget, zalo
 from api.settings import Settings
 from api.validation import describe_errors
 from knowledge.embedder import Embedder
-from knowledge.loader import fingerprint
 from nlu.client import NluParser
 
 
@@ -28,9 +27,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        loaded_from = await asyncio.to_thread(fingerprint, settings.curriculum_dir)
+        loaded_from = await asyncio.to_thread(content_fingerprint, settings)
         app.state.services = await asyncio.to_thread(build_services, settings, nlu, embedder)
-        watcher = asyncio.create_task(watch_curriculum(app.state.services, loaded_from))
+        watcher = asyncio.create_task(watch_content(app.state.services, loaded_from))
         channel = app.state.services.zalo
         worker = asyncio.create_task(channel.worker.run()) if channel else None
         try:

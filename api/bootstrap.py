@@ -26,8 +26,10 @@ from knowledge.loader import fingerprint, load_entries
 from knowledge.repository import import_entries, live_entries
 from knowledge.retriever import DenseIndex
 from nlu.client import NluParser, RasaNluClient
+from quizzes.authoring import item_kind, workspace_items
 from quizzes.bank import load_bank
 from quizzes.engine import QuizEngine
+from quizzes.schema import QuizItem
 from quizzes.store import SqlQuizStore
 
 logger = logging.getLogger(__name__)
@@ -89,18 +91,35 @@ def build_services(
         embedder,
         AccountStore(sessions),
         Authoring(sessions),
+        Authoring(sessions, item_kind(quizzes.items.get, library.ids)),
         zalo,
     )
 
 
 def build_quizzes(settings: Settings, sessions: sessionmaker[Session], library: Library) -> QuizEngine:
+    items = quiz_items(settings, sessions, library)
+    logger.info("quizzes: %d items (%d published)", len(items), sum(i.is_live for i in items))
+    return QuizEngine(
+        items, SqlQuizStore(sessions), length=settings.quiz_length, target=settings.quiz_target_success
+    )
+
+
+def quiz_items(settings: Settings, sessions: sessionmaker[Session], library: Library) -> list[QuizItem]:
+    """The YAML bank, with items published in the workspace over YAML items of the same id."""
     bank = load_bank(library.ids(), root=settings.quiz_bank_dir)
     for problem in bank.problems:
         logger.warning("quiz bank: %s", problem)
-    logger.info("quizzes: %d items (%d published)", len(bank.items), sum(i.is_live for i in bank.items))
-    return QuizEngine(
-        bank.items, SqlQuizStore(sessions), length=settings.quiz_length, target=settings.quiz_target_success
-    )
+    with sessions() as session:
+        edited = {item.id: item for item in workspace_items(session) if item.entry in library.ids()}
+    return [edited.pop(item.id, item) for item in bank.items] + list(edited.values())
+
+
+def reload_quizzes(services: Services) -> int:
+    """Swap in the current bank; a quiz in progress keeps its place (its state is in the database)."""
+    items = quiz_items(services.settings, services.sessions, services.library)
+    services.quizzes.reload(items)
+    logger.info("quiz items reloaded: %d published", len(services.quizzes.items))
+    return len(services.quizzes.items)
 
 
 def reload_lessons(services: Services) -> int:
@@ -113,23 +132,30 @@ def reload_lessons(services: Services) -> int:
     return len(services.library)
 
 
-async def watch_curriculum(services: Services, seen: tuple) -> None:
-    """Poll the curriculum folder; published changes reach learners without a restart.
+def content_fingerprint(settings: Settings) -> tuple:
+    return fingerprint(settings.curriculum_dir), fingerprint(settings.quiz_bank_dir)
 
-    `seen` is the folder's fingerprint when the lessons were loaded, taken before this task
+
+async def watch_content(services: Services, seen: tuple) -> None:
+    """Poll the curriculum and quiz bank folders; published changes reach learners without a
+    restart.
+
+    `seen` is the folders' fingerprint when the content was loaded, taken before this task
     starts so that no edit made in between is missed.
     """
-    root, pause = services.settings.curriculum_dir, services.settings.curriculum_poll_s
     while True:
-        await asyncio.sleep(pause)
-        current = await asyncio.to_thread(fingerprint, root)
+        await asyncio.sleep(services.settings.curriculum_poll_s)
+        current = await asyncio.to_thread(content_fingerprint, services.settings)
         if current == seen:
             continue
+        lessons_changed = current[0] != seen[0]
         seen = current
         try:
-            await asyncio.to_thread(reload_lessons, services)
+            if lessons_changed:
+                await asyncio.to_thread(reload_lessons, services)
+            await asyncio.to_thread(reload_quizzes, services)
         except Exception:
-            logger.exception("lessons: reload failed; the previous lessons stay in service")
+            logger.exception("content: reload failed; the previous lessons and items stay in service")
 
 
 async def close_services(services: Services) -> None:

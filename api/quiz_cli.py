@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -58,6 +59,25 @@ def quiz_calibrate() -> None:
     console.print(f"{len(observations)} answers, {len(estimates)} items re-estimated")
     for item_id, (difficulty, answers) in moved:
         console.print(f"  {item_id}: {priors[item_id]:+.2f} → {difficulty:+.2f} ({answers} answers)")
+
+
+@quiz_app.command("export")
+def quiz_export(
+    root: Annotated[
+        Path | None, typer.Option(help="Item bank folder (default HOCVUSO_QUIZ_BANK_DIR).")
+    ] = None,
+) -> None:
+    """Write quiz items published in the trainers' workspace into the YAML bank, for review in git."""
+    from api.database import make_engine, migrate, session_factory, transaction
+    from quizzes.authoring import export_workspace_items
+
+    settings = Settings()
+    migrate(settings.sqlalchemy_url)
+    with transaction(session_factory(make_engine(settings.sqlalchemy_url))) as session:
+        written = export_workspace_items(session, root or settings.quiz_bank_dir)
+    for path in written:
+        console.print(f"✓ {path}")
+    console.print(f"{len(written)} files written")
 
 
 def eval_quiz(

@@ -31,5 +31,6 @@ class Services:
     chat: ChatService
     embedder: Embedder
     accounts: AccountStore
-    authoring: Authoring
+    authoring: Authoring  # lessons
+    item_authoring: Authoring  # quiz items
     zalo: ZaloChannel | None = None

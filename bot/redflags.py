@@ -410,7 +410,6 @@ class ScamCheck:
             return "likely_scam"
         return "suspicious" if asks or len(pressure) >= 2 else "no_signs"
 
-
     def _warning_only(self, kinds: set[Flag], asks: set[Flag]) -> bool:
         if not self.protective or "secrecy" in kinds:
             return False

@@ -1,19 +1,23 @@
-"""Lessons written in the trainers' workspace: drafts, review, publication, history, rollback.
+"""Content written in the trainers' workspace: drafts, review, publication, history, rollback.
 
-Every save is a new version (who, when, what). An entry's newest version says where it stands:
-a `draft` its author is still writing, `review` waiting for a reviewer, `published`, or
-`rejected` with the reviewer's note. Publishing copies the version into `knowledge_entries`,
-which learners are answered from; rolling back publishes an older version again as a new one.
+Every save is a new version (who, when, what). The newest version says where a piece of content
+stands: a `draft` its author is still writing, `review` waiting for a reviewer, `published`, or
+`rejected` with the reviewer's note. Lessons and quiz items follow the same workflow; a
+`ContentKind` says what differs: the version table, the schema, and what "going live" means
+(lessons are copied into `knowledge_entries`; quiz items are served from their newest published
+version). Rolling back publishes an older version again as a new one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,7 +36,7 @@ class NotFound(AuthoringError):
 
 @dataclass(frozen=True)
 class Version:
-    entry_id: str
+    content_id: str
     version: int
     state: str
     title: str
@@ -43,88 +47,116 @@ class Version:
     reviewed_by: str | None
 
 
-class Authoring:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+@dataclass(frozen=True)
+class ContentKind:
+    """What the shared workflow needs to know about one kind of content."""
 
-    def current(self, entry_id: str) -> tuple[dict, Version | None]:
-        """The newest version's data, or the live entry's if nobody edited it here yet."""
+    noun: str
+    table: Any  # a version table with the columns of EntryVersion and a `content_id` synonym
+    validate: Callable[[dict], BaseModel]  # raises pydantic's ValidationError, fields named
+    live: Callable[[Session, str], dict | None]  # the data learners get now, if any
+    go_live: Callable[[Session, BaseModel], None]
+    title: Callable[[dict], str]
+
+
+def _live_entry(session: Session, entry_id: str) -> dict | None:
+    row = session.get(EntryRow, entry_id)
+    return row.data if row is not None else None
+
+
+def _entry_goes_live(session: Session, entry: BaseModel) -> None:
+    import_entries(session, [entry], origins={entry.id: Path(WORKSPACE)})
+    session.get(EntryRow, entry.id).source_file = WORKSPACE
+
+
+LESSONS = ContentKind(
+    noun="entry",
+    table=EntryVersion,
+    validate=lambda data: Entry.model_validate({**data, "status": "draft"}),
+    live=_live_entry,
+    go_live=_entry_goes_live,
+    title=lambda data: data.get("title", ""),
+)
+
+
+class Authoring:
+    def __init__(self, sessions: sessionmaker[Session], kind: ContentKind = LESSONS) -> None:
+        self._sessions, self.kind = sessions, kind
+
+    def current(self, content_id: str) -> tuple[dict, Version | None]:
+        """The newest version's data, or the live content's if nobody edited it here yet."""
         with self._sessions() as session:
-            newest = _newest(session, entry_id)
+            newest = self._newest(session, content_id)
             if newest is not None:
-                return newest.data, _version(newest)
-            row = session.get(EntryRow, entry_id)
-            if row is None:
-                raise NotFound(f"no entry '{entry_id}'")
-            return row.data, None
+                return newest.data, self._version(newest)
+            live = self.kind.live(session, content_id)
+            if live is None:
+                raise NotFound(f"no {self.kind.noun} '{content_id}'")
+            return live, None
 
     def save_draft(self, data: dict, author: str, note: str | None = None) -> Version:
-        entry = Entry.model_validate({**data, "status": "draft"})
+        content = self.kind.validate(data)
         with _transaction(self._sessions) as session:
-            newest = _newest(session, entry.id)
+            newest = self._newest(session, content.id)
             if newest is not None and newest.state == "review":
                 raise AuthoringError(
-                    "this entry is waiting for review: a reviewer must publish or reject it first"
+                    f"this {self.kind.noun} is waiting for review: a reviewer must publish or reject it first"
                 )
-            row = _add(session, entry, author, "draft", note)
-            return _version(row)
+            return self._version(self._add(session, content, author, "draft", note))
 
-    def submit(self, entry_id: str, author: str) -> Version:
-        return self._move(entry_id, author, {"draft", "rejected"}, "review", by_reviewer=False)
+    def submit(self, content_id: str, author: str) -> Version:
+        return self._move(content_id, author, {"draft", "rejected"}, "review", by_reviewer=False)
 
-    def reject(self, entry_id: str, reviewer: str, note: str) -> Version:
+    def reject(self, content_id: str, reviewer: str, note: str) -> Version:
         if not note.strip():
             raise AuthoringError("note: say what the author should change")
-        return self._move(entry_id, reviewer, {"review"}, "rejected", by_reviewer=True, note=note)
+        return self._move(content_id, reviewer, {"review"}, "rejected", by_reviewer=True, note=note)
 
-    def publish(self, entry_id: str, reviewer: str) -> Entry:
-        version = self._move(entry_id, reviewer, {"review"}, "published", by_reviewer=True)
-        data, _ = self.current(entry_id)
-        return self._go_live(data, version)
+    def publish(self, content_id: str, reviewer: str) -> BaseModel:
+        self._move(content_id, reviewer, {"review"}, "published", by_reviewer=True)
+        data, _ = self.current(content_id)
+        return self._go_live(data)
 
-    def rollback(self, entry_id: str, version: int, reviewer: str) -> Entry:
+    def rollback(self, content_id: str, version: int, reviewer: str) -> BaseModel:
+        table = self.kind.table
         with _transaction(self._sessions) as session:
             old = session.scalar(
-                select(EntryVersion).where(EntryVersion.entry_id == entry_id, EntryVersion.version == version)
+                select(table).where(table.content_id == content_id, table.version == version)
             )
             if old is None:
-                raise NotFound(f"entry '{entry_id}' has no version {version}")
-            entry = Entry.model_validate({**old.data, "status": "draft"})
-            row = _add(session, entry, reviewer, "published", f"rollback to version {version}")
+                raise NotFound(f"{self.kind.noun} '{content_id}' has no version {version}")
+            content = self.kind.validate(old.data)
+            row = self._add(session, content, reviewer, "published", f"rollback to version {version}")
             row.reviewed_by, row.reviewed_at = reviewer, _now()
-            published = _version(row)
-        return self._go_live(old.data, published)
+        return self._go_live(old.data)
 
-    def history(self, entry_id: str) -> list[Version]:
+    def history(self, content_id: str) -> list[Version]:
+        table = self.kind.table
         with self._sessions() as session:
             rows = session.scalars(
-                select(EntryVersion)
-                .where(EntryVersion.entry_id == entry_id)
-                .order_by(EntryVersion.version.desc())
+                select(table).where(table.content_id == content_id).order_by(table.version.desc())
             )
-            return [_version(r) for r in rows]
+            return [self._version(r) for r in rows]
 
     def newest_versions(self) -> list[Version]:
-        """One line per entry edited here, newest version first: the authors' and reviewers' list."""
+        """One line per piece edited here, newest version first: the authors' and reviewers' list."""
+        table = self.kind.table
         with self._sessions() as session:
             newest = (
-                select(EntryVersion.entry_id, func.max(EntryVersion.version).label("v"))
-                .group_by(EntryVersion.entry_id)
+                select(table.content_id.label("cid"), func.max(table.version).label("v"))
+                .group_by(table.content_id)
                 .subquery()
             )
             rows = session.scalars(
-                select(EntryVersion)
-                .join(
-                    newest,
-                    (EntryVersion.entry_id == newest.c.entry_id) & (EntryVersion.version == newest.c.v),
-                )
-                .order_by(EntryVersion.created_at.desc(), EntryVersion.id.desc())
+                select(table)
+                .join(newest, (table.content_id == newest.c.cid) & (table.version == newest.c.v))
+                .order_by(table.created_at.desc(), table.id.desc())
             )
-            return [_version(r) for r in rows]
+            return [self._version(r) for r in rows]
 
     def _move(
         self,
-        entry_id: str,
+        content_id: str,
         who: str,
         allowed: set[str],
         state: str,
@@ -133,9 +165,9 @@ class Authoring:
         note: str | None = None,
     ) -> Version:
         with _transaction(self._sessions) as session:
-            newest = _newest(session, entry_id)
+            newest = self._newest(session, content_id)
             if newest is None:
-                raise NotFound(f"no draft of '{entry_id}' in the workspace")
+                raise NotFound(f"no draft of '{content_id}' in the workspace")
             if newest.state not in allowed:
                 raise AuthoringError(
                     f"version {newest.version} is '{newest.state}'; this needs {sorted(allowed)}"
@@ -145,55 +177,48 @@ class Authoring:
                 newest.reviewed_by, newest.reviewed_at = who, _now()
             if note:
                 newest.note = note
-            return _version(newest)
+            return self._version(newest)
 
-    def _go_live(self, data: dict, version: Version) -> Entry:
-        entry = Entry.model_validate({**data, "status": "published"})
+    def _go_live(self, data: dict) -> BaseModel:
+        content = self.kind.validate(data).model_copy(update={"status": "published"})
         with _transaction(self._sessions) as session:
-            import_entries(session, [entry], origins={entry.id: Path(WORKSPACE)})
-            session.get(EntryRow, entry.id).source_file = WORKSPACE
-        return entry
+            self.kind.go_live(session, content)
+        return content
 
+    def _newest(self, session: Session, content_id: str):
+        table = self.kind.table
+        return session.scalar(
+            select(table).where(table.content_id == content_id).order_by(table.version.desc()).limit(1)
+        )
 
-def _newest(session: Session, entry_id: str) -> EntryVersion | None:
-    return session.scalar(
-        select(EntryVersion)
-        .where(EntryVersion.entry_id == entry_id)
-        .order_by(EntryVersion.version.desc())
-        .limit(1)
-    )
+    def _add(self, session: Session, content: BaseModel, author: str, state: str, note: str | None):
+        table = self.kind.table
+        latest = session.scalar(select(func.max(table.version)).where(table.content_id == content.id)) or 0
+        row = table(
+            content_id=content.id,
+            version=latest + 1,
+            data=content.model_dump(mode="json"),
+            state=state,
+            author=author,
+            note=note,
+            created_at=_now(),
+        )
+        session.add(row)
+        session.flush()
+        return row
 
-
-def _add(session: Session, entry: Entry, author: str, state: str, note: str | None) -> EntryVersion:
-    latest = (
-        session.scalar(select(func.max(EntryVersion.version)).where(EntryVersion.entry_id == entry.id)) or 0
-    )
-    row = EntryVersion(
-        entry_id=entry.id,
-        version=latest + 1,
-        data=entry.model_dump(mode="json"),
-        state=state,
-        author=author,
-        note=note,
-        created_at=_now(),
-    )
-    session.add(row)
-    session.flush()
-    return row
-
-
-def _version(row: EntryVersion) -> Version:
-    return Version(
-        row.entry_id,
-        row.version,
-        row.state,
-        row.data.get("title", ""),
-        row.data.get("language", ""),
-        row.author,
-        row.note,
-        row.created_at,
-        row.reviewed_by,
-    )
+    def _version(self, row) -> Version:
+        return Version(
+            row.content_id,
+            row.version,
+            row.state,
+            self.kind.title(row.data),
+            row.data.get("language", ""),
+            row.author,
+            row.note,
+            row.created_at,
+            row.reviewed_by,
+        )
 
 
 def _now() -> dt.datetime:

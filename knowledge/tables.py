@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import JSON, DateTime, Integer, MetaData, String, UniqueConstraint, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, synonym
 
 # Knowledge is the lowest layer every other package may import, so the shared convention lives here.
 NAMING_CONVENTION = {
@@ -60,3 +60,5 @@ class EntryVersion(KnowledgeBase):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     reviewed_by: Mapped[str | None] = mapped_column(String(64))
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    content_id = synonym("entry_id")  # the name the shared authoring workflow uses

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from knowledge.schema import Language, Status, Topic
 
@@ -42,6 +42,15 @@ class QuizItem(BaseModel):
     def _id_shape(cls, value: str) -> str:
         if not ITEM_ID.match(value):
             raise ValueError("use '<language>.<topic>.q-<slug>', e.g. 'vi.scams.q-bank-asks-otp'")
+        return value
+
+    @field_validator("entry")
+    @classmethod
+    def _known_lesson(cls, value: str, info: ValidationInfo) -> str:
+        """Checked only when the caller passes the live lessons as `context={"lessons": …}`."""
+        lessons = (info.context or {}).get("lessons")
+        if lessons is not None and value not in lessons:
+            raise ValueError(f"no published lesson '{value}': link an existing one")
         return value
 
     @field_validator("options")

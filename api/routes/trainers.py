@@ -1,4 +1,4 @@
-"""The trainers' JSON API: sign in, write and review lessons, see the gaps. Pages use it too."""
+"""The trainers' JSON API: sign in, write and review lessons and quiz items, see the gaps. Pages use it too."""
 
 from __future__ import annotations
 
@@ -9,18 +9,31 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from api.bootstrap import reload_lessons
+from api.bootstrap import reload_lessons, reload_quizzes
 from api.deps import ServicesDep
+from api.routes.trainer_content import add_content_routes, invalid, version_json
+from api.services import Services
 from api.validation import describe_errors
 from api.workspace import classes, insights
 from api.workspace.accounts import AccountError, Role, Trainer
-from api.workspace.auth import SESSION_COOKIE, Admin, Author, Reviewer, credential, current_trainer
+from api.workspace.auth import SESSION_COOKIE, Admin, Author, credential, current_trainer
 from api.workspace.gaps import group_gaps, open_questions
+from api.workspace.item_preview import item_preview
 from api.workspace.preview import preview
-from knowledge.authoring import AuthoringError, NotFound, Version
 from knowledge.schema import Entry
 
 router = APIRouter(prefix="/api/v1/trainers", tags=["trainers"])
+
+
+def _lessons_then_items(services: Services) -> int:
+    """A new lesson can make YAML items that practise it valid, so the bank follows."""
+    lessons = reload_lessons(services)
+    reload_quizzes(services)
+    return lessons
+
+
+Draft = add_content_routes(router, "/entries", "entry", lambda s: s.authoring, _lessons_then_items)
+ItemDraft = add_content_routes(router, "/items", "item", lambda s: s.item_authoring, reload_quizzes)
 
 
 class Login(BaseModel):
@@ -34,19 +47,6 @@ class NewAccount(BaseModel):
     password: str
     role: Role
     display_name: str = ""
-
-
-class Draft(BaseModel):
-    entry: dict[str, Any]
-    note: str | None = Field(None, max_length=400)
-
-
-class Rejection(BaseModel):
-    note: str = Field(max_length=400)
-
-
-class Rollback(BaseModel):
-    version: int = Field(ge=1)
 
 
 @router.post("/login")
@@ -106,18 +106,7 @@ async def list_entries(_: Author, services: ServicesDep) -> dict:
         {"id": e.id, "title": e.title, "language": e.language, "topic": e.topic}
         for e in services.library.all()
     ]
-    return {"edited": [_version(v) for v in edited], "live": live}
-
-
-@router.get("/entries/{entry_id}")
-async def get_entry(entry_id: str, _: Author, services: ServicesDep) -> dict:
-    data, version = await _authoring(services.authoring.current, entry_id)
-    return {"entry": data, "version": _version(version) if version else None}
-
-
-@router.get("/entries/{entry_id}/versions")
-async def versions(entry_id: str, _: Author, services: ServicesDep) -> list[dict]:
-    return [_version(v) for v in await asyncio.to_thread(services.authoring.history, entry_id)]
+    return {"edited": [version_json(v) for v in edited], "live": live}
 
 
 @router.post("/validate")
@@ -141,42 +130,9 @@ async def preview_draft(body: PreviewRequest, _: Author, services: ServicesDep) 
     try:
         draft = Entry.model_validate({**body.entry, "status": "draft"})
     except ValidationError as exc:
-        raise _invalid(exc) from exc
+        raise invalid(exc) from exc
     result = await asyncio.to_thread(preview, services, draft, body.question)
     return asdict(result)
-
-
-@router.put("/entries/{entry_id}")
-async def save_draft(entry_id: str, body: Draft, trainer: Author, services: ServicesDep) -> dict:
-    if body.entry.get("id") != entry_id:
-        raise HTTPException(422, f"entry.id must be '{entry_id}', the id in the address")
-    version = await _authoring(services.authoring.save_draft, body.entry, trainer.username, body.note)
-    return _version(version)
-
-
-@router.post("/entries/{entry_id}/submit")
-async def submit(entry_id: str, trainer: Author, services: ServicesDep) -> dict:
-    return _version(await _authoring(services.authoring.submit, entry_id, trainer.username))
-
-
-@router.post("/entries/{entry_id}/reject")
-async def reject(entry_id: str, body: Rejection, trainer: Reviewer, services: ServicesDep) -> dict:
-    return _version(await _authoring(services.authoring.reject, entry_id, trainer.username, body.note))
-
-
-@router.post("/entries/{entry_id}/publish")
-async def publish(entry_id: str, trainer: Reviewer, services: ServicesDep) -> dict:
-    """Live for learners at once: the lesson index is rebuilt before this returns."""
-    entry = await _authoring(services.authoring.publish, entry_id, trainer.username)
-    lessons = await asyncio.to_thread(reload_lessons, services)
-    return {"published": entry.id, "lessons": lessons}
-
-
-@router.post("/entries/{entry_id}/rollback")
-async def rollback(entry_id: str, body: Rollback, trainer: Reviewer, services: ServicesDep) -> dict:
-    entry = await _authoring(services.authoring.rollback, entry_id, body.version, trainer.username)
-    lessons = await asyncio.to_thread(reload_lessons, services)
-    return {"published": entry.id, "lessons": lessons}
 
 
 @router.get("/gaps")
@@ -247,38 +203,27 @@ async def insight_csv(name: str, _: Author, services: ServicesDep) -> Response:
     )
 
 
-async def _authoring(action, *args):
-    try:
-        return await asyncio.to_thread(action, *args)
-    except ValidationError as exc:
-        raise HTTPException(
-            422, {"message": "The entry is not valid.", "errors": describe_errors(exc)}
-        ) from exc
-    except NotFound as exc:
-        raise HTTPException(404, str(exc)) from exc
-    except AuthoringError as exc:
-        raise HTTPException(409, str(exc)) from exc
-
-
-def _invalid(exc: ValidationError) -> HTTPException:
-    return HTTPException(422, {"message": "The entry is not valid.", "errors": describe_errors(exc)})
-
-
 def _me(trainer: Trainer | None) -> dict:
     if trainer is None:
         raise HTTPException(401, "Sign in first.")
     return {"username": trainer.username, "display_name": trainer.display_name, "role": trainer.role}
 
 
-def _version(version: Version) -> dict:
-    return {
-        "entry_id": version.entry_id,
-        "version": version.version,
-        "state": version.state,
-        "title": version.title,
-        "language": version.language,
-        "author": version.author,
-        "note": version.note,
-        "created_at": version.created_at,
-        "reviewed_by": version.reviewed_by,
-    }
+@router.get("/items")
+async def list_items(_: Author, services: ServicesDep) -> dict:
+    edited = await asyncio.to_thread(services.item_authoring.newest_versions)
+    live = [
+        {"id": i.id, "stem": i.stem, "language": i.language, "topic": i.topic, "difficulty": i.difficulty}
+        for i in services.quizzes.items.values()
+    ]
+    return {"edited": [version_json(v) for v in edited], "live": live}
+
+
+@router.post("/items/validate")
+async def validate_item(body: ItemDraft, _: Author, services: ServicesDep) -> dict:  # type: ignore[valid-type]
+    """Live validation for the item editor, and the item as a learner would see it in chat."""
+    try:
+        item = services.item_authoring.kind.validate(body.item)
+    except ValidationError as exc:
+        return {"valid": False, "errors": describe_errors(exc), "preview": []}
+    return {"valid": True, "errors": [], "preview": item_preview(item)}

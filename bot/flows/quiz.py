@@ -9,8 +9,9 @@ from bot.flows.turn import Turn
 from bot.replies import Button, Message, Reply
 from bot.texts import say, topic_title
 from knowledge.text import fold_latin
+from nlu.language import Lang
 from quizzes.answers import parse_answer
-from quizzes.engine import Question, QuizEngine, QuizStep, TopicProgress
+from quizzes.engine import Feedback, Question, QuizEngine, QuizStep, TopicProgress
 from quizzes.schema import LETTERS
 
 TOPIC_WORDS = {
@@ -72,9 +73,9 @@ def current(turn: Turn, engine: QuizEngine) -> Reply:
 
 def _render(turn: Turn, step: QuizStep, messages: list[Message]) -> Reply:
     if step.feedback:
-        messages.append(_feedback(turn, step))
+        messages.append(feedback_message(step.feedback, turn.lang))
     if step.question:
-        messages.append(_question(turn, step.question))
+        messages.append(question_message(step.question, turn.lang))
         turn.state.quiz_item = step.question.item.id
     else:
         turn.state.quiz_item = None
@@ -85,28 +86,26 @@ def _render(turn: Turn, step: QuizStep, messages: list[Message]) -> Reply:
     return turn.reply(messages=messages, entry_id=step.feedback.item.entry if step.feedback else None)
 
 
-def _feedback(turn: Turn, step: QuizStep) -> Message:
-    feedback = step.feedback
-    assert feedback is not None
+def feedback_message(feedback: Feedback, lang: Lang) -> Message:
     verdict = (
-        say("quiz_right", turn.lang)
+        say("quiz_right", lang)
         if feedback.correct
-        else say("quiz_wrong", turn.lang).format(
+        else say("quiz_wrong", lang).format(
             letter=f"{feedback.item.correct}. {feedback.item.options[feedback.item.correct_index]}"
         )
     )
     lines = [verdict, feedback.item.explanation]
     if not feedback.counted:
-        lines.insert(0, say("quiz_already", turn.lang))
-    lesson = Button(title=say("quiz_lesson", turn.lang), payload=f"/entry {feedback.item.entry}")
+        lines.insert(0, say("quiz_already", lang))
+    lesson = Button(title=say("quiz_lesson", lang), payload=f"/entry {feedback.item.entry}")
     return Message(text="\n".join(lines), buttons=[lesson])
 
 
-def _question(turn: Turn, question: Question) -> Message:
+def question_message(question: Question, lang: Lang) -> Message:
     item = question.item
-    label = say("quiz_label", turn.lang).format(n=question.number, total=question.length)
+    label = say("quiz_label", lang).format(n=question.number, total=question.length)
     if question.is_review:
-        label = f"{label} {say('quiz_review', turn.lang)}"
+        label = f"{label} {say('quiz_review', lang)}"
     parts = [f"{label}:"]
     if item.scenario:
         parts.append(f"“{item.scenario}”")

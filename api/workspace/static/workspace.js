@@ -81,7 +81,21 @@
 
   /* ----- views ----- */
 
-  const VIEWS = { gaps: loadGaps, entries: loadEntries, review: loadReview, insights: loadInsights, classes: loadClasses, editor: () => {} };
+  const VIEWS = {
+    gaps: loadGaps,
+    entries: loadEntries,
+    items: loadItems,
+    review: loadReview,
+    insights: loadInsights,
+    classes: loadClasses,
+    editor: () => {},
+    "item-editor": () => {},
+  };
+  /* Lessons and quiz items share the workflow; these say where each lives and what to call it. */
+  const KINDS = {
+    entry: { path: "/entries", open: (id) => openEditor(id), noun: "bài" },
+    item: { path: "/items", open: (id) => openItemEditor(id), noun: "câu hỏi" },
+  };
 
   function show(name) {
     for (const view of Object.keys(VIEWS)) $(`${view}-view`).hidden = view !== name;
@@ -94,6 +108,7 @@
 
   for (const b of document.querySelectorAll("nav [data-view]")) b.addEventListener("click", () => show(b.dataset.view));
   $("new-entry").addEventListener("click", () => openEditor(null, {}));
+  $("new-item").addEventListener("click", () => openItemEditor(null));
 
   async function loadGaps() {
     const list = $("gap-list");
@@ -196,7 +211,7 @@
       const row = el("tr");
       for (const text of [v.title, v.language, `v${v.version}`, STATE_NAMES[v.state] || v.state, v.author]) row.append(el("td", text));
       const cell = el("td");
-      cell.append(button("Mở", () => openEditor(v.entry_id), { "aria-label": `Mở ${v.title}` }));
+      cell.append(button("Mở", () => openEditor(v.id), { "aria-label": `Mở ${v.title}` }));
       row.append(cell);
       body.append(row);
     }
@@ -220,24 +235,31 @@
   async function loadReview() {
     const list = $("review-list");
     list.replaceChildren();
-    const waiting = (await api("GET", "/entries")).edited.filter((v) => v.state === "review");
-    if (!waiting.length) list.append(el("li", "Không có bài nào chờ duyệt."));
-    for (const v of waiting) list.append(reviewCard(v));
+    let waiting = 0;
+    for (const [kind, config] of Object.entries(KINDS)) {
+      for (const v of (await api("GET", config.path)).edited.filter((x) => x.state === "review")) {
+        list.append(reviewCard(v, kind));
+        waiting += 1;
+      }
+    }
+    if (!waiting) list.append(el("li", "Không có bài hay câu hỏi nào chờ duyệt."));
   }
 
-  function reviewCard(v) {
+  function reviewCard(v, kind) {
+    const { path, open, noun } = KINDS[kind];
+    const where = `${path}/${encodeURIComponent(v.id)}`;
     const item = el("li");
-    item.append(el("strong", v.title), el("p", `${v.entry_id} · phiên bản ${v.version} · ${v.author}${v.note ? " · " + v.note : ""}`));
-    item.append(button("Xem", () => openEditor(v.entry_id), { "aria-label": `Xem ${v.title}` }));
+    item.append(el("strong", `${noun === "bài" ? "Bài" : "Câu hỏi"}: ${v.title}`), el("p", `${v.id} · phiên bản ${v.version} · ${v.author}${v.note ? " · " + v.note : ""}`));
+    item.append(button("Xem", () => open(v.id), { "aria-label": `Xem ${v.title}` }));
     if (isReviewer()) {
-      const noteId = `reject-${v.entry_id}`;
+      const noteId = `reject-${v.id}`;
       const label = el("label", "Lý do trả lại (nếu trả lại):", { for: noteId });
       const note = el("input", null, { id: noteId });
       item.append(
-        button("Xuất bản", () => act(`/entries/${v.entry_id}/publish`, null, "Đã xuất bản."), { class: "primary", "aria-label": `Xuất bản ${v.title}` }),
+        button("Xuất bản", () => act(`${where}/publish`, null, "Đã xuất bản."), { class: "primary", "aria-label": `Xuất bản ${v.title}` }),
         label,
         note,
-        button("Trả lại", () => act(`/entries/${v.entry_id}/reject`, { note: note.value }, "Đã trả lại cho người viết."), { "aria-label": `Trả lại ${v.title}` }),
+        button("Trả lại", () => act(`${where}/reject`, { note: note.value }, "Đã trả lại cho người viết."), { "aria-label": `Trả lại ${v.title}` }),
       );
     }
     return item;
@@ -270,7 +292,7 @@
     if (entryId) data = (await api("GET", `/entries/${entryId}`)).entry;
     fill(data);
     fieldInput("id").readOnly = Boolean(entryId);
-    loadHistory(entryId);
+    loadHistory("entry", entryId);
     fieldInput(entryId ? "title" : "id").focus();
   }
 
@@ -309,8 +331,8 @@
     };
   }
 
-  function showProblems(errors) {
-    const box = $("problems");
+  function showProblems(errors, boxId = "problems") {
+    const box = $(boxId);
     box.replaceChildren();
     if (!errors.length) return;
     const list = el("ul");
@@ -332,7 +354,7 @@
       const version = await api("PUT", `/entries/${encodeURIComponent(entry.id)}`, { entry, note: fieldInput("note").value || null });
       showProblems([]);
       fieldInput("id").readOnly = true;
-      loadHistory(entry.id);
+      loadHistory("entry", entry.id);
       return version;
     } catch (error) {
       if (error.data && error.data.detail && error.data.detail.errors) showProblems(error.data.detail.errors);
@@ -351,9 +373,9 @@
     const version = await save();
     if (!version) return;
     try {
-      await api("POST", `/entries/${encodeURIComponent(version.entry_id)}/submit`);
+      await api("POST", `/entries/${encodeURIComponent(version.id)}/submit`);
       $("editor-status").textContent = `Đã gửi duyệt (phiên bản ${version.version}).`;
-      loadHistory(version.entry_id);
+      loadHistory("entry", version.id);
     } catch (error) {
       $("editor-status").textContent = error.message;
     }
@@ -375,22 +397,165 @@
     }
   });
 
-  async function loadHistory(entryId) {
-    const list = $("history");
+  async function loadHistory(kind, id) {
+    const list = $(kind === "entry" ? "history" : "item-history");
     list.replaceChildren();
-    if (!entryId) return;
-    const versions = await api("GET", `/entries/${encodeURIComponent(entryId)}/versions`).catch(() => []);
+    if (!id) return;
+    const where = `${KINDS[kind].path}/${encodeURIComponent(id)}`;
+    const versions = await api("GET", `${where}/versions`).catch(() => []);
     for (const v of versions) {
       const item = el("li", `v${v.version} · ${STATE_NAMES[v.state] || v.state} · ${v.author} · ${new Date(v.created_at).toLocaleString("vi-VN")}${v.reviewed_by ? " · duyệt: " + v.reviewed_by : ""}${v.note ? " · " + v.note : ""} `);
       if (isReviewer() && v.state === "published") {
         item.append(button("Xuất bản lại bản này", async () => {
-          await api("POST", `/entries/${encodeURIComponent(entryId)}/rollback`, { version: v.version });
-          loadHistory(entryId);
+          await api("POST", `${where}/rollback`, { version: v.version });
+          loadHistory(kind, id);
         }));
       }
       list.append(item);
     }
   }
+
+  /* ----- quiz items ----- */
+
+  async function loadItems() {
+    const body = $("edited-items");
+    body.replaceChildren();
+    const { edited, live } = await api("GET", "/items");
+    for (const v of edited) {
+      const row = el("tr");
+      for (const text of [v.title, v.language, `v${v.version}`, STATE_NAMES[v.state] || v.state, v.author]) row.append(el("td", text));
+      const cell = el("td");
+      cell.append(button("Mở", () => openItemEditor(v.id), { "aria-label": `Mở câu hỏi ${v.title}` }));
+      row.append(cell);
+      body.append(row);
+    }
+    const draw = () => {
+      const wanted = $("live-items-filter").value.trim().toLowerCase();
+      const list = $("live-items");
+      list.replaceChildren();
+      for (const i of live.filter((x) => !wanted || `${x.stem} ${x.id}`.toLowerCase().includes(wanted)).slice(0, 50)) {
+        const item = el("li", `${i.stem} (${i.id}, độ khó ${i.difficulty}) `);
+        item.append(button("Sửa", () => openItemEditor(i.id), { "aria-label": `Sửa câu hỏi ${i.stem}` }));
+        list.append(item);
+      }
+    };
+    $("live-items-filter").oninput = draw;
+    draw();
+  }
+
+  const itemInput = (name) => $("item-editor").elements[name];
+  const OPTION_FIELDS = ["option-a", "option-b", "option-c", "option-d"];
+
+  async function openItemEditor(itemId) {
+    show("item-editor");
+    $("item-problems").replaceChildren();
+    $("item-preview").replaceChildren();
+    $("item-status").textContent = "";
+    const data = itemId ? (await api("GET", `/items/${encodeURIComponent(itemId)}`)).item : {};
+    fillItem(data);
+    itemInput("id").readOnly = Boolean(itemId);
+    loadHistory("item", itemId);
+    lessonChoices();
+    itemInput(itemId ? "stem" : "id").focus();
+    if (itemId) validateItem();
+  }
+
+  async function lessonChoices() {
+    const { live } = await api("GET", "/entries");
+    $("lesson-ids").replaceChildren(...live.map((e) => el("option", e.title, { value: e.id })));
+  }
+
+  function fillItem(data) {
+    itemInput("id").value = data.id || "";
+    itemInput("language").value = data.language || "vi";
+    itemInput("topic").value = data.topic || "scams";
+    itemInput("kind").value = data.kind || "knowledge";
+    itemInput("difficulty").value = data.difficulty ?? 0;
+    itemInput("entry").value = data.entry || "";
+    itemInput("scenario").value = data.scenario || "";
+    itemInput("stem").value = data.stem || "";
+    OPTION_FIELDS.forEach((name, i) => { itemInput(name).value = (data.options || [])[i] || ""; });
+    itemInput("correct").value = data.correct || "A";
+    itemInput("explanation").value = data.explanation || "";
+    itemInput("reviewed_on").value = data.reviewed_on || new Date().toISOString().slice(0, 10);
+    itemInput("note").value = "";
+  }
+
+  function itemFromForm() {
+    return {
+      id: itemInput("id").value.trim(),
+      language: itemInput("language").value,
+      topic: itemInput("topic").value,
+      kind: itemInput("kind").value,
+      scenario: itemInput("scenario").value.trim() || null,
+      stem: itemInput("stem").value.trim(),
+      options: OPTION_FIELDS.map((name) => itemInput(name).value.trim()).filter(Boolean),
+      correct: itemInput("correct").value,
+      explanation: itemInput("explanation").value.trim(),
+      entry: itemInput("entry").value.trim(),
+      difficulty: Number(itemInput("difficulty").value),
+      reviewed_on: itemInput("reviewed_on").value,
+    };
+  }
+
+  function showItemPreview(messages) {
+    const list = $("item-preview");
+    list.replaceChildren();
+    for (const m of messages) {
+      const bubble = el("li", m.text);
+      if (m.buttons.length) {
+        const choices = el("div", null, { class: "choices" });
+        for (const b of m.buttons) choices.append(el("span", b));
+        bubble.append(choices);
+      }
+      list.append(bubble);
+    }
+  }
+
+  async function validateItem() {
+    const result = await api("POST", "/items/validate", { item: itemFromForm() }).catch(() => null);
+    if (!result) return;
+    showProblems(result.errors, "item-problems");
+    showItemPreview(result.preview);
+  }
+
+  $("item-editor").addEventListener("input", () => {
+    clearTimeout(validateTimer);
+    validateTimer = setTimeout(validateItem, 400);
+  });
+
+  async function saveItem() {
+    const item = itemFromForm();
+    try {
+      const version = await api("PUT", `/items/${encodeURIComponent(item.id)}`, { item, note: itemInput("note").value || null });
+      showProblems([], "item-problems");
+      itemInput("id").readOnly = true;
+      loadHistory("item", item.id);
+      return version;
+    } catch (error) {
+      if (error.data && error.data.detail && error.data.detail.errors) showProblems(error.data.detail.errors, "item-problems");
+      $("item-status").textContent = error.message;
+      return null;
+    }
+  }
+
+  $("item-editor").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const version = await saveItem();
+    if (version) $("item-status").textContent = `Đã lưu nháp câu hỏi (phiên bản ${version.version}).`;
+  });
+
+  $("submit-item").addEventListener("click", async () => {
+    const version = await saveItem();
+    if (!version) return;
+    try {
+      await api("POST", `/items/${encodeURIComponent(version.id)}/submit`);
+      $("item-status").textContent = `Đã gửi duyệt câu hỏi (phiên bản ${version.version}).`;
+      loadHistory("item", version.id);
+    } catch (error) {
+      $("item-status").textContent = error.message;
+    }
+  });
 
   start();
 })();

@@ -46,3 +46,20 @@ def new_entry(entry_id: str = "vi.zalo.change-avatar") -> dict:
         "sources": [{"title": "Hướng dẫn của tổ công nghệ số cộng đồng", "document": "Tài liệu tập huấn"}],
         "reviewed_on": "2026-11-28",
     }
+
+
+def new_item(item_id: str = "vi.scams.q-zalo-prize-fee") -> dict:
+    return {
+        "id": item_id,
+        "language": "vi",
+        "topic": "scams",
+        "kind": "scenario",
+        "scenario": "Tin nhắn Zalo: 'Chúc mừng bác trúng xe máy, chuyển phí nhận giải vào tài khoản này.'",
+        "stem": "Bác nên làm gì với tin nhắn này?",
+        "options": ["Chuyển phí để nhận xe", "Không chuyển tiền, hỏi người nhà", "Gửi mã OTP để xác nhận"],
+        "correct": "B",
+        "explanation": "Trúng thưởng mà phải chuyển phí trước là dấu hiệu lừa đảo. Không chuyển tiền.",
+        "entry": "vi.scams.recognise-scam-call",
+        "difficulty": -1.0,
+        "reviewed_on": "2026-11-28",
+    }

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from api.settings import Settings
 from bot.state import ConversationState
 from bot.store import TurnRecord
-from tests.api.workspace.conftest import PASSWORD, bearer, new_entry
+from tests.api.workspace.conftest import PASSWORD, bearer, new_entry, new_item
 
 ENDPOINTS = [
     ("GET", "/api/v1/trainers/me", None, "author"),
@@ -24,6 +24,15 @@ ENDPOINTS = [
     ("POST", "/api/v1/trainers/validate", {"entry": new_entry()}, "author"),
     ("PUT", "/api/v1/trainers/entries/vi.zalo.change-avatar", {"entry": new_entry()}, "author"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/submit", None, "author"),
+    ("GET", "/api/v1/trainers/items", None, "author"),
+    ("GET", "/api/v1/trainers/items/vi.scams.q-hang-up-is-ok", None, "author"),
+    ("GET", "/api/v1/trainers/items/vi.scams.q-hang-up-is-ok/versions", None, "author"),
+    ("POST", "/api/v1/trainers/items/validate", {"item": new_item()}, "author"),
+    ("PUT", "/api/v1/trainers/items/vi.scams.q-zalo-prize-fee", {"item": new_item()}, "author"),
+    ("POST", "/api/v1/trainers/items/vi.scams.q-zalo-prize-fee/submit", None, "author"),
+    ("POST", "/api/v1/trainers/items/vi.scams.q-zalo-prize-fee/publish", None, "reviewer"),
+    ("POST", "/api/v1/trainers/items/vi.scams.q-zalo-prize-fee/reject", {"note": "no"}, "reviewer"),
+    ("POST", "/api/v1/trainers/items/vi.scams.q-zalo-prize-fee/rollback", {"version": 1}, "reviewer"),
     ("GET", "/api/v1/trainers/gaps", None, "author"),
     ("GET", "/api/v1/trainers/insights", None, "author"),
     ("POST", "/api/v1/trainers/classes", {"name": "Lớp thử"}, "author"),
@@ -53,6 +62,7 @@ def fingerprint(settings: Settings) -> str:
                 "trainer_accounts",
                 "trainer_credentials",
                 "entry_versions",
+                "quiz_item_versions",
                 "knowledge_entries",
                 "learning_classes",
             )

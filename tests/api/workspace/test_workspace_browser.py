@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
+from sqlalchemy import select
 
 from api.app import create_app
+from quizzes.tables import QuizSession
 from tests.api.widget.chat_window import ChatWindow
 from tests.api.widget.conftest import SCREENSHOTS, app_settings
 from tests.api.workspace.conftest import PASSWORD
@@ -18,6 +20,7 @@ from tests.conftest import LiveApp, serve
 
 pytestmark = pytest.mark.rasa
 
+NEW_EXPLANATION = "Lời giải thích mới do tập huấn viên viết trên trang: cúp máy và hỏi người nhà."
 ANSWER = "Mở Zalo, bấm vào mục Cá nhân, bấm vào ảnh đại diện của bạn rồi chọn ảnh mới từ thư viện ảnh."
 
 
@@ -111,3 +114,46 @@ def test_a_mentor_creates_a_class_and_a_learner_who_joins_in_the_widget_shows_up
     mentor.get_by_role("button", name="Xem học viên lớp Lớp sáng Chủ nhật").click()
     expect(mentor.locator("#class-detail tr")).to_have_count(2)
     expect(mentor.locator("#class-detail td").first).to_contain_text("web-")
+
+
+def item_on_screen(app: LiveApp) -> str:
+    """The item the only learner with an open quiz is looking at, read from the database."""
+    with app.server.config.app.state.services.sessions() as session:
+        return session.scalars(
+            select(QuizSession.current_item).where(QuizSession.finished_at.is_(None))
+        ).one()
+
+
+def test_a_quiz_item_edited_and_published_on_the_pages_reaches_a_learner_mid_quiz(
+    workspace_app: LiveApp, open_page
+) -> None:
+    learner = ChatWindow(open_page(workspace_app.url).page)
+    learner.open()
+    assert "Câu 1/" in learner.ask("cho tôi làm bài kiểm tra về lừa đảo")
+    item_id = item_on_screen(workspace_app)
+
+    author = open_page("").page
+    sign_in(author, workspace_app.url, "tac.gia")
+    author.get_by_role("button", name="Câu hỏi ôn tập").click()
+    author.get_by_label("Tìm câu hỏi").fill(item_id)
+    author.get_by_role("button", name="Sửa câu hỏi").click()
+    explanation = author.get_by_label("Giải thích")
+    expect(explanation).not_to_have_value("")
+    explanation.fill("ngắn")
+    expect(author.locator("#item-problems")).to_contain_text("explanation")
+    explanation.fill(NEW_EXPLANATION)
+    expect(author.locator("#item-problems")).to_be_empty()
+    expect(author.locator("#item-preview li").nth(1)).to_contain_text(NEW_EXPLANATION)
+    author.screenshot(path=SCREENSHOTS / "trainer-quiz-item.png", full_page=True)
+    stem = author.get_by_label("Câu hỏi", exact=True).input_value()
+    author.get_by_role("button", name="Gửi duyệt câu hỏi").click()
+    expect(author.locator("#item-status")).to_contain_text("Đã gửi duyệt câu hỏi")
+
+    reviewer = open_page("").page
+    sign_in(reviewer, workspace_app.url, "duyet.vien")
+    reviewer.get_by_role("button", name="Chờ duyệt").click()
+    reviewer.get_by_role("button", name=f"Xuất bản {stem}").click()
+    expect(reviewer.get_by_role("status").filter(has_text="Đã xuất bản")).to_be_visible()
+
+    feedback = learner.press("A. ")
+    assert NEW_EXPLANATION in feedback
