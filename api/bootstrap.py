@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -89,7 +90,11 @@ def build_services(
         turns,
         chat,
         embedder,
-        AccountStore(sessions),
+        AccountStore(
+            sessions,
+            max_failures=settings.sign_in_max_failures,
+            lock=dt.timedelta(minutes=settings.sign_in_lock_minutes),
+        ),
         Authoring(sessions),
         Authoring(sessions, item_kind(quizzes.items.get, library.ids)),
         zalo,

@@ -45,6 +45,10 @@ class Settings(BaseSettings):
         0.7, gt=0.3, lt=0.95, description="Chance of a right answer the next question aims at."
     )
 
+    sign_in_max_failures: int = Field(
+        5, ge=1, description="Wrong passwords for one trainer name from one client before a pause."
+    )
+    sign_in_lock_minutes: float = Field(15.0, gt=0, description="How long that pause lasts.")
     widget_origins: list[str] = Field(
         ["*"],
         description="Web pages allowed to embed the chat widget (scheme://host[:port]); '*' means any. "

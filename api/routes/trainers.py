@@ -1,8 +1,10 @@
-"""The trainers' JSON API: sign in, write and review lessons and quiz items, see the gaps. Pages use it too."""
+"""The trainers' JSON API: sign in, write and review lessons and quiz items, see the gaps.
+The pages use it too."""
 
 from __future__ import annotations
 
 import asyncio
+import math
 from dataclasses import asdict
 from typing import Annotated, Any
 
@@ -15,7 +17,7 @@ from api.routes.trainer_content import add_content_routes, invalid, version_json
 from api.services import Services
 from api.validation import describe_errors
 from api.workspace import classes, insights
-from api.workspace.accounts import AccountError, Role, Trainer
+from api.workspace.accounts import AccountError, Role, SignInLocked, Trainer
 from api.workspace.auth import SESSION_COOKIE, Admin, Author, credential, current_trainer
 from api.workspace.gaps import group_gaps, open_questions
 from api.workspace.item_preview import item_preview
@@ -51,7 +53,16 @@ class NewAccount(BaseModel):
 
 @router.post("/login")
 async def login(body: Login, request: Request, response: Response, services: ServicesDep) -> dict:
-    token = await asyncio.to_thread(services.accounts.sign_in, body.username, body.password)
+    client = request.client.host if request.client else "-"
+    try:
+        token = await asyncio.to_thread(services.accounts.sign_in, body.username, body.password, client)
+    except SignInLocked as exc:
+        minutes = math.ceil(exc.wait_s / 60)
+        raise HTTPException(
+            429,
+            f"Too many wrong passwords: try again in {minutes} minutes, or ask an admin to reset it.",
+            headers={"Retry-After": str(math.ceil(exc.wait_s))},
+        ) from exc
     if token is None:
         raise HTTPException(401, "Wrong username or password.")
     secure = request.url.scheme == "https"

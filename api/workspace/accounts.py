@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.database import transaction
 from api.workspace.secrets import hash_password, new_token, token_hash, verify_password
-from api.workspace.tables import TrainerAccount, TrainerCredential
+from api.workspace.tables import SignInFailure, TrainerAccount, TrainerCredential
 from knowledge.tables import as_utc
 
 Role = Literal["author", "reviewer", "admin"]
@@ -24,6 +25,14 @@ SESSION_DAYS = 7
 
 class AccountError(ValueError):
     """Said to the person creating an account: what to change."""
+
+
+class SignInLocked(Exception):
+    """Too many wrong passwords for this name from this client; try again after `wait_s`."""
+
+    def __init__(self, wait_s: float) -> None:
+        super().__init__(f"try again in {wait_s:.0f} s")
+        self.wait_s = wait_s
 
 
 @dataclass(frozen=True)
@@ -39,8 +48,14 @@ class Trainer:
 
 
 class AccountStore:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        max_failures: int = 5,
+        lock: dt.timedelta = dt.timedelta(minutes=15),
+        clock=lambda: dt.datetime.now(dt.UTC),
+    ) -> None:
+        self._sessions, self.max_failures, self.lock, self.clock = sessions, max_failures, lock, clock
 
     def create(self, username: str, password: str, role: Role, display_name: str = "") -> Trainer:
         if not USERNAME.match(username):
@@ -62,12 +77,30 @@ class AccountStore:
             raise AccountError(f"username: '{username}' is taken") from exc
         return _trainer(row)
 
-    def sign_in(self, username: str, password: str) -> str | None:
-        """A new session token, or None. The same answer for an unknown name and a wrong password."""
+    def sign_in(self, username: str, password: str, client: str = "-") -> str | None:
+        """A new session token, or None: the same answer for an unknown name and a wrong password.
+
+        After `max_failures` wrong tries for one name from one client, every try (even the right
+        password) raises SignInLocked until `lock` has passed since the first of them.
+        """
+        key = _failure_key(username, client)
         with transaction(self._sessions) as session:
+            failure = session.get(SignInFailure, key)
+            now = self.clock()
+            if failure is not None and now - as_utc(failure.first_at) >= self.lock:
+                session.delete(failure)
+                failure = None
+            if failure is not None and failure.failures >= self.max_failures:
+                raise SignInLocked((as_utc(failure.first_at) + self.lock - now).total_seconds())
             row = session.scalar(select(TrainerAccount).where(TrainerAccount.username == username))
             if row is None or not verify_password(password, row.password_hash):
+                if failure is None:
+                    session.add(SignInFailure(key_hash=key, failures=1, first_at=now))
+                else:
+                    failure.failures += 1
                 return None
+            if failure is not None:
+                session.delete(failure)
             return _issue(session, row.id, "session", None, dt.timedelta(days=SESSION_DAYS))
 
     def issue_token(self, trainer: Trainer, label: str) -> str:
@@ -112,6 +145,10 @@ def _issue(
         )
     )
     return token
+
+
+def _failure_key(username: str, client: str) -> str:
+    return hashlib.sha256(f"{username.casefold()}\x00{client}".encode()).hexdigest()
 
 
 def _trainer(row: TrainerAccount) -> Trainer:

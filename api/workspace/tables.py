@@ -37,3 +37,14 @@ class TrainerCredential(WorkspaceBase):
     label: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SignInFailure(WorkspaceBase):
+    """Failed sign-ins per account name and client, so a password guesser is slowed down. The key
+    is hashed: neither the name tried nor the client's address is kept."""
+
+    __tablename__ = "sign_in_failures"
+
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    first_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -17,7 +17,10 @@
       body: body ? JSON.stringify(body) : undefined,
     });
     const data = await response.json().catch(() => ({}));
-    if (!response.ok) throw Object.assign(new Error(describe(data.detail)), { status: response.status, data });
+    if (!response.ok) {
+      const retryAfter = Number(response.headers.get("retry-after")) || 0;
+      throw Object.assign(new Error(describe(data.detail)), { status: response.status, data, retryAfter });
+    }
     return data;
   }
 
@@ -59,7 +62,12 @@
       $("password").value = "";
       enter();
     } catch (error) {
-      $("sign-in-error").textContent = error.status === 401 ? "Sai tên đăng nhập hoặc mật khẩu." : error.message;
+      const minutes = Math.max(1, Math.ceil(error.retryAfter / 60));
+      const said = {
+        401: "Sai tên đăng nhập hoặc mật khẩu.",
+        429: `Sai mật khẩu quá nhiều lần. Hãy thử lại sau ${minutes} phút, hoặc nhờ quản trị viên kiểm tra tài khoản.`,
+      };
+      $("sign-in-error").textContent = said[error.status] || error.message;
     }
   });
 
