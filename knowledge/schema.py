@@ -12,6 +12,7 @@ import unicodedata
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 Language = Literal["vi", "th", "en"]
 Topic = Literal["vneid", "thaid", "payments", "scams"]
@@ -39,7 +40,9 @@ class Source(BaseModel):
     @model_validator(mode="after")
     def _needs_a_reference(self) -> Source:
         if self.url is None and not self.document:
-            raise ValueError("give either 'url' or 'document' so a reviewer can check the fact")
+            raise PydanticCustomError(
+                "source_reference", "give either 'url' or 'document' so a reviewer can check the fact"
+            )
         return self
 
 
@@ -74,7 +77,9 @@ class Entry(BaseModel):
     @classmethod
     def _id_shape(cls, value: str) -> str:
         if not ENTRY_ID.match(value):
-            raise ValueError("use '<language>.<topic-or-group>.<slug>', e.g. 'vi.vneid.forgot-password'")
+            raise PydanticCustomError(
+                "entry_id_shape", "use '<language>.<topic-or-group>.<slug>', e.g. 'vi.vneid.forgot-password'"
+            )
         return value
 
     @field_validator("steps", mode="before")
@@ -88,9 +93,10 @@ class Entry(BaseModel):
     @classmethod
     def _some_without_diacritics(cls, value: list[str], info: ValidationInfo) -> list[str]:
         if info.data.get("language") == "vi" and all(has_diacritics(q) for q in value):
-            raise ValueError(
+            raise PydanticCustomError(
+                "no_unaccented_question",
                 "add at least one phrasing typed without diacritics "
-                "(many learners type 'quen mat khau' for 'quên mật khẩu')"
+                "(many learners type 'quen mat khau' for 'quên mật khẩu')",
             )
         return value
 
@@ -98,13 +104,17 @@ class Entry(BaseModel):
     @classmethod
     def _review_says_what(cls, value: str | None, info: ValidationInfo) -> str | None:
         if info.data.get("status") == "review" and not value:
-            raise ValueError("say what a trainer must check before this entry can be published")
+            raise PydanticCustomError(
+                "review_note_missing", "say what a trainer must check before this entry can be published"
+            )
         return value
 
     @model_validator(mode="after")
     def _id_matches_language(self) -> Entry:
         if not self.id.startswith(f"{self.language}."):
-            raise ValueError(f"id '{self.id}' must start with its language '{self.language}.'")
+            raise PydanticCustomError(
+                "id_language", "id must start with its language '{language}.'", {"language": self.language}
+            )
         return self
 
     @property

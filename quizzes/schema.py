@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from knowledge.schema import Language, Status, Topic
 
@@ -41,7 +42,9 @@ class QuizItem(BaseModel):
     @classmethod
     def _id_shape(cls, value: str) -> str:
         if not ITEM_ID.match(value):
-            raise ValueError("use '<language>.<topic>.q-<slug>', e.g. 'vi.scams.q-bank-asks-otp'")
+            raise PydanticCustomError(
+                "item_id_shape", "use '<language>.<topic>.q-<slug>', e.g. 'vi.scams.q-bank-asks-otp'"
+            )
         return value
 
     @field_validator("entry")
@@ -50,26 +53,39 @@ class QuizItem(BaseModel):
         """Checked only when the caller passes the live lessons as `context={"lessons": …}`."""
         lessons = (info.context or {}).get("lessons")
         if lessons is not None and value not in lessons:
-            raise ValueError(f"no published lesson '{value}': link an existing one")
+            raise PydanticCustomError(
+                "unknown_lesson", "no published lesson '{entry}': link an existing one", {"entry": value}
+            )
         return value
 
     @field_validator("options")
     @classmethod
     def _distinct_options(cls, value: list[str]) -> list[str]:
         if any(not option.strip() for option in value):
-            raise ValueError("an option is empty")
+            raise PydanticCustomError("empty_option", "an option is empty")
         if len({o.strip().casefold() for o in value}) != len(value):
-            raise ValueError("two options are the same")
+            raise PydanticCustomError("duplicate_options", "two options are the same")
         return value
 
     @model_validator(mode="after")
     def _consistent(self) -> QuizItem:
         if LETTERS.index(self.correct) >= len(self.options):
-            raise ValueError(f"'correct: {self.correct}' names an option that does not exist")
+            raise PydanticCustomError(
+                "correct_missing",
+                "'correct: {correct}' names an option that does not exist",
+                {"correct": self.correct},
+            )
         if not self.id.startswith(f"{self.language}.{self.topic}."):
-            raise ValueError(f"id must start with '{self.language}.{self.topic}.'")
+            raise PydanticCustomError(
+                "item_id_prefix",
+                "id must start with '{prefix}'",
+                {"prefix": f"{self.language}.{self.topic}."},
+            )
         if self.kind == "scenario" and not self.scenario:
-            raise ValueError("a scenario item needs the 'scenario' text (the message the learner judges)")
+            raise PydanticCustomError(
+                "scenario_missing",
+                "a scenario item needs the 'scenario' text (the message the learner judges)",
+            )
         return self
 
     @property

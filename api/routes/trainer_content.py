@@ -12,8 +12,8 @@ from pydantic import BaseModel, Field, ValidationError, create_model
 
 from api.deps import ServicesDep
 from api.services import Services
-from api.validation import describe_errors
 from api.workspace.auth import Author, Reviewer
+from api.workspace.problems_vi import vietnamese_problems
 from knowledge.authoring import Authoring, AuthoringError, NotFound, Version
 
 
@@ -91,7 +91,7 @@ async def run(action, *args):
 
 def invalid(exc: ValidationError) -> HTTPException:
     return HTTPException(
-        422, {"message": "Not valid yet: see the fields named.", "errors": describe_errors(exc)}
+        422, {"message": "Not valid yet: see the fields named.", "errors": vietnamese_problems(exc)}
     )
 
 

@@ -15,13 +15,13 @@ from api.bootstrap import reload_lessons, reload_quizzes
 from api.deps import ServicesDep
 from api.routes.trainer_content import add_content_routes, invalid, version_json
 from api.services import Services
-from api.validation import describe_errors
 from api.workspace import classes, insights
 from api.workspace.accounts import AccountError, Role, SignInLocked, Trainer
 from api.workspace.auth import SESSION_COOKIE, Admin, Author, credential, current_trainer
 from api.workspace.gaps import group_gaps, open_questions
 from api.workspace.item_preview import item_preview
 from api.workspace.preview import preview
+from api.workspace.problems_vi import vietnamese_problems
 from knowledge.schema import Entry
 
 router = APIRouter(prefix="/api/v1/trainers", tags=["trainers"])
@@ -126,7 +126,7 @@ async def validate(body: Draft, _: Author) -> dict:
     try:
         Entry.model_validate({**body.entry, "status": "draft"})
     except ValidationError as exc:
-        return {"valid": False, "errors": describe_errors(exc)}
+        return {"valid": False, "errors": vietnamese_problems(exc)}
     return {"valid": True, "errors": []}
 
 
@@ -236,5 +236,5 @@ async def validate_item(body: ItemDraft, _: Author, services: ServicesDep) -> di
     try:
         item = services.item_authoring.kind.validate(body.item)
     except ValidationError as exc:
-        return {"valid": False, "errors": describe_errors(exc), "preview": []}
+        return {"valid": False, "errors": vietnamese_problems(exc), "preview": []}
     return {"valid": True, "errors": [], "preview": item_preview(item)}

@@ -27,6 +27,7 @@ def test_no_item_repeats_within_a_quiz(make_engine_for) -> None:
 def test_items_follow_the_learner_up_and_down(make_engine_for) -> None:
     strong = answer_all(make_engine_for(length=8), "strong", right=True)
     weak = answer_all(make_engine_for(length=8), "weak", right=False)
+
     def mean_difficulty(steps) -> float:
         asked = [s.question.item.difficulty for s in steps if s.question]
         return sum(asked) / len(asked)

@@ -344,7 +344,7 @@
     box.replaceChildren();
     if (!errors.length) return;
     const list = el("ul");
-    for (const e of errors) list.append(el("li", `${e.field}: ${e.problem}`));
+    for (const e of errors) list.append(el("li", e.vi || `${e.field}: ${e.problem}`));
     box.append(el("strong", "Cần sửa trước khi lưu:"), list);
   }
 

@@ -55,5 +55,3 @@ def offline_app(
     settings = app_settings(tmp_path_factory.mktemp("offline"), embedding_model_path, vector_cache_dir)
     with serve(create_app(settings, embedder=embedder)) as live:
         yield live
-
-

@@ -55,7 +55,7 @@ def write_entry(page: Page) -> None:
     page.get_by_label("Các cách hỏi").fill(
         "Làm sao đổi ảnh đại diện Zalo?\nthay hình đại diện zalo ở đâu\nđổi avatar zalo thế nào"
     )
-    expect(page.get_by_role("status").filter(has_text="questions")).to_contain_text("without diacritics")
+    expect(page.get_by_role("status").filter(has_text="Các cách hỏi")).to_contain_text("không dấu")
     page.get_by_label("Các cách hỏi").fill(
         "Làm sao đổi ảnh đại diện Zalo?\nthay hình đại diện zalo ở đâu\ndoi anh dai dien zalo the nao"
     )
@@ -140,7 +140,7 @@ def test_a_quiz_item_edited_and_published_on_the_pages_reaches_a_learner_mid_qui
     explanation = author.get_by_label("Giải thích")
     expect(explanation).not_to_have_value("")
     explanation.fill("ngắn")
-    expect(author.locator("#item-problems")).to_contain_text("explanation")
+    expect(author.locator("#item-problems")).to_contain_text("Giải thích: cần ít nhất 15 ký tự")
     explanation.fill(NEW_EXPLANATION)
     expect(author.locator("#item-problems")).to_be_empty()
     expect(author.locator("#item-preview li").nth(1)).to_contain_text(NEW_EXPLANATION)
