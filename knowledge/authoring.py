@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ class Version:
     note: str | None
     created_at: dt.datetime | None
     reviewed_by: str | None
+    changed: tuple[str, ...] | None = None  # fields that differ from the version before; None for the first
 
 
 @dataclass(frozen=True)
@@ -133,10 +134,16 @@ class Authoring:
     def history(self, content_id: str) -> list[Version]:
         table = self.kind.table
         with self._sessions() as session:
-            rows = session.scalars(
-                select(table).where(table.content_id == content_id).order_by(table.version.desc())
+            rows = list(
+                session.scalars(
+                    select(table).where(table.content_id == content_id).order_by(table.version.desc())
+                )
             )
-            return [self._version(r) for r in rows]
+            older = [*rows[1:], None]
+            return [
+                replace(self._version(row), changed=_changed(before.data, row.data) if before else None)
+                for row, before in zip(rows, older, strict=True)
+            ]
 
     def newest_versions(self) -> list[Version]:
         """One line per piece edited here, newest version first: the authors' and reviewers' list."""
@@ -219,6 +226,12 @@ class Authoring:
             row.created_at,
             row.reviewed_by,
         )
+
+
+def _changed(before: dict, after: dict) -> tuple[str, ...]:
+    """What an author changed: the fields whose values differ (status is the workflow's, not theirs)."""
+    fields = [*after, *(k for k in before if k not in after)]
+    return tuple(f for f in fields if f != "status" and before.get(f) != after.get(f))
 
 
 def _now() -> dt.datetime:

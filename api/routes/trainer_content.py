@@ -106,4 +106,5 @@ def version_json(version: Version) -> dict:
         "note": version.note,
         "created_at": version.created_at,
         "reviewed_by": version.reviewed_by,
+        "changed": version.changed,
     }

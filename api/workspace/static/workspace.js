@@ -405,6 +405,15 @@
     }
   });
 
+  /* A field's name as its editor labels it, so the history speaks the page's words. */
+  function fieldName(kind, field) {
+    if (field === "options") return "Các lựa chọn";
+    const form = $(kind === "entry" ? "editor" : "item-editor");
+    const input = form.elements[field];
+    const label = input && input.labels && input.labels[0];
+    return label ? label.textContent.replace(/\s*\(.*$/, "") : field;
+  }
+
   async function loadHistory(kind, id) {
     const list = $(kind === "entry" ? "history" : "item-history");
     list.replaceChildren();
@@ -412,7 +421,8 @@
     const where = `${KINDS[kind].path}/${encodeURIComponent(id)}`;
     const versions = await api("GET", `${where}/versions`).catch(() => []);
     for (const v of versions) {
-      const item = el("li", `v${v.version} · ${STATE_NAMES[v.state] || v.state} · ${v.author} · ${new Date(v.created_at).toLocaleString("vi-VN")}${v.reviewed_by ? " · duyệt: " + v.reviewed_by : ""}${v.note ? " · " + v.note : ""} `);
+      const changed = v.changed === null ? " · bản đầu tiên" : v.changed.length ? ` · sửa: ${v.changed.map((f) => fieldName(kind, f)).join(", ")}` : " · không đổi nội dung";
+      const item = el("li", `v${v.version} · ${STATE_NAMES[v.state] || v.state} · ${v.author} · ${new Date(v.created_at).toLocaleString("vi-VN")}${v.reviewed_by ? " · duyệt: " + v.reviewed_by : ""}${changed}${v.note ? " · " + v.note : ""} `);
       if (isReviewer() && v.state === "published") {
         item.append(button("Xuất bản lại bản này", async () => {
           await api("POST", `${where}/rollback`, { version: v.version });

@@ -103,6 +103,9 @@ def test_rollback_puts_the_earlier_item_back(client: TestClient, tokens: dict[st
     )
     assert back.status_code == 200, back.text
     assert client.app.state.services.quizzes.items[item["id"]].stem == item["stem"]
+    history = client.get(f"{API}/items/{item['id']}/versions", headers=bearer(tokens["author"])).json()
+    assert [(v["version"], v["changed"]) for v in history] == [(3, ["stem"]), (2, ["stem"]), (1, None)]
+    assert history[0]["note"] == "rollback to version 1"
 
 
 def test_a_broken_item_is_refused_with_the_fields_named(client: TestClient, tokens: dict[str, str]) -> None:
