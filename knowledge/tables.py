@@ -42,16 +42,11 @@ class EntryRow(KnowledgeBase):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
-class EntryVersion(KnowledgeBase):
-    """Every saved state of an entry written in the trainers' workspace: who, when, what, and where
-    it stands (draft → review → published, or rejected). Published versions are copied into
-    `knowledge_entries`, which is what learners are answered from."""
-
-    __tablename__ = "entry_versions"
-    __table_args__ = (UniqueConstraint("entry_id", "version"),)
+class VersionColumns:
+    """What every saved version of workspace content records: who, when, what, and where it stands
+    (draft → review → published, or rejected). Lessons and quiz items share it."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    entry_id: Mapped[str] = mapped_column(String(120), index=True)
     version: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict] = mapped_column(JSON)
     state: Mapped[str] = mapped_column(String(16), index=True, doc="draft, review, published, rejected")
@@ -61,4 +56,13 @@ class EntryVersion(KnowledgeBase):
     reviewed_by: Mapped[str | None] = mapped_column(String(64))
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
+
+class EntryVersion(VersionColumns, KnowledgeBase):
+    """A saved state of a lesson written in the trainers' workspace. Published versions are copied
+    into `knowledge_entries`, which is what learners are answered from."""
+
+    __tablename__ = "entry_versions"
+    __table_args__ = (UniqueConstraint("entry_id", "version"),)
+
+    entry_id: Mapped[str] = mapped_column(String(120), index=True)
     content_id = synonym("entry_id")  # the name the shared authoring workflow uses

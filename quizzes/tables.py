@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, MetaData, String, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, synonym
 
-from knowledge.tables import NAMING_CONVENTION
+from knowledge.tables import NAMING_CONVENTION, VersionColumns
 
 
 class QuizBase(DeclarativeBase):
@@ -75,24 +75,15 @@ class ItemCalibration(QuizBase):
     calibrated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
-class QuizItemVersion(QuizBase):
-    """Every saved state of a quiz item written in the trainers' workspace, as `entry_versions` is
-    for lessons. The newest published version of an item is what learners are asked, until
-    `hocvuso quiz export` writes it to the YAML bank (`exported_at`), which is its source again."""
+class QuizItemVersion(VersionColumns, QuizBase):
+    """A saved state of a quiz item written in the trainers' workspace. The newest published
+    version of an item is what learners are asked, until `hocvuso quiz export` writes it to the
+    YAML bank (`exported_at`), which is its source again."""
 
     __tablename__ = "quiz_item_versions"
     __table_args__ = (UniqueConstraint("item_id", "version"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     item_id: Mapped[str] = mapped_column(String(120), index=True)
-    version: Mapped[int] = mapped_column(Integer)
-    data: Mapped[dict] = mapped_column(JSON)
-    state: Mapped[str] = mapped_column(String(16), index=True, doc="draft, review, published, rejected")
-    author: Mapped[str] = mapped_column(String(64))
-    note: Mapped[str | None] = mapped_column(String(400))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
-    reviewed_by: Mapped[str | None] = mapped_column(String(64))
-    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     exported_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     content_id = synonym("item_id")  # the name the shared authoring workflow uses
