@@ -26,8 +26,16 @@ EMERGENCY_ENTRY = {
         "secret": "vi.scams.shared-otp-or-clicked-link",
         "app": "vi.scams.malware-already-installed",
     },
-    "th": {"money": "th.scams.after-sending-money", "app": "th.scams.app-installed-what-to-do"},
-    "en": {"money": "en.scams.vietnam-after-sending-money", "app": "en.scams.malicious-apps"},
+    "th": {
+        "money": "th.scams.after-sending-money",
+        "secret": "th.scams.shared-otp-what-now",
+        "app": "th.scams.app-installed-what-to-do",
+    },
+    "en": {
+        "money": "en.scams.vietnam-after-sending-money",
+        "secret": "en.scams.shared-otp-what-now",
+        "app": "en.scams.malicious-apps",
+    },
 }
 
 

@@ -1,0 +1,33 @@
+"""Someone who has just given a code away gets the lock-your-account steps in their own language,
+in Thai and English as in Vietnamese (no NLU needed: minutes matter)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.settings import Settings
+from tests.conftest import StaticNlu
+
+
+@pytest.fixture
+def client(make_client, settings: Settings) -> TestClient:
+    return make_client(settings, nlu=StaticNlu())
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "first_step"),
+    [
+        ("เผลอบอกรหัส OTP ให้มิจฉาชีพไปแล้ว ทำไงดี", "th.scams.shared-otp-what-now", "1. "),
+        ("I already gave my OTP to the caller, what now?", "en.scams.shared-otp-what-now", "1. Hang up"),
+        ("lỡ đọc mã OTP cho người lạ rồi", "vi.scams.shared-otp-or-clicked-link", "1. Ngừng nói chuyện"),
+    ],
+)
+def test_a_shared_code_leads_to_the_lock_your_account_steps(
+    client: TestClient, text: str, entry: str, first_step: str
+) -> None:
+    reply = client.post("/api/v1/chat", json={"user_id": f"l-{entry}", "text": text}).json()
+    assert reply["entry_id"] == entry
+    steps = reply["messages"][0]["text"]
+    assert first_step in steps and "2. " in steps
+    assert reply["sources"]
