@@ -39,7 +39,7 @@ def quiz_validate() -> None:
 
 @quiz_app.command("calibrate")
 def quiz_calibrate() -> None:
-    """Re-estimate item difficulties from every stored answer; the app uses them from its next start."""
+    """Re-estimate item difficulties from every stored answer; the app uses them from its next reload."""
     from api.database import make_engine, migrate, session_factory
     from quizzes.bank import load_bank
     from quizzes.calibration import Observation, calibrate
