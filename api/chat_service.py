@@ -36,25 +36,31 @@ class ChatService:
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
 
     async def reply(self, request: ChatRequest) -> Reply:
-        return await self.handle(request.user_id, request.text, request.message_id)
+        return await self.handle(request.user_id, request.text, request.message_id, lang=request.lang)
 
     async def handle(
-        self, learner_id: str, text: str, message_id: str | None = None, redacted: Sequence[str] = ()
+        self,
+        learner_id: str,
+        text: str,
+        message_id: str | None = None,
+        redacted: Sequence[str] = (),
+        lang: str | None = None,
     ) -> Reply:
-        """`redacted`: kinds of secret the channel already removed from `text` before storing it."""
+        """`redacted`: kinds of secret the channel already removed from `text` before storing it;
+        `lang`: the window's language, until the conversation has one."""
         if len(text) > self._max_chars:
             raise MessageTooLong(f"text is {len(text)} characters long; send at most {self._max_chars}")
         if message_id is None:
-            return await self._turn(learner_id, text, redacted)
+            return await self._turn(learner_id, text, redacted, lang)
         key = (learner_id, message_id)
         if key not in self._replies:
-            self._remember(key, asyncio.ensure_future(self._turn(learner_id, text, redacted)))
+            self._remember(key, asyncio.ensure_future(self._turn(learner_id, text, redacted, lang)))
         reply = await asyncio.shield(self._replies[key])
         return reply.model_copy(deep=True)
 
-    async def _turn(self, learner_id: str, text: str, redacted: Sequence[str]) -> Reply:
+    async def _turn(self, learner_id: str, text: str, redacted: Sequence[str], lang: str | None) -> Reply:
         async with self._one_at_a_time(learner_id):
-            return await self._turns.handle(learner_id, text, redacted)
+            return await self._turns.handle(learner_id, text, redacted, lang)
 
     @asynccontextmanager
     async def _one_at_a_time(self, learner_id: str) -> AsyncIterator[None]:

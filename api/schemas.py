@@ -25,6 +25,11 @@ class ChatRequest(BaseModel):
         pattern=r"^[A-Za-z0-9_.:-]+$",
         description="Set by clients that may resend a message: a resend gets the first reply again.",
     )
+    lang: Literal["vi", "th", "en"] | None = Field(
+        None,
+        description="The chat window's language, used until the learner's own words show theirs "
+        "(a first message may be a button press, which says nothing about language).",
+    )
 
     @field_validator("text")
     @classmethod

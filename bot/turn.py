@@ -37,15 +37,18 @@ class TurnEngine:
     store: DialogueStore
     quizzes: QuizEngine
 
-    async def handle(self, learner_id: str, text: str, redacted: Sequence[str] = ()) -> Reply:
-        """`redacted`: kinds of secret a channel already removed before storing the message."""
+    async def handle(
+        self, learner_id: str, text: str, redacted: Sequence[str] = (), lang: str | None = None
+    ) -> Reply:
+        """`redacted`: kinds of secret a channel already removed before storing the message;
+        `lang`: the channel's language, for a conversation that has none yet."""
         text, secrets = redact(text.strip())
         kinds = {f.kind for f in secrets} | set(redacted)
         state = await asyncio.to_thread(self.store.load, learner_id)
         nlu = None if text.startswith("/") else await self.nlu.parse(text)
         decision = decide(text, nlu, state)
         turn = Turn(
-            learner_id, text, _language(text, state), nlu, state, decision, self.library, self.quizzes
+            learner_id, text, _language(text, state, lang), nlu, state, decision, self.library, self.quizzes
         )
         reply = await self._run(turn)
         if state.quiz_item and decision.flow not in ("quiz", "command"):
@@ -104,9 +107,14 @@ def _quiz_flow(turn: Turn, engine: QuizEngine) -> Reply:
     return quiz.start(turn, engine)
 
 
-def _language(text: str, state: ConversationState) -> Lang:
-    """Short replies like "ok" or "1" say nothing about language: keep the conversation's."""
-    return state.reply_language(detect_language(text, default=state.lang or "vi"))
+def _language(text: str, state: ConversationState, hint: str | None) -> Lang:
+    """Short replies like "ok" or "1", and button payloads ("/quiz answer vi.payments.q-… A", whose
+    ids read like English), say nothing about language: keep the conversation's, or else the
+    channel's."""
+    default: Lang = state.lang or hint or "vi"  # type: ignore[assignment]
+    if text.startswith("/"):
+        return state.reply_language(default)
+    return state.reply_language(detect_language(text, default=default))
 
 
 def _with(turn: Turn, decision: Decision) -> Turn:

@@ -455,7 +455,7 @@
     async ask(text, shown, fromButton, bubble, messageId) {
       this.clearChoices();
       bubble = bubble || this.addLearnerBubble(shown);
-      const request = { user_id: this.learner, text, message_id: messageId || newMessageId() };
+      const request = { user_id: this.learner, text, message_id: messageId || newMessageId(), lang: config.lang };
       this.showTyping(true);
       try {
         const reply = await this.transport.send(request);
