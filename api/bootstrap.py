@@ -111,11 +111,12 @@ def build_quizzes(settings: Settings, sessions: sessionmaker[Session], library: 
 
 def quiz_items(settings: Settings, sessions: sessionmaker[Session], library: Library) -> list[QuizItem]:
     """The YAML bank, with items published in the workspace over YAML items of the same id."""
-    bank = load_bank(library.ids(), root=settings.quiz_bank_dir)
+    lessons = library.ids()
+    bank = load_bank(lessons, root=settings.quiz_bank_dir)
     for problem in bank.problems:
         logger.warning("quiz bank: %s", problem)
     with sessions() as session:
-        edited = {item.id: item for item in workspace_items(session) if item.entry in library.ids()}
+        edited = {item.id: item for item in workspace_items(session) if item.entry in lessons}
     return [edited.pop(item.id, item) for item in bank.items] + list(edited.values())
 
 
@@ -134,6 +135,7 @@ def reload_lessons(services: Services) -> int:
         entries = live_entries(session)
     services.library.load(entries)
     logger.info("lessons reloaded: %d published entries", len(services.library))
+    reload_quizzes(services)  # items follow the lessons they practise
     return len(services.library)
 
 
@@ -153,12 +155,10 @@ async def watch_content(services: Services, seen: tuple) -> None:
         current = await asyncio.to_thread(content_fingerprint, services.settings)
         if current == seen:
             continue
-        lessons_changed = current[0] != seen[0]
+        reload = reload_lessons if current[0] != seen[0] else reload_quizzes
         seen = current
         try:
-            if lessons_changed:
-                await asyncio.to_thread(reload_lessons, services)
-            await asyncio.to_thread(reload_quizzes, services)
+            await asyncio.to_thread(reload, services)
         except Exception:
             logger.exception("content: reload failed; the previous lessons and items stay in service")
 

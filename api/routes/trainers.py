@@ -14,7 +14,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from api.bootstrap import reload_lessons, reload_quizzes
 from api.deps import ServicesDep
 from api.routes.trainer_content import add_content_routes, invalid, version_json
-from api.services import Services
 from api.workspace import classes, insights
 from api.workspace.accounts import AccountError, Role, SignInLocked, Trainer
 from api.workspace.auth import SESSION_COOKIE, Admin, Author, credential, current_trainer
@@ -22,19 +21,11 @@ from api.workspace.gaps import group_gaps, open_questions
 from api.workspace.item_preview import item_preview
 from api.workspace.preview import preview
 from api.workspace.problems_vi import vietnamese_problems
-from knowledge.schema import Entry
 
 router = APIRouter(prefix="/api/v1/trainers", tags=["trainers"])
 
 
-def _lessons_then_items(services: Services) -> int:
-    """A new lesson can make YAML items that practise it valid, so the bank follows."""
-    lessons = reload_lessons(services)
-    reload_quizzes(services)
-    return lessons
-
-
-Draft = add_content_routes(router, "/entries", "entry", lambda s: s.authoring, _lessons_then_items)
+Draft = add_content_routes(router, "/entries", "entry", lambda s: s.authoring, reload_lessons)
 ItemDraft = add_content_routes(router, "/items", "item", lambda s: s.item_authoring, reload_quizzes)
 
 
@@ -121,10 +112,10 @@ async def list_entries(_: Author, services: ServicesDep) -> dict:
 
 
 @router.post("/validate")
-async def validate(body: Draft, _: Author) -> dict:
+async def validate(body: Draft, _: Author, services: ServicesDep) -> dict:  # type: ignore[valid-type]
     """Live validation for the editor: the problems, by field."""
     try:
-        Entry.model_validate({**body.entry, "status": "draft"})
+        services.authoring.kind.validate(body.entry)
     except ValidationError as exc:
         return {"valid": False, "errors": vietnamese_problems(exc)}
     return {"valid": True, "errors": []}
@@ -139,7 +130,7 @@ class PreviewRequest(BaseModel):
 async def preview_draft(body: PreviewRequest, _: Author, services: ServicesDep) -> dict:
     """How the assistant would answer `question` if this draft were published."""
     try:
-        draft = Entry.model_validate({**body.entry, "status": "draft"})
+        draft = services.authoring.kind.validate(body.entry)
     except ValidationError as exc:
         raise invalid(exc) from exc
     result = await asyncio.to_thread(preview, services, draft, body.question)
