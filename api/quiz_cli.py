@@ -84,10 +84,17 @@ def eval_quiz(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     learners: Annotated[int, typer.Option(help="Simulated learners per topic bank.")] = 400,
     seed: Annotated[int, typer.Option(help="Random seed (the figures are reproducible).")] = 7,
+    estimator: Annotated[
+        str,
+        typer.Option(
+            help="online: the app's one-answer-at-a-time update; posterior: the exact posterior, "
+            "which compares the selection rules without that approximation."
+        ),
+    ] = "online",
 ) -> None:
     """Ability-estimate RMSE after 5/10/15 items and items to mastery: adaptive vs fixed vs random."""
     from quizzes.bank import load_bank
-    from quizzes.simulation import simulate
+    from quizzes.simulation import ESTIMATORS, simulate
 
     settings = Settings()
     bank = load_bank(_published_entry_ids(settings), root=settings.quiz_bank_dir)
@@ -95,7 +102,11 @@ def eval_quiz(
     for item in bank.items:
         if item.is_live:
             banks.setdefault(f"{item.language}.{item.topic}", []).append(item)
-    report = simulate(banks, learners=learners, seed=seed, target=settings.quiz_target_success)
+    if estimator not in ESTIMATORS:
+        raise typer.BadParameter(f"use one of: {', '.join(ESTIMATORS)}", param_hint="--estimator")
+    report = simulate(
+        banks, learners=learners, seed=seed, target=settings.quiz_target_success, estimator=estimator
+    )
     if as_json:
         print(json.dumps(report))
         return
