@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 import typer
 from rich.console import Console
 
+from api.holdout_cli import eval_retrieval_holdout
 from api.quiz_cli import eval_quiz, quiz_app
 from api.settings import Settings
 from api.terminal_chat import chat
@@ -223,6 +224,7 @@ app.add_typer(trainer_app, name="trainer")
 eval_app = typer.Typer(help="Measure the assistant on public development sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 eval_app.command("quiz")(eval_quiz)
+eval_app.command("retrieval-holdout")(eval_retrieval_holdout)
 
 
 @eval_app.command("retrieval")

@@ -161,3 +161,51 @@ def evaluate(rankers: dict[str, Ranker], questions: list[Question]) -> dict[str,
         stripped = run_trials(rank, vi_plain)
         reports[name] = report(trials, stripped)
     return reports
+
+
+@dataclass(frozen=True)
+class HoldoutScore:
+    """One set scored once with the thresholds the assistant runs with, nothing fitted on it."""
+
+    questions: int
+    hit1: float
+    hit3: float
+    declined: float
+    right_or_declined: float
+    misses: list[tuple[Question, str]]
+
+    def as_json(self) -> dict:
+        figures = {k: round(getattr(self, k), 4) for k in ("hit1", "hit3", "declined", "right_or_declined")}
+        return {"questions": self.questions, **figures}
+
+
+def score_holdout(trials: list[Trial], thresholds: dict[str, float]) -> HoldoutScore:
+    in_scope = [t for t in trials if t.question.expected != NONE]
+    out_of_scope = [t for t in trials if t.question.expected == NONE]
+    ranks = [t.rank_of_expected() for t in in_scope]
+    right = [t.correct_at(thresholds[t.question.lang]) for t in trials]
+    return HoldoutScore(
+        questions=len(trials),
+        hit1=sum(r == 1 for r in ranks) / max(len(ranks), 1),
+        hit3=sum(r is not None and r <= 3 for r in ranks) / max(len(ranks), 1),
+        declined=sum(t.correct_at(thresholds[t.question.lang]) for t in out_of_scope)
+        / max(len(out_of_scope), 1),
+        right_or_declined=sum(right) / len(trials),
+        misses=[
+            (t.question, _answered_with(t, thresholds)) for t, ok in zip(trials, right, strict=True) if not ok
+        ],
+    )
+
+
+def _answered_with(trial: Trial, thresholds: dict[str, float]) -> str:
+    if trial.top_score < thresholds[trial.question.lang]:
+        return NONE
+    return trial.ranked[0].entry.id
+
+
+def score_holdout_by_language(trials: list[Trial], thresholds: dict[str, float]) -> dict[str, HoldoutScore]:
+    languages = sorted({t.question.lang for t in trials})
+    by_language = {
+        lang: score_holdout([t for t in trials if t.question.lang == lang], thresholds) for lang in languages
+    }
+    return {"all": score_holdout(trials, thresholds), **by_language}
