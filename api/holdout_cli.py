@@ -17,21 +17,22 @@ from rich.table import Table
 
 from api.settings import Settings
 
-HOLDOUT = Path(__file__).resolve().parents[1] / "knowledge" / "devset" / "questions-holdout.yaml"
 console = Console()
 
 
 def eval_retrieval_holdout(
     questions: Annotated[
-        Path, typer.Option(help="A question file in the development set's format.")
-    ] = HOLDOUT,
+        Path | None,
+        typer.Option(help="A question file in the development set's format (default: the held-out set)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Hit@1, Hit@3 and out-of-scope declines of hybrid retrieval, with the saved thresholds."""
     from knowledge.calibration import load_calibration
-    from knowledge.evaluation import load_devset, run_trials, score_holdout_by_language
+    from knowledge.evaluation import HOLDOUT, load_devset, run_trials, score_holdout_by_language
     from knowledge.rankers import build_rankers
 
+    questions = questions or HOLDOUT
     if not questions.is_file():
         raise typer.BadParameter(f"no question file at {questions}", param_hint="--questions")
     settings = Settings()

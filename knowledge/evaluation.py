@@ -22,6 +22,7 @@ from knowledge.retriever import Hit
 from knowledge.text import strip_diacritics
 
 DEVSET = Path(__file__).parent / "devset" / "questions.yaml"
+HOLDOUT = Path(__file__).parent / "devset" / "questions-holdout.yaml"
 NONE = "none"
 
 
