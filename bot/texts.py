@@ -168,6 +168,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ทำสิ่งเหล่านี้ทันที ตามลำดับค่ะ",
         "en": "Do these things now, in this order:",
     },
+    "emergency_not_yet": {
+        "vi": "Nếu bạn chưa chuyển tiền, chưa đọc mã, chưa cài ứng dụng nào: đừng làm theo lời họ nữa. "
+        "Cúp máy, rồi tự gọi số tổng đài chính thức để hỏi.",
+        "th": "ถ้ายังไม่ได้โอนเงิน ยังไม่ได้บอกรหัส หรือยังไม่ได้ติดตั้งแอป อย่าทำตามที่เขาบอกนะคะ "
+        "วางสาย แล้วโทรถามเองด้วยเบอร์ทางการค่ะ",
+        "en": "If you have not sent money, shared a code or installed an app yet: don't. "
+        "Hang up, then call the official number yourself to check.",
+    },
     "scam_likely": {
         "vi": "Tin này có nhiều dấu hiệu lừa đảo. Tôi thấy:",
         "th": "ข้อความนี้มีสัญญาณของมิจฉาชีพหลายอย่างค่ะ ฉันพบว่า",

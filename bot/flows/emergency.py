@@ -1,7 +1,9 @@
 """The learner has already sent money, shared a code or installed an app: ordered actions first.
 
 The actions are the steps of a reviewed lesson, chosen by what happened and the learner's
-language, shown all at once and numbered, because minutes matter more than pacing here.
+language, shown all at once and numbered, because minutes matter more than pacing here. A last
+line speaks to those who were only asked to ("they want me to transfer…"), which reads much
+like "I transferred…" and can land here: for them the steps come too early.
 """
 
 from __future__ import annotations
@@ -57,5 +59,6 @@ def respond(turn: Turn) -> Reply:
     steps = "\n".join(f"{i}. {step.text}" for i, step in enumerate(entry.steps, 1)) or entry.answer
     messages = [Message(text=f"{say('emergency_intro', turn.lang)}\n{steps}")]
     messages += [Message(text=f"⚠️ {warning}") for warning in entry.warnings]
+    messages.append(Message(text=say("emergency_not_yet", turn.lang)))
     messages[-1].buttons = [b for b in (offer_button(entry), human_button(turn.lang)) if b]
     return turn.reply(messages=messages, sources=sources_of(entry), entry_id=entry.id)

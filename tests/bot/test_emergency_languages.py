@@ -31,3 +31,20 @@ def test_a_shared_code_leads_to_the_lock_your_account_steps(
     steps = reply["messages"][0]["text"]
     assert first_step in steps and "2. " in steps
     assert reply["sources"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("เผลอโอนเงินให้มิจฉาชีพไปแล้ว", "ถ้ายังไม่ได้โอนเงิน"),
+        ("I already sent money to a scammer", "If you have not sent money"),
+        ("tôi lỡ chuyển tiền cho kẻ lừa đảo rồi", "Nếu bạn chưa chuyển tiền"),
+    ],
+)
+def test_the_urgent_steps_end_with_a_word_for_those_who_have_not_sent_yet(
+    client: TestClient, text: str, words: str
+) -> None:
+    reply = client.post("/api/v1/chat", json={"user_id": "l-not-yet", "text": text}).json()
+    last = reply["messages"][-1]
+    assert last["text"].startswith(words)
+    assert {"Gặp người thật", "คุยกับเจ้าหน้าที่", "Talk to a person"} & {b["title"] for b in last["buttons"]}

@@ -54,6 +54,24 @@ async def test_intents_learners_use_mid_lesson(parse, text: str, intent: str) ->
     assert (await parse(text)).intent.name == intent
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ông ấy xưng công an, bảo tôi chuyển tiền vào tài khoản tạm giữ, giờ tôi làm sao",
+        "มีคนอ้างเป็นตำรวจโทรมา สั่งให้ฉันโอนเงินเพื่อตรวจสอบบัญชี ควรทำยังไง",
+        "someone says he is a police officer and tells me to send money to clear my name, what now",
+    ],
+)
+async def test_being_asked_to_send_money_is_not_having_sent_it(parse, text: str) -> None:
+    """Those who sent money get the urgent steps; those only asked to are still in time."""
+    assert (await parse(text)).intent.name != "report_scam_victim"
+
+
+@pytest.mark.parametrize("text", ["mình giỏi phần nào rồi", "minh da hoc xong chu de nao"])
+async def test_asking_what_one_has_mastered_shows_progress(parse, text: str) -> None:
+    assert (await parse(text)).intent.name == "my_progress"
+
+
 async def test_amount_and_url_are_extracted_from_a_pasted_sms(parse) -> None:
     result = await parse("Tai khoan cua ban bi khoa, chuyen 500k phi mo khoa tai vcb-hotro.top ngay")
     found = {e.entity for e in result.entities}
