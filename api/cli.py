@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from api.holdout_cli import eval_retrieval_holdout
 from api.quiz_cli import eval_quiz, quiz_app
@@ -191,7 +192,7 @@ def kb_validate(
 
     result = load_entries(root=root or Settings().curriculum_dir)
     for problem in result.problems:
-        console.print(f"[red]✗[/red] {problem}")
+        console.print(Text("✗ ", style="red") + Text(str(problem)), soft_wrap=True)
     live = sum(e.is_live for e in result.entries)
     console.print(f"{len(result.entries)} valid entries ({live} published), {len(result.problems)} problems")
     if not result.ok:

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from api.settings import Settings
 
@@ -31,7 +32,7 @@ def quiz_validate() -> None:
     settings = Settings()
     bank = load_bank(_published_entry_ids(settings), root=settings.quiz_bank_dir)
     for problem in bank.problems:
-        console.print(f"[red]✗[/red] {problem}", markup=False, highlight=False)
+        console.print(Text("✗ ", style="red") + Text(str(problem)), soft_wrap=True)
     console.print(f"{len(bank.items)} valid items, {len(bank.problems)} problems")
     if not bank.ok:
         raise typer.Exit(1)
