@@ -95,16 +95,18 @@ def eval_quiz(
 ) -> None:
     """Ability-estimate RMSE after 5/10/15 items and items to mastery: adaptive vs fixed vs random."""
     from quizzes.bank import load_bank
-    from quizzes.simulation import ESTIMATORS, simulate
+    from quizzes.simulation import check_estimator, simulate
 
+    try:
+        check_estimator(estimator)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--estimator") from exc
     settings = Settings()
     bank = load_bank(_published_entry_ids(settings), root=settings.quiz_bank_dir)
     banks: dict[str, list] = {}
     for item in bank.items:
         if item.is_live:
             banks.setdefault(f"{item.language}.{item.topic}", []).append(item)
-    if estimator not in ESTIMATORS:
-        raise typer.BadParameter(f"use one of: {', '.join(ESTIMATORS)}", param_hint="--estimator")
     report = simulate(
         banks, learners=learners, seed=seed, target=settings.quiz_target_success, estimator=estimator
     )

@@ -130,8 +130,8 @@ def report(trials: list[Trial], stripped: list[Trial] | None = None) -> MethodRe
     oos_accuracy, accuracy = cross_validated(trials)
     latencies = sorted(t.ms for t in trials)
     result = MethodReport(
-        hit1=sum(r == 1 for r in ranks) / len(ranks),
-        hit3=sum(r is not None and r <= 3 for r in ranks) / len(ranks),
+        hit1=_share_within(ranks, 1),
+        hit3=_share_within(ranks, 3),
         mrr=sum(1 / r for r in ranks if r) / len(ranks),
         oos_accuracy=oos_accuracy,
         answer_accuracy=accuracy,
@@ -144,6 +144,11 @@ def report(trials: list[Trial], stripped: list[Trial] | None = None) -> MethodRe
         result.hit1_no_diacritics = sum(r == 1 for r in ranks_stripped) / len(ranks_stripped)
         result.extra["hit1_vi"] = _hit1([t for t in in_scope if t.question.lang == "vi"])
     return result
+
+
+def _share_within(ranks: list[int | None], k: int) -> float:
+    """Share of questions whose expected lesson ranked in the top `k`."""
+    return sum(r is not None and r <= k for r in ranks) / max(len(ranks), 1)
 
 
 def _hit1(trials: list[Trial]) -> float:
@@ -181,16 +186,14 @@ class HoldoutScore:
 
 
 def score_holdout(trials: list[Trial], thresholds: dict[str, float]) -> HoldoutScore:
-    in_scope = [t for t in trials if t.question.expected != NONE]
-    out_of_scope = [t for t in trials if t.question.expected == NONE]
-    ranks = [t.rank_of_expected() for t in in_scope]
+    ranks = [t.rank_of_expected() for t in trials if t.question.expected != NONE]
     right = [t.correct_at(thresholds[t.question.lang]) for t in trials]
+    declined = [ok for t, ok in zip(trials, right, strict=True) if t.question.expected == NONE]
     return HoldoutScore(
         questions=len(trials),
-        hit1=sum(r == 1 for r in ranks) / max(len(ranks), 1),
-        hit3=sum(r is not None and r <= 3 for r in ranks) / max(len(ranks), 1),
-        declined=sum(t.correct_at(thresholds[t.question.lang]) for t in out_of_scope)
-        / max(len(out_of_scope), 1),
+        hit1=_share_within(ranks, 1),
+        hit3=_share_within(ranks, 3),
+        declined=sum(declined) / max(len(declined), 1),
         right_or_declined=sum(right) / len(trials),
         misses=[
             (t.question, _answered_with(t, thresholds)) for t, ok in zip(trials, right, strict=True) if not ok

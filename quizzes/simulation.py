@@ -55,6 +55,11 @@ def _oracle(theta: float, truth: dict[str, float]) -> Picker:
     )
 
 
+def check_estimator(name: str) -> None:
+    if name not in ESTIMATORS:
+        raise ValueError(f"estimator must be one of {', '.join(ESTIMATORS)}, not {name!r}")
+
+
 def exact_posterior(answers: list[tuple[float, bool]]) -> Ability:
     """The learner model's prior times the Rasch likelihood of every answer so far, on a grid.
 
@@ -112,8 +117,7 @@ def simulate(
 
     `estimator` is "online" (the app's one-step update) or "posterior" (the exact posterior).
     """
-    if estimator not in ESTIMATORS:
-        raise ValueError(f"estimator must be one of {', '.join(ESTIMATORS)}, not {estimator!r}")
+    check_estimator(estimator)
     rng = random.Random(seed)
     squared: dict[str, dict[int, list[float]]] = {r: defaultdict(list) for r in RULES}
     to_mastery: dict[str, list[int | None]] = {r: [] for r in RULES}
