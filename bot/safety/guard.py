@@ -1,0 +1,96 @@
+"""Find secrets a learner typed (OTP, password, PIN, card or ID number) and redact them.
+
+Elderly learners sometimes type an OTP or a card number to "check" it. The assistant must warn
+them and must never keep the secret: the redacted text is the only text that goes any further
+(to the NLU server, to the database, to logs). Phone numbers and bank-account numbers stay: a
+learner pasting a scam message needs the scammer's number discussed, and they are not secrets.
+
+Matching is linear in the length of the text: one pass finds keywords, one finds numbers, and
+each number or password is judged from a bounded window around it. `redact_in_time` runs the
+guard off the event loop with a deadline; a message it cannot check in time goes no further.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.safety.keywords import find_keywords
+from bot.safety.numbers import Context, classify, runs
+from bot.safety.passwords import passwords
+from knowledge.text import fold_latin
+
+Kind = Literal["otp", "password", "pin", "card_number", "cvv", "id_number"]
+
+PLACEHOLDER = {
+    "otp": "[OTP]",
+    "password": "[PASSWORD]",
+    "pin": "[PIN]",
+    "card_number": "[CARD]",
+    "cvv": "[CVV]",
+    "id_number": "[ID]",
+}
+MAX_GUARDED_CHARS = 20_000
+
+
+class CannotCheck(Exception):
+    """The guard could not finish in time (or the text is beyond any limit): drop the message."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: Kind
+    start: int
+    end: int
+
+
+def find_secrets(text: str) -> list[Finding]:
+    """Spans refer to `text` as given; pass NFC text (`redact` does)."""
+    if len(text) > MAX_GUARDED_CHARS:
+        raise CannotCheck(f"text is longer than {MAX_GUARDED_CHARS} characters")
+    folded = fold_latin(text)
+    keywords = find_keywords(folded)
+    findings = [Finding(kind, start, end) for kind, start, end in passwords(text, folded, keywords)]
+    context = Context(folded, keywords, bare=_bare(folded))
+    for _start, _end, groups in runs(folded):
+        findings += [Finding(f.kind, f.start, f.end) for f in classify(groups, context)]  # type: ignore[arg-type]
+    return _without_overlaps(findings)
+
+
+def _bare(folded: str) -> bool:
+    """A message that is a number and nothing else ("731904", "731 904 ?") is a code."""
+    return not any(c.isalpha() for c in folded)
+
+
+def _without_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Keep the longest finding where two overlap (a card number beats the OTP inside it)."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and finding.start < kept[-1].end:
+            if finding.end > kept[-1].end:
+                kept[-1] = Finding(kept[-1].kind, kept[-1].start, finding.end)
+            continue
+        kept.append(finding)
+    return kept
+
+
+def redact(text: str) -> tuple[str, list[Finding]]:
+    """The text (NFC) with every secret replaced by a placeholder, and what was found."""
+    text = unicodedata.normalize("NFC", text)
+    findings = find_secrets(text)
+    out, position = [], 0
+    for finding in findings:
+        out += [text[position : finding.start], PLACEHOLDER[finding.kind]]
+        position = finding.end
+    out.append(text[position:])
+    return "".join(out), findings
+
+
+async def redact_in_time(text: str, deadline_s: float) -> tuple[str, list[Finding]]:
+    """`redact` in a worker thread; `CannotCheck` if it takes longer than `deadline_s`."""
+    try:
+        return await asyncio.wait_for(asyncio.to_thread(redact, text), deadline_s)
+    except TimeoutError as exc:
+        raise CannotCheck(f"the safety check took longer than {deadline_s} s") from exc

@@ -1,0 +1,89 @@
+"""The words around a number that say what it is: a code, a PIN, a card's CVV, or something
+harmless (a class code, an account number, a hotline, a year).
+
+Every word list is data; one alternation, longest words first, finds them all in a single
+left-to-right pass over the folded text (lower case, no Vietnamese marks), so "mã lớp" is read as a
+class code before "mã" can be read as "a code". The category of the keyword nearest to a number
+decides what the number is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Category = Literal["otp", "pin", "cvv", "password", "card", "id", "harmless", "account", "call", "year"]
+
+WORDS: dict[Category, str] = {
+    "otp": "otp|ma otp|ma xac thuc|ma xac nhan|ma kich hoat|ma bi mat|ma so bi mat|ma giao dich otp|ma"
+    "|ma so|ma code|code|ma so xac thuc|smart otp|verification code|verify code|security code"
+    "|one-time code|one time code|one-time password|one time password|confirmation code|login code"
+    "|2fa|auth code|authentication code|passcode otp|รหัส|รหัส otp|รหัสยืนยัน|รหัสยืนยันตัวตน|รหัสลับ"
+    "|รหัสครั้งเดียว|โอทีพี",
+    "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสพิน|พิน"
+    "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก",
+    "cvv": "cvv|cvc|cvv2|cvc2|ma cvv|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the|ba so mat sau"
+    "|3 so o mat sau|security number|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|รหัส cvv|เลข cvv",
+    "password": "mat khau|mk|pass|password|passwd|pwd|pw|pass word|รหัสผ่าน|พาสเวิร์ด|พาสเวิด",
+    "card": "so the|the atm|the tin dung|the ghi no|visa|mastercard|jcb|card number|card|credit card"
+    "|debit card|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
+    "id": "cccd|can cuoc|can cuoc cong dan|so dinh danh|cmnd|chung minh nhan dan|id number|national id"
+    "|id card|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน",
+    "harmless": "ma lop|class code|รหัสห้อง|รหัสชั้นเรียน|ma qr|qr code|ma don|ma don hang|ma van don"
+    "|ma buu chinh|ma so thue|ma khach hang|ma giao dich|ma tham chieu|ma hoa don|ma san pham"
+    "|ma giam gia|ma khuyen mai|ma vung|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh"
+    "|ma so bhxh|ma so ho so|ma dinh danh ho so|ma tinh|ma chi nhanh|ma ngan hang|ma swift"
+    "|ma giao dich ngan hang|ma lenh|ma dat cho|ma ve|order number|order code|order no|tracking"
+    "|tracking number|tracking code|postal code|zip code|zip|area code|country code|promo code"
+    "|discount code|voucher code|voucher|coupon|reference|ref|ref no|transaction id|ticket"
+    "|case number|branch code|version|phien ban"
+    "|รหัสไปรษณีย์|รหัสสินค้า|รหัสพัสดุ|เลขพัสดุ|รหัสติดตาม|เลขอ้างอิง|รหัสอ้างอิง|รหัสสาขา|รหัสคูปอง"
+    "|รหัสส่วนลด|คิวอาร์|เลขที่คำสั่งซื้อ|เวอร์ชัน",
+    "account": "stk|so tai khoan|tai khoan so|so tk|tk so|account number|account no|acc no|acct"
+    "|a/c|beneficiary account|เลขบัญชี|เลขที่บัญชี|บัญชีเลขที่|บัญชี|พร้อมเพย์|promptpay",
+    "call": "goi|goi den|goi lai|goi so|goi vao|tong dai|hotline|duong day nong|nhan tin|nhan tin den"
+    "|soan tin|gui den|sdt|so dien thoai|so dt|call|called|calling|dial|phone number|sms to|text to"
+    "|โทร|โทรหา|โทรมา|โทรไป|สายด่วน|เบอร์|เบอร์โทร",
+    "year": "nam|sinh nam|nam sinh|year|born|born in|since|in|ปี|พ.ศ.|ค.ศ.|เกิดปี",
+}
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def _alternative(word: str) -> str:
+    escaped = re.escape(word)
+    if _THAI.match(word):
+        return escaped
+    return rf"\b{escaped}(?![a-z])"
+
+
+def _compile() -> tuple[re.Pattern[str], dict[str, Category]]:
+    category: dict[str, Category] = {}
+    for kind, words in WORDS.items():
+        for word in words.split("|"):
+            category.setdefault(word, kind)
+    ordered = sorted(category, key=len, reverse=True)
+    return re.compile("|".join(_alternative(w) for w in ordered)), category
+
+
+KEYWORD, CATEGORY = _compile()
+
+
+# How far after its keyword a number may stand and still be read by it, in characters: a code
+# may come a few words after "OTP"; "call" or "account" name only the number right after them.
+REACH: dict[Category, int] = {
+    "otp": 60, "pin": 40, "cvv": 25, "password": 40, "card": 0, "id": 0,
+    "harmless": 30, "account": 25, "call": 15, "year": 10,
+}
+
+
+@dataclass(frozen=True)
+class Keyword:
+    category: Category
+    start: int
+    end: int
+
+
+def find_keywords(folded: str) -> list[Keyword]:
+    return [Keyword(CATEGORY[m.group()], m.start(), m.end()) for m in KEYWORD.finditer(folded)]

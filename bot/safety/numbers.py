@@ -1,0 +1,175 @@
+"""Numbers in a message, as people write them, and which of them are secrets.
+
+A number is a run of digit groups joined by one space, dot or hyphen ("731 904", "482-913",
+"3 9 1 8 2 7", "6011.1111.1111.1117", "079 203 004 512"). A run is a card number if 13–19 of
+its digits pass the Luhn check, an ID if 12 of them read like a Vietnamese CCCD or 13 pass the
+Thai checksum, and a one-time code or PIN if it has 4–8 digits and the nearest keyword before
+it (or just after it: "815263 là mã OTP") says so. Prices, dates, times, years, hotlines and
+account numbers are told apart by the words and signs around them.
+
+Every step looks at a bounded window around a number, so the whole scan is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bot.safety.checksums import luhn_valid, thai_id_valid
+from bot.safety.keywords import REACH, Category, Keyword
+
+# One separator between groups: a space, or a dot or hyphen with at most one space each side.
+NUMBER = re.compile(r"\d+(?:(?: ?[.\-] ?| )\d+)*")
+GROUP = re.compile(r"\d+")
+UNIT = re.compile(
+    r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b|trieu|tr\b|ty\b|baht|บาท|usd|\$|%|phut|giay|gio\b"
+    r"|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b|nguoi|digit|character|char\b|minute|min\b|mins"
+    r"|second|sec\b|hour|week|month|year|times\b|people|person|ครั้ง|นาที|วินาที|หลัก|ตัว|ปี|วัน"
+    r"|เดือน|คน|ชั่วโมง|ชม|แสน|ล้าน|พัน|x\b|th\b|st\b|nd\b|rd\b)"
+)
+SENTENCE_END = re.compile(r"[.?!\n]")
+CURRENCY_BEFORE = ("$", "₫", "฿", "vnd ", "usd ", "thb ")
+HOTLINES = frozenset("5656 1441 1213 1599 1111 1300 1186 1212 1178 1166 1115 1155 1669 1422".split())
+DIGITS_OF: dict[Category, range] = {"otp": range(4, 9), "pin": range(4, 9), "password": range(4, 9), "cvv": range(3, 5)}
+LONGEST_SECRET = 19
+FURTHEST_REACH = max(REACH.values())
+
+
+@dataclass(frozen=True)
+class NumberFinding:
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass
+class Context:
+    """The folded message and its keywords, indexed for lookups near a position."""
+
+    folded: str
+    keywords: list[Keyword]
+    bare: bool = False  # the message is a number and nothing else
+    _ends: list[int] = field(init=False)
+    _keyword_ends: set[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._ends = [k.end for k in self.keywords]
+        self._keyword_ends = set(self._ends)
+
+    def reading(self, start: int, year: bool = False) -> Category | None:
+        """The category of the nearest keyword before `start` whose reach covers it."""
+        for i in range(bisect_right(self._ends, start) - 1, -1, -1):
+            keyword = self.keywords[i]
+            distance = start - keyword.end
+            if distance > FURTHEST_REACH:
+                return None
+            if distance > REACH[keyword.category] or keyword.category in {"card", "id"}:
+                continue
+            if keyword.category == "year" and not year:
+                continue
+            return keyword.category
+        return None
+
+    def named_after(self, end: int) -> bool:
+        """ "815263 là mã OTP", "123456 is my code": a code keyword a few words after, same sentence."""
+        i = bisect_right(self._ends, end)
+        while i < len(self.keywords) and self.keywords[i].start < end:
+            i += 1
+        if i == len(self.keywords) or self.keywords[i].start - end > 25:
+            return False
+        keyword = self.keywords[i]
+        return keyword.category in {"otp", "pin"} and not SENTENCE_END.search(self.folded, end, keyword.start)
+
+    def glued_to_keyword(self, start: int) -> bool:
+        return start in self._keyword_ends
+
+
+def runs(folded: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """Each run of digit groups: its span and the span of every group."""
+    for match in NUMBER.finditer(folded):
+        groups = [(match.start() + g.start(), match.start() + g.end()) for g in GROUP.finditer(match.group())]
+        yield match.start(), match.end(), groups
+
+
+def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFinding]:
+    """The secrets inside one run of digits: the whole run, or some of its groups."""
+    text = context.folded
+    digits = "".join(text[s:e] for s, e in groups)
+    start, end = groups[0][0], groups[-1][1]
+    if found := _card_or_id(groups, context):
+        return [found]
+    if whole := _code(start, end, digits, context, context.bare):
+        return [whole]
+    if len(groups) == 1 or _phone(digits):
+        return []
+    singles = (_code(s, e, text[s:e], context, False) for s, e in groups)
+    return [f for f in singles if f]
+
+
+def _card_or_id(groups: list[tuple[int, int]], context: Context) -> NumberFinding | None:
+    if context.reading(groups[0][0]) in {"account", "call"}:
+        return None
+    text = context.folded
+    for first in range(len(groups)):
+        digits = ""
+        for last in range(first, len(groups)):
+            digits += text[groups[last][0] : groups[last][1]]
+            if len(digits) > LONGEST_SECRET:
+                break
+            if kind := _long_kind(digits):
+                return NumberFinding(kind, groups[first][0], groups[last][1])
+    return None
+
+
+def _long_kind(digits: str) -> str | None:
+    if len(digits) == 13 and thai_id_valid(digits):
+        return "id_number"
+    if 13 <= len(digits) <= LONGEST_SECRET and luhn_valid(digits):
+        return "card_number"
+    if len(digits) == 12 and digits[0] == "0" and digits[1:3] != "00":
+        return "id_number"
+    return None
+
+
+def _phone(digits: str) -> bool:
+    return (len(digits) in (9, 10) and digits[0] == "0") or (
+        len(digits) in (11, 12) and digits[:2] in ("84", "66")
+    )
+
+
+def _code(start: int, end: int, digits: str, context: Context, bare: bool) -> NumberFinding | None:
+    if not 3 <= len(digits) <= 8 or _inside_word(start, end, context) or _measured(start, end, context.folded):
+        return None
+    reading = context.reading(start, year=_year_like(digits))
+    if reading is None and (bare or context.named_after(end)):
+        reading = "otp"
+    if reading not in DIGITS_OF or len(digits) not in DIGITS_OF[reading]:
+        return None
+    if reading != "cvv" and digits in HOTLINES:
+        return None
+    return NumberFinding(reading, start, end)
+
+
+def _inside_word(start: int, end: int, context: Context) -> bool:
+    """ "vneid2024", "FT2412…": digits glued to letters belong to a word, unless the letters are
+    a keyword ("OTP731904")."""
+    text = context.folded
+    before = text[start - 1] if start else " "
+    return before.isalpha() and not context.glued_to_keyword(start)
+
+
+def _measured(start: int, end: int, folded: str) -> bool:
+    """An amount, a count, a date or a time: "500.000đ", "6 số", "12/05/2024", "10:30"."""
+    if UNIT.match(folded, end) or folded[max(0, start - 4) : start].endswith(CURRENCY_BEFORE):
+        return True
+    before = folded[max(0, start - 2) : start]
+    after = folded[end : end + 2]
+    return (len(before) == 2 and before[1] in "/:," and before[0].isdigit()) or (
+        len(after) == 2 and after[0] in "/:," and after[1].isdigit()
+    )
+
+
+def _year_like(digits: str) -> bool:
+    return len(digits) == 4 and digits[:2] in ("19", "20", "25")
