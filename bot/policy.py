@@ -94,7 +94,10 @@ class Decision:
     detail: str = ""  # the move, the small-talk intent, the chosen option…
 
 
-CLASS_CODE = re.compile(r"(?:\bma lop|\bclass code|รหัสห้อง|รหัสชั้นเรียน)\s*(?:la|is|คือ)?\s*[:#]?\s*(\d{4,8})\b")
+CLASS_CODE = re.compile(
+    r"(?:\bma lop|\bclass code|รหัสห้อง|รหัสชั้นเรียน)\s*+(?:(?:la|is|คือ)\s*+)?(?:[:#]\s*+)?(\d{4,8})\b"
+)
+CHOICE = re.compile(r"(?:so |số |bai |option |ข้อ )?([1-9])")
 
 
 def decide(text: str, nlu: NluResult | None, state: ConversationState) -> Decision:
@@ -163,7 +166,7 @@ def _walkthrough_move(short: str, intent: str | None, state: ConversationState) 
 
 
 def _choice(short: str, count: int) -> str | None:
-    match = re.fullmatch(r"(?:so |số |bai |option |ข้อ )?([1-9])", short)
+    match = CHOICE.fullmatch(short)
     if match and int(match.group(1)) <= count:
         return match.group(1)
     return None

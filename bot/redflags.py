@@ -41,7 +41,7 @@ PRESSURE: frozenset[Flag] = frozenset(
     {"urgency", "authority", "too_good", "secrecy", "odd_sender", "impersonated_contact"}
 )
 
-_URL = r"(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:top|online|site|click|xyz|info|com|net|org|link|live|shop|cc|me|vip|app|io|biz|asia|vn|th)\b(?:/\S*)?"
+_URL = r"(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]{0,62}+(?:\.[a-z0-9-]{1,63}+){0,6}?\.(?:top|online|site|click|xyz|info|com|net|org|link|live|shop|cc|me|vip|app|io|biz|asia|vn|th)\b(?:/\S*)?"
 
 PATTERNS: dict[Flag, list[str]] = {
     "urgency": [
@@ -381,6 +381,7 @@ _ABOUT_SCAMS = re.compile(
     re.IGNORECASE,
 )
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_CLAUSE_END = re.compile(r"[.!?\n;]")
 _THAI_NEXT_CLAUSE = re.compile(r"\s(?=แล้ว|จากนั้น|ต่อมา|ทีนี้|แต่|และให้)")
 _COMPILED = {flag: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in ps] for flag, ps in PATTERNS.items()}
 
@@ -442,7 +443,7 @@ def _first_match(kind: Flag, patterns: list[re.Pattern[str]], folded: str, origi
 def _negated(folded: str, start: int) -> bool:
     """A request preceded by "don't" / "never" / "อย่า" is a warning, not a request."""
     window = folded[max(0, start - 80) : start]
-    clause = re.split(r"[.!?\n;]", window)[-1]
+    clause = _CLAUSE_END.split(window)[-1]
     if _THAI.search(clause):  # Thai has no full stops: "…, then (แล้ว) transfer" starts a new clause
         clause = _THAI_NEXT_CLAUSE.split(clause)[-1]
     return bool(_NEGATION.search(clause))

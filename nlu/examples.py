@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-ANNOTATION = re.compile(r"\[(?P<text>[^\]]+)\](?:\((?P<short>[^)]+)\)|(?P<json>\{[^}]*\}))")
+ANNOTATION = re.compile(r"\[(?P<text>[^\[\]]+)\](?:\((?P<short>[^)]+)\)|(?P<json>\{[^}]*\}))")
 
 
 @dataclass(frozen=True)

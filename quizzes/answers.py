@@ -7,6 +7,7 @@ import re
 from knowledge.text import fold_latin
 from quizzes.schema import LETTERS, QuizItem
 
+WORD = re.compile(r"\w+")
 THAI_LETTERS = {"ก": "A", "ข": "B", "ค": "C", "ง": "D"}
 CHOICE = re.compile(
     r"^(?:(?:cau|dap an|chon|toi chon|option|answer|choice|ข้อ|ตอบ)\s*)?([a-d1-4]|[กขคง])[\s.)!]*$"
@@ -38,4 +39,4 @@ def parse_answer(text: str, item: QuizItem) -> str | None:
 
 
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold_latin(text)))
+    return " ".join(WORD.findall(fold_latin(text)))

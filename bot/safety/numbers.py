@@ -32,7 +32,12 @@ UNIT = re.compile(
 SENTENCE_END = re.compile(r"[.?!\n]")
 CURRENCY_BEFORE = ("$", "₫", "฿", "vnd ", "usd ", "thb ")
 HOTLINES = frozenset("5656 1441 1213 1599 1111 1300 1186 1212 1178 1166 1115 1155 1669 1422".split())
-DIGITS_OF: dict[Category, range] = {"otp": range(4, 9), "pin": range(4, 9), "password": range(4, 9), "cvv": range(3, 5)}
+DIGITS_OF: dict[Category, range] = {
+    "otp": range(4, 9),
+    "pin": range(4, 9),
+    "password": range(4, 9),
+    "cvv": range(3, 5),
+}
 LONGEST_SECRET = 19
 FURTHEST_REACH = max(REACH.values())
 
@@ -140,7 +145,7 @@ def _phone(digits: str) -> bool:
 
 
 def _code(start: int, end: int, digits: str, context: Context, bare: bool) -> NumberFinding | None:
-    if not 3 <= len(digits) <= 8 or _inside_word(start, end, context) or _measured(start, end, context.folded):
+    if not 3 <= len(digits) <= 8 or _inside_word(start, context) or _measured(start, end, context.folded):
         return None
     reading = context.reading(start, year=_year_like(digits))
     if reading is None and (bare or context.named_after(end)):
@@ -152,7 +157,7 @@ def _code(start: int, end: int, digits: str, context: Context, bare: bool) -> Nu
     return NumberFinding(reading, start, end)
 
 
-def _inside_word(start: int, end: int, context: Context) -> bool:
+def _inside_word(start: int, context: Context) -> bool:
     """ "vneid2024", "FT2412…": digits glued to letters belong to a word, unless the letters are
     a keyword ("OTP731904")."""
     text = context.folded
