@@ -18,6 +18,7 @@ from rich.text import Text
 
 from api.holdout_cli import eval_retrieval_holdout
 from api.quiz_cli import eval_quiz, quiz_app
+from api.redaction_cli import eval_redaction
 from api.settings import Settings
 from api.terminal_chat import chat
 from api.trainer_cli import trainer_app
@@ -226,6 +227,7 @@ eval_app = typer.Typer(help="Measure the assistant on public development sets.",
 app.add_typer(eval_app, name="eval")
 eval_app.command("quiz")(eval_quiz)
 eval_app.command("retrieval-holdout")(eval_retrieval_holdout)
+eval_app.command("redaction")(eval_redaction)
 
 
 @eval_app.command("retrieval")

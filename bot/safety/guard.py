@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.safety.keywords import find_keywords
-from bot.safety.numbers import Context, classify, runs
+from bot.safety.numbers import Context, classify, is_presented, runs
 from bot.safety.passwords import passwords
 from knowledge.text import fold_latin
 
@@ -51,17 +51,12 @@ def find_secrets(text: str) -> list[Finding]:
     if len(text) > MAX_GUARDED_CHARS:
         raise CannotCheck(f"text is longer than {MAX_GUARDED_CHARS} characters")
     folded = fold_latin(text)
-    keywords = find_keywords(folded)
-    findings = [Finding(kind, start, end) for kind, start, end in passwords(text, folded, keywords)]
-    context = Context(folded, keywords, bare=_bare(folded))
+    keywords = find_keywords(text, folded)
+    findings = [Finding("password", start, end) for start, end in passwords(text, folded, keywords)]
+    context = Context(folded, keywords, bare=is_presented(folded))
     for _start, _end, groups in runs(folded):
         findings += [Finding(f.kind, f.start, f.end) for f in classify(groups, context)]  # type: ignore[arg-type]
     return _without_overlaps(findings)
-
-
-def _bare(folded: str) -> bool:
-    """A message that is a number and nothing else ("731904", "731 904 ?") is a code."""
-    return not any(c.isalpha() for c in folded)
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:

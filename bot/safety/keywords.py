@@ -13,19 +13,25 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Category = Literal["otp", "pin", "cvv", "password", "card", "id", "harmless", "account", "call", "year"]
+Category = Literal[
+    "otp", "pin", "cvv", "password", "card", "id", "harmless", "account", "amount", "call", "year"
+]
 
 WORDS: dict[Category, str] = {
-    "otp": "otp|ma otp|ma xac thuc|ma xac nhan|ma kich hoat|ma bi mat|ma so bi mat|ma giao dich otp|ma"
-    "|ma so|ma code|code|ma so xac thuc|smart otp|verification code|verify code|security code"
+    "otp": "otp|otps|codes|ma otp|ma xac thuc|ma xac nhan|ma kich hoat|ma bi mat|ma so bi mat"
+    "|ma giao dich otp|ma|ma so|ma code|code|ma so xac thuc|smart otp|verification code|verify code"
+    "|security code"
     "|one-time code|one time code|one-time password|one time password|confirmation code|login code"
     "|2fa|auth code|authentication code|passcode otp|รหัส|รหัส otp|รหัสยืนยัน|รหัสยืนยันตัวตน|รหัสลับ"
     "|รหัสครั้งเดียว|โอทีพี",
     "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสพิน|พิน"
     "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก",
     "cvv": "cvv|cvc|cvv2|cvc2|ma cvv|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the|ba so mat sau"
-    "|3 so o mat sau|security number|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|รหัส cvv|เลข cvv",
-    "password": "mat khau|mk|pass|password|passwd|pwd|pw|pass word|รหัสผ่าน|พาสเวิร์ด|พาสเวิด",
+    "|3 so o mat sau|so mat sau the|security number|digits on the back|numbers on the back"
+    "|3 digits on the back|back of the card|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
+    "|หลังบัตร|รหัส cvv|เลข cvv",
+    "password": "mat khau|matkhau|mat khua|mat kau|mk|pass|password|passwd|pwd|pw|pass word|pasword"
+    "|passwrod|passowrd|paswd|passwort|รหัสผ่าน|พาสเวิร์ด|พาสเวิด",
     "card": "so the|the atm|the tin dung|the ghi no|visa|mastercard|jcb|card number|card|credit card"
     "|debit card|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
     "id": "cccd|can cuoc|can cuoc cong dan|so dinh danh|cmnd|chung minh nhan dan|id number|national id"
@@ -33,7 +39,9 @@ WORDS: dict[Category, str] = {
     "harmless": "ma lop|class code|รหัสห้อง|รหัสชั้นเรียน|ma qr|qr code|ma don|ma don hang|ma van don"
     "|ma buu chinh|ma so thue|ma khach hang|ma giao dich|ma tham chieu|ma hoa don|ma san pham"
     "|ma giam gia|ma khuyen mai|ma vung|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh"
-    "|ma so bhxh|ma so ho so|ma dinh danh ho so|ma tinh|ma chi nhanh|ma ngan hang|ma swift"
+    "|ma so bhxh|ma so ho so|ma dinh danh ho so|ma tinh|ma chi nhanh|ma swift|ma nhom|ma phong"
+    "|ma zoom|ma cuoc hop|meeting id|zoom id|room id|ma hoc vien|ma sinh vien|ma hoi vien|ma thanh vien"
+    "|ma bai|ma de|ma mon|ma truong|ma xa|ma huyen|ma bien lai|ma hop dong|ma thue bao|ma bhyt"
     "|ma giao dich ngan hang|ma lenh|ma dat cho|ma ve|order number|order code|order no|tracking"
     "|tracking number|tracking code|postal code|zip code|zip|area code|country code|promo code"
     "|discount code|voucher code|voucher|coupon|reference|ref|ref no|transaction id|ticket"
@@ -41,12 +49,16 @@ WORDS: dict[Category, str] = {
     "|รหัสไปรษณีย์|รหัสสินค้า|รหัสพัสดุ|เลขพัสดุ|รหัสติดตาม|เลขอ้างอิง|รหัสอ้างอิง|รหัสสาขา|รหัสคูปอง"
     "|รหัสส่วนลด|คิวอาร์|เลขที่คำสั่งซื้อ|เวอร์ชัน",
     "account": "stk|so tai khoan|tai khoan so|so tk|tk so|account number|account no|acc no|acct"
-    "|a/c|beneficiary account|เลขบัญชี|เลขที่บัญชี|บัญชีเลขที่|บัญชี|พร้อมเพย์|promptpay",
-    "call": "goi|goi den|goi lai|goi so|goi vao|tong dai|hotline|duong day nong|nhan tin|nhan tin den"
-    "|soan tin|gui den|sdt|so dien thoai|so dt|call|called|calling|dial|phone number|sms to|text to"
+    "|a/c|beneficiary account|เลขบัญชี|เลขที่บัญชี|บัญชีเลขที่|บัญชี",
+    "amount": "gia|gia ban|gia tien|so du|so tien|phi|price|cost|costs|balance|amount|fee|ราคา|ยอดเงิน"
+    "|ยอดคงเหลือ|ค่าธรรมเนียม|จำนวนเงิน",
+    "call": "lh|lien he|contact|goi|goi den|goi lai|goi so|goi vao|tong dai|hotline|duong day nong"
+    "|nhan tin|nhan tin den|soan tin|gui den|sdt|so dien thoai|so dt|call|called|calling|dial"
+    "|phone number|sms to|text to"
     "|โทร|โทรหา|โทรมา|โทรไป|สายด่วน|เบอร์|เบอร์โทร",
     "year": "nam|sinh nam|nam sinh|year|born|born in|since|in|ปี|พ.ศ.|ค.ศ.|เกิดปี",
 }
+
 
 def _trie(words: list[str]) -> str:
     """One alternation shaped like a prefix tree, so each position of the text costs a few
@@ -77,7 +89,7 @@ def _compile() -> tuple[re.Pattern[str], dict[str, Category]]:
             category.setdefault(word, kind)
     latin = [w for w in category if not "\u0e00" <= w[0] <= "\u0e7f"]
     thai = [w for w in category if "\u0e00" <= w[0] <= "\u0e7f"]
-    return re.compile(rf"\b{_trie(latin)}(?![a-z])|{_trie(thai)}"), category
+    return re.compile(rf"(?<![a-z0-9]){_trie(latin)}(?![a-z])|{_trie(thai)}"), category
 
 
 KEYWORD, CATEGORY = _compile()
@@ -86,9 +98,30 @@ KEYWORD, CATEGORY = _compile()
 # How far after its keyword a number may stand and still be read by it, in characters: a code
 # may come a few words after "OTP"; "call" or "account" name only the number right after them.
 REACH: dict[Category, int] = {
-    "otp": 60, "pin": 40, "cvv": 25, "password": 40, "card": 0, "id": 0,
-    "harmless": 30, "account": 25, "call": 15, "year": 10,
+    "otp": 150,
+    "pin": 60,
+    "cvv": 25,
+    "password": 40,
+    "card": 0,
+    "id": 0,
+    "harmless": 30,
+    "account": 25,
+    "amount": 20,
+    "call": 15,
+    "year": 10,
 }
+# Folded words that are several Vietnamese words: "ma" is "mã" (code) but also "mà" (but) and
+# "má" (mum). Typed with marks, only the right one counts; typed without, it reads further only.
+SPELLED: dict[str, frozenset[str]] = {
+    "ma": frozenset({"mã"}),
+    "ma so": frozenset({"mã số"}),
+    "mat ma": frozenset({"mật mã"}),
+    "goi": frozenset({"gọi"}),
+    "nam": frozenset({"năm"}),
+    "gia": frozenset({"giá"}),
+    "phi": frozenset({"phí"}),
+}
+SHORT_REACH = {"ma": 40}
 
 
 @dataclass(frozen=True)
@@ -96,7 +129,19 @@ class Keyword:
     category: Category
     start: int
     end: int
+    word: str = ""
+
+    @property
+    def reach(self) -> int:
+        return SHORT_REACH.get(self.word, REACH[self.category])
 
 
-def find_keywords(folded: str) -> list[Keyword]:
-    return [Keyword(CATEGORY[m.group()], m.start(), m.end()) for m in KEYWORD.finditer(folded)]
+def find_keywords(text: str, folded: str) -> list[Keyword]:
+    found = []
+    for match in KEYWORD.finditer(folded):
+        word = match.group()
+        typed = text[match.start() : match.end()].lower()
+        if word in SPELLED and typed != word and typed not in SPELLED[word]:
+            continue  # "mà", "má" are not "mã"
+        found.append(Keyword(CATEGORY[word], match.start(), match.end(), word))
+    return found

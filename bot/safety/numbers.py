@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from bot.safety.checksums import luhn_valid, thai_id_valid
 from bot.safety.keywords import REACH, Category, Keyword
 
-# One separator between groups: a space, or a dot or hyphen with at most one space each side.
-NUMBER = re.compile(r"\d+(?:(?: ?[.\-] ?| )\d+)*")
+# One separator between groups: a space, a comma and a space ("8, 3, 0"), or a dot or hyphen with
+# at most one space each side.
+NUMBER = re.compile(r"\d+(?:(?: ?[.\-] ?| |, )\d+)*")
 GROUP = re.compile(r"\d+")
 UNIT = re.compile(
     r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b|trieu|tr\b|ty\b|baht|บาท|usd|\$|%|phut|giay|gio\b"
@@ -30,6 +31,22 @@ UNIT = re.compile(
     r"|เดือน|คน|ชั่วโมง|ชม|แสน|ล้าน|พัน|x\b|th\b|st\b|nd\b|rd\b)"
 )
 SENTENCE_END = re.compile(r"[.?!\n]")
+WORDS = re.compile(r"[\u0e00-\u0e7f]+|[^\W\d_]+")
+# Between a number and the keyword after it: "815263 là mã OTP", "123456 is my code".
+CONNECTIVES = frozenset(
+    "la is was my the your a cai chinh day do cua toi minh ban nay co phai this that it"
+    " คือ เป็น นี่ นี่คือ ใช่".split()
+)
+THAI_COPULA_ENDS = ("คือ", "เป็น")
+# A message that is a code and a polite word or two: "468027 ạ", "Cô ơi: 051736", "ok here: 207531".
+PRESENTING = frozenset(
+    """
+    a da ay day do nhe nha ne oi co chu bac chau con em anh chi ba ong me bo ma cu ok oke okay
+    here it its is this that the code number yes sir maam please thanks ค่ะ ครับ คะ นะ จ้ะ จ้า นี่
+    นี่ค่ะ นี่ครับ ค่า
+    """.split()
+)
+PRESENTING_MAX_CHARS = 40
 CURRENCY_BEFORE = ("$", "₫", "฿", "vnd ", "usd ", "thb ")
 HOTLINES = frozenset("5656 1441 1213 1599 1111 1300 1186 1212 1178 1166 1115 1155 1669 1422".split())
 DIGITS_OF: dict[Category, range] = {
@@ -70,10 +87,10 @@ class Context:
             distance = start - keyword.end
             if distance > FURTHEST_REACH:
                 return None
-            if distance > REACH[keyword.category] or keyword.category in {"card", "id"}:
+            if distance > keyword.reach or keyword.category in {"card", "id"}:
                 continue
-            if keyword.category == "year" and not year:
-                continue
+            if (keyword.category == "year" and not year) or (year and keyword.word == "ma"):
+                continue  # "mà vneid ghi 1959": a bare "ma" does not make a year a code
             return keyword.category
         return None
 
@@ -85,7 +102,9 @@ class Context:
         if i == len(self.keywords) or self.keywords[i].start - end > 25:
             return False
         keyword = self.keywords[i]
-        return keyword.category in {"otp", "pin"} and not SENTENCE_END.search(self.folded, end, keyword.start)
+        between = WORDS.findall(self.folded, end, keyword.start)
+        unknown = [w for w in between if w not in CONNECTIVES and not w.endswith(THAI_COPULA_ENDS)]
+        return keyword.category in {"otp", "pin"} and len(unknown) <= 1  # one name: "your Google code"
 
     def glued_to_keyword(self, start: int) -> bool:
         return start in self._keyword_ends
@@ -98,11 +117,20 @@ def runs(folded: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
         yield match.start(), match.end(), groups
 
 
+def is_presented(folded: str) -> bool:
+    """A short message that is one number and a few presenting words is a code being shown."""
+    if len(folded) > PRESENTING_MAX_CHARS or len(NUMBER.findall(folded)) != 1:
+        return False
+    return all(word in PRESENTING for word in WORDS.findall(folded))
+
+
 def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFinding]:
     """The secrets inside one run of digits: the whole run, or some of its groups."""
     text = context.folded
     digits = "".join(text[s:e] for s, e in groups)
     start, end = groups[0][0], groups[-1][1]
+    if _inside_word(start, end, context):
+        return []
     if found := _card_or_id(groups, context):
         return [found]
     if whole := _code(start, end, digits, context, context.bare):
@@ -145,7 +173,11 @@ def _phone(digits: str) -> bool:
 
 
 def _code(start: int, end: int, digits: str, context: Context, bare: bool) -> NumberFinding | None:
-    if not 3 <= len(digits) <= 8 or _inside_word(start, context) or _measured(start, end, context.folded):
+    if (
+        not 3 <= len(digits) <= 8
+        or _inside_word(start, end, context)
+        or _measured(start, end, context.folded)
+    ):
         return None
     reading = context.reading(start, year=_year_like(digits))
     if reading is None and (bare or context.named_after(end)):
@@ -157,12 +189,19 @@ def _code(start: int, end: int, digits: str, context: Context, bare: bool) -> Nu
     return NumberFinding(reading, start, end)
 
 
-def _inside_word(start: int, context: Context) -> bool:
-    """ "vneid2024", "FT2412…": digits glued to letters belong to a word, unless the letters are
-    a keyword ("OTP731904")."""
+def _inside_word(start: int, end: int, context: Context) -> bool:
+    """ "vneid2024", "FT2412…", "250612KXR4": digits glued to Latin letters belong to a word,
+    unless the letters are a keyword ("OTP731904") or a unit ("500k")."""
     text = context.folded
     before = text[start - 1] if start else " "
-    return before.isalpha() and not context.glued_to_keyword(start)
+    after = text[end] if end < len(text) else " "
+    if _latin_letter(before) and not context.glued_to_keyword(start):
+        return True
+    return _latin_letter(after) and not UNIT.match(text, end)
+
+
+def _latin_letter(char: str) -> bool:
+    return char.isalpha() and char < "\u0e00"
 
 
 def _measured(start: int, end: int, folded: str) -> bool:

@@ -1,24 +1,28 @@
-"""Passwords typed after a password word: "mật khẩu Lan@1960", "mk abc789xyz",
-"mật khẩu ngân hàng của tôi là Hoa@1958 có an toàn không", "รหัสผ่านคือ abcd1234".
+"""Passwords typed near a password word: "mật khẩu Lan@1960", "mk abc789xyz",
+"mật khẩu ngân hàng của tôi là Hoa@1958 có an toàn không", "รหัสผ่านคือ abcd1234",
+"đổi mật khẩu từ hung1956 sang Hung@1956", 'Is "Bobby1951" a good password?'.
 
-After the keyword, a few words may come first ("ngân hàng của tôi", "for my bank"). A word that
-looks like a password (digits, or letters mixed with signs) is one. After a copula ("là", "is",
-":", "คือ", "thành"), the next word is the password unless it is an ordinary word: "mật khẩu là
-gì" asks a question, "my password is wrong" reports a problem, one Vietnamese syllable is a word.
+In the words after the keyword (up to the end of the sentence), every word that looks like a
+password (digits, or letters mixed with signs) is one. Right after a copula ("là", "is", ":",
+"คือ"), an ordinary-looking word is one too unless it is a common word: "mật khẩu là gì" asks a
+question, "my password is wrong" reports a problem, a lone Vietnamese syllable is a word.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from bot.safety.keywords import Keyword
 
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
-LOOKAHEAD_TOKENS = 7
-LOOKAHEAD_CHARS = 80
-EDGE_PUNCTUATION = "\"'“”‘’«»()[]{}.,;!?…:="
-COPULAS = frozenset("la is are was = : to thanh sang moi la: is: la= คือ เป็น".split())
+AFTER_TOKENS, AFTER_CHARS = 12, 100
+BEFORE_TOKENS, BEFORE_CHARS = 5, 60
+LEADING = "\"'“”‘’«»([{:="
+TRAILING = "\"'“”‘’«»)]}.,;?…:"
+QUOTES = "\"'“”‘’«»"
+COPULAS = frozenset("la is are was = : to thanh sang la: is: คือ เป็น".split())
 THAI_COPULAS = ("คือ", "เป็น")
 QUESTION_END = frozenset("gi sao nao what which how why when where อะไร ไหม ยังไง อย่างไร".split())
 # Words that follow "password is…" in questions and complaints, not passwords.
@@ -29,55 +33,71 @@ ORDINARY = frozenset(
     something complicated difficult important private personal confidential because written
     updated accepted rejected working reset resetting wrong weak short simple longer shorter
     enough showing displayed protected compromised leaked stolen hacked safe unsafe easy hard
-    actually really still always never sometimes supposed different another please thanks
-    letters numbers characters symbols uppercase lowercase digits special minimum maximum
-    same similar secret unique complex random typed entered sent received created needed
-    sinh ngay dai ngan yeu manh dung sai khong chua roi nhung cac mot hai bay tam chin muoi
+    actually really still always never sometimes supposed another please thanks letters numbers
+    characters symbols uppercase lowercase digits special minimum maximum same similar secret
+    unique complex random typed entered sent received created sinh ngay dai ngan yeu manh dung
+    sai khong chua roi nhung cac mot hai bay tam chin muoi
     """.split()
 )
 VIETNAMESE_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 DATE_OR_AMOUNT = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|[\d.,]+(?:đ|d|k|vnd|%|\$)?")
+PHONE = re.compile(r"\+?(?:0|84|66)\d{8,10}")
 
 
-def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[str, int, int]]:
-    """(kind, start, end) of every password (or all-digit passcode) after a password keyword."""
+def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
+    """(start, end) of every password near a password keyword."""
     for keyword in keywords:
-        if keyword.category == "password" and (found := _after(text, folded, keyword.end)):
-            start, end = found
-            yield ("password", start, end)
+        if keyword.category == "password":
+            yield from _after(text, folded, keyword.end)
+            yield from _quoted_before(text, keyword.start)
 
 
-def _after(text: str, folded: str, position: int) -> tuple[int, int] | None:
-    window_end = min(len(text), position + LOOKAHEAD_CHARS)
+def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
     after_copula = False
+    window_end = min(len(text), position + AFTER_CHARS)
     for count, token in enumerate(TOKEN.finditer(folded, position, window_end)):
-        if count >= LOOKAHEAD_TOKENS:
-            return None
         word = token.group()
-        if word.startswith(("=", ":")):  # "mật khẩu:Lan@1960"
-            after_copula = True
         start, end = _trimmed(text, token.start(), token.end())
-        if start == end:
+        value_folded = folded[start:end]
+        if count >= AFTER_TOKENS or value_folded in QUESTION_END:
+            return
+        if value_folded in COPULAS or word.startswith(("=", ":")) or _thai_copula(word):
+            after_copula = start == end or value_folded in COPULAS or _thai_copula(word)
+            if not after_copula:  # "mật khẩu:Lan@1960"
+                yield from _secret(text, folded, start, end, copula=True)
+                return
             continue
-        value, value_folded = text[start:end], folded[start:end]
-        if value_folded in COPULAS or _thai_copula(word):
-            after_copula = True
-            continue
-        if value_folded in QUESTION_END:
-            return None
-        if _looks_secret(value) or (after_copula and _unusual_word(value, value_folded)):
-            return start, end
-        if after_copula or word[-1] in ".?!":
-            return None
-    return None
+        found = list(_secret(text, folded, start, end, copula=after_copula))
+        yield from found
+        after_copula = word.endswith((":", "="))
+        if word[-1] in ".?!" and not found:
+            return
+
+
+def _secret(text: str, folded: str, start: int, end: int, copula: bool) -> Iterator[tuple[int, int]]:
+    value = text[start:end]
+    if start < end and (_looks_secret(value) or (copula and _unusual_word(value, folded[start:end]))):
+        yield start, end
+
+
+def _quoted_before(text: str, position: int) -> Iterator[tuple[int, int]]:
+    """'"Bobby1951" có phải mật khẩu tốt', 'Is "Bobby1951" a good password'."""
+    tokens = list(TOKEN.finditer(text, max(0, position - BEFORE_CHARS), position))[-BEFORE_TOKENS:]
+    for token in tokens:
+        word = token.group().rstrip(",.?!:")
+        if len(word) > 2 and word[0] in QUOTES and word[-1] in QUOTES:
+            start, end = _trimmed(text, token.start(), token.end())
+            if _looks_secret(text[start:end]):
+                yield start, end
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in EDGE_PUNCTUATION:
+    """Quotes and sentence punctuation around a word are not part of it; a final "!" may be."""
+    while start < end and text[start] in LEADING:
         start += 1
-    while end > start and text[end - 1] in EDGE_PUNCTUATION:
+    while end > start and text[end - 1] in TRAILING:
         end -= 1
     return start, end
 
@@ -88,16 +108,20 @@ def _thai_copula(word: str) -> bool:
 
 def _looks_secret(value: str) -> bool:
     """Four or more characters with a digit, or letters mixed with signs: "Lan@1960", "abc789"."""
-    if len(value) < 4 or DATE_OR_AMOUNT.fullmatch(value.lower()):
+    if len(value) < 4 or any("\u0e00" <= c <= "\u0e7f" for c in value):
+        return False
+    if DATE_OR_AMOUNT.fullmatch(value.lower()) or PHONE.fullmatch(value):
         return False
     has_digit = any(c.isdigit() for c in value)
     has_letter = any(c.isalpha() for c in value)
-    has_sign = any(not c.isalnum() for c in value)
+    has_sign = any(
+        not c.isalnum() and c not in "'’" and not unicodedata.category(c).startswith("M") for c in value
+    )
     return has_digit or (has_letter and has_sign)
 
 
 def _unusual_word(value: str, folded: str) -> bool:
     """After "là"/"is": a made-up word ("hoahongdo", "sunflower") rather than an ordinary one."""
-    if len(value) < 5 or not value.isalpha() or "\u0e00" <= value[0] <= "\u0e7f":
+    if len(value) < 5 or not value.isalpha() or any("\u0e00" <= c <= "\u0e7f" for c in value):
         return False
     return folded not in ORDINARY and not VIETNAMESE_SYLLABLE.fullmatch(folded)
