@@ -18,7 +18,8 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, model_validator
 from bot.safety.guard import Finding, find_secrets
 
 DEVSET = Path(__file__).resolve().parents[2] / "knowledge" / "devset" / "secrets-dev.yaml"
-HOLDOUT = DEVSET.with_name("secrets-holdout.yaml")
+DEVSET_2 = DEVSET.with_name("secrets-dev-2.yaml")  # the first held-out set, since tuned on
+HOLDOUT = DEVSET.with_name("secrets-holdout-2.yaml")
 
 
 class LabelledText(BaseModel):

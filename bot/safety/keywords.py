@@ -14,31 +14,35 @@ from dataclasses import dataclass
 from typing import Literal
 
 Category = Literal[
-    "otp", "pin", "cvv", "password", "card", "id", "harmless", "account", "amount", "call", "year"
+    "otp", "pin", "cvv", "security", "number", "password", "card", "id", "harmless", "account", "amount",
+    "call", "year"
 ]
 
 WORDS: dict[Category, str] = {
     "otp": "otp|otps|codes|ma otp|ma xac thuc|ma xac nhan|ma kich hoat|ma bi mat|ma so bi mat"
     "|ma giao dich otp|ma|ma so|ma code|code|ma so xac thuc|smart otp|verification code|verify code"
-    "|security code"
-    "|one-time code|one time code|one-time password|one time password|confirmation code|login code"
+    "|one-time code|one time code|one-time passcode|one time passcode|one-time password"
+    "|one time password|confirmation code|login code"
     "|2fa|auth code|authentication code|passcode otp|รหัส|รหัส otp|รหัสยืนยัน|รหัสยืนยันตัวตน|รหัสลับ"
-    "|รหัสครั้งเดียว|โอทีพี",
+    "|รหัสครั้งเดียว|รหัสผ่านใช้ครั้งเดียว|รหัสผ่านครั้งเดียว|โอทีพี",
     "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสพิน|พิน"
     "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก",
+    "security": "security code|ma bao mat|รหัสความปลอดภัย",
+    "number": "so|day so|con so|so do|so nay|number|the number|a number|that number|ตัวเลข|เลข|เลขนั้น|เลขนี้",
     "cvv": "cvv|cvc|cvv2|cvc2|ma cvv|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the|ba so mat sau"
     "|3 so o mat sau|so mat sau the|security number|digits on the back|numbers on the back"
     "|3 digits on the back|back of the card|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
     "|หลังบัตร|รหัส cvv|เลข cvv",
     "password": "mat khau|matkhau|mat khua|mat kau|mk|pass|password|passwd|pwd|pw|pass word|pasword"
-    "|passwrod|passowrd|paswd|passwort|รหัสผ่าน|พาสเวิร์ด|พาสเวิด",
+    "|passwrod|passowrd|paswd|passwort|รหัสผ่าน|พาสเวิร์ด|พาสเวิด|พาส",
     "card": "so the|the atm|the tin dung|the ghi no|visa|mastercard|jcb|card number|card|credit card"
     "|debit card|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
     "id": "cccd|can cuoc|can cuoc cong dan|so dinh danh|cmnd|chung minh nhan dan|id number|national id"
     "|id card|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน",
     "harmless": "ma lop|class code|รหัสห้อง|รหัสชั้นเรียน|ma qr|qr code|ma don|ma don hang|ma van don"
     "|ma buu chinh|ma so thue|ma khach hang|ma giao dich|ma tham chieu|ma hoa don|ma san pham"
-    "|ma giam gia|ma khuyen mai|ma vung|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh"
+    "|ma giam gia|ma khuyen mai|ma gd|ma tra soat|sort code|so ho so|so nha|so hieu|รหัสลูกค้า|ma vung"
+    "|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh"
     "|ma so bhxh|ma so ho so|ma dinh danh ho so|ma tinh|ma chi nhanh|ma swift|ma nhom|ma phong"
     "|ma zoom|ma cuoc hop|meeting id|zoom id|room id|ma hoc vien|ma sinh vien|ma hoi vien|ma thanh vien"
     "|ma bai|ma de|ma mon|ma truong|ma xa|ma huyen|ma bien lai|ma hop dong|ma thue bao|ma bhyt"
@@ -101,6 +105,8 @@ REACH: dict[Category, int] = {
     "otp": 150,
     "pin": 60,
     "cvv": 25,
+    "security": 25,
+    "number": 15,
     "password": 40,
     "card": 0,
     "id": 0,
@@ -121,7 +127,8 @@ SPELLED: dict[str, frozenset[str]] = {
     "gia": frozenset({"giá"}),
     "phi": frozenset({"phí"}),
 }
-SHORT_REACH = {"ma": 40}
+SHORT_REACH = {"ma": 100}
+AMBIGUOUS_REACH = 40  # "ma" typed without marks may be "mà": it reads only the next few words
 
 
 @dataclass(frozen=True)
@@ -130,9 +137,12 @@ class Keyword:
     start: int
     end: int
     word: str = ""
+    ambiguous: bool = False  # typed without the marks that would tell "mã" from "mà"
 
     @property
     def reach(self) -> int:
+        if self.ambiguous:
+            return AMBIGUOUS_REACH
         return SHORT_REACH.get(self.word, REACH[self.category])
 
 
@@ -143,5 +153,6 @@ def find_keywords(text: str, folded: str) -> list[Keyword]:
         typed = text[match.start() : match.end()].lower()
         if word in SPELLED and typed != word and typed not in SPELLED[word]:
             continue  # "mà", "má" are not "mã"
-        found.append(Keyword(CATEGORY[word], match.start(), match.end(), word))
+        ambiguous = word in SPELLED and typed == word
+        found.append(Keyword(CATEGORY[word], match.start(), match.end(), word, ambiguous))
     return found

@@ -25,12 +25,13 @@ from bot.safety.keywords import REACH, Category, Keyword
 NUMBER = re.compile(r"\d+(?:(?: ?[.\-] ?| |, )\d+)*")
 GROUP = re.compile(r"\d+")
 UNIT = re.compile(
-    r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b|trieu|tr\b|ty\b|baht|บาท|usd|\$|%|phut|giay|gio\b"
+    r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b|trieu|tr\b|ty\b|baht|บาท|usd|\$|%|phut|giay"
     r"|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b|nguoi|digit|character|char\b|minute|min\b|mins"
     r"|second|sec\b|hour|week|month|year|times\b|people|person|ครั้ง|นาที|วินาที|หลัก|ตัว|ปี|วัน"
     r"|เดือน|คน|ชั่วโมง|ชม|แสน|ล้าน|พัน|x\b|th\b|st\b|nd\b|rd\b)"
 )
 SENTENCE_END = re.compile(r"[.?!\n]")
+DECIMAL = re.compile(r"[.,]\d{2}(?!\d)")
 WORDS = re.compile(r"[\u0e00-\u0e7f]+|[^\W\d_]+")
 # Between a number and the keyword after it: "815263 là mã OTP", "123456 is my code".
 CONNECTIVES = frozenset(
@@ -47,14 +48,18 @@ PRESENTING = frozenset(
     """.split()
 )
 PRESENTING_MAX_CHARS = 40
-CURRENCY_BEFORE = ("$", "₫", "฿", "vnd ", "usd ", "thb ")
+CURRENCY_BEFORE = ("$", "₫", "฿", "£", "€", "vnd ", "usd ", "thb ")
 HOTLINES = frozenset("5656 1441 1213 1599 1111 1300 1186 1212 1178 1166 1115 1155 1669 1422".split())
 DIGITS_OF: dict[Category, range] = {
     "otp": range(4, 9),
     "pin": range(4, 9),
     "password": range(4, 9),
     "cvv": range(3, 5),
+    "security": range(3, 9),
+    "number": range(6, 7),  # "the number was 730561": only a code's usual six digits
 }
+KIND_OF: dict[Category, str] = {"number": "otp", "security": "otp"}
+SPELLED_OUT_GROUPS = 4  # "8, 1, 4, 7, 2, 0", "3 9 1 8 2 7": digits read out one by one
 LONGEST_SECRET = 19
 FURTHEST_REACH = max(REACH.values())
 
@@ -80,8 +85,10 @@ class Context:
         self._ends = [k.end for k in self.keywords]
         self._keyword_ends = set(self._ends)
 
-    def reading(self, start: int, year: bool = False) -> Category | None:
-        """The category of the nearest keyword before `start` whose reach covers it."""
+    def reading(self, start: int, digits: str) -> Category | None:
+        """The category of the nearest keyword before `start` that covers it and could name a
+        number of this many digits ("Mã OTP 8 số: 40917263": "số" names no 8-digit number)."""
+        year = _year_like(digits)
         for i in range(bisect_right(self._ends, start) - 1, -1, -1):
             keyword = self.keywords[i]
             distance = start - keyword.end
@@ -89,12 +96,16 @@ class Context:
                 return None
             if distance > keyword.reach or keyword.category in {"card", "id"}:
                 continue
-            if (keyword.category == "year" and not year) or (year and keyword.word == "ma"):
-                continue  # "mà vneid ghi 1959": a bare "ma" does not make a year a code
+            if keyword.category == "year" and not year:
+                continue
+            if year and keyword.ambiguous and keyword.category in DIGITS_OF:
+                continue  # "ma vneid ghi 1959" ("mà…"): an unmarked "ma" does not make a year a code
+            if keyword.category in DIGITS_OF and len(digits) not in DIGITS_OF[keyword.category]:
+                continue
             return keyword.category
         return None
 
-    def named_after(self, end: int) -> bool:
+    def named_after(self, end: int, digits: str) -> bool:
         """ "815263 là mã OTP", "123456 is my code": a code keyword a few words after, same sentence."""
         i = bisect_right(self._ends, end)
         while i < len(self.keywords) and self.keywords[i].start < end:
@@ -104,7 +115,9 @@ class Context:
         keyword = self.keywords[i]
         between = WORDS.findall(self.folded, end, keyword.start)
         unknown = [w for w in between if w not in CONNECTIVES and not w.endswith(THAI_COPULA_ENDS)]
-        return keyword.category in {"otp", "pin"} and len(unknown) <= 1  # one name: "your Google code"
+        if keyword.category not in {"otp", "pin", "number"} or len(digits) not in DIGITS_OF[keyword.category]:
+            return False
+        return len(unknown) <= 1  # one name between: "123456 is your Google code"
 
     def glued_to_keyword(self, start: int) -> bool:
         return start in self._keyword_ends
@@ -129,11 +142,12 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
     text = context.folded
     digits = "".join(text[s:e] for s, e in groups)
     start, end = groups[0][0], groups[-1][1]
-    if _inside_word(start, end, context):
-        return []
+    if _inside_word(start, end, context) or context.folded[start - 1 : start] == "+":
+        return []  # part of a word, or an international phone number
     if found := _card_or_id(groups, context):
         return [found]
-    if whole := _code(start, end, digits, context, context.bare):
+    spelled_out = len(groups) >= SPELLED_OUT_GROUPS and all(e - s == 1 for s, e in groups)
+    if whole := _code(start, end, digits, context, context.bare or spelled_out):
         return [whole]
     if len(groups) == 1 or _phone(digits):
         return []
@@ -142,7 +156,7 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
 
 
 def _card_or_id(groups: list[tuple[int, int]], context: Context) -> NumberFinding | None:
-    if context.reading(groups[0][0]) in {"account", "call"}:
+    if context.reading(groups[0][0], "") in {"account", "call"}:
         return None
     text = context.folded
     for first in range(len(groups)):
@@ -167,7 +181,7 @@ def _long_kind(digits: str) -> str | None:
 
 
 def _phone(digits: str) -> bool:
-    return (len(digits) in (9, 10) and digits[0] == "0") or (
+    return (len(digits) in (9, 10, 11) and digits[0] == "0") or (
         len(digits) in (11, 12) and digits[:2] in ("84", "66")
     )
 
@@ -179,14 +193,16 @@ def _code(start: int, end: int, digits: str, context: Context, bare: bool) -> Nu
         or _measured(start, end, context.folded)
     ):
         return None
-    reading = context.reading(start, year=_year_like(digits))
-    if reading is None and (bare or context.named_after(end)):
+    reading = context.reading(start, digits)
+    if reading is None and (bare or context.named_after(end, digits)):
         reading = "otp"
     if reading not in DIGITS_OF or len(digits) not in DIGITS_OF[reading]:
         return None
-    if reading != "cvv" and digits in HOTLINES:
+    if len(digits) > 3 and digits in HOTLINES:
         return None
-    return NumberFinding(reading, start, end)
+    if reading == "security":
+        return NumberFinding("cvv" if len(digits) == 3 else "otp", start, end)
+    return NumberFinding(KIND_OF.get(reading, reading), start, end)
 
 
 def _inside_word(start: int, end: int, context: Context) -> bool:
@@ -207,6 +223,8 @@ def _latin_letter(char: str) -> bool:
 def _measured(start: int, end: int, folded: str) -> bool:
     """An amount, a count, a date or a time: "500.000đ", "6 số", "12/05/2024", "10:30"."""
     if UNIT.match(folded, end) or folded[max(0, start - 4) : start].endswith(CURRENCY_BEFORE):
+        return True
+    if DECIMAL.match(folded, end):  # "249.99"
         return True
     before = folded[max(0, start - 2) : start]
     after = folded[end : end + 2]

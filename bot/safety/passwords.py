@@ -17,13 +17,16 @@ from collections.abc import Iterator
 from bot.safety.keywords import Keyword
 
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
-AFTER_TOKENS, AFTER_CHARS = 12, 100
-BEFORE_TOKENS, BEFORE_CHARS = 5, 60
+AFTER_TOKENS, AFTER_CHARS = 20, 150
+AFTER_COPULA_TOKENS = 5
+BEFORE_TOKENS, BEFORE_CHARS = 3, 60
+# The keyword glued to the password: "mkhoangyen63", "passwordLiverpool66", "mật khẩuNgaHN@1959".
+GLUED = re.compile(r"(?<![a-z0-9])(?>mat khau|matkhau|password|pass|pwd|pw|mk)([^\s\u0e00-\u0e7f]{4,64})")
 LEADING = "\"'“”‘’«»([{:="
 TRAILING = "\"'“”‘’«»)]}.,;?…:"
 QUOTES = "\"'“”‘’«»"
-COPULAS = frozenset("la is are was = : to thanh sang la: is: คือ เป็น".split())
-THAI_COPULAS = ("คือ", "เป็น")
+COPULAS = frozenset("la is are was = : thanh sang la: is: คือ เป็น".split())
+THAI_COPULAS = ("คือ", "เป็น", "ว่า")
 QUESTION_END = frozenset("gi sao nao what which how why when where อะไร ไหม ยังไง อย่างไร".split())
 # Words that follow "password is…" in questions and complaints, not passwords.
 ORDINARY = frozenset(
@@ -39,9 +42,11 @@ ORDINARY = frozenset(
     sai khong chua roi nhung cac mot hai bay tam chin muoi
     """.split()
 )
-VIETNAMESE_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
-)
+_SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+VIETNAMESE_SYLLABLE = re.compile(_SYLLABLE)
+# Names glued together, as Vietnamese passwords often are: "ducanh", "matroixanh", "caucau".
+VIETNAMESE_COMPOUND = re.compile(f"(?:{_SYLLABLE}){{2,4}}")
+LONGEST_COMPOUND = 24
 DATE_OR_AMOUNT = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|[\d.,]+(?:đ|d|k|vnd|%|\$)?")
 PHONE = re.compile(r"\+?(?:0|84|66)\d{8,10}")
 
@@ -51,11 +56,15 @@ def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple
     for keyword in keywords:
         if keyword.category == "password":
             yield from _after(text, folded, keyword.end)
-            yield from _quoted_before(text, keyword.start)
+            yield from _before(text, folded, keyword.start)
+    for match in GLUED.finditer(folded):
+        start, end = _trimmed(text, match.start(1), match.end(1))
+        if _looks_secret(text[start:end]):
+            yield start, end
 
 
 def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
-    after_copula = False
+    since_copula: int | None = None  # words read since the last copula
     window_end = min(len(text), position + AFTER_CHARS)
     for count, token in enumerate(TOKEN.finditer(folded, position, window_end)):
         word = token.group()
@@ -63,34 +72,45 @@ def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
         value_folded = folded[start:end]
         if count >= AFTER_TOKENS or value_folded in QUESTION_END:
             return
-        if value_folded in COPULAS or word.startswith(("=", ":")) or _thai_copula(word):
-            after_copula = start == end or value_folded in COPULAS or _thai_copula(word)
-            if not after_copula:  # "mật khẩu:Lan@1960"
-                yield from _secret(text, folded, start, end, copula=True)
-                return
+        if value_folded in COPULAS or _thai_copula(word) or (word[0] in ":=" and start == end):
+            since_copula = 0
             continue
-        found = list(_secret(text, folded, start, end, copula=after_copula))
-        yield from found
-        after_copula = word.endswith((":", "="))
+        near = count == 0 or (since_copula is not None and since_copula < AFTER_COPULA_TOKENS)
+        found = _secret(text, folded, start, end, first_after_copula=since_copula == 0 or word[0] in ":=")
+        if found or (near and _compound(text[start:end], folded[start:end])):
+            yield start, end
+        since_copula = 0 if word.endswith((":", "=")) else _advance(since_copula)
         if word[-1] in ".?!" and not found:
             return
 
 
-def _secret(text: str, folded: str, start: int, end: int, copula: bool) -> Iterator[tuple[int, int]]:
+def _advance(since_copula: int | None) -> int | None:
+    return None if since_copula is None else since_copula + 1
+
+
+def _is_copula(word: str) -> bool:
+    return word in COPULAS or _thai_copula(word)
+
+
+def _secret(text: str, folded: str, start: int, end: int, first_after_copula: bool) -> bool:
+    """A password-looking word; right after a copula, also an unusual one ("là hoahongdo")."""
     value = text[start:end]
-    if start < end and (_looks_secret(value) or (copula and _unusual_word(value, folded[start:end]))):
-        yield start, end
+    if start == end:
+        return False
+    return _looks_secret(value) or (first_after_copula and _unusual_word(value, folded[start:end]))
 
 
-def _quoted_before(text: str, position: int) -> Iterator[tuple[int, int]]:
-    """'"Bobby1951" có phải mật khẩu tốt', 'Is "Bobby1951" a good password'."""
-    tokens = list(TOKEN.finditer(text, max(0, position - BEFORE_CHARS), position))[-BEFORE_TOKENS:]
-    for token in tokens:
-        word = token.group().rstrip(",.?!:")
-        if len(word) > 2 and word[0] in QUOTES and word[-1] in QUOTES:
-            start, end = _trimmed(text, token.start(), token.end())
-            if _looks_secret(text[start:end]):
-                yield start, end
+def _before(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
+    """'"Bobby1951" a good password', "Chaiyo1960 เป็นรหัสผ่าน", "matroixanh là mật khẩu"."""
+    tokens = list(TOKEN.finditer(folded, max(0, position - BEFORE_CHARS), position))[-BEFORE_TOKENS:]
+    for i, token in enumerate(tokens):
+        start, end = _trimmed(text, token.start(), token.end())
+        if start == end:
+            continue
+        value = text[start:end]
+        then_copula = i + 1 < len(tokens) and _is_copula(tokens[i + 1].group())
+        if _looks_secret(value) or (then_copula and _unusual_word(value, folded[start:end])):
+            yield start, end
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -118,6 +138,13 @@ def _looks_secret(value: str) -> bool:
         not c.isalnum() and c not in "'’" and not unicodedata.category(c).startswith("M") for c in value
     )
     return has_digit or (has_letter and has_sign)
+
+
+def _compound(value: str, folded: str) -> bool:
+    """Several syllables typed together without marks; one syllable ("thường") is just a word."""
+    if not 6 <= len(value) <= LONGEST_COMPOUND or not value.isascii() or folded in ORDINARY:
+        return False
+    return bool(VIETNAMESE_COMPOUND.fullmatch(folded)) and not VIETNAMESE_SYLLABLE.fullmatch(folded)
 
 
 def _unusual_word(value: str, folded: str) -> bool:
