@@ -11,9 +11,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.chat_service import ChatService
 from api.database import make_engine, migrate, session_factory, transaction
+from api.protection.learner_ids import load_or_create_key
+from api.protection.rate_limits import ChatLimits
 from api.services import Services
 from api.settings import Settings
 from api.workspace.accounts import AccountStore
+from api.workspace.gaps import GapsCache
 from api.zalo.channel import build_zalo
 from bot.store import SqlDialogueStore
 from bot.turn import TurnEngine
@@ -70,14 +73,24 @@ def build_services(
     with transaction(sessions) as session:
         sync_curriculum(session, settings.curriculum_dir)
         entries = live_entries(session)
+    given = embedder
     embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model_path)
     embedder.warm_up()
+
+    def gaps_embedder() -> Embedder:
+        """Its own model, so grouping never holds the lock learners' turns need; an embedder
+        passed in (tests) is shared instead of loading a second copy."""
+        return given or SentenceTransformerEmbedder(settings.embedding_model_path)
+
     library = Library(make_retriever(settings, embedder))
     library.load(entries)
     logger.info("lessons: %d published entries indexed", len(library))
     nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)
     quizzes = build_quizzes(settings, sessions, library)
-    turns = TurnEngine(nlu=nlu, library=library, store=SqlDialogueStore(sessions), quizzes=quizzes)
+    store = SqlDialogueStore(sessions, settings.unanswered_per_learner_per_day)
+    turns = TurnEngine(
+        nlu=nlu, library=library, store=store, quizzes=quizzes, guard_deadline_s=settings.guard_deadline_s
+    )
     chat = ChatService(turns, settings.max_message_chars)
     zalo = build_zalo(settings, sessions, chat, library, turns.store)
     return Services(
@@ -97,6 +110,11 @@ def build_services(
         ),
         Authoring(sessions),
         Authoring(sessions, item_kind(quizzes.items.get, library.ids)),
+        ChatLimits.from_rates(
+            settings.chat_rate_per_learner, settings.chat_rate_per_address, settings.max_sockets_per_address
+        ),
+        load_or_create_key(settings.learner_id_key_file) if settings.signed_learner_ids else None,
+        GapsCache(sessions, settings.gaps_max_questions, settings.gaps_refresh_s, gaps_embedder),
         zalo,
     )
 

@@ -8,8 +8,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.chat_service import ChatService
+from api.protection.rate_limits import ChatLimits
 from api.settings import Settings
 from api.workspace.accounts import AccountStore
+from api.workspace.gaps import GapsCache
 from api.zalo.channel import ZaloChannel
 from bot.turn import TurnEngine
 from knowledge.authoring import Authoring
@@ -33,4 +35,7 @@ class Services:
     accounts: AccountStore
     authoring: Authoring  # lessons
     item_authoring: Authoring  # quiz items
+    limits: ChatLimits
+    learner_key: bytes | None  # set when only server-issued learner ids are taken
+    gaps: GapsCache
     zalo: ZaloChannel | None = None

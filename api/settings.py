@@ -38,7 +38,35 @@ class Settings(BaseSettings):
         None, ge=0, le=2, description="Override the calibrated per-language answer thresholds with one value."
     )
     faiss_index: str = Field("Flat", description="FAISS index factory string; 'Flat' is exact.")
-    max_message_chars: int = Field(2000, ge=50, le=20000)
+    max_message_chars: int = Field(
+        2000, ge=50, le=20000, description="Longest learner message, in characters."
+    )
+    max_body_bytes: int = Field(
+        512 * 1024, ge=16 * 1024, description="Largest request body; larger ones get 413 without being read."
+    )
+    max_frame_bytes: int = Field(64 * 1024, ge=4 * 1024, description="Largest chat WebSocket frame.")
+    guard_deadline_s: float = Field(
+        2.0, gt=0, le=30, description="A message the safety guard cannot check in this time goes no further."
+    )
+    chat_rate_per_learner: str = Field(
+        "30/minute", description="Messages one learner id may send (REST and WebSocket), as 'N/period'."
+    )
+    chat_rate_per_address: str = Field(
+        "600/minute", description="Messages one client address may send: a whole class may share one."
+    )
+    max_sockets_per_address: int = Field(50, ge=1, description="Open chat WebSockets per client address.")
+    unanswered_per_learner_per_day: int = Field(
+        20, ge=0, description="Unanswered questions kept per learner per day; more are not stored."
+    )
+    gaps_max_questions: int = Field(
+        500, ge=10, description="The Gaps view groups at most this many of the most recent open questions."
+    )
+    gaps_refresh_s: float = Field(300.0, gt=0, description="How long a computed Gaps grouping is reused.")
+    signed_learner_ids: bool = Field(
+        False,
+        description="Take only learner ids this server issued (POST /api/v1/learners) on the chat API. "
+        "Off by default, so integrations may name their own ids.",
+    )
     quiz_bank_dir: Path = Field(PROJECT_ROOT / "quizzes" / "bank", description="The YAML quiz items.")
     quiz_length: int = Field(8, ge=2, le=30, description="Questions per quiz at most.")
     quiz_target_success: float = Field(
@@ -88,6 +116,10 @@ class Settings(BaseSettings):
     @property
     def vector_cache(self) -> Path:
         return (self.index_dir or self.var_dir / "index") / "vectors.npz"
+
+    @property
+    def learner_id_key_file(self) -> Path:
+        return self.var_dir / "secrets" / "learner-ids.key"
 
     @property
     def log_dir(self) -> Path:

@@ -34,6 +34,7 @@ Flow = Literal[
     "choose",
     "quiz",
     "join_class",
+    "unclear",
     "answer",
 ]
 Move = Literal["next", "previous", "repeat", "simpler"]
@@ -103,6 +104,8 @@ CHOICE = re.compile(r"(?:so |số |bai |option |ข้อ )?([1-9])")
 def decide(text: str, nlu: NluResult | None, state: ConversationState) -> Decision:
     if text.startswith("/"):
         return Decision("command")
+    if not has_words(text):
+        return Decision("unclear")
     if code := CLASS_CODE.search(fold_latin(text)):
         return Decision("join_class", code.group(1))
     short = normalise_short(text)
@@ -175,6 +178,11 @@ def _choice(short: str, count: int) -> str | None:
 def _looks_like_pasted_scam(text: str) -> bool:
     """A long message with a dangerous request and pressure reads like something forwarded."""
     return len(text) >= PASTED_MESSAGE_MIN_CHARS and check_message(text).verdict == "likely_scam"
+
+
+def has_words(text: str) -> bool:
+    """Emoji, punctuation or control characters alone say nothing a classifier should guess at."""
+    return any(c.isalnum() for c in text)
 
 
 def normalise_short(text: str) -> str:

@@ -6,9 +6,11 @@ leaves a conversation half-moved (state on step 3, event still on step 2).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Protocol
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.state import ConversationState
@@ -49,8 +51,11 @@ class DialogueStore(Protocol):
 
 
 class SqlDialogueStore:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], unanswered_per_day: int = 20) -> None:
+        """`unanswered_per_day`: questions kept per learner per day; one learner typing the same
+        unanswerable thing a thousand times must not bury everyone else's in the Gaps view."""
         self.sessions = sessions
+        self.unanswered_per_day = unanswered_per_day
 
     def load(self, learner_id: str) -> ConversationState:
         with self.sessions() as session:
@@ -81,7 +86,7 @@ class SqlDialogueStore:
                     flow=record.flow,
                 )
             )
-            if record.unanswered:
+            if record.unanswered and self._may_keep_unanswered(session, learner_id):
                 session.add(
                     UnansweredQuestion(
                         learner_id=learner_id,
@@ -101,6 +106,15 @@ class SqlDialogueStore:
                         status="waiting",
                     )
                 )
+
+    def _may_keep_unanswered(self, session: Session, learner_id: str) -> bool:
+        since = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+        kept = session.scalar(
+            select(func.count())
+            .select_from(UnansweredQuestion)
+            .where(UnansweredQuestion.learner_id == learner_id, UnansweredQuestion.at >= since)
+        )
+        return (kept or 0) < self.unanswered_per_day
 
     def join_class(self, learner_id: str, code: str) -> tuple[str, str] | None:
         with self.sessions() as session, session.begin():

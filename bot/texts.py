@@ -232,6 +232,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "⚠️ Your message had a code, password or card number in it. Never send these to anyone, "
         "not even me. I removed it and did not keep it.",
     },
+    "unclear": {
+        "vi": "Tôi chưa hiểu ý bạn. Bạn gõ câu hỏi bằng chữ giúp tôi nhé, ví dụ: \"cách cài VNeID\".",
+        "th": "ฉันยังไม่เข้าใจค่ะ ช่วยพิมพ์คำถามเป็นตัวหนังสือหน่อยนะคะ เช่น \"วิธีติดตั้ง ThaID\"",
+        "en": "I did not understand that. Please type your question in words, for example "
+        "\"how do I install VNeID\".",
+    },
+    "cannot_check": {
+        "vi": "Xin lỗi, tôi chưa kiểm tra được tin nhắn này nên không xử lý nó. "
+        "Bạn gửi lại ngắn hơn giúp tôi nhé.",
+        "th": "ขอโทษค่ะ ฉันตรวจข้อความนี้ไม่ทัน จึงไม่ได้ใช้ข้อความนี้ ช่วยส่งใหม่ให้สั้นลงหน่อยนะคะ",
+        "en": "Sorry, I could not check this message, so I did not use it. Please send it again, shorter.",
+    },
+    "rate_limited": {
+        "vi": "Bạn gửi nhanh quá. Bạn chờ một chút rồi gửi lại nhé.",
+        "th": "ส่งข้อความเร็วเกินไปค่ะ รอสักครู่แล้วส่งใหม่นะคะ",
+        "en": "You are sending messages very fast. Please wait a moment and send again.",
+    },
     "too_long": {
         "vi": "Tin nhắn dài quá. Bạn gửi ngắn hơn giúp tôi nhé.",
         "th": "ข้อความยาวเกินไป ช่วยส่งให้สั้นลงหน่อยนะคะ",

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from bot.flows import commands, conversation, emergency, quiz, scam_check, walkthrough
 from bot.flows.answer import answer
 from bot.flows.turn import Turn
-from bot.policy import Decision, decide
+from bot.policy import Decision, decide, has_words
 from bot.replies import Message, Reply
-from bot.safety import redact
+from bot.safety import CannotCheck, redact_in_time
 from bot.state import ConversationState
 from bot.store import DialogueStore, TurnRecord
 from bot.texts import say
@@ -36,16 +36,21 @@ class TurnEngine:
     library: Library
     store: DialogueStore
     quizzes: QuizEngine
+    guard_deadline_s: float = 2.0
 
     async def handle(
         self, learner_id: str, text: str, redacted: Sequence[str] = (), lang: str | None = None
     ) -> Reply:
         """`redacted`: kinds of secret a channel already removed before storing the message;
         `lang`: the channel's language, for a conversation that has none yet."""
-        text, secrets = redact(text.strip())
+        try:
+            text, secrets = await redact_in_time(text.strip(), self.guard_deadline_s)
+        except CannotCheck as exc:
+            logger.warning("turn refused: %s", exc)
+            return conversation.cannot_check(lang if lang in ("vi", "th", "en") else "vi")  # type: ignore[arg-type]
         kinds = {f.kind for f in secrets} | set(redacted)
         state = await asyncio.to_thread(self.store.load, learner_id)
-        nlu = None if text.startswith("/") else await self.nlu.parse(text)
+        nlu = await self.nlu.parse(text) if has_words(text) and not text.startswith("/") else None
         decision = decide(text, nlu, state)
         turn = Turn(
             learner_id, text, _language(text, state, lang), nlu, state, decision, self.library, self.quizzes
@@ -91,6 +96,7 @@ SIMPLE_FLOWS = {
     "small_talk": lambda turn: conversation.small_talk(turn, turn.decision.detail),
     "bot_challenge": conversation.bot_challenge,
     "decline": conversation.decline,
+    "unclear": conversation.unclear,
 }
 
 

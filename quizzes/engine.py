@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizzes.ability import Ability
-from quizzes.schema import QuizItem
+from quizzes.schema import LETTERS, QuizItem
 from quizzes.selection import TARGET_SUCCESS, next_item
 from quizzes.store import Answer, SqlQuizStore
 from quizzes.tables import QuizSession
@@ -94,10 +94,11 @@ class QuizEngine:
         return Question(quiz.id, self.items[quiz.current_item], number, quiz.length, quiz.current_is_review)
 
     def answer(self, learner_id: str, item_id: str, letter: str) -> QuizStep | None:
-        """Record the answer to `item_id` (the question on screen); None if no quiz is open."""
+        """Record the answer to `item_id` (the question on screen); None if no quiz is open, or if
+        `letter` is not one of the item's options (a forged or stale button)."""
         quiz = self.store.open_session(learner_id)
         item = self.items.get(item_id)
-        if quiz is None or item is None:
+        if quiz is None or item is None or letter not in LETTERS[: len(item.options)]:
             return None
         if item_id != quiz.current_item:
             return self._repeat_answer(quiz.id, learner_id, item, letter)

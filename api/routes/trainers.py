@@ -17,7 +17,6 @@ from api.routes.trainer_content import add_content_routes, invalid, version_json
 from api.workspace import classes, insights
 from api.workspace.accounts import AccountError, Role, SignInLocked, Trainer
 from api.workspace.auth import SESSION_COOKIE, Admin, Author, credential, current_trainer
-from api.workspace.gaps import group_gaps, open_questions
 from api.workspace.item_preview import item_preview
 from api.workspace.preview import preview
 from api.workspace.problems_vi import vietnamese_problems
@@ -140,8 +139,7 @@ async def preview_draft(body: PreviewRequest, _: Author, services: ServicesDep) 
 @router.get("/gaps")
 async def gaps(_: Author, services: ServicesDep) -> list[dict]:
     """Unanswered questions grouped by similarity, the most learners first."""
-    rows = await asyncio.to_thread(open_questions, services.sessions)
-    found = await asyncio.to_thread(group_gaps, rows, services.embedder)
+    found = await services.gaps.current()
     return [
         {
             "language": g.language,

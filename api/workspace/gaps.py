@@ -10,7 +10,10 @@ questions typed without marks as close, and spelling alone misses "thay avatar" 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -37,13 +40,63 @@ class Gap:
         return len(self.questions)
 
 
-def open_questions(sessions: sessionmaker[Session], days: int = 90) -> list[UnansweredQuestion]:
+def open_questions(
+    sessions: sessionmaker[Session], days: int = 90, most: int | None = None
+) -> list[UnansweredQuestion]:
+    """The open questions of the last `days`, oldest first; only the `most` recent if given."""
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
     with sessions() as session:
         query = select(UnansweredQuestion).where(
             UnansweredQuestion.status == "open", UnansweredQuestion.at >= since
         )
-        return list(session.scalars(query.order_by(UnansweredQuestion.at)))
+        newest = list(session.scalars(query.order_by(UnansweredQuestion.at.desc()).limit(most)))
+        return newest[::-1]
+
+
+class GapsCache:
+    """The Gaps grouping, made off the request path and reused.
+
+    Grouping embeds every question, seconds of work for hundreds of them. It runs in a worker
+    thread with an embedder of its own, so learners' turns never queue behind it; it takes the
+    most recent `max_questions`, and a grouping is reused for `refresh_s`, a stale one served
+    while a fresh one is made.
+    """
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        max_questions: int,
+        refresh_s: float,
+        embedder: Callable[[], Embedder],
+    ) -> None:
+        self._sessions = sessions
+        self._max_questions = max_questions
+        self._refresh_s = refresh_s
+        self._make_embedder = embedder
+        self._embedder: Embedder | None = None
+        self._result: list[Gap] | None = None
+        self._made_at = 0.0
+        self._refreshing: asyncio.Task[None] | None = None
+
+    async def current(self) -> list[Gap]:
+        stale = time.monotonic() - self._made_at > self._refresh_s
+        if self._result is None or (stale and self._refreshing is None):
+            self._refreshing = asyncio.create_task(self._refresh())
+        if self._result is None:
+            await asyncio.shield(self._refreshing)  # type: ignore[arg-type]
+        return self._result or []
+
+    async def _refresh(self) -> None:
+        try:
+            self._result = await asyncio.to_thread(self._group)
+            self._made_at = time.monotonic()
+        finally:
+            self._refreshing = None
+
+    def _group(self) -> list[Gap]:
+        if self._embedder is None:
+            self._embedder = self._make_embedder()
+        return group_gaps(open_questions(self._sessions, most=self._max_questions), self._embedder)
 
 
 def group_gaps(rows: list[UnansweredQuestion], embedder: Embedder, threshold: float = THRESHOLD) -> list[Gap]:

@@ -20,7 +20,7 @@ def run(turn: Turn) -> Reply:
     entry = turn.library.get(target)
     if name == "entry" and entry:
         return show_entry(turn, entry)
-    if name in ("step", "simpler") and entry and entry.steps and number.isdigit():
+    if name in ("step", "simpler") and entry and entry.steps and number.isascii() and number.isdigit():
         return show_step(turn, entry, int(number), simpler=name == "simpler")
     if name == "topic" and (entries := turn.library.by_topic(turn.lang, target)):
         buttons = [Button(title=e.title, payload=f"/entry {e.id}") for e in entries[:10]]

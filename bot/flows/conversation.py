@@ -52,6 +52,19 @@ def joined_class(turn: Turn, joined: tuple[str, str] | None) -> Reply:
     return turn.reply(messages=[Message(text=text)])
 
 
+def unclear(turn: Turn) -> Reply:
+    return turn.reply(messages=[Message(text=say("unclear", turn.lang))])
+
+
+def cannot_check(lang: Lang) -> Reply:
+    """The safety guard did not finish: nothing of the message was used or kept."""
+    return Reply(
+        messages=[Message(text=say("cannot_check", lang))],
+        intent=IntentInfo(name="unchecked", confidence=0.0),
+        lang=lang,
+    )
+
+
 def bot_challenge(turn: Turn) -> Reply:
     return turn.reply(
         messages=[Message(text=say("bot_challenge", turn.lang), buttons=[human_button(turn.lang)])]

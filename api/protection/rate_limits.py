@@ -1,0 +1,66 @@
+"""Rate limits on the public chat, per client address and per learner, and a cap on sockets.
+
+`limits` (a maintained library) counts in a moving window, in this process's memory: one
+process's view, which is what one machine needs; several processes would point it at a shared
+store. A request over a limit is told how long to wait.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from limits import RateLimitItem, parse
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
+
+
+class RateLimited(Exception):
+    def __init__(self, retry_after_s: int) -> None:
+        super().__init__(f"Too many messages; wait {retry_after_s} s and send again.")
+        self.retry_after_s = retry_after_s
+
+
+class TooManySockets(Exception):
+    """This address has as many chat sockets open as it may."""
+
+
+@dataclass
+class ChatLimits:
+    per_learner: RateLimitItem
+    per_address: RateLimitItem
+    max_sockets_per_address: int
+    _limiter: MovingWindowRateLimiter = field(
+        default_factory=lambda: MovingWindowRateLimiter(MemoryStorage())
+    )
+    _sockets: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def from_rates(cls, per_learner: str, per_address: str, max_sockets: int) -> ChatLimits:
+        return cls(parse(per_learner), parse(per_address), max_sockets)
+
+    def check(self, address: str, learner_id: str) -> None:
+        """Count one message; `RateLimited` if the address or the learner is over its rate."""
+        for item, key in (
+            (self.per_address, f"address:{address}"),
+            (self.per_learner, f"learner:{learner_id}"),
+        ):
+            if not self._limiter.hit(item, key):
+                reset = self._limiter.get_window_stats(item, key).reset_time
+                raise RateLimited(max(1, math.ceil(reset - time.time())))
+
+    @contextmanager
+    def socket(self, address: str) -> Iterator[None]:
+        if self._sockets[address] >= self.max_sockets_per_address:
+            raise TooManySockets(f"at most {self.max_sockets_per_address} chat connections per address")
+        self._sockets[address] += 1
+        try:
+            yield
+        finally:
+            self._sockets[address] -= 1
+            if not self._sockets[address]:
+                del self._sockets[address]
