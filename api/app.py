@@ -9,9 +9,12 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 from api.bootstrap import build_services, close_services, content_fingerprint, watch_content
+from api.protection.body_limit import BodyLimit
+from api.protection.request_log import RequestLog
 from api.routes import chat, health, trainer_pages, trainers, widget, zalo
 from api.settings import Settings
 from api.validation import describe_errors
@@ -57,8 +60,21 @@ def create_app(
         allow_methods=["GET", "POST"],
         allow_headers=["content-type"],
     )
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestLog)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.openapi = lambda: _openapi(app, settings)  # type: ignore[method-assign]
     return app
+
+
+def _openapi(app: FastAPI, settings: Settings) -> dict:
+    """The generated document, with the configured limits written into it."""
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+        text = schema["components"]["schemas"]["ChatRequest"]["properties"]["text"]
+        text["maxLength"] = settings.max_message_chars
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -113,7 +113,7 @@ def build_services(
         ChatLimits.from_rates(
             settings.chat_rate_per_learner, settings.chat_rate_per_address, settings.max_sockets_per_address
         ),
-        load_or_create_key(settings.learner_id_key_file) if settings.signed_learner_ids else None,
+        load_or_create_key(settings.learner_id_key_file),
         GapsCache(sessions, settings.gaps_max_questions, settings.gaps_refresh_s, gaps_embedder),
         zalo,
     )

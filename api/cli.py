@@ -47,6 +47,13 @@ def configure_logging(settings: Settings, to_stderr: bool = True) -> None:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers
     )
+    quiet_clients()
+
+
+def quiet_clients() -> None:
+    """HTTP clients log every request line at INFO, with headers such as the Rasa token in URLs."""
+    for name in ("httpx", "httpcore", "urllib3"):
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def with_nlu_token(settings: Settings) -> Settings:
@@ -143,7 +150,13 @@ def serve(
     configure_logging(settings)
     rasa = _start_rasa(settings) if settings.nlu_managed else None
     try:
-        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+        uvicorn.run(
+            create_app(settings),
+            host=settings.host,
+            port=settings.port,
+            log_level="info",
+            ws_max_size=settings.max_frame_bytes,
+        )
     finally:
         if rasa is not None:
             rasa.stop()

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from api.protection.learner_ids import reserved
 from bot.replies import Reply
 
 
@@ -30,6 +31,13 @@ class ChatRequest(BaseModel):
         description="The chat window's language, used until the learner's own words show theirs "
         "(a first message may be a button press, which says nothing about language).",
     )
+
+    @field_validator("user_id")
+    @classmethod
+    def _not_reserved(cls, value: str) -> str:
+        if reserved(value):
+            raise ValueError("ids that start with a channel's prefix (zalo:) belong to that channel")
+        return value
 
     @field_validator("text")
     @classmethod

@@ -36,6 +36,6 @@ class Services:
     authoring: Authoring  # lessons
     item_authoring: Authoring  # quiz items
     limits: ChatLimits
-    learner_key: bytes | None  # set when only server-issued learner ids are taken
+    learner_key: bytes  # signs the learner ids this server issues
     gaps: GapsCache
     zalo: ZaloChannel | None = None

@@ -58,10 +58,17 @@ def test_a_forged_or_stale_event_gets_401_and_never_reaches_the_bot(
     assert nlu.calls == [] and fake_zalo.attempts == []
 
 
-def test_a_body_that_is_not_an_event_gets_400(zalo_app: TestClient) -> None:
-    response = zalo_app.post(
-        "/channels/zalo/webhook", content=b"{not json", headers={"X-ZEvent-Signature": "mac=0"}
-    )
+@pytest.mark.parametrize("body", [b"{not json", b"[" * 5000 + b"]" * 5000, b'{"app_id": 1}'])
+def test_a_body_that_cannot_be_signed_gets_401_unread(zalo_app: TestClient, body: bytes) -> None:
+    """Zalo's MAC covers the body's own app id and timestamp: without them there is nothing to check."""
+    response = zalo_app.post("/channels/zalo/webhook", content=body, headers={"X-ZEvent-Signature": "mac=0"})
+    assert response.status_code == 401
+
+
+def test_a_signed_body_that_is_not_an_event_gets_400(zalo_app: TestClient, fake_zalo: FakeZalo) -> None:
+    event = {"app_id": fake_zalo.app_id, "timestamp": str(int(time.time() * 1000)), "sender": "nobody"}
+    body, headers = signed(event, OA_SECRET)
+    response = zalo_app.post("/channels/zalo/webhook", content=body, headers=headers)
     assert response.status_code == 400 and "Zalo event" in response.json()["detail"]
 
 
