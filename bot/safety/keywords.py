@@ -14,12 +14,25 @@ from dataclasses import dataclass
 from typing import Literal
 
 Category = Literal[
-    "otp", "pin", "cvv", "security", "number", "password", "card", "id", "harmless", "account", "amount",
-    "call", "year"
+    "otp",
+    "pin",
+    "cvv",
+    "security",
+    "spoken",
+    "login",
+    "number",
+    "password",
+    "card",
+    "id",
+    "harmless",
+    "account",
+    "amount",
+    "call",
+    "year",
 ]
 
 WORDS: dict[Category, str] = {
-    "otp": "otp|otps|codes|ma otp|ma xac thuc|ma xac nhan|ma kich hoat|ma bi mat|ma so bi mat"
+    "otp": "otp|otps|codes|ma otp|maotp|ma xac thuc|ma xac nhan|ma kich hoat|ma bi mat|ma so bi mat"
     "|ma giao dich otp|ma|ma so|ma code|code|ma so xac thuc|smart otp|verification code|verify code"
     "|one-time code|one time code|one-time passcode|one time passcode|one-time password"
     "|one time password|confirmation code|login code"
@@ -28,13 +41,17 @@ WORDS: dict[Category, str] = {
     "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสพิน|พิน"
     "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก",
     "security": "security code|ma bao mat|รหัสความปลอดภัย",
+    "spoken": "read out|read him|read her|read them|read it out|told him|told her|told them|gave him"
+    "|gave her|doc cho|doc cho ho|doc cho no|da doc|doc so|บอกไป|บอกเลข|อ่านให้|อ่านเลข",
+    "login": "login|log in|logging in|logged in|sign in|signing in|dang nhap|go vao|บัญชีเข้าใช้|ล็อกอิน|เข้าสู่ระบบ",
     "number": "so|day so|con so|so do|so nay|number|the number|a number|that number|ตัวเลข|เลข|เลขนั้น|เลขนี้",
-    "cvv": "cvv|cvc|cvv2|cvc2|ma cvv|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the|ba so mat sau"
-    "|3 so o mat sau|so mat sau the|security number|digits on the back|numbers on the back"
+    "cvv": "cvv|cvc|ccv|cvv2|cvc2|ซีวีวี|ma cvv|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the"
+    "|ba so mat sau|3 so o mat sau|so mat sau the|security number|digits on the back|numbers on the back"
     "|3 digits on the back|back of the card|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
     "|หลังบัตร|รหัส cvv|เลข cvv",
     "password": "mat khau|matkhau|mat khua|mat kau|mk|pass|password|passwd|pwd|pw|pass word|pasword"
-    "|passwrod|passowrd|paswd|passwort|รหัสผ่าน|พาสเวิร์ด|พาสเวิด|พาส",
+    "|passwrod|passowrd|paswd|passwort|paswword|passwrd|passsword|pasward|mat khao|mat kha|mat khau moi"
+    "|รหัสผ่าน|รหัสผาน|รหัสผ่่าน|รหัสผ่าน่|รหัสพาส|พาสเวิร์ด|พาสเวิด|พาส",
     "card": "so the|the atm|the tin dung|the ghi no|visa|mastercard|jcb|card number|card|credit card"
     "|debit card|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
     "id": "cccd|can cuoc|can cuoc cong dan|so dinh danh|cmnd|chung minh nhan dan|id number|national id"
@@ -42,7 +59,8 @@ WORDS: dict[Category, str] = {
     "harmless": "ma lop|class code|รหัสห้อง|รหัสชั้นเรียน|ma qr|qr code|ma don|ma don hang|ma van don"
     "|ma buu chinh|ma so thue|ma khach hang|ma giao dich|ma tham chieu|ma hoa don|ma san pham"
     "|ma giam gia|ma khuyen mai|ma gd|ma tra soat|sort code|so ho so|so nha|so hieu|รหัสลูกค้า|ma vung"
-    "|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh"
+    "|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh|ma buu dien|buu dien|รหัสผู้ใช้ไฟฟ้า"
+    "|รหัสผู้ใช้น้ำ|รหัสผู้ใช้|เลขผู้ใช้ไฟฟ้า"
     "|ma so bhxh|ma so ho so|ma dinh danh ho so|ma tinh|ma chi nhanh|ma swift|ma nhom|ma phong"
     "|ma zoom|ma cuoc hop|meeting id|zoom id|room id|ma hoc vien|ma sinh vien|ma hoi vien|ma thanh vien"
     "|ma bai|ma de|ma mon|ma truong|ma xa|ma huyen|ma bien lai|ma hop dong|ma thue bao|ma bhyt"
@@ -106,6 +124,8 @@ REACH: dict[Category, int] = {
     "pin": 60,
     "cvv": 25,
     "security": 25,
+    "spoken": 20,
+    "login": 0,
     "number": 15,
     "password": 40,
     "card": 0,

@@ -22,14 +22,17 @@ from bot.safety.keywords import REACH, Category, Keyword
 
 # One separator between groups: a space, a comma and a space ("8, 3, 0"), or a dot or hyphen with
 # at most one space each side.
-NUMBER = re.compile(r"\d+(?:(?: ?[.\-] ?| |, )\d+)*")
+NUMBER = re.compile(r"\d+(?:(?: ?[.\-] ?| |, |,(?=\d(?!\d)))\d+)*")
 GROUP = re.compile(r"\d+")
-UNIT = re.compile(
-    r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b|trieu|tr\b|ty\b|baht|บาท|usd|\$|%|phut|giay"
-    r"|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b|nguoi|digit|character|char\b|minute|min\b|mins"
-    r"|second|sec\b|hour|week|month|year|times\b|people|person|ครั้ง|นาที|วินาที|หลัก|ตัว|ปี|วัน"
-    r"|เดือน|คน|ชั่วโมง|ชม|แสน|ล้าน|พัน|x\b|th\b|st\b|nd\b|rd\b)"
+# Money follows a number of any size; a count or a duration ("6 số", "3 ครั้ง") follows a small one,
+# and "815092 ตัวนี้" ("this one") is not six thousand of anything.
+MONEY = re.compile(r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b|trieu|tr\b|ty\b|baht|บาท|usd|\$|%|แสน|ล้าน|พัน)")
+COUNT = re.compile(
+    r" ?(?:phut|giay|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b|nguoi|digit|character|char\b|minute"
+    r"|min\b|mins|second|sec\b|hour|week|month|year|times\b|people|person|ครั้ง|นาที|วินาที|หลัก|ตัว"
+    r"|ปี|วัน|เดือน|คน|ชั่วโมง|ชม|x\b|th\b|st\b|nd\b|rd\b)"
 )
+LONGEST_COUNT = 3
 SENTENCE_END = re.compile(r"[.?!\n]")
 DECIMAL = re.compile(r"[.,]\d{2}(?!\d)")
 WORDS = re.compile(r"[\u0e00-\u0e7f]+|[^\W\d_]+")
@@ -57,8 +60,11 @@ DIGITS_OF: dict[Category, range] = {
     "cvv": range(3, 5),
     "security": range(3, 9),
     "number": range(6, 7),  # "the number was 730561": only a code's usual six digits
+    "spoken": range(4, 9),  # "I told her 915730", "đọc cho họ 4829"
 }
-KIND_OF: dict[Category, str] = {"number": "otp", "security": "otp"}
+KIND_OF: dict[Category, str] = {"number": "otp", "security": "otp", "spoken": "otp"}
+CODE_WORDS: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken"})
+CODE_DIGITS = 6  # the length of nearly every one-time code
 SPELLED_OUT_GROUPS = 4  # "8, 1, 4, 7, 2, 0", "3 9 1 8 2 7": digits read out one by one
 LONGEST_SECRET = 19
 FURTHEST_REACH = max(REACH.values())
@@ -80,10 +86,12 @@ class Context:
     bare: bool = False  # the message is a number and nothing else
     _ends: list[int] = field(init=False)
     _keyword_ends: set[int] = field(init=False)
+    talks_of_codes: bool = field(init=False)  # "OTP", "mã xác thực", "รหัสยืนยัน" anywhere in it
 
     def __post_init__(self) -> None:
         self._ends = [k.end for k in self.keywords]
         self._keyword_ends = set(self._ends)
+        self.talks_of_codes = any(k.category in CODE_WORDS and not k.ambiguous for k in self.keywords)
 
     def reading(self, start: int, digits: str) -> Category | None:
         """The category of the nearest keyword before `start` that covers it and could name a
@@ -194,7 +202,7 @@ def _code(start: int, end: int, digits: str, context: Context, bare: bool) -> Nu
     ):
         return None
     reading = context.reading(start, digits)
-    if reading is None and (bare or context.named_after(end, digits)):
+    if reading is None and (bare or context.named_after(end, digits) or _usual_code(digits, context)):
         reading = "otp"
     if reading not in DIGITS_OF or len(digits) not in DIGITS_OF[reading]:
         return None
@@ -205,6 +213,14 @@ def _code(start: int, end: int, digits: str, context: Context, bare: bool) -> Nu
     return NumberFinding(KIND_OF.get(reading, reading), start, end)
 
 
+def _usual_code(digits: str, context: Context) -> bool:
+    """Six digits that nothing names otherwise are a code: "The OTP arrived after I pressed the
+    button twice, … hope I copied it right: 804736", "it's 692418, please", "lúc đầu nó gửi 402918,
+    bấm gửi lại thì ra 617305". Prices, dates, phones, class codes and postcodes are named or
+    marked; a round number ("700000") is not a code."""
+    return len(digits) == CODE_DIGITS and not digits.endswith("000")
+
+
 def _inside_word(start: int, end: int, context: Context) -> bool:
     """ "vneid2024", "FT2412…", "250612KXR4": digits glued to Latin letters belong to a word,
     unless the letters are a keyword ("OTP731904") or a unit ("500k")."""
@@ -213,7 +229,7 @@ def _inside_word(start: int, end: int, context: Context) -> bool:
     after = text[end] if end < len(text) else " "
     if _latin_letter(before) and not context.glued_to_keyword(start):
         return True
-    return _latin_letter(after) and not UNIT.match(text, end)
+    return _latin_letter(after) and not (MONEY.match(text, end) or COUNT.match(text, end))
 
 
 def _latin_letter(char: str) -> bool:
@@ -222,7 +238,9 @@ def _latin_letter(char: str) -> bool:
 
 def _measured(start: int, end: int, folded: str) -> bool:
     """An amount, a count, a date or a time: "500.000đ", "6 số", "12/05/2024", "10:30"."""
-    if UNIT.match(folded, end) or folded[max(0, start - 4) : start].endswith(CURRENCY_BEFORE):
+    if MONEY.match(folded, end) or folded[max(0, start - 4) : start].endswith(CURRENCY_BEFORE):
+        return True
+    if end - start <= LONGEST_COUNT and COUNT.match(folded, end):
         return True
     if DECIMAL.match(folded, end):  # "249.99"
         return True

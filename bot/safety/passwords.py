@@ -19,7 +19,7 @@ from bot.safety.keywords import Keyword
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
 AFTER_TOKENS, AFTER_CHARS = 20, 150
 AFTER_COPULA_TOKENS = 5
-BEFORE_TOKENS, BEFORE_CHARS = 3, 60
+BEFORE_TOKENS, QUOTED_BEFORE_CHARS = 3, 100
 # The keyword glued to the password: "mkhoangyen63", "passwordLiverpool66", "mật khẩuNgaHN@1959".
 GLUED = re.compile(r"(?<![a-z0-9])(?>mat khau|matkhau|password|pass|pwd|pw|mk)([^\s\u0e00-\u0e7f]{4,64})")
 LEADING = "\"'“”‘’«»([{:="
@@ -49,18 +49,34 @@ VIETNAMESE_COMPOUND = re.compile(f"(?:{_SYLLABLE}){{2,4}}")
 LONGEST_COMPOUND = 24
 DATE_OR_AMOUNT = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|[\d.,]+(?:đ|d|k|vnd|%|\$)?")
 PHONE = re.compile(r"\+?(?:0|84|66)\d{8,10}")
+# Letters, a sign and digits, as people build passwords: "Minh@6868", "Cardigan#2025", "TeaCup1962!".
+# A name and a year, the other favourite: "Buster1955", "ongnoi1948", "cardigan12".
+STRONG = re.compile(
+    r"(?<![\w@#!$%&*./-])(?:[A-Za-z]{2,24}[@#!$%&*_]{1,2}\d{2,8}!?|[A-Za-z]{2,24}\d{2,8}[@#!$%&*]{1,2}"
+    r"|[A-Z]?[a-z]{4,24}(?:19[4-9]\d|20[0-2]\d|\d\d))(?![\w@#$%&*])"
+)
 
 
 def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
-    """(start, end) of every password near a password keyword."""
+    """(start, end) of every password near a password keyword, or shaped like a password."""
     for keyword in keywords:
         if keyword.category == "password":
             yield from _after(text, folded, keyword.end)
             yield from _before(text, folded, keyword.start)
+        elif keyword.category == "login" or (
+            keyword.category in ("otp", "pin") and keyword.word.startswith("รหัส")
+        ):
+            # "đăng nhập … gõ hoathuytien1961", "รหัส LINE: Sompong1962": words with letters only,
+            # as the digits after these words are codes, read by the number rules.
+            found = _after(text, folded, keyword.end)
+            yield from ((s, e) for s, e in found if any(c.isalpha() for c in text[s:e]))
     for match in GLUED.finditer(folded):
         start, end = _trimmed(text, match.start(1), match.end(1))
         if _looks_secret(text[start:end]):
             yield start, end
+    for match in STRONG.finditer(text):
+        if "." not in match.group().partition("@")[2]:  # an e-mail address is not a password
+            yield match.start(), match.end()
 
 
 def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
@@ -76,7 +92,8 @@ def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
             since_copula = 0
             continue
         near = count == 0 or (since_copula is not None and since_copula < AFTER_COPULA_TOKENS)
-        found = _secret(text, folded, start, end, first_after_copula=since_copula == 0 or word[0] in ":=")
+        named = since_copula == 0 or word[0] in ":=" or _quoted(text, token.start(), token.end())
+        found = _secret(text, folded, start, end, first_after_copula=named)
         if found or (near and _compound(text[start:end], folded[start:end])):
             yield start, end
         since_copula = 0 if word.endswith((":", "=")) else _advance(since_copula)
@@ -101,16 +118,28 @@ def _secret(text: str, folded: str, start: int, end: int, first_after_copula: bo
 
 
 def _before(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
-    """'"Bobby1951" a good password', "Chaiyo1960 เป็นรหัสผ่าน", "matroixanh là mật khẩu"."""
-    tokens = list(TOKEN.finditer(folded, max(0, position - BEFORE_CHARS), position))[-BEFORE_TOKENS:]
+    """'"Bobby1951" a good password', "Chaiyo1960 เป็นรหัสผ่าน", "matroixanh là mật khẩu",
+    "I wrote 'TulipTime55' on a sticky note for the password"."""
+    tokens = list(TOKEN.finditer(folded, max(0, position - QUOTED_BEFORE_CHARS), position))
     for i, token in enumerate(tokens):
         start, end = _trimmed(text, token.start(), token.end())
         if start == end:
             continue
-        value = text[start:end]
+        value, value_folded = text[start:end], folded[start:end]
+        if _quoted(text, token.start(), token.end()):
+            if _looks_secret(value) or _unusual_word(value, value_folded):
+                yield start, end
+            continue
+        if i < len(tokens) - BEFORE_TOKENS:
+            continue
         then_copula = i + 1 < len(tokens) and _is_copula(tokens[i + 1].group())
-        if _looks_secret(value) or (then_copula and _unusual_word(value, folded[start:end])):
+        if _looks_secret(value) or (then_copula and _unusual_word(value, value_folded)):
             yield start, end
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    word = text[start:end].rstrip(",.?!:;")
+    return len(word) > 2 and word[0] in QUOTES and word[-1] in QUOTES
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
