@@ -40,6 +40,7 @@
       failed: "Chưa gửi được tin nhắn. Bạn kiểm tra mạng rồi bấm “Gửi lại”.",
       retry: "Gửi lại",
       tooLong: "Tin nhắn dài quá. Bạn gửi phần quan trọng nhất thôi nhé.",
+      slowDown: "Bạn gửi nhanh quá. Bạn chờ một chút rồi bấm “Gửi lại” nhé.",
       simple: "Trợ lý đang chạy chế độ đơn giản, câu trả lời có thể chưa sát ý bạn.",
       newTab: "(mở trang mới)",
     },
@@ -66,6 +67,7 @@
       failed: "ยังส่งข้อความไม่ได้ กรุณาตรวจสอบอินเทอร์เน็ตแล้วกด “ส่งอีกครั้ง”",
       retry: "ส่งอีกครั้ง",
       tooLong: "ข้อความยาวเกินไป กรุณาส่งเฉพาะส่วนที่สำคัญที่สุด",
+      slowDown: "ส่งข้อความเร็วเกินไปค่ะ รอสักครู่แล้วกด “ส่งอีกครั้ง” นะคะ",
       simple: "ตอนนี้ผู้ช่วยทำงานแบบง่าย คำตอบอาจยังไม่ตรงกับคำถามนัก",
       newTab: "(เปิดหน้าใหม่)",
     },
@@ -92,6 +94,7 @@
       failed: "Your message was not sent. Check your connection, then press “Send again”.",
       retry: "Send again",
       tooLong: "That message is too long. Please send only the most important part.",
+      slowDown: "You are sending messages very fast. Wait a moment, then press “Send again”.",
       simple: "The assistant is running in a simple mode; answers may be less precise.",
       newTab: "(opens a new tab)",
     },
@@ -136,9 +139,31 @@
     };
   }
 
+  /* A random id made here, or one the server issued and signed (`.` and the signature). */
+  const LEARNER_ID = /^web-[0-9a-f]{24}(\.[0-9a-f]{32})?$/;
+
+  /* Ask the server for a signed id (it keeps one it issued before); deployments may accept only
+     those. Without an answer, the id made here is used. */
+  async function claimLearnerId(server, current) {
+    try {
+      const response = await fetch(server + "/api/v1/learners", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ user_id: current }),
+      });
+      if (!response.ok) return current;
+      const issued = (await response.json()).user_id;
+      if (!LEARNER_ID.test(issued)) return current;
+      storage.set("learner", issued);
+      return issued;
+    } catch {
+      return current;
+    }
+  }
+
   function learnerId() {
     let id = storage.get("learner");
-    if (!id || !/^web-[0-9a-f]{24}$/.test(id)) {
+    if (!id || !LEARNER_ID.test(id)) {
       const bytes = crypto.getRandomValues(new Uint8Array(12));
       id = "web-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
       storage.set("learner", id);
@@ -224,7 +249,7 @@
       this.pending.delete(frame.message_id);
       clearTimeout(waiting.timer);
       if (frame.type === "reply") waiting.resolve(frame.reply);
-      else waiting.reject(new SendError(frame.detail, 422));
+      else waiting.reject(new SendError(frame.detail, frame.code === "rate_limited" ? 429 : 422));
     }
 
     send(request) {
@@ -296,6 +321,7 @@
       this.host = el("div", { id: "hocvuso-widget" });
       this.shadow = this.host.attachShadow({ mode: "open" });
       this.learner = learnerId();
+      this.ready = claimLearnerId(config.server, this.learner).then((id) => { this.learner = id; });
       this.scale = config.fontScale;
       this.autoRead = storage.get("autoRead") === "1";
       this.welcomed = false;
@@ -455,6 +481,7 @@
     async ask(text, shown, fromButton, bubble, messageId) {
       this.clearChoices();
       bubble = bubble || this.addLearnerBubble(shown);
+      await this.ready;
       const request = { user_id: this.learner, text, message_id: messageId || newMessageId(), lang: config.lang };
       this.showTyping(true);
       try {
@@ -557,7 +584,7 @@
 
     showFailure(error, retry) {
       const box = el("div", { className: "failure", role: "alert" });
-      box.append(el("p", {}, error.status === 422 ? t.tooLong : t.failed));
+      box.append(el("p", {}, error.status === 422 ? t.tooLong : error.status === 429 ? t.slowDown : t.failed));
       if (error.status !== 422) {
         const button = el("button", { type: "button" }, t.retry);
         button.addEventListener("click", () => { box.remove(); retry(); });
