@@ -54,4 +54,6 @@ class RequestLog:
             log_failure(request_id, scope.get("path", "?"), exc)
             if scope["type"] == "http" and not started:
                 detail = f"Something went wrong on our side (request {request_id}); please try again."
-                await JSONResponse({"detail": detail}, status_code=500)(scope, receive, send)
+                headers = {HEADER.decode(): request_id}
+                response = JSONResponse({"detail": detail}, status_code=500, headers=headers)
+                await response(scope, receive, send)
