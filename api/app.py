@@ -14,6 +14,8 @@ from fastapi.responses import JSONResponse
 
 from api.bootstrap import build_services, close_services, content_fingerprint, watch_content
 from api.protection.body_limit import BodyLimit
+from api.protection.errors import error_responses
+from api.protection.methods import method_not_allowed
 from api.protection.request_log import RequestLog
 from api.routes import chat, health, trainer_pages, trainers, widget, zalo
 from api.settings import Settings
@@ -63,6 +65,7 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestLog)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(405, method_not_allowed)
     app.openapi = lambda: _openapi(app, settings)  # type: ignore[method-assign]
     return app
 
@@ -73,6 +76,7 @@ def _openapi(app: FastAPI, settings: Settings) -> dict:
         schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
         text = schema["components"]["schemas"]["ChatRequest"]["properties"]["text"]
         text["maxLength"] = settings.max_message_chars
+        _declare_body_errors(schema)
         app.openapi_schema = schema
     return app.openapi_schema
 
@@ -81,3 +85,21 @@ async def _validation_error(_request: Request, exc: RequestValidationError) -> J
     """Say which field is wrong and why, without echoing the learner's text back into logs."""
     detail = "The request is not valid; fix the fields listed."
     return JSONResponse(status_code=422, content={"detail": detail, "errors": describe_errors(exc.errors())})
+
+
+def _declare_body_errors(schema: dict) -> None:
+    """Any operation that takes a body may answer 400 (not readable as JSON) or 413 (too large)."""
+    described = {str(code): spec for code, spec in error_responses(400, 413).items()}
+    for operations in schema["paths"].values():
+        for operation in operations.values():
+            if "requestBody" not in operation:
+                continue
+            for code, spec in described.items():
+                operation["responses"].setdefault(code, _as_openapi(spec))
+
+
+def _as_openapi(spec: dict) -> dict:
+    return {
+        "description": spec["description"],
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
+    }

@@ -17,9 +17,14 @@ class ChatRequest(BaseModel):
         min_length=1,
         max_length=128,
         pattern=r"^[A-Za-z0-9_.:@-]+$",
-        description="A stable, anonymous id of the learner.",
+        description="A stable, anonymous id of the learner; ids starting with 'zalo:' belong to Zalo.",
+        json_schema_extra={"not": {"pattern": "^[Zz][Aa][Ll][Oo]:"}},
     )
-    text: str = Field(min_length=1, description="What the learner wrote, or a button's payload.")
+    text: str = Field(
+        min_length=1,
+        description="What the learner wrote, or a button's payload; not only spaces.",
+        json_schema_extra={"pattern": "\\S"},
+    )
     message_id: str | None = Field(
         None,
         max_length=64,

@@ -139,7 +139,7 @@ class Authoring:
                     select(table).where(table.content_id == content_id).order_by(table.version.desc())
                 )
             )
-            older = [*rows[1:], None]
+            older = [*rows[1:], None] if rows else []
             return [
                 replace(self._version(row), changed=_changed(before.data, row.data) if before else None)
                 for row, before in zip(rows, older, strict=True)

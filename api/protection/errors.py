@@ -12,8 +12,15 @@ class FieldProblem(BaseModel):
     problem: str
 
 
+class ContentProblems(BaseModel):
+    """A lesson or quiz item that is not valid yet, as the workspace pages show it."""
+
+    message: str
+    errors: list[dict[str, str]] = Field(description="field, problem and `vi`: the same in Vietnamese.")
+
+
 class ErrorBody(BaseModel):
-    detail: str = Field(description="What went wrong and what to do about it.")
+    detail: str | ContentProblems = Field(description="What went wrong and what to do about it.")
     errors: list[FieldProblem] | None = Field(None, description="For 422: the fields that are wrong.")
 
 

@@ -22,7 +22,7 @@ class Rejection(BaseModel):
 
 
 class Rollback(BaseModel):
-    version: int = Field(ge=1)
+    version: int = Field(ge=1, le=2**31 - 1)
 
 
 def add_content_routes(

@@ -13,15 +13,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from api.bootstrap import reload_lessons, reload_quizzes
 from api.deps import ServicesDep
+from api.protection.errors import error_responses
 from api.routes.trainer_content import add_content_routes, invalid, version_json
 from api.workspace import classes, insights
-from api.workspace.accounts import AccountError, Role, SignInLocked, Trainer
+from api.workspace.accounts import USERNAME, AccountError, Role, SignInLocked, Trainer, UsernameTaken
 from api.workspace.auth import SESSION_COOKIE, Admin, Author, credential, current_trainer
 from api.workspace.item_preview import item_preview
 from api.workspace.preview import preview
 from api.workspace.problems_vi import vietnamese_problems
 
-router = APIRouter(prefix="/api/v1/trainers", tags=["trainers"])
+router = APIRouter(
+    prefix="/api/v1/trainers", tags=["trainers"], responses=error_responses(401, 403, 404, 409, 413, 422, 429)
+)
 
 
 Draft = add_content_routes(router, "/entries", "entry", lambda s: s.authoring, reload_lessons)
@@ -35,10 +38,10 @@ class Login(BaseModel):
 
 class NewAccount(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    username: str
-    password: str
+    username: str = Field(pattern=USERNAME.pattern, description="3–64 lowercase letters, digits, . _ or -.")
+    password: str = Field(min_length=12, max_length=1024)
     role: Role
-    display_name: str = ""
+    display_name: str = Field("", max_length=120)
 
 
 @router.post("/login")
@@ -95,6 +98,8 @@ async def create_account(body: NewAccount, _: Admin, services: ServicesDep) -> d
         created = await asyncio.to_thread(
             services.accounts.create, body.username, body.password, body.role, body.display_name
         )
+    except UsernameTaken as exc:
+        raise HTTPException(409, str(exc)) from exc
     except AccountError as exc:
         raise HTTPException(422, str(exc)) from exc
     return _me(created)

@@ -9,9 +9,10 @@ from typing import Annotated
 from fastapi import APIRouter, Header, HTTPException, Request
 
 from api.deps import ServicesDep
+from api.protection.errors import error_responses
 from api.zalo.channel import BadEvent, Unauthorized
 
-router = APIRouter(prefix="/channels/zalo", tags=["zalo"])
+router = APIRouter(prefix="/channels/zalo", tags=["zalo"], responses=error_responses(400, 401, 404, 413))
 logger = logging.getLogger(__name__)
 
 

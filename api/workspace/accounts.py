@@ -27,6 +27,10 @@ class AccountError(ValueError):
     """Said to the person creating an account: what to change."""
 
 
+class UsernameTaken(AccountError):
+    """Another account has this username."""
+
+
 class SignInLocked(Exception):
     """Too many wrong passwords for this name from this client; try again after `wait_s`."""
 
@@ -74,7 +78,7 @@ class AccountStore:
             with transaction(self._sessions) as session:
                 session.add(row)
         except IntegrityError as exc:
-            raise AccountError(f"username: '{username}' is taken") from exc
+            raise UsernameTaken(f"username: '{username}' is taken") from exc
         return _trainer(row)
 
     def sign_in(self, username: str, password: str, client: str = "-") -> str | None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from api.validation import describe_errors
+from api.validation import MAX_LISTED, describe_errors
 
 FIELDS = {
     "id": "Mã",
@@ -69,11 +69,16 @@ PROBLEMS = {
 
 
 def vietnamese_problems(exc: ValidationError) -> list[dict[str, str]]:
-    """`describe_errors`, plus `vi`: where and what, in the words of the pages."""
-    return [
-        described | {"vi": f"{_place(err['loc'])}: {_problem(err)}"}
-        for described, err in zip(describe_errors(exc), exc.errors(), strict=True)
+    """`describe_errors`, plus `vi`: where and what, in the words of the pages (as many as listed)."""
+    described = describe_errors(exc)
+    errors = exc.errors(include_input=False)[:MAX_LISTED]
+    worded = [
+        d | {"vi": f"{_place(err['loc'])}: {_problem(err)}"}
+        for d, err in zip(described, errors, strict=False)
     ]
+    if len(described) > len(errors):
+        worded.append(described[-1] | {"vi": f"và {exc.error_count() - MAX_LISTED} lỗi khác"})
+    return worded
 
 
 def _place(loc: tuple[Any, ...]) -> str:
