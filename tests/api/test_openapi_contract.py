@@ -1,42 +1,66 @@
-"""The OpenAPI document is the truth: Schemathesis generates requests for every operation from it
-and checks each answer against it (no 5xx, declared status codes, bodies and headers as declared).
-A bounded run here; `schemathesis run` against a live server does a longer one."""
+"""The OpenAPI document is the truth: Schemathesis generates requests for every operation from it,
+sends them to a live server over HTTP (as a signed-in admin, so the workspace's operations are
+reached too) and checks each answer against it: no 5xx, only declared status codes, bodies and
+headers as declared. A bounded run here; `schemathesis run` with more examples does a longer one.
+
+Drafts and previews are checked without `positive_data_acceptance`: their body is any lesson or
+item, which the workflow then judges by the content schema and its own rules (ids, linked lessons),
+so a well-formed body may rightly be refused with the fields to fix.
+"""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, settings
 
 from api.app import create_app
 from api.settings import Settings
 from tests.conftest import StaticNlu, serve
 
+SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
+JUDGED_CONTENT = r"^/api/v1/trainers/(preview|(entries|items)/\{content_id\})$"
+EXAMPLES = "15"
+
 
 @pytest.fixture(scope="module")
 def live_api(tmp_path_factory, embedding_model_path: str, vector_cache_dir, embedder):
-    var = tmp_path_factory.mktemp("contract")
     config = Settings(
-        var_dir=var,
+        var_dir=tmp_path_factory.mktemp("contract"),
         index_dir=vector_cache_dir,
         embedding_model=embedding_model_path,
         nlu_url="http://127.0.0.1:9",
         chat_rate_per_learner="100000/minute",
         chat_rate_per_address="100000/minute",
     )
-    with serve(create_app(config, nlu=StaticNlu(), embedder=embedder)) as app:
-        yield app
+    app = create_app(config, nlu=StaticNlu(), embedder=embedder)
+    with serve(app) as live:
+        accounts = app.state.services.accounts
+        admin = accounts.create("contract-admin", "a-long-enough-password", "admin")
+        yield live.url, accounts.issue_token(admin, "contract")
 
 
-@pytest.fixture(scope="module")
-def api_schema(live_api):
-    return schemathesis.openapi.from_url(f"{live_api.url}/openapi.json")
+def _run(url: str, token: str, *options: str) -> subprocess.CompletedProcess[str]:
+    command = [
+        str(SCHEMATHESIS), "run", f"{url}/openapi.json", "--max-examples", EXAMPLES, "--workers", "1",
+        "--checks", "all", "--header", f"Authorization: Bearer {token}", "--seed", "1",
+        "--exclude-path", "/api/v1/trainers/logout",  # it would end the session the run signs in with
+        *options,
+    ]  # fmt: skip
+    return subprocess.run(command, capture_output=True, text=True, timeout=900)
 
 
-schema = schemathesis.pytest.from_fixture("api_schema")
+def test_every_operation_answers_as_its_schema_says(live_api) -> None:
+    url, token = live_api
+    run = _run(url, token, "--exclude-path-regex", JUDGED_CONTENT)
+    assert run.returncode == 0, run.stdout[-6000:]
+    assert "0 generated" not in run.stdout
 
 
-@schema.parametrize()
-@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
-def test_every_operation_answers_as_its_schema_says(case) -> None:
-    case.call_and_validate()
+def test_drafts_and_previews_answer_as_declared(live_api) -> None:
+    url, token = live_api
+    only_judged = ("--include-path-regex", JUDGED_CONTENT)
+    run = _run(url, token, *only_judged, "--exclude-checks", "positive_data_acceptance")
+    assert run.returncode == 0, run.stdout[-6000:]
