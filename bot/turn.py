@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.flows import commands, conversation, emergency, quiz, scam_check, walkthrough
 from bot.flows.answer import answer
@@ -37,6 +37,9 @@ class TurnEngine:
     store: DialogueStore
     quizzes: QuizEngine
     guard_deadline_s: float = 2.0
+    # One search at a time: the embedder runs one query at a time anyway, and turns queued behind
+    # its lock in worker threads would starve everything else that needs a thread (/health too).
+    _search_turn: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(1), repr=False)
 
     async def handle(
         self, learner_id: str, text: str, redacted: Sequence[str] = (), lang: str | None = None
@@ -51,7 +54,7 @@ class TurnEngine:
         kinds = {f.kind for f in secrets} | set(redacted)
         state = await asyncio.to_thread(self.store.load, learner_id)
         nlu = await self.nlu.parse(text) if has_words(text) and not text.startswith("/") else None
-        decision = decide(text, nlu, state)
+        decision = await asyncio.to_thread(decide, text, nlu, state)  # a long paste is read for red flags
         turn = Turn(
             learner_id, text, _language(text, state, lang), nlu, state, decision, self.library, self.quizzes
         )
@@ -70,7 +73,8 @@ class TurnEngine:
     async def _run(self, turn: Turn) -> Reply:
         flow, detail = turn.decision.flow, turn.decision.detail
         if flow == "answer":
-            hits = await asyncio.to_thread(self.library.search, turn.text, turn.lang, 3)
+            async with self._search_turn:  # wait here, not in a worker thread other requests need
+                hits = await asyncio.to_thread(self.library.search, turn.text, turn.lang, 3)
             return answer(turn, hits)
         if flow == "choose":
             chosen = self.library.get(turn.state.choices[int(detail) - 1])

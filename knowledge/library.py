@@ -5,6 +5,8 @@ from __future__ import annotations
 from knowledge.retriever import Hit, Retriever
 from knowledge.schema import Entry, Language
 
+MAX_QUERY_CHARS = 500
+
 
 class Library:
     """Holds the published entries and keeps the retriever in step with them."""
@@ -37,7 +39,9 @@ class Library:
         return sorted({e.topic for e in self._entries.values() if e.language == language})
 
     def search(self, query: str, language: Language, k: int = 3) -> list[Hit]:
-        return self.retriever.search(query, language, k)
+        """Questions are short; of a long paste, its start says what it is about, and embedding
+        all 2,000 characters of it would cost ten times a question's time."""
+        return self.retriever.search(query[:MAX_QUERY_CHARS], language, k)
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -6,6 +6,8 @@ import unicodedata
 
 
 def _values(digits: str) -> list[int]:
+    if digits.isascii():
+        return [ord(c) - 48 for c in digits]
     return [unicodedata.digit(c) for c in digits]
 
 

@@ -66,7 +66,8 @@ KIND_OF: dict[Category, str] = {"number": "otp", "security": "otp", "spoken": "o
 CODE_WORDS: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken"})
 CODE_DIGITS = 6  # the length of nearly every one-time code
 SPELLED_OUT_GROUPS = 4  # "8, 1, 4, 7, 2, 0", "3 9 1 8 2 7": digits read out one by one
-LONGEST_SECRET = 19
+LONGEST_SECRET, SHORTEST_LONG_SECRET = 19, 12
+MOST_GROUPS_SEARCHED = 40  # a card or ID starts within its run's first groups; more is a list
 FURTHEST_REACH = max(REACH.values())
 
 
@@ -167,13 +168,13 @@ def _card_or_id(groups: list[tuple[int, int]], context: Context) -> NumberFindin
     if context.reading(groups[0][0], "") in {"account", "call"}:
         return None
     text = context.folded
-    for first in range(len(groups)):
+    for first in range(min(len(groups), MOST_GROUPS_SEARCHED)):
         digits = ""
         for last in range(first, len(groups)):
             digits += text[groups[last][0] : groups[last][1]]
             if len(digits) > LONGEST_SECRET:
                 break
-            if kind := _long_kind(digits):
+            if len(digits) >= SHORTEST_LONG_SECRET and (kind := _long_kind(digits)):
                 return NumberFinding(kind, groups[first][0], groups[last][1])
     return None
 
