@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from api.bench_cli import bench_attack
 from api.holdout_cli import eval_retrieval_holdout
 from api.quiz_cli import eval_quiz, quiz_app
 from api.redaction_cli import eval_redaction
@@ -241,6 +242,9 @@ app.add_typer(eval_app, name="eval")
 eval_app.command("quiz")(eval_quiz)
 eval_app.command("retrieval-holdout")(eval_retrieval_holdout)
 eval_app.command("redaction")(eval_redaction)
+bench_app = typer.Typer(help="Measure a running server.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+bench_app.command("attack")(bench_attack)
 
 
 @eval_app.command("retrieval")
