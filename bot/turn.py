@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.flows import commands, conversation, emergency, quiz, scam_check, walkthrough
 from bot.flows.answer import answer
+from bot.flows.commands import is_button_payload
 from bot.flows.turn import Turn
 from bot.policy import Decision, decide, has_words
 from bot.replies import Message, Reply
@@ -46,8 +47,9 @@ class TurnEngine:
     ) -> Reply:
         """`redacted`: kinds of secret a channel already removed before storing the message;
         `lang`: the channel's language, for a conversation that has none yet."""
+        text = text.strip()
         try:
-            text, secrets = await redact_in_time(text.strip(), self.guard_deadline_s)
+            text, secrets = await self._guarded(text)
         except CannotCheck as exc:
             logger.warning("turn refused: %s", exc)
             return conversation.cannot_check(lang if lang in ("vi", "th", "en") else "vi")  # type: ignore[arg-type]
@@ -69,6 +71,12 @@ class TurnEngine:
         await asyncio.to_thread(self.store.save_turn, learner_id, state, _record(turn, reply))
         logger.info("turn flow=%s intent=%s lang=%s", decision.flow, reply.intent.name, reply.lang)
         return reply
+
+    async def _guarded(self, text: str) -> tuple[str, list]:
+        """The bot's own button payloads carry ids, not words; everything else goes through the guard."""
+        if is_button_payload(text):
+            return text, []
+        return await redact_in_time(text, self.guard_deadline_s)
 
     async def _run(self, turn: Turn) -> Reply:
         flow, detail = turn.decision.flow, turn.decision.detail

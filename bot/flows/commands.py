@@ -6,12 +6,22 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.flows import conversation, quiz
 from bot.flows.answer import dont_know, show_entry
 from bot.flows.turn import Turn
 from bot.flows.walkthrough import show_step
 from bot.replies import Button, Message, Reply
 from bot.texts import say
+
+# What the bot's own buttons send: a command, ids and at most a short number or a letter. Anything
+# else that starts with "/" is read as learner text, secrets and all.
+BUTTON_PAYLOAD = re.compile(r"/[a-z]{2,12}(?: [a-z][a-z0-9.\-]{0,119}){0,3}(?: (?:[1-9]\d{0,2}|[A-D]))?")
+
+
+def is_button_payload(text: str) -> bool:
+    return BUTTON_PAYLOAD.fullmatch(text) is not None
 
 
 def run(turn: Turn) -> Reply:

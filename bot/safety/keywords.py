@@ -111,7 +111,7 @@ def _compile() -> tuple[re.Pattern[str], dict[str, Category]]:
             category.setdefault(word, kind)
     latin = [w for w in category if not "\u0e00" <= w[0] <= "\u0e7f"]
     thai = [w for w in category if "\u0e00" <= w[0] <= "\u0e7f"]
-    return re.compile(rf"(?<![a-z0-9]){_trie(latin)}(?![a-z])|{_trie(thai)}"), category
+    return re.compile(rf"(?<![a-z0-9._/-]){_trie(latin)}(?![a-z])|{_trie(thai)}"), category
 
 
 KEYWORD, CATEGORY = _compile()

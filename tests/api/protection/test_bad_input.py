@@ -96,3 +96,11 @@ def test_unanswered_questions_are_kept_at_most_n_per_learner_per_day(make_client
     with sqlite3.connect(settings.var_dir / "hocvuso.db") as db:
         counts = dict(db.execute("SELECT learner_id, count(*) FROM unanswered_questions GROUP BY learner_id"))
     assert counts == {"curious": 3, "other": 1}
+
+
+def test_the_bots_own_buttons_are_not_redacted_but_a_typed_command_is(client: TestClient) -> None:
+    """Entry ids such as 'vi.vneid.forgot-password' read like a password keyword to the guard."""
+    step = _chat(client, "/step vi.vneid.forgot-password 1", user="buttons")
+    assert step["step"] == 1 and step["redacted"] == []
+    typed = _chat(client, "/step vi.vneid.forgot-password 731904", user="buttons")
+    assert typed["redacted"] == ["otp"]
