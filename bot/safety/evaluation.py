@@ -20,7 +20,8 @@ from bot.safety.guard import Finding, find_secrets
 DEVSET = Path(__file__).resolve().parents[2] / "knowledge" / "devset" / "secrets-dev.yaml"
 DEVSET_2 = DEVSET.with_name("secrets-dev-2.yaml")  # the first held-out set, since tuned on
 DEVSET_3 = DEVSET.with_name("secrets-dev-3.yaml")  # the second held-out set, since tuned on
-HOLDOUT = DEVSET.with_name("secrets-holdout-3.yaml")
+DEVSET_4 = DEVSET.with_name("secrets-dev-4.yaml")  # the third held-out set, since tuned on
+HOLDOUT = DEVSET.with_name("secrets-holdout-4.yaml")
 
 
 class LabelledText(BaseModel):

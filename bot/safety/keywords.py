@@ -29,10 +29,13 @@ Category = Literal[
     "amount",
     "call",
     "year",
+    "entered",
+    "neutral",
 ]
 
 WORDS: dict[Category, str] = {
-    "otp": "otp|otps|codes|ma otp|maotp|ma xac thuc|ma xac nhan|ma kich hoat|ma bi mat|ma so bi mat"
+    "otp": "otp|otps|codes|ma otp|maotp|โค้ด|โค้ดยืนยัน|โค๊ด|โค้ด otp|ma xac thuc|ma xac nhan|ma kich hoat"
+    "|ma bi mat|ma so bi mat"
     "|ma giao dich otp|ma|ma so|ma code|code|ma so xac thuc|smart otp|verification code|verify code"
     "|one-time code|one time code|one-time passcode|one time passcode|one-time password"
     "|one time password|confirmation code|login code"
@@ -45,7 +48,8 @@ WORDS: dict[Category, str] = {
     "|gave her|doc cho|doc cho ho|doc cho no|da doc|doc so|บอกไป|บอกเลข|อ่านให้|อ่านเลข",
     "login": "login|log in|logging in|logged in|sign in|signing in|dang nhap|go vao|บัญชีเข้าใช้|ล็อกอิน|เข้าสู่ระบบ",
     "number": "so|day so|con so|so do|so nay|number|the number|a number|that number|ตัวเลข|เลข|เลขนั้น|เลขนี้",
-    "cvv": "cvv|cvc|ccv|cvv2|cvc2|ซีวีวี|ma cvv|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the"
+    "cvv": "cvv|cvc|ccv|cid|csc|cvv2|cvc2|ซีวีวี|code on the back|digit code on the back|ma cvv"
+    "|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the"
     "|ba so mat sau|3 so o mat sau|so mat sau the|security number|digits on the back|numbers on the back"
     "|3 digits on the back|back of the card|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
     "|หลังบัตร|รหัส cvv|เลข cvv",
@@ -60,6 +64,8 @@ WORDS: dict[Category, str] = {
     "|ma buu chinh|ma so thue|ma khach hang|ma giao dich|ma tham chieu|ma hoa don|ma san pham"
     "|ma giam gia|ma khuyen mai|ma gd|ma tra soat|sort code|so ho so|so nha|so hieu|รหัสลูกค้า|ma vung"
     "|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh|ma buu dien|buu dien|รหัสผู้ใช้ไฟฟ้า"
+    "|group code|invite code|join code|room code|meeting code|class id|trace|trace number|so trace|ma trace"
+    "|ref number|ma kh|ma khach|hoa don|so hoa don|invoice|bill number|รหัสวิชา|รหัสกลุ่ม|รหัสเชิญ"
     "|รหัสผู้ใช้น้ำ|รหัสผู้ใช้|เลขผู้ใช้ไฟฟ้า"
     "|ma so bhxh|ma so ho so|ma dinh danh ho so|ma tinh|ma chi nhanh|ma swift|ma nhom|ma phong"
     "|ma zoom|ma cuoc hop|meeting id|zoom id|room id|ma hoc vien|ma sinh vien|ma hoi vien|ma thanh vien"
@@ -79,6 +85,11 @@ WORDS: dict[Category, str] = {
     "|phone number|sms to|text to"
     "|โทร|โทรหา|โทรมา|โทรไป|สายด่วน|เบอร์|เบอร์โทร",
     "year": "nam|sinh nam|nam sinh|year|born|born in|since|in|ปี|พ.ศ.|ค.ศ.|เกิดปี",
+    # Digits a learner says they typed: a code or a PIN when the message is about codes.
+    "entered": "typed|typed in|entered|put in|nhap|da nhap|go|bam|พิมพ์|กด|ใส่",
+    # Compounds that contain a shorter keyword and mean something else: "quốc gia" is not "giá".
+    "neutral": "quoc gia|gia dinh|tham gia|gia han|danh gia|gia tri|chuyen gia|goi cuoc|goi y|viet nam"
+    "|mien nam|nam nay|nam ngoai|nam truoc",
 }
 
 
@@ -135,6 +146,8 @@ REACH: dict[Category, int] = {
     "amount": 20,
     "call": 15,
     "year": 10,
+    "entered": 15,
+    "neutral": 0,
 }
 # Folded words that are several Vietnamese words: "ma" is "mã" (code) but also "mà" (but) and
 # "má" (mum). Typed with marks, only the right one counts; typed without, it reads further only.
@@ -147,7 +160,7 @@ SPELLED: dict[str, frozenset[str]] = {
     "gia": frozenset({"giá"}),
     "phi": frozenset({"phí"}),
 }
-SHORT_REACH = {"ma": 100}
+SHORT_REACH = {"ma": 100, "hoa don": 12, "so hoa don": 12}
 AMBIGUOUS_REACH = 40  # "ma" typed without marks may be "mà": it reads only the next few words
 
 

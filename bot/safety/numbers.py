@@ -61,8 +61,9 @@ DIGITS_OF: dict[Category, range] = {
     "security": range(3, 9),
     "number": range(6, 7),  # "the number was 730561": only a code's usual six digits
     "spoken": range(4, 9),  # "I told her 915730", "đọc cho họ 4829"
+    "entered": range(4, 9),  # "I typed 3851 three times", when the message is about codes
 }
-KIND_OF: dict[Category, str] = {"number": "otp", "security": "otp", "spoken": "otp"}
+KIND_OF: dict[Category, str] = {"number": "otp", "security": "otp", "spoken": "otp", "entered": "otp"}
 CODE_WORDS: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken"})
 CODE_DIGITS = 6  # the length of nearly every one-time code
 SPELLED_OUT_GROUPS = 4  # "8, 1, 4, 7, 2, 0", "3 9 1 8 2 7": digits read out one by one
@@ -103,13 +104,17 @@ class Context:
             distance = start - keyword.end
             if distance > FURTHEST_REACH:
                 return None
-            if distance > keyword.reach or keyword.category in {"card", "id"}:
+            if distance > keyword.reach or keyword.category in {"card", "id", "neutral"}:
                 continue
             if keyword.category == "year" and not year:
                 continue
             if year and keyword.ambiguous and keyword.category in DIGITS_OF:
                 continue  # "ma vneid ghi 1959" ("mà…"): an unmarked "ma" does not make a year a code
             if keyword.category in DIGITS_OF and len(digits) not in DIGITS_OF[keyword.category]:
+                continue
+            if keyword.category == "call" and len(digits) == CODE_DIGITS:
+                continue  # "OTP để đổi số điện thoại: 390725": six digits are a code, not a phone
+            if keyword.category == "entered" and not self.talks_of_codes:
                 continue
             return keyword.category
         return None
@@ -140,8 +145,10 @@ def runs(folded: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
 
 
 def is_presented(folded: str) -> bool:
-    """A short message that is one number and a few presenting words is a code being shown."""
-    if len(folded) > PRESENTING_MAX_CHARS or len(NUMBER.findall(folded)) != 1:
+    """A short message that is one number and a few presenting words is a code being shown;
+    a year alone ("1956 ạ") answers a question about a year."""
+    found = NUMBER.findall(folded)
+    if len(folded) > PRESENTING_MAX_CHARS or len(found) != 1 or _year_like(found[0]):
         return False
     return all(word in PRESENTING for word in WORDS.findall(folded))
 

@@ -19,6 +19,7 @@ from bot.safety.keywords import Keyword
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
 AFTER_TOKENS, AFTER_CHARS = 20, 150
 AFTER_COPULA_TOKENS = 5
+THAI_FILLER_TOKENS = 2
 BEFORE_TOKENS, QUOTED_BEFORE_CHARS = 3, 100
 # The keyword glued to the password: "mkhoangyen63", "passwordLiverpool66", "mật khẩuNgaHN@1959".
 GLUED = re.compile(r"(?<![a-z0-9])(?>mat khau|matkhau|password|pass|pwd|pw|mk)([^\s\u0e00-\u0e7f]{4,64})")
@@ -39,7 +40,8 @@ ORDINARY = frozenset(
     actually really still always never sometimes supposed another please thanks letters numbers
     characters symbols uppercase lowercase digits special minimum maximum same similar secret
     unique complex random typed entered sent received created sinh ngay dai ngan yeu manh dung
-    sai khong chua roi nhung cac mot hai bay tam chin muoi
+    sai khong chua roi nhung cac mot hai bay tam chin muoi birthday birthdate nickname address
+    anniversary phone number email names
     """.split()
 )
 _SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
@@ -69,7 +71,7 @@ def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple
             # "đăng nhập … gõ hoathuytien1961", "รหัส LINE: Sompong1962": words with letters only,
             # as the digits after these words are codes, read by the number rules.
             found = _after(text, folded, keyword.end)
-            yield from ((s, e) for s, e in found if any(c.isalpha() for c in text[s:e]))
+            yield from ((s, e) for s, e in found if _mixed_case_word(text[s:e]))
     for match in GLUED.finditer(folded):
         start, end = _trimmed(text, match.start(1), match.end(1))
         if _looks_secret(text[start:end]):
@@ -81,6 +83,7 @@ def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple
 
 def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
     since_copula: int | None = None  # words read since the last copula
+    thai_so_far = True  # Thai leaves the copula out: the first Latin word after Thai words is named
     window_end = min(len(text), position + AFTER_CHARS)
     for count, token in enumerate(TOKEN.finditer(folded, position, window_end)):
         word = token.group()
@@ -90,15 +93,23 @@ def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
             return
         if value_folded in COPULAS or _thai_copula(word) or (word[0] in ":=" and start == end):
             since_copula = 0
+            thai_so_far = False
             continue
         near = count == 0 or (since_copula is not None and since_copula < AFTER_COPULA_TOKENS)
         named = since_copula == 0 or word[0] in ":=" or _quoted(text, token.start(), token.end())
+        named = named or (1 <= count <= THAI_FILLER_TOKENS and thai_so_far)  # "พาสเวิร์ดอีเมลผม bangkokrain"
+        thai_so_far = thai_so_far and _is_thai(word)
         found = _secret(text, folded, start, end, first_after_copula=named)
         if found or (near and _compound(text[start:end], folded[start:end])):
             yield start, end
         since_copula = 0 if word.endswith((":", "=")) else _advance(since_copula)
         if word[-1] in ".?!" and not found:
             return
+
+
+def _mixed_case_word(value: str) -> bool:
+    """A password has lower-case letters; "4WQ2" or "SD-101" after "รหัส" is a reference or a code."""
+    return any(c.islower() for c in value)
 
 
 def _advance(since_copula: int | None) -> int | None:
@@ -132,7 +143,9 @@ def _before(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
             continue
         if i < len(tokens) - BEFORE_TOKENS:
             continue
-        then_copula = i + 1 < len(tokens) and _is_copula(tokens[i + 1].group())
+        then_copula = i + 1 < len(tokens) and (
+            _is_copula(tokens[i + 1].group()) or tokens[i + 1].group() == "as"
+        )
         if _looks_secret(value) or (then_copula and _unusual_word(value, value_folded)):
             yield start, end
 
@@ -181,3 +194,7 @@ def _unusual_word(value: str, folded: str) -> bool:
     if len(value) < 5 or not value.isalpha() or any("\u0e00" <= c <= "\u0e7f" for c in value):
         return False
     return folded not in ORDINARY and not VIETNAMESE_SYLLABLE.fullmatch(folded)
+
+
+def _is_thai(word: str) -> bool:
+    return all("\u0e00" <= c <= "\u0e7f" for c in word)
