@@ -8,10 +8,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
 from playwright.sync_api import expect
 
+from api.app import create_app
 from tests.api.widget.chat_window import ChatWindow
-from tests.conftest import free_port
+from tests.api.widget.conftest import app_settings
+from tests.conftest import free_port, serve
 
 HOST_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bank help</title></head>
 <body><main><h1>Help centre</h1><p>Questions about online payments? Ask our assistant.</p></main>
@@ -139,3 +142,33 @@ def test_when_the_server_cannot_be_reached_the_message_is_kept_and_can_be_sent_a
     window.wait_for_reply(before)
     assert "Quên mật khẩu" in "\n".join(window.bot_texts(before))
     expect(page.locator(".msg.learner")).to_have_count(1)
+
+
+@pytest.fixture(scope="module")
+def strict_app(tmp_path_factory, embedding_model_path: str, vector_cache_dir, embedder):
+    """Two messages a minute per learner, and only learner ids this server issued."""
+    settings = app_settings(
+        tmp_path_factory.mktemp("strict"),
+        embedding_model_path,
+        vector_cache_dir,
+        chat_rate_per_learner="2/minute",
+        signed_learner_ids=True,
+    )
+    with serve(create_app(settings, embedder=embedder)) as live:
+        yield live
+
+
+def test_a_learner_over_the_rate_is_asked_kindly_to_slow_down_and_can_send_again(
+    strict_app, open_page
+) -> None:
+    """The widget takes a signed id from the server (signed ids are on here), and a 429 or a
+    rate-limit frame becomes a polite message in the window's language with a retry button."""
+    page = open_page(strict_app.url).page
+    window = ChatWindow(page)
+    window.open()
+    for _ in range(2):
+        assert "Quên mật khẩu" in window.ask("quên mật khẩu VNeID thì làm sao")
+    window.textbox.fill("quên mật khẩu VNeID thì làm sao")
+    window.textbox.press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text("nhanh quá")
+    expect(page.get_by_role("button", name="Gửi lại")).to_be_focused()
