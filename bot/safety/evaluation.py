@@ -21,7 +21,8 @@ DEVSET = Path(__file__).resolve().parents[2] / "knowledge" / "devset" / "secrets
 DEVSET_2 = DEVSET.with_name("secrets-dev-2.yaml")  # the first held-out set, since tuned on
 DEVSET_3 = DEVSET.with_name("secrets-dev-3.yaml")  # the second held-out set, since tuned on
 DEVSET_4 = DEVSET.with_name("secrets-dev-4.yaml")  # the third held-out set, since tuned on
-HOLDOUT = DEVSET.with_name("secrets-holdout-4.yaml")
+DEVSET_5 = DEVSET.with_name("secrets-dev-5.yaml")  # the fourth held-out set, since tuned on
+HOLDOUT = DEVSET.with_name("secrets-holdout-5.yaml")
 
 
 class LabelledText(BaseModel):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.safety.keywords import find_keywords
-from bot.safety.numbers import Context, classify, is_presented, runs
+from bot.safety.numbers import Context, classify, is_presented, runs, trailing_cvv
 from bot.safety.passwords import passwords
 from knowledge.text import fold_latin
 
@@ -54,8 +54,10 @@ def find_secrets(text: str) -> list[Finding]:
     keywords = find_keywords(text, folded)
     findings = [Finding("password", start, end) for start, end in passwords(text, folded, keywords)]
     context = Context(folded, keywords, bare=is_presented(folded))
-    for _start, _end, groups in runs(folded):
-        findings += [Finding(f.kind, f.start, f.end) for f in classify(groups, context)]  # type: ignore[arg-type]
+    numbers = list(runs(folded))
+    found = [f for _start, _end, groups in numbers for f in classify(groups, context)]
+    found += trailing_cvv(numbers, found, context)
+    findings += [Finding(f.kind, f.start, f.end) for f in found]  # type: ignore[arg-type]
     return _without_overlaps(findings)
 
 

@@ -41,7 +41,8 @@ WORDS: dict[Category, str] = {
     "|one time password|confirmation code|login code"
     "|2fa|auth code|authentication code|passcode otp|รหัส|รหัส otp|รหัสยืนยัน|รหัสยืนยันตัวตน|รหัสลับ"
     "|รหัสครั้งเดียว|รหัสผ่านใช้ครั้งเดียว|รหัสผ่านครั้งเดียว|โอทีพี",
-    "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสพิน|พิน"
+    "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสpin|รหัสพิน|พิน"
+    "|รหัสatm"
     "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก",
     "security": "security code|ma bao mat|รหัสความปลอดภัย",
     "spoken": "read out|read him|read her|read them|read it out|told him|told her|told them|gave him"
@@ -49,7 +50,7 @@ WORDS: dict[Category, str] = {
     "login": "login|log in|logging in|logged in|sign in|signing in|dang nhap|go vao|บัญชีเข้าใช้|ล็อกอิน|เข้าสู่ระบบ",
     "number": "so|day so|con so|so do|so nay|number|the number|a number|that number|ตัวเลข|เลข|เลขนั้น|เลขนี้",
     "cvv": "cvv|cvc|ccv|cid|csc|cvv2|cvc2|ซีวีวี|code on the back|digit code on the back|ma cvv"
-    "|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the"
+    "|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the|so sau the"
     "|ba so mat sau|3 so o mat sau|so mat sau the|security number|digits on the back|numbers on the back"
     "|3 digits on the back|back of the card|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
     "|หลังบัตร|รหัส cvv|เลข cvv",
@@ -66,6 +67,7 @@ WORDS: dict[Category, str] = {
     "|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh|ma buu dien|buu dien|รหัสผู้ใช้ไฟฟ้า"
     "|group code|invite code|join code|room code|meeting code|class id|trace|trace number|so trace|ma trace"
     "|ref number|ma kh|ma khach|hoa don|so hoa don|invoice|bill number|รหัสวิชา|รหัสกลุ่ม|รหัสเชิญ"
+    "|zoom|lop hoc id|id phong|หมายเลขผู้ใช้ไฟ|ผู้ใช้ไฟ|เลขที่รายการ|หมายเลขรายการ"
     "|รหัสผู้ใช้น้ำ|รหัสผู้ใช้|เลขผู้ใช้ไฟฟ้า"
     "|ma so bhxh|ma so ho so|ma dinh danh ho so|ma tinh|ma chi nhanh|ma swift|ma nhom|ma phong"
     "|ma zoom|ma cuoc hop|meeting id|zoom id|room id|ma hoc vien|ma sinh vien|ma hoi vien|ma thanh vien"
@@ -132,7 +134,7 @@ KEYWORD, CATEGORY = _compile()
 # may come a few words after "OTP"; "call" or "account" name only the number right after them.
 REACH: dict[Category, int] = {
     "otp": 150,
-    "pin": 60,
+    "pin": 150,
     "cvv": 25,
     "security": 25,
     "spoken": 20,

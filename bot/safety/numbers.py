@@ -35,6 +35,7 @@ COUNT = re.compile(
 LONGEST_COUNT = 3
 SENTENCE_END = re.compile(r"[.?!\n]")
 DECIMAL = re.compile(r"[.,]\d{2}(?!\d)")
+THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "4.200.000": money written Vietnamese style
 WORDS = re.compile(r"[\u0e00-\u0e7f]+|[^\W\d_]+")
 # Between a number and the keyword after it: "815263 là mã OTP", "123456 is my code".
 CONNECTIVES = frozenset(
@@ -66,6 +67,8 @@ DIGITS_OF: dict[Category, range] = {
 KIND_OF: dict[Category, str] = {"number": "otp", "security": "otp", "spoken": "otp", "entered": "otp"}
 CODE_WORDS: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken"})
 CODE_DIGITS = 6  # the length of nearly every one-time code
+NAMES_A_CARD = 30  # characters between "số thẻ", "CCCD", "เลขบัตร"… and the number they name
+CVV_AFTER_CARD = 20  # characters between a card number and its CVV, an expiry date fits
 SPELLED_OUT_GROUPS = 4  # "8, 1, 4, 7, 2, 0", "3 9 1 8 2 7": digits read out one by one
 LONGEST_SECRET, SHORTEST_LONG_SECRET = 19, 12
 MOST_GROUPS_SEARCHED = 40  # a card or ID starts within its run's first groups; more is a list
@@ -104,6 +107,8 @@ class Context:
             distance = start - keyword.end
             if distance > FURTHEST_REACH:
                 return None
+            if keyword.category in {"card", "id"} and not digits and distance <= NAMES_A_CARD:
+                return keyword.category  # "số CCCD 034155006392": the card or ID word names it
             if distance > keyword.reach or keyword.category in {"card", "id", "neutral"}:
                 continue
             if keyword.category == "year" and not year:
@@ -172,17 +177,19 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
 
 
 def _card_or_id(groups: list[tuple[int, int]], context: Context) -> NumberFinding | None:
-    if context.reading(groups[0][0], "") in {"account", "call"}:
+    if context.reading(groups[0][0], "") in {"account", "call", "harmless"}:
         return None
     text = context.folded
     for first in range(min(len(groups), MOST_GROUPS_SEARCHED)):
-        digits = ""
+        digits, longest = "", None
         for last in range(first, len(groups)):
             digits += text[groups[last][0] : groups[last][1]]
             if len(digits) > LONGEST_SECRET:
                 break
             if len(digits) >= SHORTEST_LONG_SECRET and (kind := _long_kind(digits)):
-                return NumberFinding(kind, groups[first][0], groups[last][1])
+                longest = NumberFinding(kind, groups[first][0], groups[last][1])  # 19 digits beat 16
+        if longest:
+            return longest
     return None
 
 
@@ -245,7 +252,9 @@ def _latin_letter(char: str) -> bool:
 
 
 def _measured(start: int, end: int, folded: str) -> bool:
-    """An amount, a count, a date or a time: "500.000đ", "6 số", "12/05/2024", "10:30"."""
+    """An amount, a count, a date or a time: "500.000đ", "4.200.000", "6 số", "12/05/2024", "10:30"."""
+    if THOUSANDS.fullmatch(folded, start, end):
+        return True
     if MONEY.match(folded, end) or folded[max(0, start - 4) : start].endswith(CURRENCY_BEFORE):
         return True
     if end - start <= LONGEST_COUNT and COUNT.match(folded, end):
@@ -261,3 +270,21 @@ def _measured(start: int, end: int, folded: str) -> bool:
 
 def _year_like(digits: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20", "25")
+
+
+def trailing_cvv(
+    numbers: list[tuple[int, int, list[tuple[int, int]]]], found: list[NumberFinding], context: Context
+) -> list[NumberFinding]:
+    """Three or four digits just after a card number (an expiry date may sit between) are its CVV:
+    "5503649990423613 04/28 745"."""
+    ends = [f.end for f in found if f.kind == "card_number"]
+    groups = [group for _start, _end, run in numbers for group in run]
+    cvvs = []
+    for card_end in ends:
+        for start, end in groups:
+            if start < card_end or start - card_end > CVV_AFTER_CARD:
+                continue
+            if end - start in DIGITS_OF["cvv"] and not _measured(start, end, context.folded):
+                cvvs.append(NumberFinding("cvv", start, end))
+                break
+    return cvvs

@@ -20,6 +20,7 @@ TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
 AFTER_TOKENS, AFTER_CHARS = 20, 150
 AFTER_COPULA_TOKENS = 5
 THAI_FILLER_TOKENS = 2
+QUOTED_PHRASE = re.compile(r"[\"“'‘]([^\"”'’\n]{2,40})[\"”'’]")
 BEFORE_TOKENS, QUOTED_BEFORE_CHARS = 3, 100
 # The keyword glued to the password: "mkhoangyen63", "passwordLiverpool66", "mật khẩuNgaHN@1959".
 GLUED = re.compile(r"(?<![a-z0-9])(?>mat khau|matkhau|password|pass|pwd|pw|mk)([^\s\u0e00-\u0e7f]{4,64})")
@@ -65,6 +66,7 @@ def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple
         if keyword.category == "password":
             yield from _after(text, folded, keyword.end)
             yield from _before(text, folded, keyword.start)
+            yield from _quoted_phrase(text, keyword.end)
         elif keyword.category == "login" or (
             keyword.category in ("otp", "pin") and keyword.word.startswith("รหัส")
         ):
@@ -105,6 +107,13 @@ def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
         since_copula = 0 if word.endswith((":", "=")) else _advance(since_copula)
         if word[-1] in ".?!" and not found:
             return
+
+
+def _quoted_phrase(text: str, position: int) -> Iterator[tuple[int, int]]:
+    """A password with spaces is written in quotes: 'Pass Zalo của mẹ là "me yeu con"'."""
+    quoted = QUOTED_PHRASE.search(text, position, min(len(text), position + AFTER_CHARS))
+    if quoted and " " in quoted.group(1).strip():
+        yield quoted.start(1), quoted.end(1)
 
 
 def _mixed_case_word(value: str) -> bool:
