@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ["api", "bot", "knowledge", "nlu", "quizzes"]
 NEEDS_RASA = {"nlu.rasa_components.multilingual_tokenizer"}
 BUDGET_S = 0.020
+TRIES = 3
 MESSAGE_LIMIT = 2000
 INLINE_CALLS = {"search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"}
 
@@ -101,10 +102,14 @@ def test_pattern_is_fast_on_its_worst_cases(source: str) -> None:
     pattern = PATTERNS[source]
     slowest, worst = 0.0, ""
     for text in worst_cases(pattern, random.Random(source), MESSAGE_LIMIT):
-        began = time.perf_counter()
-        for _ in pattern.finditer(text):
-            pass
-        elapsed = time.perf_counter() - began
+        elapsed = min(_time(pattern, text) for _ in range(TRIES))  # a busy machine slows one run, not three
         if elapsed > slowest:
             slowest, worst = elapsed, text
     assert slowest < BUDGET_S, f"{slowest * 1000:.1f} ms on {worst[:80]!r}…"
+
+
+def _time(pattern: re.Pattern[str], text: str) -> float:
+    began = time.perf_counter()
+    for _ in pattern.finditer(text):
+        pass
+    return time.perf_counter() - began

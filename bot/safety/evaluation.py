@@ -22,7 +22,8 @@ DEVSET_2 = DEVSET.with_name("secrets-dev-2.yaml")  # the first held-out set, sin
 DEVSET_3 = DEVSET.with_name("secrets-dev-3.yaml")  # the second held-out set, since tuned on
 DEVSET_4 = DEVSET.with_name("secrets-dev-4.yaml")  # the third held-out set, since tuned on
 DEVSET_5 = DEVSET.with_name("secrets-dev-5.yaml")  # the fourth held-out set, since tuned on
-HOLDOUT = DEVSET.with_name("secrets-holdout-5.yaml")
+DEVSET_6 = DEVSET.with_name("secrets-dev-6.yaml")  # the fifth held-out set, since tuned on
+HOLDOUT = DEVSET.with_name("secrets-holdout-6.yaml")
 
 
 class LabelledText(BaseModel):

@@ -67,7 +67,8 @@ WORDS: dict[Category, str] = {
     "|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh|ma buu dien|buu dien|รหัสผู้ใช้ไฟฟ้า"
     "|group code|invite code|join code|room code|meeting code|class id|trace|trace number|so trace|ma trace"
     "|ref number|ma kh|ma khach|hoa don|so hoa don|invoice|bill number|รหัสวิชา|รหัสกลุ่ม|รหัสเชิญ"
-    "|zoom|lop hoc id|id phong|หมายเลขผู้ใช้ไฟ|ผู้ใช้ไฟ|เลขที่รายการ|หมายเลขรายการ"
+    "|zoom|lop hoc id|id phong|join with id|with id|confirmation number|reference number|booking number"
+    "|หมายเลขผู้ใช้ไฟ|ผู้ใช้ไฟ|เลขที่รายการ|หมายเลขรายการ"
     "|รหัสผู้ใช้น้ำ|รหัสผู้ใช้|เลขผู้ใช้ไฟฟ้า"
     "|ma so bhxh|ma so ho so|ma dinh danh ho so|ma tinh|ma chi nhanh|ma swift|ma nhom|ma phong"
     "|ma zoom|ma cuoc hop|meeting id|zoom id|room id|ma hoc vien|ma sinh vien|ma hoi vien|ma thanh vien"
@@ -80,7 +81,8 @@ WORDS: dict[Category, str] = {
     "|รหัสส่วนลด|คิวอาร์|เลขที่คำสั่งซื้อ|เวอร์ชัน",
     "account": "stk|so tai khoan|tai khoan so|so tk|tk so|account number|account no|acc no|acct"
     "|a/c|beneficiary account|เลขบัญชี|เลขที่บัญชี|บัญชีเลขที่|บัญชี",
-    "amount": "gia|gia ban|gia tien|so du|so tien|phi|price|cost|costs|balance|amount|fee|ราคา|ยอดเงิน"
+    "amount": "gia|gia ban|gia tien|so du|so tien|phi|bi tru|tru tien|deducted|charged|price|cost|costs"
+    "|balance|amount|fee|ราคา|ยอดเงิน"
     "|ยอดคงเหลือ|ค่าธรรมเนียม|จำนวนเงิน",
     "call": "lh|lien he|contact|goi|goi den|goi lai|goi so|goi vao|tong dai|hotline|duong day nong"
     "|nhan tin|nhan tin den|soan tin|gui den|sdt|so dien thoai|so dt|call|called|calling|dial"
@@ -91,7 +93,7 @@ WORDS: dict[Category, str] = {
     "entered": "typed|typed in|entered|put in|nhap|da nhap|go|bam|พิมพ์|กด|ใส่",
     # Compounds that contain a shorter keyword and mean something else: "quốc gia" is not "giá".
     "neutral": "quoc gia|gia dinh|tham gia|gia han|danh gia|gia tri|chuyen gia|goi cuoc|goi y|viet nam"
-    "|mien nam|nam nay|nam ngoai|nam truoc",
+    "|mien nam|nam nay|nam ngoai|nam truoc|tam tru|thuong tru",
 }
 
 

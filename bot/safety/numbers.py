@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from bot.safety.checksums import luhn_valid, thai_id_valid
 from bot.safety.keywords import REACH, Category, Keyword
 
-# One separator between groups: a space, a comma and a space ("8, 3, 0"), or a dot or hyphen with
-# at most one space each side.
-NUMBER = re.compile(r"\d+(?:(?: ?[.\-] ?| |, |,(?=\d(?!\d)))\d+)*")
+# One separator between groups: a space, or a dot or hyphen with at most one space each side; or
+# single digits read out with commas ("8, 3, 0, 6", "9,1,3,5") — not "March 12, 1949".
+NUMBER = re.compile(r"\d(?:, ?\d){3,7}(?!\d)|\d+(?:(?: ?[.\-] ?| )\d+)*")
 GROUP = re.compile(r"\d+")
 # Money follows a number of any size; a count or a duration ("6 số", "3 ครั้ง") follows a small one,
 # and "815092 ตัวนี้" ("this one") is not six thousand of anything.
@@ -67,6 +67,7 @@ DIGITS_OF: dict[Category, range] = {
 KIND_OF: dict[Category, str] = {"number": "otp", "security": "otp", "spoken": "otp", "entered": "otp"}
 CODE_WORDS: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken"})
 CODE_DIGITS = 6  # the length of nearly every one-time code
+MASKS = frozenset("*•xX")
 NAMES_A_CARD = 30  # characters between "số thẻ", "CCCD", "เลขบัตร"… and the number they name
 CVV_AFTER_CARD = 20  # characters between a card number and its CVV, an expiry date fits
 SPELLED_OUT_GROUPS = 4  # "8, 1, 4, 7, 2, 0", "3 9 1 8 2 7": digits read out one by one
@@ -163,8 +164,12 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
     text = context.folded
     digits = "".join(text[s:e] for s, e in groups)
     start, end = groups[0][0], groups[-1][1]
-    if _inside_word(start, end, context) or context.folded[start - 1 : start] == "+":
-        return []  # part of a word, or an international phone number
+    if (
+        _inside_word(start, end, context)
+        or context.folded[start - 1 : start] == "+"
+        or _masked(start, end, text)
+    ):
+        return []  # part of a word, an international phone number, or a masked card ("4123 45** ****")
     if found := _card_or_id(groups, context):
         return [found]
     spelled_out = len(groups) >= SPELLED_OUT_GROUPS and all(e - s == 1 for s, e in groups)
@@ -245,6 +250,10 @@ def _inside_word(start: int, end: int, context: Context) -> bool:
     if _latin_letter(before) and not context.glued_to_keyword(start):
         return True
     return _latin_letter(after) and not (MONEY.match(text, end) or COUNT.match(text, end))
+
+
+def _masked(start: int, end: int, text: str) -> bool:
+    return text[end : end + 1] in MASKS or text[start - 1 : start] in MASKS
 
 
 def _latin_letter(char: str) -> bool:

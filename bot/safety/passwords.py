@@ -56,7 +56,7 @@ PHONE = re.compile(r"\+?(?:0|84|66)\d{8,10}")
 # A name and a year, the other favourite: "Buster1955", "ongnoi1948", "cardigan12".
 STRONG = re.compile(
     r"(?<![\w@#!$%&*./-])(?:[A-Za-z]{2,24}[@#!$%&*_]{1,2}\d{2,8}!?|[A-Za-z]{2,24}\d{2,8}[@#!$%&*]{1,2}"
-    r"|[A-Z]?[a-z]{4,24}(?:19[4-9]\d|20[0-2]\d|\d\d))(?![\w@#$%&*])"
+    r"|[A-Z]?[a-z]{4,24}\d{2,4})(?![\w@#$%&*])"
 )
 
 
@@ -66,7 +66,7 @@ def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple
         if keyword.category == "password":
             yield from _after(text, folded, keyword.end)
             yield from _before(text, folded, keyword.start)
-            yield from _quoted_phrase(text, keyword.end)
+            yield from _quoted_phrase(text, keyword)
         elif keyword.category == "login" or (
             keyword.category in ("otp", "pin") and keyword.word.startswith("รหัส")
         ):
@@ -101,7 +101,9 @@ def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
         named = since_copula == 0 or word[0] in ":=" or _quoted(text, token.start(), token.end())
         named = named or (1 <= count <= THAI_FILLER_TOKENS and thai_so_far)  # "พาสเวิร์ดอีเมลผม bangkokrain"
         thai_so_far = thai_so_far and _is_thai(word)
-        found = _secret(text, folded, start, end, first_after_copula=named)
+        found = _secret(text, folded, start, end, first_after_copula=named) or (
+            count < AFTER_COPULA_TOKENS and _camel_case(text[start:end])
+        )
         if found or (near and _compound(text[start:end], folded[start:end])):
             yield start, end
         since_copula = 0 if word.endswith((":", "=")) else _advance(since_copula)
@@ -109,11 +111,21 @@ def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
             return
 
 
-def _quoted_phrase(text: str, position: int) -> Iterator[tuple[int, int]]:
-    """A password with spaces is written in quotes: 'Pass Zalo của mẹ là "me yeu con"'."""
-    quoted = QUOTED_PHRASE.search(text, position, min(len(text), position + AFTER_CHARS))
-    if quoted and " " in quoted.group(1).strip():
-        yield quoted.start(1), quoted.end(1)
+def _quoted_phrase(text: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """A password with spaces is written in quotes: 'Pass Zalo của mẹ là "me yeu con"',
+    'Is "red apple 1951" OK as a password?'."""
+    after = QUOTED_PHRASE.search(text, keyword.end, min(len(text), keyword.end + AFTER_CHARS))
+    before = list(QUOTED_PHRASE.finditer(text, max(0, keyword.start - QUOTED_BEFORE_CHARS), keyword.start))
+    for quoted in [after, *before[-1:]]:
+        if quoted and " " in quoted.group(1).strip():
+            yield quoted.start(1), quoted.end(1)
+
+
+def _camel_case(value: str) -> bool:
+    """Words run together with capitals, as a password: "CayMitSauNha"."""
+    return (
+        len(value) >= 8 and value.isalpha() and value.isascii() and sum(c.isupper() for c in value[1:]) >= 2
+    )
 
 
 def _mixed_case_word(value: str) -> bool:

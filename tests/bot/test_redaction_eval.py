@@ -15,6 +15,7 @@ from bot.safety.evaluation import (
     DEVSET_3,
     DEVSET_4,
     DEVSET_5,
+    DEVSET_6,
     LabelledText,
     evaluate,
     load_labelled,
@@ -45,7 +46,9 @@ def test_a_label_must_occur_once_in_its_text() -> None:
         _item("123456 hay 123456", ["123456"])
 
 
-@pytest.mark.parametrize("path", [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5], ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6], ids=lambda p: p.stem
+)
 def test_development_sets_stay_caught(path) -> None:
     report = evaluate(load_labelled(path))
     for lang, score in report.by_language.items():
