@@ -33,7 +33,6 @@ COUNT = re.compile(
     r"|ปี|วัน|เดือน|คน|ชั่วโมง|ชม|x\b|th\b|st\b|nd\b|rd\b)"
 )
 LONGEST_COUNT = 3
-SENTENCE_END = re.compile(r"[.?!\n]")
 DECIMAL = re.compile(r"[.,]\d{2}(?!\d)")
 THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "4.200.000": money written Vietnamese style
 WORDS = re.compile(r"[\u0e00-\u0e7f]+|[^\W\d_]+")
