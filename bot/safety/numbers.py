@@ -152,8 +152,10 @@ def runs(folded: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
 def is_presented(folded: str) -> bool:
     """A short message that is one number and a few presenting words is a code being shown;
     a year alone ("1956 ạ") answers a question about a year."""
+    if len(folded) > PRESENTING_MAX_CHARS:
+        return False
     found = NUMBER.findall(folded)
-    if len(folded) > PRESENTING_MAX_CHARS or len(found) != 1 or _year_like(found[0]):
+    if len(found) != 1 or _year_like(found[0]):
         return False
     return all(word in PRESENTING for word in WORDS.findall(folded))
 
@@ -169,7 +171,7 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
         or _masked(start, end, text)
     ):
         return []  # part of a word, an international phone number, or a masked card ("4123 45** ****")
-    if found := _card_or_id(groups, context):
+    if len(digits) >= SHORTEST_LONG_SECRET and (found := _card_or_id(groups, context)):
         return [found]
     spelled_out = len(groups) >= SPELLED_OUT_GROUPS and all(e - s == 1 for s, e in groups)
     if whole := _code(start, end, digits, context, context.bare or spelled_out):

@@ -32,6 +32,13 @@ class Learner:
         return self.says(matching[0]["payload"])
 
 
+def quiz_item_on_screen(reply: dict) -> str:
+    """The id of the quiz item whose answer buttons a reply shows."""
+    payloads = (b["payload"] for m in reply["messages"] for b in m["buttons"])
+    payload = next(p for p in payloads if p.startswith("/quiz answer"))
+    return payload.split()[2]
+
+
 def text_of(reply: dict) -> str:
     return "\n".join(m["text"] for m in reply["messages"])
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.bot.conftest import Learner, buttons_of, text_of
+from tests.bot.conftest import Learner, buttons_of, quiz_item_on_screen, text_of
 
 pytestmark = pytest.mark.rasa
 
@@ -21,14 +21,7 @@ def question_number(reply: dict) -> int:
 
 def right_letter(learner: Learner, reply: dict) -> str:
     """Read the item id from a button payload and look the answer up in the bank, as a test may."""
-    payload = next(
-        b["payload"]
-        for m in reply["messages"]
-        for b in m["buttons"]
-        if b["payload"].startswith("/quiz answer")
-    )
-    item_id = payload.split()[2]
-    return learner.client.app.state.services.quizzes.items[item_id].correct
+    return learner.client.app.state.services.quizzes.items[quiz_item_on_screen(reply)].correct
 
 
 def test_a_scam_quiz_in_vietnamese(learner) -> None:

@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.settings import Settings
+from tests.bot.conftest import quiz_item_on_screen
 from tests.conftest import StaticNlu
 
 
@@ -47,13 +48,7 @@ def test_a_command_with_other_digits_is_a_stale_button_not_a_crash(client: TestC
 
 def test_a_forged_quiz_answer_is_not_stored(client: TestClient, settings: Settings) -> None:
     first = _chat(client, "/quiz start vneid", user="quiz-forger")
-    payload = next(
-        b["payload"]
-        for m in first["messages"]
-        for b in m["buttons"]
-        if b["payload"].startswith("/quiz answer")
-    )
-    item_id = payload.split()[2]
+    item_id = quiz_item_on_screen(first)
     _chat(client, f"/quiz answer {item_id} ZZZZZZZZ", user="quiz-forger")
     with sqlite3.connect(settings.var_dir / "hocvuso.db") as db:
         letters = [row[0] for row in db.execute("SELECT chosen FROM quiz_responses")]
