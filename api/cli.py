@@ -20,8 +20,9 @@ from api.bench_cli import bench_attack
 from api.holdout_cli import eval_retrieval_holdout
 from api.quiz_cli import eval_quiz, quiz_app
 from api.redaction_cli import eval_redaction
+from api.routing_cli import eval_routing
 from api.settings import Settings
-from api.terminal_chat import chat
+from api.terminal_chat import NoNlu, chat
 from api.trainer_cli import trainer_app
 
 app = typer.Typer(help="hocvuso: an adaptive learning assistant for digital skills.", no_args_is_help=True)
@@ -132,19 +133,9 @@ def _prepare_lessons(settings: Settings) -> tuple[None, str]:
     from knowledge.embedder import SentenceTransformerEmbedder
 
     embedder = SentenceTransformerEmbedder(settings.embedding_model_path, show_progress=True)
-    services = build_services(settings, nlu=_OfflineNlu(), embedder=embedder)
+    services = build_services(settings, nlu=NoNlu(), embedder=embedder)  # no NLU server needed
     services.engine.dispose()
     return None, f"{len(services.library)} published entries indexed"
-
-
-class _OfflineNlu:
-    """Setup needs no NLU server."""
-
-    async def parse(self, text: str) -> None:
-        return None
-
-    async def is_available(self) -> bool:
-        return False
 
 
 @app.command()
@@ -253,6 +244,7 @@ app.add_typer(eval_app, name="eval")
 eval_app.command("quiz")(eval_quiz)
 eval_app.command("retrieval-holdout")(eval_retrieval_holdout)
 eval_app.command("redaction")(eval_redaction)
+eval_app.command("routing")(eval_routing)
 bench_app = typer.Typer(help="Measure a running server.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 bench_app.command("attack")(bench_attack)

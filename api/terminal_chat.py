@@ -32,16 +32,18 @@ def render(reply: Reply) -> tuple[str, list[Button]]:
     return "\n".join(lines), buttons
 
 
+class NoNlu:
+    """For trying flows without starting the Rasa server: every turn runs in degraded mode."""
+
+    async def parse(self, text: str) -> None:
+        return None
+
+    async def is_available(self) -> bool:
+        return False
+
+
 async def _converse(settings: Settings, learner_id: str, use_nlu: bool) -> None:
     from api.bootstrap import build_services, close_services
-    from nlu.client import NluResult
-
-    class NoNlu:
-        async def parse(self, text: str) -> NluResult | None:
-            return None
-
-        async def is_available(self) -> bool:
-            return False
 
     services = await asyncio.to_thread(build_services, settings, None if use_nlu else NoNlu())
     buttons: list[Button] = []

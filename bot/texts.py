@@ -233,10 +233,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "not even me. I removed it and did not keep it.",
     },
     "unclear": {
-        "vi": "Tôi chưa hiểu ý bạn. Bạn gõ câu hỏi bằng chữ giúp tôi nhé, ví dụ: \"cách cài VNeID\".",
-        "th": "ฉันยังไม่เข้าใจค่ะ ช่วยพิมพ์คำถามเป็นตัวหนังสือหน่อยนะคะ เช่น \"วิธีติดตั้ง ThaID\"",
+        "vi": 'Tôi chưa hiểu ý bạn. Bạn gõ câu hỏi bằng chữ giúp tôi nhé, ví dụ: "cách cài VNeID".',
+        "th": 'ฉันยังไม่เข้าใจค่ะ ช่วยพิมพ์คำถามเป็นตัวหนังสือหน่อยนะคะ เช่น "วิธีติดตั้ง ThaID"',
         "en": "I did not understand that. Please type your question in words, for example "
-        "\"how do I install VNeID\".",
+        '"how do I install VNeID".',
     },
     "cannot_check": {
         "vi": "Xin lỗi, tôi chưa kiểm tra được tin nhắn này nên không xử lý nó. "

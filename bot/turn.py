@@ -31,6 +31,13 @@ from quizzes.engine import QuizEngine
 logger = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Outcome:
+    reply: Reply
+    flow: str
+    unanswered: bool = False
+
+
 @dataclass
 class TurnEngine:
     nlu: NluParser
@@ -47,12 +54,20 @@ class TurnEngine:
     ) -> Reply:
         """`redacted`: kinds of secret a channel already removed before storing the message;
         `lang`: the channel's language, for a conversation that has none yet."""
+        return (await self.take_turn(learner_id, text, redacted, lang)).reply
+
+    async def take_turn(
+        self, learner_id: str, text: str, redacted: Sequence[str] = (), lang: str | None = None
+    ) -> Outcome:
+        """Like `handle`, and says which flow answered (for measuring the router)."""
         text = text.strip()
         try:
             text, secrets = await self._guarded(text)
         except CannotCheck as exc:
             logger.warning("turn refused: %s", exc)
-            return conversation.cannot_check(lang if lang in ("vi", "th", "en") else "vi")  # type: ignore[arg-type]
+            return Outcome(
+                conversation.cannot_check(lang if lang in ("vi", "th", "en") else "vi"), "unchecked"
+            )  # type: ignore[arg-type]
         kinds = {f.kind for f in secrets} | set(redacted)
         state = await asyncio.to_thread(self.store.load, learner_id)
         nlu = await self.nlu.parse(text) if has_words(text) and not text.startswith("/") else None
@@ -70,7 +85,7 @@ class TurnEngine:
         state.lang = state.lang if state.lang_chosen else reply.lang  # type: ignore[assignment]
         await asyncio.to_thread(self.store.save_turn, learner_id, state, _record(turn, reply))
         logger.info("turn flow=%s intent=%s lang=%s", decision.flow, reply.intent.name, reply.lang)
-        return reply
+        return Outcome(reply, decision.flow, turn.unanswered)
 
     async def _guarded(self, text: str) -> tuple[str, list]:
         """The bot's own button payloads carry ids, not words; everything else goes through the guard."""
