@@ -23,6 +23,7 @@ from bot.turn import TurnEngine
 from knowledge.authoring import Authoring
 from knowledge.calibration import load_calibration
 from knowledge.embedder import Embedder, SentenceTransformerEmbedder
+from knowledge.glossary import Glossary
 from knowledge.hybrid import HybridRetriever
 from knowledge.lexical import LexicalIndex
 from knowledge.library import Library
@@ -82,7 +83,7 @@ def build_services(
         passed in (tests) is shared instead of loading a second copy."""
         return given or SentenceTransformerEmbedder(settings.embedding_model_path)
 
-    library = Library(make_retriever(settings, embedder))
+    library = Library(make_retriever(settings, embedder), Glossary.from_dir(settings.glossary_dir))
     library.load(entries)
     logger.info("lessons: %d published entries indexed", len(library))
     nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)

@@ -92,12 +92,10 @@ def routed(outcome: Outcome) -> Routed:
         return Routed(outcome.flow)
     if outcome.unanswered:
         return Routed("out_of_scope")
-    offered = [
-        b.payload.removeprefix("/entry ")
-        for m in outcome.reply.messages
-        for b in m.buttons
-        if b.payload.startswith("/entry ")
-    ]
+    payloads = [b.payload for m in outcome.reply.messages for b in m.buttons]
+    if any(p.startswith("/country ") for p in payloads):
+        return Routed("answer", asked_country=True)
+    offered = [p.removeprefix("/entry ") for p in payloads if p.startswith("/entry ")]
     return Routed("answer", outcome.reply.entry_id or (offered[0] if offered else None))
 
 
@@ -116,5 +114,6 @@ def _print(scores, results) -> None:
             f"✗ [{case.lang}/{case.kind}] {case.text[:160]}\n    wanted {case.flow} {case.lessons[:3]}, "
             f"got {got.flow} {got.entry_id or ''}",
             highlight=False,
+            markup=False,
             soft_wrap=True,
         )

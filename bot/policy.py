@@ -1,20 +1,28 @@
-"""Decide which flow answers a message, from what the NLU understood and where the conversation is.
+"""Decide which flow answers a message, weighing what the NLU understood, what retrieval found,
+what the message's own words show, and where the conversation is.
 
 The order encodes priorities: someone who has just lost money gets the emergency steps before
-anything else; inside a walkthrough, "tiếp" means the next step; a pasted message full of red
-flags is checked even if the learner did not ask. Short keyword lists back up the NLU for the
-few words that steer a conversation ("tiếp", "dừng", "ต่อไป"), so steering still works when the
-NLU server is down.
+anything else; inside a walkthrough, "tiếp" means the next step; a pasted message is checked even
+if the learner did not ask. The two alarming flows (emergency steps, a scam verdict) need more
+than one label: the emergency steps need harm said in words ("tôi lỡ chuyển", "I read the code
+to him") or a confident classifier whose best lesson is itself an emergency lesson; a verdict
+needs a message to judge (pasted, or pointed at: "tin nhắn này", "someone called me"). When the
+evidence is mixed the learner gets the best lesson and one button to the other path. Short
+keyword lists back up the NLU for the few words that steer a conversation ("tiếp", "dừng",
+"ต่อไป"), so steering still works when the NLU server is down.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.redflags import check_message
+from bot.routing.evidence import Cues, read_cues
+from bot.routing.thresholds import Thresholds, load_thresholds
 from bot.state import ConversationState
+from knowledge.retriever import Hit
 from knowledge.text import fold_latin
 from nlu.client import NluResult
 from quizzes.answers import choice_letter
@@ -35,13 +43,29 @@ Flow = Literal[
     "quiz",
     "join_class",
     "unclear",
+    "glossary",
+    "steer",
     "answer",
 ]
 Move = Literal["next", "previous", "repeat", "simpler"]
 
 MIN_CONFIDENCE = 0.5
 SMALL_TALK_MIN_CONFIDENCE = 0.7
-PASTED_MESSAGE_MIN_CHARS = 80
+# The lessons the emergency flow shows: a retrieval match on one of them is evidence of harm done.
+EMERGENCY_LESSONS = frozenset(
+    {
+        "vi.payments.sent-money-to-scammer",
+        "vi.scams.shared-otp-or-clicked-link",
+        "vi.scams.malware-already-installed",
+        "vi.vneid.fake-app-installed",
+        "th.scams.after-sending-money",
+        "th.scams.shared-otp-what-now",
+        "th.scams.app-installed-what-to-do",
+        "en.scams.vietnam-after-sending-money",
+        "en.scams.shared-otp-what-now",
+    }
+)
+OFFER_EMERGENCY, OFFER_CHECK = "offer_emergency", "offer_check"
 
 MOVE_INTENTS: dict[str, Move] = {
     "next_step": "next",
@@ -72,16 +96,15 @@ PARTICLES = re.compile(
     r"\b(a|nhe|nha|di|oi|voi|giup toi|giup|please|ạ)\b|ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ|หน่อย|[.!?,…]+", re.IGNORECASE
 )
 
-EMERGENCY = re.compile(
-    r"\blo (chuyen|dua|doc|gui|nhap|bam|cai|bi lua)|(da|vua|moi) (chuyen|doc|dua|gui|nhap|cai)\b.{0,25}"
-    r"(tien|otp|ma|mat khau|cho (no|ho|nguoi)|roi)|bi lua (mat|chuyen|het|roi)|mat (het )?tien roi"
-    r"|\b(already|just) (sent|transferred|paid|gave|shared|installed)|\bi (sent|gave|shared|told)\b.{0,25}"
-    r"(money|otp|code|password)|โอน(เงิน)?ไปแล้ว|(บอก|ให้)รหัส.{0,12}ไปแล้ว|ถูกหลอก|เผลอ(โอน|กด|บอก|ติดตั้ง)",
-    re.IGNORECASE,
-)
 HANDOFF = re.compile(
     r"nguoi that|gap (can bo|nguoi|nhan vien)|noi chuyen voi nguoi|talk to (a )?(person|human|someone)"
     r"|real person|คุยกับคน|ขอคุยกับเจ้าหน้าที่|ติดต่อเจ้าหน้าที่",
+    re.IGNORECASE,
+)
+SWITCH_LANGUAGE = re.compile(
+    r"\b(switch|change) (to|into) (english|vietnamese|thai)\b|\b(doi|chuyen) (sang|qua) tieng (viet"
+    r"|anh|thai)\b"
+    r"|เปลี่ยนเป็นภาษา(ไทย|อังกฤษ|เวียดนาม)",
     re.IGNORECASE,
 )
 LANGUAGE_REQUEST = re.compile(
@@ -89,10 +112,21 @@ LANGUAGE_REQUEST = re.compile(
 )
 
 
+HARM_APP = re.compile(
+    r"\b(cai|tai) .{0,15}(ung dung|app)|\bapk\b|anydesk|ultraviewer|teamviewer|install|ติดตั้ง|โหลดแอป"
+)
+HARM_SECRET = re.compile(r"\botp\b|\bma\b|mat khau|\blink\b|\bcode\b|password|\bpin\b|รหัส|ลิงก์")
+BOT_CHALLENGE = re.compile(
+    r"(la|phai) (nguoi|nguoi that) (hay|hay la) (may|robot|bot)|\b(la|phai) (may|robot|bot) (a|ha|khong|hay)"
+    r"|\bare you (a )?(bot|robot|machine|human|real)|คน.{0,8}หรือ.{0,8}(บอท|คอม|เครื่อง|หุ่นยนต์)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Decision:
     flow: Flow
-    detail: str = ""  # the move, the small-talk intent, the chosen option…
+    detail: str = ""  # the move, the small-talk intent, the chosen option, the path offered…
 
 
 CLASS_CODE = re.compile(
@@ -101,7 +135,33 @@ CLASS_CODE = re.compile(
 CHOICE = re.compile(r"(?:so |số |bai |option |ข้อ )?([1-9])")
 
 
-def decide(text: str, nlu: NluResult | None, state: ConversationState) -> Decision:
+@dataclass(frozen=True)
+class Evidence:
+    """Everything the router weighs besides the conversation's state."""
+
+    nlu: NluResult | None
+    hits: Sequence[Hit]  # retrieval's best lessons for the message, best first
+    secrets: Collection[str]  # kinds of secret the guard hid in this message
+    cues: Cues
+
+    def confident(self, intent: str, threshold: float) -> bool:
+        return (
+            self.nlu is not None
+            and self.nlu.intent.name == intent
+            and self.nlu.intent.confidence >= threshold
+        )
+
+
+def decide(
+    text: str,
+    nlu: NluResult | None,
+    state: ConversationState,
+    hits: Sequence[Hit] = (),
+    secrets: Collection[str] = (),
+    term: str | None = None,
+) -> Decision:
+    """`hits`: retrieval's best lessons; `secrets`: kinds the guard hid; `term`: the glossary
+    term a "what is…?" question names."""
     if text.startswith("/"):
         return Decision("command")
     if not has_words(text):
@@ -110,28 +170,67 @@ def decide(text: str, nlu: NluResult | None, state: ConversationState) -> Decisi
         return Decision("join_class", code.group(1))
     short = normalise_short(text)
     intent = _intent(nlu)
-    if intent == "report_scam_victim" or EMERGENCY.search(fold_latin(text)):
+    evidence = Evidence(nlu, hits, secrets, read_cues(text))
+    if _harm_done(evidence, load_thresholds()):
         return Decision("emergency")
     if state.quiz_item and (choice_letter(text) or intent == "quiz_answer"):
         return Decision("quiz", "answer")
+    if term:
+        return Decision("glossary", term)
     if state.walkthrough and (step := _walkthrough_move(short, intent, state)):
         return step
     if state.choices and (choice := _choice(short, len(state.choices))):
         return Decision("choose", choice)
-    return _by_intent(text, short, intent, state)
-
-
-def _by_intent(text: str, short: str, intent: str | None, state: ConversationState) -> Decision:
-    if intent == "ask_is_it_scam" or _looks_like_pasted_scam(text):
+    if state.checking or _message_to_judge(text, intent, evidence, load_thresholds()):
         return Decision("scam_check")
+    return _by_intent(text, short, intent, state, evidence)
+
+
+def _harm_done(evidence: Evidence, thresholds: Thresholds) -> bool:
+    """Harm said in words, or a sure classifier backed by an emergency lesson. A code typed here
+    is the learner's own unless they say they gave it away."""
+    cues = evidence.cues
+    if cues.pasted and evidence.confident("ask_is_it_scam", thresholds.scam_confidence):
+        return cues.gave_away  # the alarming words belong to the message pasted, not to the learner
+    if cues.happened or cues.gave_away:
+        return True
+    if cues.denied or evidence.secrets:
+        return False
+    if any(hit.entry.id in EMERGENCY_LESSONS for hit in evidence.hits[: thresholds.emergency_lesson_rank]):
+        return evidence.confident("report_scam_victim", thresholds.victim_with_lesson)
+    about_a_scam = bool(evidence.hits) and evidence.hits[0].entry.topic == "scams"
+    return about_a_scam and evidence.confident("report_scam_victim", thresholds.victim_alone)
+
+
+def _message_to_judge(text: str, intent: str | None, evidence: Evidence, thresholds: Thresholds) -> bool:
+    """A pasted message, or one pointed at by someone asking about it; a question about scams
+    in general is answered from a lesson instead."""
+    cues = evidence.cues
+    if cues.pasted:
+        return True
+    asked = evidence.confident("ask_is_it_scam", thresholds.scam_confidence)
+    if cues.addressed and (asked or cues.red_flags != "no_signs"):
+        return True
+    if cues.about_message and asked and not evidence.secrets:
+        return True
+    return len(text) >= thresholds.pasted_min_chars and cues.about_message and cues.red_flags == "likely_scam"
+
+
+def _by_intent(
+    text: str, short: str, intent: str | None, state: ConversationState, evidence: Evidence
+) -> Decision:
+    if intent == "bot_challenge" or BOT_CHALLENGE.search(fold_latin(text)):
+        return Decision("bot_challenge")
     if intent == "talk_to_human" or HANDOFF.search(fold_latin(text)):
         return Decision("handoff")
-    if intent == "change_language" or (len(short) < 40 and LANGUAGE_REQUEST.search(short)):
+    if (
+        intent == "change_language"
+        or SWITCH_LANGUAGE.search(short)
+        or (len(short) < 40 and LANGUAGE_REQUEST.search(short))
+    ):
         return Decision("change_language")
     if intent in {"greet", "goodbye", "thanks"}:
         return Decision("small_talk", intent)
-    if intent == "bot_challenge":
-        return Decision("bot_challenge")
     if intent == "my_progress":
         return Decision("quiz", "progress")
     if intent in {"start_quiz", "quiz_answer"}:
@@ -143,7 +242,16 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("decline")
     if offered and (intent == "next_step" or short in MOVE_WORDS["next"]):
         return Decision("start_walkthrough")
-    return Decision("answer")
+    if any(short in words for words in MOVE_WORDS.values()) or (intent in MOVE_INTENTS and len(short) <= 20):
+        return Decision("steer")  # "tiếp", "nhắc lại" with no walkthrough open
+    return Decision("answer", _other_path(intent))
+
+
+def _other_path(intent: str | None) -> str:
+    """The classifier heard an alarm the evidence did not bear out: one button away, not forced."""
+    if intent == "report_scam_victim":
+        return OFFER_EMERGENCY
+    return OFFER_CHECK if intent == "ask_is_it_scam" else ""
 
 
 def _intent(nlu: NluResult | None) -> str | None:
@@ -175,11 +283,6 @@ def _choice(short: str, count: int) -> str | None:
     return None
 
 
-def _looks_like_pasted_scam(text: str) -> bool:
-    """A long message with a dangerous request and pressure reads like something forwarded."""
-    return len(text) >= PASTED_MESSAGE_MIN_CHARS and check_message(text).verdict == "likely_scam"
-
-
 def has_words(text: str) -> bool:
     """Emoji, punctuation or control characters alone say nothing a classifier should guess at."""
     return any(c.isalnum() for c in text)
@@ -188,3 +291,20 @@ def has_words(text: str) -> bool:
 def normalise_short(text: str) -> str:
     """'Tiếp đi ạ!' → 'tiep': folded, without politeness particles and punctuation."""
     return " ".join(PARTICLES.sub(" ", fold_latin(text)).split())
+
+
+def needs_lessons(text: str) -> bool:
+    """Free text the router weighs against the lessons; not a button, a number or a steering word."""
+    if text.startswith("/") or not has_words(text):
+        return False
+    short = normalise_short(text)
+    steering = short in STOP_WORDS or any(short in words for words in MOVE_WORDS.values())
+    return len(short) > 3 and not steering
+
+
+def what_happened(text: str) -> str:
+    """Which emergency lesson fits: an app installed, a code or link given away, or money sent."""
+    folded = fold_latin(text)
+    if HARM_APP.search(folded):
+        return "app"
+    return "secret" if HARM_SECRET.search(folded) else "money"

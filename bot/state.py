@@ -30,6 +30,10 @@ class ConversationState(BaseModel):
     choices: list[str] = Field(default_factory=list, description="Entry ids offered when two were close.")
     waiting_for_person: bool = False
     quiz_item: str | None = Field(None, description="The quiz question on screen, if a quiz is open.")
+    country: Country | None = Field(None, description="Where the learner is, said or asked once.")
+    checking: bool = Field(
+        False, description="The learner pressed 'Check a message': the next one is judged."
+    )
 
     def reply_language(self, detected: Lang) -> Lang:
         return self.lang if self.lang_chosen and self.lang else detected

@@ -139,6 +139,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ฝึกรู้ทันมิจฉาชีพ",
         "en": "Practise spotting scams",
     },
+    "which_country": {
+        "vi": "Bạn đang ở Việt Nam hay Thái Lan? Số điện thoại và các bước ở hai nước khác nhau.",
+        "th": "ตอนนี้อยู่ประเทศเวียดนามหรือไทยคะ เบอร์โทรและขั้นตอนของสองประเทศไม่เหมือนกัน",
+        "en": "Are you in Vietnam or Thailand? The hotlines and steps are different in each country.",
+    },
+    "read_more": {"vi": "Đọc bài: {title}", "th": "อ่านบทเรียน: {title}", "en": "Read the lesson: {title}"},
+    "steer_outside": {
+        "vi": "Hiện bạn không ở trong bài hướng dẫn nào. Bạn muốn làm lại bài vừa rồi, hay chọn một chủ đề?",
+        "th": "ตอนนี้ยังไม่ได้อยู่ในบทเรียนแบบทีละขั้นค่ะ จะทำบทเดิมอีกครั้ง หรือเลือกหัวข้อใหม่คะ",
+        "en": "You are not in a step-by-step guide right now. "
+        "Go through the last one again, or pick a topic?",
+    },
+    "offer_emergency": {
+        "vi": "Tôi đã chuyển tiền / đọc mã rồi",
+        "th": "ฉันโอนเงิน / บอกรหัสไปแล้ว",
+        "en": "I already sent money / shared a code",
+    },
+    "offer_check": {"vi": "Kiểm tra một tin nhắn", "th": "ตรวจข้อความ", "en": "Check a message"},
+    "paste_message": {
+        "vi": "Bạn dán (hoặc chép lại) tin nhắn đáng ngờ vào đây, tôi sẽ chỉ ra các dấu hiệu lừa đảo.",
+        "th": "วางหรือพิมพ์ข้อความที่น่าสงสัยมาที่นี่ได้เลยค่ะ ฉันจะชี้จุดที่เป็นสัญญาณมิจฉาชีพให้ดู",
+        "en": "Paste (or type out) the suspicious message here and I will point out any signs of a scam.",
+    },
     "talk_to_person": {"vi": "Gặp người thật", "th": "คุยกับเจ้าหน้าที่", "en": "Talk to a person"},
     "handoff_done": {
         "vi": "Tôi đã báo cho cán bộ hướng dẫn. Họ sẽ đọc cuộc trò chuyện này và nhắn lại bạn ngay tại đây "

@@ -13,17 +13,18 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.flows import commands, conversation, emergency, quiz, scam_check, walkthrough
+from bot.flows import commands, conversation, country, emergency, glossary, quiz, scam_check, walkthrough
 from bot.flows.answer import answer
 from bot.flows.commands import is_button_payload
 from bot.flows.turn import Turn
-from bot.policy import Decision, decide, has_words
+from bot.policy import Decision, decide, has_words, needs_lessons
 from bot.replies import Message, Reply
 from bot.safety import CannotCheck, redact_in_time
 from bot.state import ConversationState
 from bot.store import DialogueStore, TurnRecord
 from bot.texts import say
 from knowledge.library import Library
+from knowledge.retriever import Hit
 from nlu.client import NluParser
 from nlu.language import Lang, detect_language
 from quizzes.engine import QuizEngine
@@ -71,10 +72,15 @@ class TurnEngine:
         kinds = {f.kind for f in secrets} | set(redacted)
         state = await asyncio.to_thread(self.store.load, learner_id)
         nlu = await self.nlu.parse(text) if has_words(text) and not text.startswith("/") else None
-        decision = await asyncio.to_thread(decide, text, nlu, state)  # a long paste is read for red flags
-        turn = Turn(
-            learner_id, text, _language(text, state, lang), nlu, state, decision, self.library, self.quizzes
+        turn_lang = _language(text, state, lang)
+        hits = await self._search(text, turn_lang) if needs_lessons(text) else None
+        term = self.library.glossary.asked(text, turn_lang)
+        decision = await asyncio.to_thread(  # reads a long paste's red flags: not on the event loop
+            decide, text, nlu, state, hits or [], kinds, term.id if term else None
         )
+        turn = Turn(learner_id, text, turn_lang, nlu, state, decision, self.library, self.quizzes, hits=hits)
+        if not text.startswith("/"):
+            state.country = country.infer(text) or state.country
         reply = await self._run(turn)
         if state.quiz_item and decision.flow not in ("quiz", "command"):
             await asyncio.to_thread(_offer_way_back, turn, self.quizzes, reply)
@@ -87,6 +93,10 @@ class TurnEngine:
         logger.info("turn flow=%s intent=%s lang=%s", decision.flow, reply.intent.name, reply.lang)
         return Outcome(reply, decision.flow, turn.unanswered)
 
+    async def _search(self, text: str, lang: Lang) -> list[Hit]:
+        async with self._search_turn:  # wait here, not in a worker thread other requests need
+            return await asyncio.to_thread(self.library.search, text, lang, 3)
+
     async def _guarded(self, text: str) -> tuple[str, list]:
         """The bot's own button payloads carry ids, not words; everything else goes through the guard."""
         if is_button_payload(text):
@@ -96,9 +106,9 @@ class TurnEngine:
     async def _run(self, turn: Turn) -> Reply:
         flow, detail = turn.decision.flow, turn.decision.detail
         if flow == "answer":
-            async with self._search_turn:  # wait here, not in a worker thread other requests need
-                hits = await asyncio.to_thread(self.library.search, turn.text, turn.lang, 3)
-            return answer(turn, hits)
+            return answer(
+                turn, turn.hits if turn.hits is not None else await self._search(turn.text, turn.lang)
+            )
         if flow == "choose":
             chosen = self.library.get(turn.state.choices[int(detail) - 1])
             return commands.run(_as_command(turn, f"/entry {chosen.id}")) if chosen else answer(turn, [])
@@ -124,6 +134,8 @@ SIMPLE_FLOWS = {
     "bot_challenge": conversation.bot_challenge,
     "decline": conversation.decline,
     "unclear": conversation.unclear,
+    "glossary": glossary.explain,
+    "steer": conversation.steer,
 }
 
 

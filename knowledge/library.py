@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from knowledge.glossary import Glossary
 from knowledge.retriever import Hit, Retriever
 from knowledge.schema import Entry, Language
 
@@ -11,8 +12,9 @@ MAX_QUERY_CHARS = 500
 class Library:
     """Holds the published entries and keeps the retriever in step with them."""
 
-    def __init__(self, retriever: Retriever) -> None:
+    def __init__(self, retriever: Retriever, glossary: Glossary | None = None) -> None:
         self.retriever = retriever
+        self.glossary = glossary or Glossary()
         self._entries: dict[str, Entry] = {}
 
     def load(self, entries: list[Entry]) -> None:

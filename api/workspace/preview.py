@@ -23,7 +23,9 @@ class Preview:
 
 def preview(services: Services, draft: Entry, question: str) -> Preview:
     candidate = draft.model_copy(update={"status": "published"})
-    library = Library(make_retriever(services.settings, services.embedder, persist=False))
+    library = Library(
+        make_retriever(services.settings, services.embedder, persist=False), services.library.glossary
+    )
     library.load([e for e in services.library.all() if e.id != draft.id] + [candidate])
     hits = library.search(question, draft.language, 3)
     ranking = [{"id": h.entry.id, "title": h.entry.title, "score": round(h.score, 3)} for h in hits]

@@ -3,8 +3,10 @@ close, and an honest "I don't know yet" (recorded for trainers) when none fits."
 
 from __future__ import annotations
 
+from bot.flows import country
 from bot.flows.turn import Turn
 from bot.flows.walkthrough import resume_button
+from bot.policy import OFFER_CHECK, OFFER_EMERGENCY, what_happened
 from bot.replies import Button, Message, Reply, SourceRef
 from bot.texts import say, topic_title
 from bot.walkthrough import offer_button
@@ -17,10 +19,34 @@ OUT_OF_SCOPE_CONFIDENCE = 0.8
 
 def answer(turn: Turn, hits: list[Hit]) -> Reply:
     if not hits or _clearly_out_of_scope(turn):
-        return dont_know(turn)
-    if _too_close(hits):
-        return _which_one(turn, hits[:2])
-    return show_entry(turn, hits[0].entry)
+        reply = dont_know(turn)
+    elif _too_close(hits):
+        reply = _which_one(turn, hits[:2])
+    else:
+        reply = _in_learners_country(turn, hits[0].entry)
+    if path := other_path_button(turn):
+        reply.messages[-1].buttons.insert(0, path)
+    return reply
+
+
+def other_path_button(turn: Turn) -> Button | None:
+    """The router heard an alarm it could not confirm: the alarming path, one press away."""
+    if turn.decision.detail == OFFER_EMERGENCY:
+        return Button(
+            title=say("offer_emergency", turn.lang), payload=f"/emergency {what_happened(turn.text)}"
+        )
+    if turn.decision.detail == OFFER_CHECK:
+        return Button(title=say("offer_check", turn.lang), payload="/check")
+    return None
+
+
+def _in_learners_country(turn: Turn, entry: Entry) -> Reply:
+    """An English lesson that exists once per country: the learner's, or ask which country."""
+    purpose = country.purpose_of(entry.id) if turn.lang == "en" else None
+    if purpose is None:
+        return show_entry(turn, entry)
+    local = country.lesson_for(turn, purpose)
+    return show_entry(turn, local) if local else country.ask(turn, purpose)
 
 
 def show_entry(turn: Turn, entry: Entry) -> Reply:
@@ -31,7 +57,7 @@ def show_entry(turn: Turn, entry: Entry) -> Reply:
     messages += [Message(text=f"⚠️ {warning}") for warning in entry.warnings]
     if offer := offer_button(entry):
         messages[-1].buttons.append(offer)
-    _offer_resume(turn, messages[-1])
+    offer_resume(turn, messages[-1])
     reply = turn.reply(messages=messages, sources=sources_of(entry), entry_id=entry.id)
     reply.lang = entry.language
     return reply
@@ -44,7 +70,7 @@ def dont_know(turn: Turn) -> Reply:
     ]
     buttons.append(human_button(turn.lang))
     message = Message(text=say("dont_know", turn.lang), buttons=buttons)
-    _offer_resume(turn, message)
+    offer_resume(turn, message)
     return turn.reply(messages=[message])
 
 
@@ -77,7 +103,7 @@ def _clearly_out_of_scope(turn: Turn) -> bool:
     )
 
 
-def _offer_resume(turn: Turn, message: Message) -> None:
+def offer_resume(turn: Turn, message: Message) -> None:
     """A question mid-walkthrough pauses it; the learner gets a button back to where they were."""
     walkthrough = turn.state.walkthrough
     if walkthrough and (entry := turn.library.get(walkthrough.entry_id)):

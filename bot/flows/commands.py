@@ -1,18 +1,21 @@
 """Button payloads: commands the bot itself issued, so their arguments can be trusted to be ids.
 
 `/entry <id>`, `/step <id> <n>`, `/simpler <id> <n>`, `/topic <topic>`, `/lang <code>`, `/handoff`,
-`/quiz start [topic]`, `/quiz answer <item-id> <letter>`, `/quiz current`, `/quiz progress`.
+`/quiz start [topic]`, `/quiz answer <item-id> <letter>`, `/quiz current`, `/quiz progress`,
+`/emergency money|secret|app` (the path a cautious router offered), `/check` (judge the next message),
+`/country vn|th <purpose>` (an English speaker's country, then the lesson for it).
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.flows import conversation, quiz
+from bot.flows import conversation, country, emergency, quiz
 from bot.flows.answer import dont_know, show_entry
 from bot.flows.turn import Turn
 from bot.flows.walkthrough import show_step
 from bot.replies import Button, Message, Reply
+from bot.state import Country
 from bot.texts import say
 
 # What the bot's own buttons send: a command, ids and at most a short number or a letter. Anything
@@ -27,6 +30,13 @@ def is_button_payload(text: str) -> bool:
 def run(turn: Turn) -> Reply:
     name, _, arg = turn.text[1:].partition(" ")
     target, _, number = arg.strip().partition(" ")
+    turn.state.checking = name == "check"
+    if name == "check":
+        return turn.reply(messages=[Message(text=say("paste_message", turn.lang))])
+    if name == "emergency" and target in ("money", "secret", "app"):
+        return emergency.respond(turn, target)
+    if name == "country" and target in country.NAMES and number in country.PAIRS:
+        return _in_country(turn, target, number)  # type: ignore[arg-type]
     entry = turn.library.get(target)
     if name == "entry" and entry:
         return show_entry(turn, entry)
@@ -44,6 +54,14 @@ def run(turn: Turn) -> Reply:
     reply = dont_know(turn)
     turn.unanswered = False  # a stale or mistyped button, not a question
     return reply
+
+
+def _in_country(turn: Turn, code: Country, purpose: str) -> Reply:
+    turn.state.country = code
+    if purpose == "after":
+        return emergency.respond(turn, "money")
+    chosen = country.lesson_for(turn, purpose)
+    return show_entry(turn, chosen) if chosen else dont_know(turn)
 
 
 def _quiz(turn: Turn, action: str, rest: str) -> Reply:

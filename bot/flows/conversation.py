@@ -9,6 +9,7 @@ from bot.flows.turn import Turn
 from bot.flows.walkthrough import resume_button
 from bot.replies import Button, IntentInfo, Message, Reply
 from bot.texts import say, topic_title
+from bot.walkthrough import offer_button
 from knowledge.library import Library
 from knowledge.text import fold_latin
 from nlu.language import Lang
@@ -50,6 +51,17 @@ def joined_class(turn: Turn, joined: tuple[str, str] | None) -> Reply:
     name, mentor = joined
     text = say("class_joined", turn.lang).format(name=name, mentor=mentor)
     return turn.reply(messages=[Message(text=text)])
+
+
+def steer(turn: Turn) -> Reply:
+    """A steering word with no walkthrough open: go through the last lesson again, or pick a
+    topic. It is not a question, so nothing is recorded as unanswered."""
+    last = turn.library.get(turn.state.last_entry_id or "")
+    buttons = [b for b in [offer_button(last)] if b] if last else []
+    buttons += [
+        Button(title=topic_title(t, turn.lang), payload=f"/topic {t}") for t in turn.library.topics(turn.lang)
+    ]
+    return turn.reply(messages=[Message(text=say("steer_outside", turn.lang), buttons=buttons)])
 
 
 def unclear(turn: Turn) -> Reply:

@@ -8,19 +8,13 @@ like "I transferred…" and can land here: for them the steps come too early.
 
 from __future__ import annotations
 
-import re
-
+from bot.flows import country
 from bot.flows.answer import human_button, sources_of
 from bot.flows.turn import Turn
+from bot.policy import what_happened
 from bot.replies import Message, Reply
 from bot.texts import say
 from bot.walkthrough import offer_button
-from knowledge.text import fold_latin
-
-APP = re.compile(
-    r"\b(cai|tai) .{0,15}(ung dung|app)|\bapk\b|anydesk|ultraviewer|teamviewer|install|ติดตั้ง|โหลดแอป"
-)
-SECRET = re.compile(r"\botp\b|\bma\b|mat khau|\blink\b|\bcode\b|password|\bpin\b|รหัส|ลิงก์")
 
 EMERGENCY_ENTRY = {
     "vi": {
@@ -41,16 +35,16 @@ EMERGENCY_ENTRY = {
 }
 
 
-def what_happened(text: str) -> str:
-    folded = fold_latin(text)
-    if APP.search(folded):
-        return "app"
-    return "secret" if SECRET.search(folded) else "money"
-
-
-def respond(turn: Turn) -> Reply:
-    entries = EMERGENCY_ENTRY[turn.lang]
-    entry = turn.library.get(entries.get(what_happened(turn.text)) or entries["money"])
+def respond(turn: Turn, happened: str | None = None) -> Reply:
+    """`happened`: money, secret or app, when a button said so; else read from the message."""
+    kind = happened or what_happened(turn.text)
+    if turn.lang == "en" and kind == "money":  # the first calls to make differ by country
+        if turn.state.country is None:
+            return country.ask(turn, "after")
+        entry = country.lesson_for(turn, "after")
+    else:
+        entries = EMERGENCY_ENTRY[turn.lang]
+        entry = turn.library.get(entries.get(kind) or entries["money"])
     if entry is None:
         return turn.reply(
             messages=[Message(text=say("handoff_urgent", turn.lang), buttons=[human_button(turn.lang)])]

@@ -22,6 +22,7 @@ REPORT_ENTRY = {
 
 
 def check(turn: Turn) -> Reply:
+    turn.state.checking = False
     result = check_message(turn.text)
     verdict = result.verdict
     messages = [Message(text=_verdict_text(turn, result))]
@@ -54,5 +55,8 @@ def _verdict_text(turn: Turn, result) -> str:
 
 
 def _country(turn: Turn) -> str:
-    """Thai learners, or anyone pasting a Thai message, get Thailand's channels; others Vietnam's."""
-    return "th" if turn.lang == "th" or detect_language(turn.text) == "th" else "vn"
+    """Thai learners, or anyone pasting a Thai message, get Thailand's channels; English speakers
+    their country's, once known; others Vietnam's."""
+    if turn.lang == "th" or detect_language(turn.text) == "th":
+        return "th"
+    return turn.state.country or "vn" if turn.lang == "en" else "vn"

@@ -9,6 +9,7 @@ from bot.policy import Decision
 from bot.replies import IntentInfo, Reply
 from bot.state import ConversationState
 from knowledge.library import Library
+from knowledge.retriever import Hit
 from nlu.client import NluResult
 from nlu.language import Lang
 
@@ -28,6 +29,7 @@ class Turn:
     decision: Decision
     library: Library
     quizzes: QuizEngine | None = None
+    hits: list[Hit] | None = None  # retrieval's best lessons, when the router asked for them
     unanswered: bool = False
     handoff_reason: str | None = None
     notes: list[str] = field(default_factory=list)

@@ -75,6 +75,7 @@ class Routed:
 
     flow: str  # as labelled: `answer`, `out_of_scope` (answered "I don't know"), `emergency`…
     entry_id: str | None = None  # the lesson shown first (or offered first when two were close)
+    asked_country: bool = False  # an English speaker was asked their country before the lesson
 
 
 @dataclass
@@ -91,6 +92,7 @@ class RoutingScore:
     pasted_checked: int = 0
     answers: int = 0
     answers_hit: int = 0
+    asked_country: int = 0
     confusion: Counter = field(default_factory=Counter)
 
     def add(self, case: RoutingCase, routed: Routed) -> None:
@@ -109,7 +111,9 @@ class RoutingScore:
         if case.kind == "pasted":
             self.pasted += 1
             self.pasted_checked += routed.flow == "scam_check"
-        if case.flow[0] == "answer":
+        if case.flow[0] == "answer" and routed.asked_country:
+            self.asked_country += 1  # the lesson comes after the learner's answer: not scored
+        elif case.flow[0] == "answer":
             self.answers += 1
             self.answers_hit += routed.flow == "answer" and routed.entry_id in case.lessons
 
@@ -128,6 +132,7 @@ class RoutingScore:
                 "emergencies_caught": f"{self.emergencies_caught}/{self.emergencies}",
                 "pasted_checked": f"{self.pasted_checked}/{self.pasted}",
                 "answers_hit": f"{self.answers_hit}/{self.answers}",
+                "asked_country_first": self.asked_country,
             },
             "confusion": {f"{want}→{got}": n for (want, got), n in sorted(self.confusion.items())},
         }
@@ -147,7 +152,12 @@ def misrouted(results: list[tuple[RoutingCase, Routed]]) -> list[tuple[RoutingCa
         (case, routed)
         for case, routed in results
         if routed.flow not in case.flow
-        or (case.flow[0] == "answer" and routed.flow == "answer" and routed.entry_id not in case.lessons)
+        or (
+            case.flow[0] == "answer"
+            and routed.flow == "answer"
+            and not routed.asked_country
+            and routed.entry_id not in case.lessons
+        )
     ]
 
 

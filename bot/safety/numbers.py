@@ -26,7 +26,9 @@ NUMBER = re.compile(r"\d(?:, ?\d){3,7}(?!\d)|\d+(?:(?: ?[.\-] ?| )\d+)*")
 GROUP = re.compile(r"\d+")
 # Money follows a number of any size; a count or a duration ("6 số", "3 ครั้ง") follows a small one,
 # and "815092 ตัวนี้" ("this one") is not six thousand of anything.
-MONEY = re.compile(r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b|trieu|tr\b|ty\b|baht|บาท|usd|\$|%|แสน|ล้าน|พัน)")
+MONEY = re.compile(  # "ngàn" is a thousand; "ngân hàng" is a bank
+    r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b(?! hang)|trieu|tr\b|ty\b|baht|บาท|usd|\$|%|แสน|ล้าน|พัน)"
+)
 COUNT = re.compile(
     r" ?(?:phut|giay|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b|nguoi|digit|character|char\b|minute"
     r"|min\b|mins|second|sec\b|hour|week|month|year|times\b|people|person|ครั้ง|นาที|วินาที|หลัก|ตัว"

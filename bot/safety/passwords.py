@@ -52,6 +52,11 @@ VIETNAMESE_COMPOUND = re.compile(f"(?:{_SYLLABLE}){{2,4}}")
 LONGEST_COMPOUND = 24
 DATE_OR_AMOUNT = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|[\d.,]+(?:đ|d|k|vnd|%|\$)?")
 PHONE = re.compile(r"\+?(?:0|84|66)\d{8,10}")
+# A web address is what a scam message points at: the checker must see it, so it is never hidden.
+WEB_ADDRESS = re.compile(
+    r"^(?:https?://|www\.)|[a-z0-9]\.(?:com|vn|net|org|top|xyz|online|site|info|app|io|me|th|link|click"
+    r"|shop|vip|cc|biz|asia|gov)(?:[./:?#]|$)"
+)
 # Letters, a sign and digits, as people build passwords: "Minh@6868", "Cardigan#2025", "TeaCup1962!".
 # A name and a year, the other favourite: "Buster1955", "ongnoi1948", "cardigan12".
 STRONG = re.compile(
@@ -193,7 +198,7 @@ def _looks_secret(value: str) -> bool:
     """Four or more characters with a digit, or letters mixed with signs: "Lan@1960", "abc789"."""
     if len(value) < 4 or any("\u0e00" <= c <= "\u0e7f" for c in value):
         return False
-    if DATE_OR_AMOUNT.fullmatch(value.lower()) or PHONE.fullmatch(value):
+    if DATE_OR_AMOUNT.fullmatch(value.lower()) or PHONE.fullmatch(value) or WEB_ADDRESS.search(value.lower()):
         return False
     has_digit = any(c.isdigit() for c in value)
     has_letter = any(c.isalpha() for c in value)

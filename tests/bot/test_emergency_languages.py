@@ -37,7 +37,7 @@ def test_a_shared_code_leads_to_the_lock_your_account_steps(
     ("text", "words"),
     [
         ("เผลอโอนเงินให้มิจฉาชีพไปแล้ว", "ถ้ายังไม่ได้โอนเงิน"),
-        ("I already sent money to a scammer", "If you have not sent money"),
+        ("I already sent money to a scammer in Hanoi", "If you have not sent money"),
         ("tôi lỡ chuyển tiền cho kẻ lừa đảo rồi", "Nếu bạn chưa chuyển tiền"),
     ],
 )

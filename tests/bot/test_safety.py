@@ -62,3 +62,15 @@ def test_a_class_code_is_not_a_secret_but_an_otp_beside_it_is(text: str) -> None
     assert redact(text) == (text, [])
     redacted, found = redact(f"{text}, mã OTP 771204")
     assert "482913" in redacted and "771204" not in redacted and [f.kind for f in found] == ["otp"]
+
+
+def test_a_web_address_after_a_login_word_stays_for_the_scam_checker() -> None:
+    """The link is the red flag a pasted scam is judged by; hiding it as a password hides the scam."""
+    text, found = redact("Tai khoan cua ban bi khoa, dang nhap http://vcb-xacminh.top de mo lai")
+    assert found == [] and "vcb-xacminh.top" in text
+
+
+def test_a_code_followed_by_the_word_bank_is_still_a_code() -> None:
+    """"ngân hàng" (bank) is not "ngàn" (thousand): the code before it is not an amount."""
+    text, found = redact("mã xác thực 604217 ngân hàng vừa gửi về")
+    assert [f.kind for f in found] == ["otp"] and "604217" not in text

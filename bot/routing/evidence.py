@@ -1,0 +1,169 @@
+"""What a message offers as evidence for the two alarming flows, read from its words alone.
+
+The intent classifier learnt from keyword-rich examples, so "a question *about* money, codes or
+links" and "I *lost* money / check *this* message" look alike to it. These cues tell them apart:
+whether harm is said to have happened (and not denied: "chưa chuyển", "suýt"), whether the text
+reads as a forwarded message (a sender tag, a link, a quoted passage, a phone number, "tin nhắn
+này"), or describes a call or message received, and whether a secret typed here was given to
+anyone. Vietnamese is matched folded (no diacritics), so both ways of typing read the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.redflags import check_message
+from knowledge.text import fold_latin
+
+_WHO = r"(no|ho|nguoi|ben|ten|chung|thang|ke|ong|ba|anh|chi|bon|nhan vien|can bo|con do)"
+HAPPENED = re.compile(
+    # Vietnamese: "lỡ chuyển", "đã đọc mã cho nó", "chuyển 100tr cho bọn giả…", "bị lừa mất 5 triệu".
+    r"\blo (tay )?(chuyen|ck|dua|doc|gui|bam|cai|tai|quet|bi lua|cho|dang nhap|nhap .{0,30}vao (trang"
+    r"|web|link))"
+    r"|\b(da|vua|moi) (lo )?(chuyen|ck|doc|dua|gui|cai|tai|tra|nop|quet)\b.{0,40}(cho {WHO}|roi\b"
+    r"|mat\b|het\b)"
+    r"|\b(chuyen|ck|gui|nop|dua) (\d+ ?\S*|het|mat|tien\S*)( \S+){0,6} cho {WHO}"
+    r"|\b(chuyen|ck|nop|gui|dua|doc|cai|tai) .{0,50}\broi\b.{0,40}(chan|block|khong (lien lac|goi"
+    r"|nghe)|tat may)"
+    r"|\b(nhap|dien|go|dang nhap) .{0,40}vao (roi|trang|web|link|duong link)\b"
+    r"|\b(cai|tai) .{0,40}theo (huong dan|loi|link|yeu cau)|\b(cai|tai) (ung dung |app )?(ultraviewer"
+    r"|anydesk|teamviewer)"
+    r"|\b(de|cho) (nguoi la|ho|no|nguoi ta|ben do) (cam|dieu khien|thao tac|cai)"
+    r"|\b(dang|da) (thao tac|dieu khien) (tren )?(may|dien thoai)"
+    r"|\b(chan|block) (zalo|facebook|fb|so|lien lac|toi|tui|minh|em)\b"
+    r"|\bbi (lua|lua dao|chiem doat|hack|lay)\b.{0,20}(\b(mat|het|roi)\b|\d)"
+    r"|\bbi lua (roi|mat|het)|mat (het |sach )?(\d+ ?(trieu|nghin|ngan|k|tr|cu) |tien )?(roi|het|sach)"
+    r"|\bbi (rut|lay) (mat |het )?(tien|\d)|(tai khoan|tk) (bi|da bi) (rut|mat)"
+    # English.
+    r"|\b(already|just|accidentally|mistakenly) (sent|transferred|paid|gave|shared|installed|clicked|typed"
+    r"|entered|read|told|downloaded)"
+    r"|\b(i|we|he|she|they|mum|mom|dad|my \w+|wife|husband)( have| had|'ve)? (sent|transferred|transfered"
+    r"|paid|put in|invested|deposited|lost)\b.{0,60}\b(scam\w*|fake|blocked|stranger|caller|someone|agent"
+    r"|seller|police|guy|girl|him|her|them|they|he|she)\b"
+    r"|\b(lost|invested|put in) .{0,20}\d"
+    r"|\b(gave|shared|told|read|typed|entered) .{0,30}\b(otp|code|password|pin|card|details)"
+    r"|\b(installed|downloaded) .{0,30}\b(app|apk|anydesk|teamviewer|ultraviewer|file)"
+    r"|\bclicked .{0,20}\blink"
+    r"|\b(sent|transferred|paid) .{0,40}\b(blocked|disappeared|gone|stopped answering|never (came|arrived))"
+    r"|\b(installed|downloaded) .{0,20}(anydesk|teamviewer|ultraviewer|apk)|\bblocked me\b"
+    r"|\b(was|got|been|were) scammed|\bscammed me|\b(stole|emptied|drained)\b|\bmoney (is|was) (gone"
+    r"|taken|missing)"
+    # Thai.
+    r"|(โอน|จ่าย)(เงิน)?(ไป|ให้).{0,40}(แล้ว|ติดต่อไม่ได้|ไม่ติด|บล็อก)|(โอน|ส่ง|บอก|ให้|กด|ติดตั้ง"
+    r"|กรอก).{0,40}ไปแล้ว"
+    r"|(บอก|ให้|อ่าน|กรอก|ใส่|ส่ง)(รหัส|โอทีพี|otp).{0,30}แล้ว|เพิ่ง(โอน|กด|ติดตั้ง|บอก|ให้|ส่ง|กรอก)"
+    r"|(ถูก|โดน)หลอก(ให้)?(โอน|แล้ว|ไป)|เผลอ|หลงเชื่อ|ติดตั้ง.{0,40}แล้ว|กด(ลิงก์|ลิ้งค์|ลิงค์).{0,30}แล้ว"
+    r"|เงินหาย|(ถูก|โดน)ดูดเงิน(ไป|แล้ว|หมด)".replace("{WHO}", _WHO),
+    re.IGNORECASE,
+)
+NOT_YET = re.compile(
+    r"\b(chua|suyt|khong|ko|k|dung) (kip |he )?(chuyen|ck|doc|dua|gui|nhap|bam|cai|tai)"
+    r"|\b(muon|dinh|sap|co nen|nen|can|phai) (chuyen|ck|gui|nop|dua|doc|cai|tai|bam)|\bsuyt\b|\bneu\b"
+    r"|\b(gia su|phong khi|lo nhu|truong hop|hoi truoc)\b"
+    r"|\b(keu|bao|bat|doi|yeu cau|nho) (em|toi|tui|minh|me|bo|ong|ba) (chuyen|ck|nap|nop|gui)"
+    r"|\b(haven't|have not|didn't|did not|never|not yet|almost|nearly)( yet)? (sent|send|transfer|pay"
+    r"|paid|give|gave"
+    r"|share|shared|click|clicked|install|installed|touch|touched|read|type|typed)|\bnot yet\b"
+    r"|\bwhat if\b|\bif\b"
+    r"|ยังไม่(ได้)?(โอน|กด|บอก|ให้|ติดตั้ง|ส่ง|กรอก|แตะ)|เกือบ|ไม่ได้(โอน|กด|บอก|ให้|ส่ง)|ถ้า|ทำไม|จะ(โอน"
+    r"|ส่ง|บอก|กด)",
+    re.IGNORECASE,
+)
+GAVE_AWAY = re.compile(
+    r"\b(doc|dua|gui|noi|cho|bao) .{0,30}cho (no|ho|nguoi|ben|ten|chung|ke|ong|ba|anh|chi|em"
+    r"|nhan vien|can bo)\b"
+    r"|(nguoi la|ke gian|no|ho|ben kia|nguoi goi) (da )?lay (duoc |mat )?(ma|otp|mat khau)"
+    r"|\bdoc (ma|otp|ma otp|mat khau|so the)\b.{0,20}\bcho\b"
+    r"|\b(gave|told|sent|shared|read)\b.{0,30}\b(him|her|them|the caller|someone|a stranger|the man|the woman"
+    r"|the guy|to the)"
+    r"|(บอก|ให้|อ่าน|ส่ง).{0,20}(เขา|คนโทร|มิจฉาชีพ|เจ้าหน้าที่|คนแปลกหน้า|คนซื้อ)(ไป)?แล้ว",
+    re.IGNORECASE,
+)
+SENDER_TAG = re.compile(
+    r"(?m)^\s*+(\[[^\]\n]{2,25}\]|[A-Z][A-Za-z0-9_.-]{2,20}:|(from|tu|sender|nguoi gui|จาก)\s*:)"
+    r"|(thông báo|thong bao|TB|notice|แจ้งเตือน|แจ้ง)\s*:\s*\S"
+)
+QUOTED = re.compile(r"[\"“”«»「']([^\"“”«»「」'\n]{25,})[\"“”«»」']|(>>|»|=>|-->|👉|⬇)\s*+\S")
+ADDRESSED = re.compile(
+    r"\b(quy khach|kinh gui|vui long|lien he ngay|ong/ba|quy ong ba|de nghi|\bib\b|inbox|\bstk\b"
+    r"|telegram|nhan vao day"
+    r"|bam vao day|an vao day"
+    r"|tuyen (ctv|nhan vien|dung)|dear|please (contact|click|call|pay|confirm|verify)|click here|your account"
+    r"|(sd|so du|balance|available balance)\s*:?\s*[\d+-])|(?<!\w)@[a-z][\w.-]{2,}"
+    r"|[+-]\s?\d{1,3}([.,]\d{3})+\s?(vnd|d|thb|baht|บ)\b"
+    r"|\b(ma|ma otp|ma xac thuc|ma xac nhan) cua (ban|quy khach) la|\byour (otp|code|verification code) is"
+    r"|เรียนลูกค้า|ลูกค้าที่เคารพ|เรียนท่าน|ท่านได้รับ|กรุณา|แอดไลน์|คลิก|ใช้ได้\s*\d|คงเหลือ|ของคุณคือ",
+    re.IGNORECASE,
+)
+PHONE = re.compile(r"(?<!\d)(\+?84|\+?66|0|1900|1800)[\d .-]{7,13}(?!\d)")
+LINK = re.compile(
+    r"(?:https?://|www\.)\S|\b[a-z0-9-]{2,40}+\.(?:top|online|site|click|xyz|info|com|net|org|link"
+    r"|live|shop|cc|me"
+    r"|vip|app|io|biz|asia|vn|th|apk)\b"
+)
+THIS_MESSAGE = re.compile(
+    r"(tin nhan|tn|sms|email|thu|cuoc goi|loi nhan|thong bao|link|doan|cai) (nay|nhu (sau|nay"
+    r"|the nay)|sau|do)\b"
+    r"|\b(nhan|nhan duoc|co) (1 |mot |cai )?(tin nhan|tn|sms|email|cuoc goi|loi moi|thong bao|link)"
+    r"|\b(co )?(nguoi|so la|ai do|thang|ong|ba|ben|1 so|mot so) .{0,20}(goi|nhan|gui|xung|tu xung)"
+    r"|\b(this|the following|below|got an?|received an?|got this|received this) (message|sms|text"
+    r"|email|call|link"
+    r"|line message)|\b(someone|a man|a woman|a guy|somebody|a number|they) .{0,20}(called|texted|messaged"
+    r"|sent me|says|said|claims)|\b(legit|real or fake|is this real|is this a scam)\b"
+    r"|ข้อความนี้|ได้รับ(ข้อความ|sms|SMS|อีเมล|ลิงก์|สาย)|มี(คน|เบอร์).{0,20}(โทร|ส่ง|ทัก)|(ข้อความ"
+    r"|sms|SMS)แบบนี้",
+    re.IGNORECASE,
+)
+# Money sent, said with who sent it and how much; harm only with words of a scam around it.
+SENT_AMOUNT = re.compile(
+    r"\b(toi|tui|minh|em|me|bo|ong|ba|vo|chong|con|anh|chi|ong xa|ong nha|ba xa|ong ay|ba ay|ong ba) .{0,25}"
+    r"(chuyen|ck|nap|nop|gui) .{0,15}\d+ ?(trieu|tr|nghin|ngan|k|cu|d|dong|vnd)\b"
+    r"|(โอน|จ่าย)(เงิน)?(ไป|ให้)(ให้)?.{0,25}\d",
+    re.IGNORECASE,
+)
+SCAM_WORDS = re.compile(
+    r"\b(lua|gia|mao danh|khong phai (no|con|ong|ba|anh|chi|em)|chan|block|cap cuu|dong bang|doi them"
+    r"|nap them"
+    r"|tam giu|la hoac|ke gian|lay lai|cong an|vien kiem sat|toa an|tai khoan tam|dai ca|khong lien lac)\b"
+    r"|หลอก|แฮก|มิจฉาชีพ|ปลอม|ไม่ได้ทัก|บล็อก|ติดต่อไม่ได้|แก๊ง|อ้างว่า|ตำรวจ",
+    re.IGNORECASE,
+)
+MIN_PASTE_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Cues:
+    happened: bool  # harm done, said in so many words, and not denied
+    gave_away: bool  # a code or password was handed to someone
+    denied: bool  # "chưa chuyển", "suýt", "I haven't", "ยังไม่"
+    pasted: bool  # reads as a forwarded message
+    addressed: bool  # speaks to its reader as senders do ("Quý khách", "@handle", a balance line)
+    about_message: bool  # points at a message or call received ("tin nhắn này", "someone called")
+    red_flags: str  # the scam checker's verdict on the text
+
+
+def read_cues(text: str) -> Cues:
+    folded = fold_latin(text).lower()
+    denied = NOT_YET.search(folded) is not None
+    return Cues(
+        happened=not denied and (HAPPENED.search(folded) is not None or _money_lost(folded)),
+        gave_away=GAVE_AWAY.search(folded) is not None and not denied,
+        denied=denied,
+        pasted=_reads_as_pasted(text, folded),
+        addressed=ADDRESSED.search(folded) is not None,
+        about_message=THIS_MESSAGE.search(folded) is not None,
+        red_flags=check_message(text).verdict,
+    )
+
+
+def _money_lost(folded: str) -> bool:
+    return SENT_AMOUNT.search(folded) is not None and SCAM_WORDS.search(folded) is not None
+
+
+def _reads_as_pasted(text: str, folded: str) -> bool:
+    """A sender tag or a long quote is a paste by itself; a link or number only in a long text."""
+    if SENDER_TAG.search(text) or QUOTED.search(text):
+        return True
+    long_enough = len(text) >= MIN_PASTE_CHARS
+    return long_enough and (LINK.search(folded) is not None or PHONE.search(folded) is not None)

@@ -1,0 +1,26 @@
+"""The router's thresholds, kept in a YAML file next to it so they are calibrated, not scattered."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+THRESHOLDS_FILE = Path(__file__).with_name("thresholds.yaml")
+
+
+class Thresholds(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    victim_with_lesson: float = Field(ge=0.0, le=1.01)
+    victim_alone: float = Field(ge=0.0, le=1.01)
+    emergency_lesson_rank: int = Field(ge=1, le=3)
+    scam_confidence: float = Field(ge=0.0, le=1.01)
+    pasted_min_chars: int = Field(ge=1)
+
+
+@cache
+def load_thresholds(path: Path = THRESHOLDS_FILE) -> Thresholds:
+    return Thresholds.model_validate(yaml.safe_load(path.read_text("utf-8")))

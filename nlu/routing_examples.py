@@ -1,0 +1,57 @@
+"""Teach the intent classifier how learners really write, from the development routing sets.
+
+The first NLU examples were written keyword-first, so "a question *about* codes" and "I *gave*
+my code away" looked alike to the model. The development routing sets (`nlu/routing/dev*.yaml`)
+hold long, rambling, diacritic-free messages labelled by the flow they need; each kind maps to
+the intent that leads there. The held-out routing set is never used here.
+
+    python -m nlu.routing_examples   # rewrites nlu/data/<lang>/routing.yml
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.routing.evaluation import ROUTING_DIR, RoutingCase, load_cases
+from bot.safety import redact
+from nlu.examples import Example, write_examples
+
+DATA_DIR = Path(__file__).parent / "data"
+INTENT_OF_KIND = {
+    "victim": "report_scam_victim",
+    "how_to": "ask_how_to",
+    "about_risk": "ask_how_to",
+    "own_secret": "ask_how_to",
+    "pasted": "ask_is_it_scam",
+    "described": "ask_is_it_scam",
+    "out_of_scope": "out_of_scope",
+    "person": "talk_to_human",
+    "language": "change_language",
+}
+
+
+def development_sets() -> list[Path]:
+    return sorted(p for p in ROUTING_DIR.glob("dev*.yaml"))
+
+
+def as_example(case: RoutingCase) -> Example | None:
+    """The message as the NLU server would see it: secrets hidden, on one line."""
+    intent = INTENT_OF_KIND.get(case.kind)
+    if intent is None or (case.kind == "about_risk" and case.flow[0] == "out_of_scope"):
+        return None
+    text, _ = redact(" ".join(case.text.split()))
+    return Example(case.lang, intent, text)
+
+
+def write_routing_examples(data_dir: Path = DATA_DIR) -> dict[str, int]:
+    examples = [e for e in map(as_example, load_cases(development_sets())) if e is not None]
+    counts = {}
+    for lang in ("vi", "th", "en"):
+        chosen = sorted((e for e in examples if e.lang == lang), key=lambda e: e.intent)
+        write_examples(chosen, data_dir / lang / "routing.yml")
+        counts[lang] = len(chosen)
+    return counts
+
+
+if __name__ == "__main__":
+    print(write_routing_examples())

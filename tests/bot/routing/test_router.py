@@ -1,0 +1,143 @@
+"""How the router weighs its evidence, without a Rasa server: cues, confidence and lessons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from bot.flows.country import infer
+from bot.policy import OFFER_CHECK, OFFER_EMERGENCY, decide
+from bot.routing.evidence import read_cues
+from bot.state import ConversationState
+from nlu.client import Intent, NluResult
+
+
+@dataclass
+class Lesson:
+    id: str
+
+    @property
+    def topic(self) -> str:
+        return self.id.split(".")[1]
+
+
+@dataclass
+class Found:
+    entry: Lesson
+    score: float = 1.2
+
+
+def heard(intent: str, confidence: float = 0.99) -> NluResult:
+    return NluResult(intent=Intent(name=intent, confidence=confidence))
+
+
+def found(*ids: str) -> list[Found]:
+    return [Found(Lesson(i)) for i in ids]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hôm qua tôi lỡ bấm vào link rồi nhập mật khẩu ngân hàng",
+        "ba toi chuyen 40 trieu cho dua xung vien kiem sat roi",
+        "my mum transferred 20,000 baht to a man who said he was police and now he blocked her",
+        "เมื่อเช้าเผลอกดลิงก์ในไลน์ไปแล้วค่ะ",
+    ],
+)
+def test_harm_said_in_words_is_an_emergency_whatever_the_classifier_says(text: str) -> None:
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "giả sử lỡ chuyển tiền cho kẻ lừa đảo thì làm gì",
+        "suýt nữa tôi chuyển tiền cho nó, may mà con gái cản",
+        "I haven't sent anything yet, the caller wants 2 million dong",
+        "ยังไม่ได้โอนนะคะ แค่เขาโทรมาขู่",
+    ],
+)
+def test_harm_denied_or_imagined_is_not_an_emergency(text: str) -> None:
+    decision = decide(
+        text, heard("report_scam_victim", 0.95), ConversationState(), found("vi.scams.where-to-report")
+    )
+    assert decision.flow != "emergency"
+
+
+def test_a_sure_classifier_needs_an_emergency_lesson_behind_it() -> None:
+    text = "chuyện là vầy, giờ tôi phải làm sao đây"
+    backed = decide(
+        text,
+        heard("report_scam_victim", 0.9),
+        ConversationState(),
+        found("vi.payments.sent-money-to-scammer"),
+    )
+    alone = decide(
+        text, heard("report_scam_victim", 0.9), ConversationState(), found("vi.vneid.passcode-locked")
+    )
+    assert backed.flow == "emergency"
+    assert (alone.flow, alone.detail) == ("answer", OFFER_EMERGENCY)
+
+
+def test_a_learners_own_code_is_not_taken_for_harm() -> None:
+    decision = decide(
+        "mã OTP của tôi là [OTP], nhập vào đâu",
+        heard("report_scam_victim", 0.95),
+        ConversationState(),
+        found("vi.scams.shared-otp-or-clicked-link"),
+        secrets=["otp"],
+    )
+    assert decision.flow == "answer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[VCB] Tai khoan cua Quy khach bi tam khoa. Truy cap vcb-hotro.top de xac minh",
+        'có ai nhắn: "Chúc mừng bạn trúng thưởng xe máy, nộp phí 500k để nhận" thật không',
+        "TPBank: TK 0123xxx789 +2,500,000VND. SD: 7,340,210VND",
+    ],
+)
+def test_a_pasted_message_is_judged(text: str) -> None:
+    assert decide(text, heard("ask_how_to", 0.6), ConversationState()).flow == "scam_check"
+
+
+def test_a_question_about_scams_is_answered_with_the_check_a_press_away() -> None:
+    decision = decide(
+        "ngân hàng có gửi link qua tin nhắn không", heard("ask_is_it_scam"), ConversationState()
+    )
+    assert (decision.flow, decision.detail) == ("answer", OFFER_CHECK)
+
+
+def test_after_check_a_message_the_next_message_is_judged() -> None:
+    assert decide("ok ban oi", None, ConversationState(checking=True)).flow == "scam_check"
+
+
+def test_a_glossary_term_comes_before_a_lesson_search() -> None:
+    decision = decide("NFC là gì", heard("ask_how_to"), ConversationState(), term="vi.glossary.nfc")
+    assert (decision.flow, decision.detail) == ("glossary", "vi.glossary.nfc")
+
+
+def test_steering_words_with_no_walkthrough_open_are_offered_a_way_back() -> None:
+    assert decide("nhắc lại", None, ConversationState()).flow == "steer"
+
+
+def test_cues_of_a_pasted_message_and_of_one_pointed_at() -> None:
+    assert read_cues("From: Kasikorn\nyour account is locked").pasted
+    assert read_cues("có người gọi xưng công an bảo tôi chuyển tiền").about_message
+    assert not read_cues("làm sao cài VNeID").about_message
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("I'm in Bangkok, where to report", "th"),
+        ("paid 200k dong at a shop in Hoi An", "vn"),
+        ("hello", None),
+    ],
+)
+def test_an_english_speakers_country_is_read_from_place_money_and_apps(
+    text: str, country: str | None
+) -> None:
+    assert infer(text) == country
