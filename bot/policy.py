@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.routing.evidence import Cues, read_cues
+from bot.routing.evidence import Cues, outside_quotes, read_cues
 from bot.routing.thresholds import Thresholds, load_thresholds
 from bot.state import ConversationState
 from knowledge.retriever import Hit
@@ -171,11 +171,11 @@ def decide(
     short = normalise_short(text)
     intent = _intent(nlu)
     evidence = Evidence(nlu, hits, secrets, read_cues(text))
-    if _harm_done(evidence, load_thresholds()):
+    if _harm_done(text, evidence, load_thresholds()):
         return Decision("emergency")
     if state.quiz_item and (choice_letter(text) or intent == "quiz_answer"):
         return Decision("quiz", "answer")
-    if term:
+    if term and (state.walkthrough or not hits):  # mid-walkthrough, a word; else a lesson if any
         return Decision("glossary", term)
     if state.walkthrough and (step := _walkthrough_move(short, intent, state)):
         return step
@@ -186,12 +186,13 @@ def decide(
     return _by_intent(text, short, intent, state, evidence)
 
 
-def _harm_done(evidence: Evidence, thresholds: Thresholds) -> bool:
+def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
     """Harm said in words, or a sure classifier backed by an emergency lesson. A code typed here
     is the learner's own unless they say they gave it away."""
     cues = evidence.cues
     if cues.pasted and evidence.confident("ask_is_it_scam", thresholds.scam_confidence):
-        return cues.gave_away  # the alarming words belong to the message pasted, not to the learner
+        own = read_cues(outside_quotes(text))  # words of harm inside a pasted message are not the learner's
+        return own.happened or own.gave_away
     if cues.happened or cues.gave_away:
         return True
     if cues.denied or evidence.secrets:
@@ -199,7 +200,8 @@ def _harm_done(evidence: Evidence, thresholds: Thresholds) -> bool:
     if any(hit.entry.id in EMERGENCY_LESSONS for hit in evidence.hits[: thresholds.emergency_lesson_rank]):
         return evidence.confident("report_scam_victim", thresholds.victim_with_lesson)
     about_a_scam = bool(evidence.hits) and evidence.hits[0].entry.topic == "scams"
-    return about_a_scam and evidence.confident("report_scam_victim", thresholds.victim_alone)
+    told_of = cues.about_message  # "someone messaged me…": described, not yet harm
+    return about_a_scam and not told_of and evidence.confident("report_scam_victim", thresholds.victim_alone)
 
 
 def _message_to_judge(text: str, intent: str | None, evidence: Evidence, thresholds: Thresholds) -> bool:
@@ -211,9 +213,9 @@ def _message_to_judge(text: str, intent: str | None, evidence: Evidence, thresho
     asked = evidence.confident("ask_is_it_scam", thresholds.scam_confidence)
     if cues.addressed and (asked or cues.red_flags != "no_signs"):
         return True
-    if cues.about_message and asked and not evidence.secrets:
-        return True
-    return len(text) >= thresholds.pasted_min_chars and cues.about_message and cues.red_flags == "likely_scam"
+    if not cues.about_message or cues.asks_how or cues.denied or evidence.secrets:
+        return False  # a procedure, an imagined case, or the learner's own code: a lesson answers
+    return asked or (len(text) >= thresholds.pasted_min_chars and cues.red_flags == "likely_scam")
 
 
 def _by_intent(

@@ -23,7 +23,6 @@ HAPPENED = re.compile(
     r"|web|link))"
     r"|\b(da|vua|moi) (lo )?(chuyen|ck|doc|dua|gui|cai|tai|tra|nop|quet)\b.{0,40}(cho {WHO}|roi\b"
     r"|mat\b|het\b)"
-    r"|\b(chuyen|ck|gui|nop|dua) (\d+ ?\S*|het|mat|tien\S*)( \S+){0,6} cho {WHO}"
     r"|\b(chuyen|ck|nop|gui|dua|doc|cai|tai) .{0,50}\broi\b.{0,40}(chan|block|khong (lien lac|goi"
     r"|nghe)|tat may)"
     r"|\b(nhap|dien|go|dang nhap) .{0,40}vao (roi|trang|web|link|duong link)\b"
@@ -31,38 +30,54 @@ HAPPENED = re.compile(
     r"|anydesk|teamviewer)"
     r"|\b(de|cho) (nguoi la|ho|no|nguoi ta|ben do) (cam|dieu khien|thao tac|cai)"
     r"|\b(dang|da) (thao tac|dieu khien) (tren )?(may|dien thoai)"
+    r"|\b(cai|tai) (file |tep )?apk\b"
     r"|\b(chan|block) (zalo|facebook|fb|so|lien lac|toi|tui|minh|em)\b"
     r"|\bbi (lua|lua dao|chiem doat|hack|lay)\b.{0,20}(\b(mat|het|roi)\b|\d)"
-    r"|\bbi lua (roi|mat|het)|mat (het |sach )?(\d+ ?(trieu|nghin|ngan|k|tr|cu) |tien )?(roi|het|sach)"
+    r"|\bbi lua (roi|mat|het)|mat (het |sach )?(\d+ ?(trieu|nghin|ngan|k|tr|cu) |tien )(roi|het|sach)"
     r"|\bbi (rut|lay) (mat |het )?(tien|\d)|(tai khoan|tk) (bi|da bi) (rut|mat)"
     # English.
     r"|\b(already|just|accidentally|mistakenly) (sent|transferred|paid|gave|shared|installed|clicked|typed"
     r"|entered|read|told|downloaded)"
     r"|\b(i|we|he|she|they|mum|mom|dad|my \w+|wife|husband)( have| had|'ve)? (sent|transferred|transfered"
-    r"|paid|put in|invested|deposited|lost)\b.{0,60}\b(scam\w*|fake|blocked|stranger|caller|someone|agent"
+    r"|paid|put in|invested|deposited|lost)\b.{0,60}\b(scammers?|fake|blocked|stranger|caller|someone|agent"
     r"|seller|police|guy|girl|him|her|them|they|he|she)\b"
     r"|\b(lost|invested|put in) .{0,20}\d"
     r"|\b(gave|shared|told|read|typed|entered) .{0,30}\b(otp|code|password|pin|card|details)"
     r"|\b(installed|downloaded) .{0,30}\b(app|apk|anydesk|teamviewer|ultraviewer|file)"
     r"|\bclicked .{0,20}\blink"
-    r"|\b(sent|transferred|paid) .{0,40}\b(blocked|disappeared|gone|stopped answering|never (came|arrived))"
+    r"|\b(sent|transferred|paid)\b.{0,80}\b(blocked|dead|disappeared|vanished|gone|stopped answering"
+    r"|not answering|never (came|arrived))"
     r"|\b(installed|downloaded) .{0,20}(anydesk|teamviewer|ultraviewer|apk)|\bblocked me\b"
     r"|\b(was|got|been|were) scammed|\bscammed me|\b(stole|emptied|drained)\b|\bmoney (is|was) (gone"
     r"|taken|missing)"
     # Thai.
-    r"|(โอน|จ่าย)(เงิน)?(ไป|ให้).{0,40}(แล้ว|ติดต่อไม่ได้|ไม่ติด|บล็อก)|(โอน|ส่ง|บอก|ให้|กด|ติดตั้ง"
-    r"|กรอก).{0,40}ไปแล้ว"
+    r"|(โอน|จ่าย)(เงิน)?(ไป|ให้).{0,40}(แล้ว|ติดต่อไม่ได้|ไม่ติด|บล็อก)|(โอน|ส่ง|บอก|กด|ติดตั้ง"
+    r"|กรอก)(เงิน|รหัส|ลิงก์|แอป)?.{0,12}ไปแล้ว|กรอก(รหัส|ข้อมูล|เลขบัตร).{0,30}(เว็บ|ลิงก์)"
     r"|(บอก|ให้|อ่าน|กรอก|ใส่|ส่ง)(รหัส|โอทีพี|otp).{0,30}แล้ว|เพิ่ง(โอน|กด|ติดตั้ง|บอก|ให้|ส่ง|กรอก)"
-    r"|(ถูก|โดน)หลอก(ให้)?(โอน|แล้ว|ไป)|เผลอ|หลงเชื่อ|ติดตั้ง.{0,40}แล้ว|กด(ลิงก์|ลิ้งค์|ลิงค์).{0,30}แล้ว"
+    r"|(ถูก|โดน)หลอก(ให้)?(โอน|แล้ว|ไป)|เผลอ|หลงเชื่อ|ติดตั้ง.{0,40}แล้ว|(?<!ให้)กด(ลิงก์|ลิ้งค์"
+    r"|ลิงค์).{0,10}แล้ว"
     r"|เงินหาย|(ถูก|โดน)ดูดเงิน(ไป|แล้ว|หมด)".replace("{WHO}", _WHO),
+    re.IGNORECASE,
+)
+# Harm visible now, whatever else the message denies: an emptied account, a phone run by someone else.
+HARM_EVIDENT = re.compile(
+    r"\b(tai khoan|tk) (ve|con|chi con) (0|khong) (dong|d)\b|\bmat sach\b|\b(dang|da) (thao tac|dieu khien)"
+    r" (tren )?(may|dien thoai)|\bman hinh (den|tu bam)|\btu (bam|chay) lung tung"
+    r"|quyen tro nang.{0,30}dong y|dong y.{0,20}quyen tro nang"
+    r"|\b(could|can) see my screen|\b(took|has|had|taking) control|\bremote(ly)? control(led|ling)\b"
+    r"|\baccount (is|was) (empty|emptied|drained)"
+    r"|จอ(มือถือ)?ดำ|กดอะไรไม่ได้|ควบคุมเครื่อง|ถอน(เงิน)?ไม่ได้|เงิน(ใน)?บัญชี(หาย|หมด)",
     re.IGNORECASE,
 )
 NOT_YET = re.compile(
     r"\b(chua|suyt|khong|ko|k|dung) (kip |he )?(chuyen|ck|doc|dua|gui|nhap|bam|cai|tai)"
     r"|\b(muon|dinh|sap|co nen|nen|can|phai) (chuyen|ck|gui|nop|dua|doc|cai|tai|bam)|\bsuyt\b|\bneu\b"
     r"|\b(gia su|phong khi|lo nhu|truong hop|hoi truoc)\b"
-    r"|\b(keu|bao|bat|doi|yeu cau|nho) (em|toi|tui|minh|me|bo|ong|ba) (chuyen|ck|nap|nop|gui)"
-    r"|\b(haven't|have not|didn't|did not|never|not yet|almost|nearly)( yet)? (sent|send|transfer|pay"
+    r"|\b(keu|bat|doi|yeu cau) (chuyen|ck|nap|nop)"
+    r"|\b(keu|bao|bat|doi|yeu cau|nho) (em|toi|tui|minh|me|bo|ong|ba) (chuyen|ck|nap|nop|gui|cai|tai|bam"
+    r"|doc|nhap)"
+    r"|\b(haven't|have not|didn't|did not|never|not yet|almost|nearly)( yet)? (given|told|done|anything"
+    r"|sent|send|transfer|pay"
     r"|paid|give|gave"
     r"|share|shared|click|clicked|install|installed|touch|touched|read|type|typed)|\bnot yet\b"
     r"|\bwhat if\b|\bif\b"
@@ -84,7 +99,11 @@ SENDER_TAG = re.compile(
     r"(?m)^\s*+(\[[^\]\n]{2,25}\]|[A-Z][A-Za-z0-9_.-]{2,20}:|(from|tu|sender|nguoi gui|จาก)\s*:)"
     r"|(thông báo|thong bao|TB|notice|แจ้งเตือน|แจ้ง)\s*:\s*\S"
 )
-QUOTED = re.compile(r"[\"“”«»「']([^\"“”«»「」'\n]{25,})[\"“”«»」']|(>>|»|=>|-->|👉|⬇)\s*+\S")
+QUOTED = re.compile(
+    r"[\"“”«»「]([^\"“”«»「」\n]{40,})[\"“”«»」]|(?<![a-z])'([^'\n]{40,})'(?![a-z])|(>>|»|=>|-->|👉|⬇)\s*+\S",
+    re.IGNORECASE,
+)
+OPEN_QUOTE = re.compile(r"[\"“«「]|(?<![a-z])'", re.IGNORECASE)
 ADDRESSED = re.compile(
     r"\b(quy khach|kinh gui|vui long|lien he ngay|ong/ba|quy ong ba|de nghi|\bib\b|inbox|\bstk\b"
     r"|telegram|nhan vao day"
@@ -119,14 +138,22 @@ THIS_MESSAGE = re.compile(
 SENT_AMOUNT = re.compile(
     r"\b(toi|tui|minh|em|me|bo|ong|ba|vo|chong|con|anh|chi|ong xa|ong nha|ba xa|ong ay|ba ay|ong ba) .{0,25}"
     r"(chuyen|ck|nap|nop|gui) .{0,15}\d+ ?(trieu|tr|nghin|ngan|k|cu|d|dong|vnd)\b"
-    r"|(โอน|จ่าย)(เงิน)?(ไป|ให้)(ให้)?.{0,25}\d",
+    r"|\b(chuyen|ck|nop|gui|tra) .{0,70}\broi\b|(โอน|จ่าย)(เงิน)?(ไป|ให้)",
     re.IGNORECASE,
 )
 SCAM_WORDS = re.compile(
     r"\b(lua|gia|mao danh|khong phai (no|con|ong|ba|anh|chi|em)|chan|block|cap cuu|dong bang|doi them"
     r"|nap them"
-    r"|tam giu|la hoac|ke gian|lay lai|cong an|vien kiem sat|toa an|tai khoan tam|dai ca|khong lien lac)\b"
+    r"|tam giu|la hoac|ke gian|lay lai|cong an|vien kiem sat|toa an|tai khoan tam|dai ca|khong lien lac"
+    r"|khoa (facebook|fb|zalo|so|may)|nghi ngo|tai khoan an toan|tuong|tai nan)\b|ถอน(เงิน)?ไม่ได้"
     r"|หลอก|แฮก|มิจฉาชีพ|ปลอม|ไม่ได้ทัก|บล็อก|ติดต่อไม่ได้|แก๊ง|อ้างว่า|ตำรวจ",
+    re.IGNORECASE,
+)
+# "How do I…", "where…": a question about a procedure, not a request to judge a message.
+ASKS_HOW = re.compile(
+    r"\b(lam sao|lam the nao|the nao|kieu gi|cach nao|o dau|cho nao|bang cach nao|lam gi de|how (do"
+    r"|can|to|should)"
+    r"|where (do|can|should)|what should i do)\b|อย่างไร|ยังไง|ที่ไหน|ตรงไหน|ทำไง",
     re.IGNORECASE,
 )
 MIN_PASTE_CHARS = 60
@@ -140,6 +167,7 @@ class Cues:
     pasted: bool  # reads as a forwarded message
     addressed: bool  # speaks to its reader as senders do ("Quý khách", "@handle", a balance line)
     about_message: bool  # points at a message or call received ("tin nhắn này", "someone called")
+    asks_how: bool  # "làm sao…", "how do I…": a procedure question
     red_flags: str  # the scam checker's verdict on the text
 
 
@@ -147,14 +175,26 @@ def read_cues(text: str) -> Cues:
     folded = fold_latin(text).lower()
     denied = NOT_YET.search(folded) is not None
     return Cues(
-        happened=not denied and (HAPPENED.search(folded) is not None or _money_lost(folded)),
+        happened=HARM_EVIDENT.search(folded) is not None
+        or (not denied and (HAPPENED.search(folded) is not None or _money_lost(folded))),
         gave_away=GAVE_AWAY.search(folded) is not None and not denied,
         denied=denied,
         pasted=_reads_as_pasted(text, folded),
         addressed=ADDRESSED.search(folded) is not None,
         about_message=THIS_MESSAGE.search(folded) is not None,
+        asks_how=ASKS_HOW.search(folded) is not None,
         red_flags=check_message(text).verdict,
     )
+
+
+def outside_quotes(text: str) -> str:
+    """The learner's own words around a quoted message ("is this real? 'Dear customer…'"); a
+    message pasted without quotes is all the sender's."""
+    if not QUOTED.search(text):
+        return ""
+    own = QUOTED.sub(" ", text)
+    unclosed = OPEN_QUOTE.search(own)
+    return own[: unclosed.start()] if unclosed else own
 
 
 def _money_lost(folded: str) -> bool:

@@ -71,6 +71,6 @@ def test_a_web_address_after_a_login_word_stays_for_the_scam_checker() -> None:
 
 
 def test_a_code_followed_by_the_word_bank_is_still_a_code() -> None:
-    """"ngân hàng" (bank) is not "ngàn" (thousand): the code before it is not an amount."""
+    """The bank ("ngân hàng") is not a thousand ("ngàn"): the code before it is not an amount."""
     text, found = redact("mã xác thực 604217 ngân hàng vừa gửi về")
     assert [f.kind for f in found] == ["otp"] and "604217" not in text

@@ -9,7 +9,7 @@ import pytest
 from bot.flows.country import infer
 from bot.policy import OFFER_CHECK, OFFER_EMERGENCY, decide
 from bot.routing.evidence import read_cues
-from bot.state import ConversationState
+from bot.state import ConversationState, Walkthrough
 from nlu.client import Intent, NluResult
 
 
@@ -114,9 +114,19 @@ def test_after_check_a_message_the_next_message_is_judged() -> None:
     assert decide("ok ban oi", None, ConversationState(checking=True)).flow == "scam_check"
 
 
-def test_a_glossary_term_comes_before_a_lesson_search() -> None:
-    decision = decide("NFC là gì", heard("ask_how_to"), ConversationState(), term="vi.glossary.nfc")
+def test_a_word_asked_mid_walkthrough_is_explained_not_searched() -> None:
+    walking = ConversationState(walkthrough=Walkthrough(entry_id="vi.vneid.temporary-residence", step=2))
+    hits = found("vi.payments.no-nfc-phone")
+    decision = decide("NFC là gì", heard("ask_how_to"), walking, hits, term="vi.glossary.nfc")
     assert (decision.flow, decision.detail) == ("glossary", "vi.glossary.nfc")
+
+
+def test_outside_a_walkthrough_a_lesson_about_the_word_comes_first() -> None:
+    hits = found("vi.vneid.what-is-vneid")
+    decision = decide("VNeID là gì", heard("ask_how_to"), ConversationState(), hits, term="vi.glossary.vneid")
+    assert decision.flow == "answer"
+    alone = decide("NFC là gì", heard("ask_how_to"), ConversationState(), term="vi.glossary.nfc")
+    assert alone.flow == "glossary"
 
 
 def test_steering_words_with_no_walkthrough_open_are_offered_a_way_back() -> None:
@@ -141,3 +151,26 @@ def test_an_english_speakers_country_is_read_from_place_money_and_apps(
     text: str, country: str | None
 ) -> None:
     assert infer(text) == country
+
+
+def test_words_of_harm_inside_a_pasted_message_are_not_the_learners() -> None:
+    text = (
+        'Cái này thật không: "Trung tâm hỗ trợ nạn nhân: chúng tôi lấy lại tiền bị lừa mất cho bạn, '
+        'chỉ cần đóng phí 2 triệu, liên hệ ngay 0901234567" '
+    )
+    assert decide(text, heard("ask_is_it_scam"), ConversationState()).flow == "scam_check"
+
+
+def test_harm_visible_now_outweighs_a_denial() -> None:
+    text = "người ta bảo tôi cài ứng dụng hỗ trợ, giờ họ đang thao tác trên máy tôi mà tôi không tắt được"
+    assert decide(text, heard("ask_how_to"), ConversationState()).flow == "emergency"
+
+
+def test_a_procedure_question_about_a_message_received_gets_a_lesson() -> None:
+    text = "toi vua nhan tin nhan ho so da duoc duyet, gio kich hoat tai khoan lam sao"
+    assert decide(text, heard("ask_is_it_scam"), ConversationState()).flow == "answer"
+
+
+def test_apostrophes_in_english_are_not_quotes() -> None:
+    text = "I've heard people stick fake QR codes on stalls and I don't know how to check, what's safe?"
+    assert not read_cues(text).pasted
