@@ -213,6 +213,8 @@ def _message_to_judge(text: str, intent: str | None, evidence: Evidence, thresho
     asked = evidence.confident("ask_is_it_scam", thresholds.scam_confidence)
     if cues.addressed and (asked or cues.red_flags != "no_signs"):
         return True
+    if not cues.asks and evidence.confident("ask_is_it_scam", thresholds.bare_paste_confidence):
+        return True  # a message forwarded bare: nothing of the learner's own around it
     if not cues.about_message or cues.asks_how or cues.denied or evidence.secrets:
         return False  # a procedure, an imagined case, or the learner's own code: a lesson answers
     return asked or (len(text) >= thresholds.pasted_min_chars and cues.red_flags == "likely_scam")

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, field_validator
 
 ROUTING_DIR = Path(__file__).resolve().parents[2] / "nlu" / "routing"
 DEVSET = tuple(sorted(ROUTING_DIR.glob("dev*.yaml")))  # every development set, studied and tuned on
-HOLDOUT = tuple(ROUTING_DIR / f"holdout2-{lang}.yaml" for lang in ("vi", "th", "en"))
+HOLDOUT = tuple(ROUTING_DIR / f"holdout3-{lang}.yaml" for lang in ("vi", "th", "en"))
 
 FlowLabel = Literal[
     "answer",

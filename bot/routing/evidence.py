@@ -26,6 +26,7 @@ HAPPENED = re.compile(
     r"|\b(chuyen|ck|nop|gui|dua|doc|cai|tai) .{0,50}\broi\b.{0,40}(chan|block|khong (lien lac|goi"
     r"|nghe)|tat may)"
     r"|\b(nhap|dien|go|dang nhap) .{0,40}vao (roi|trang|web|link|duong link)\b"
+    r"|\b(trang|web|link)\b.{0,60}\b(nhap|dien|go) .{0,30}\broi\b"
     r"|\b(cai|tai) .{0,40}theo (huong dan|loi|link|yeu cau)|\b(cai|tai) (ung dung |app )?(ultraviewer"
     r"|anydesk|teamviewer)"
     r"|\b(de|cho) (nguoi la|ho|no|nguoi ta|ben do) (cam|dieu khien|thao tac|cai)"
@@ -38,7 +39,8 @@ HAPPENED = re.compile(
     # English.
     r"|\b(already|just|accidentally|mistakenly) (sent|transferred|paid|gave|shared|installed|clicked|typed"
     r"|entered|read|told|downloaded)"
-    r"|\b(i|we|he|she|they|mum|mom|dad|my \w+|wife|husband)( have| had|'ve)? (sent|transferred|transfered"
+    r"|\b(i|we|he|she|they|mum|mom|dad|my \w+|wife|husband)\b.{0,30}?( have| had|'ve)? (sent"
+    r"|transferred|transfered"
     r"|paid|put in|invested|deposited|lost)\b.{0,60}\b(scammers?|fake|blocked|stranger|caller|someone|agent"
     r"|seller|police|guy|girl|him|her|them|they|he|she)\b"
     r"|\b(lost|invested|put in) .{0,20}\d"
@@ -72,7 +74,11 @@ HARM_EVIDENT = re.compile(
 NOT_YET = re.compile(
     r"\b(chua|suyt|khong|ko|k|dung) (kip |he )?(chuyen|ck|doc|dua|gui|nhap|bam|cai|tai)"
     r"|\b(muon|dinh|sap|co nen|nen|can|phai) (chuyen|ck|gui|nop|dua|doc|cai|tai|bam)|\bsuyt\b|\bneu\b"
-    r"|\b(gia su|phong khi|lo nhu|truong hop|hoi truoc)\b"
+    r"|\b(gia su|phong khi|lo nhu|truong hop|hoi truoc|de phong|phong truoc|chua bi|lo ai|neu lo)\b"
+    r"|\bco (duoc|nen) (dua|doc|gui|cho|chuyen|bam|cai|nhap)"
+    r"|\bi (didn't|did not|haven't|have not)( yet)?\W*([.!,]|$)|\bi (didn't|did not) (do|give|send"
+    r"|read|tell|click|pay)"
+    r"|กลัว(จะ)?(โอน|กด|ติดตั้ง|บอก)"
     r"|\b(keu|bat|doi|yeu cau) (chuyen|ck|nap|nop)"
     r"|\b(keu|bao|bat|doi|yeu cau|nho) (em|toi|tui|minh|me|bo|ong|ba) (chuyen|ck|nap|nop|gui|cai|tai|bam"
     r"|doc|nhap)"
@@ -89,15 +95,17 @@ GAVE_AWAY = re.compile(
     r"\b(doc|dua|gui|noi|cho|bao) .{0,30}cho (no|ho|nguoi|ben|ten|chung|ke|ong|ba|anh|chi|em"
     r"|nhan vien|can bo)\b"
     r"|(nguoi la|ke gian|no|ho|ben kia|nguoi goi) (da )?lay (duoc |mat )?(ma|otp|mat khau)"
-    r"|\bdoc (ma|otp|ma otp|mat khau|so the)\b.{0,20}\bcho\b"
+    r"|\bdoc (ma|otp|ma otp|mat khau|so the|\d+ so|day so|so)\b.{0,40}\bcho\b"
+    r"|อ่าน(รหัส|เลข|โอทีพี|otp).{0,40}ให้.{0,40}ฟัง"
     r"|\b(gave|told|sent|shared|read)\b.{0,30}\b(him|her|them|the caller|someone|a stranger|the man|the woman"
     r"|the guy|to the)"
     r"|(บอก|ให้|อ่าน|ส่ง).{0,20}(เขา|คนโทร|มิจฉาชีพ|เจ้าหน้าที่|คนแปลกหน้า|คนซื้อ)(ไป)?แล้ว",
     re.IGNORECASE,
 )
 SENDER_TAG = re.compile(
-    r"(?m)^\s*+(\[[^\]\n]{2,25}\]|[A-Z][A-Za-z0-9_.-]{2,20}:|(from|tu|sender|nguoi gui|จาก)\s*:)"
-    r"|(thông báo|thong bao|TB|notice|แจ้งเตือน|แจ้ง)\s*:\s*\S"
+    r"(?m)^\s*+(\[[^\]\n]{2,25}\]|[A-Z][A-Za-z0-9_.-]{1,20}( [A-Z][A-Za-z0-9_.-]{1,20})?:"
+    r"|(from|tu|sender|nguoi gui|จาก)\s*:)"
+    r"|(thông báo|thong bao|nhắc lịch|nhac lich|TB|notice|reminder|แจ้งเตือน|แจ้ง)\s*:\s*\S"
 )
 QUOTED = re.compile(
     r"[\"“”«»「]([^\"“”«»「」\n]{40,})[\"“”«»」]|(?<![a-z])'([^'\n]{40,})'(?![a-z])|(>>|»|=>|-->|👉|⬇)\s*+\S",
@@ -136,16 +144,18 @@ THIS_MESSAGE = re.compile(
 )
 # Money sent, said with who sent it and how much; harm only with words of a scam around it.
 SENT_AMOUNT = re.compile(
-    r"\b(toi|tui|minh|em|me|bo|ong|ba|vo|chong|con|anh|chi|ong xa|ong nha|ba xa|ong ay|ba ay|ong ba) .{0,25}"
+    r"\b(toi|tui|minh|em|e|me|bo|ong|ba|vo|chong|con|anh|chi|ong xa|ong nha|ba xa|ong ay|ba ay"
+    r"|ong ba) .{0,25}"
     r"(chuyen|ck|nap|nop|gui) .{0,15}\d+ ?(trieu|tr|nghin|ngan|k|cu|d|dong|vnd)\b"
-    r"|\b(chuyen|ck|nop|gui|tra) .{0,70}\broi\b|(โอน|จ่าย)(เงิน)?(ไป|ให้)",
+    r"|\b(chuyen|ck|nop|gui|tra) (khoan |them |het |luon |mat )?(tien|\d).{0,90}\broi\b|(โอน"
+    r"|จ่าย)(เงิน)?(ไป|ให้)",
     re.IGNORECASE,
 )
 SCAM_WORDS = re.compile(
     r"\b(lua|gia|mao danh|khong phai (no|con|ong|ba|anh|chi|em)|chan|block|cap cuu|dong bang|doi them"
     r"|nap them"
     r"|tam giu|la hoac|ke gian|lay lai|cong an|vien kiem sat|toa an|tai khoan tam|dai ca|khong lien lac"
-    r"|khoa (facebook|fb|zalo|so|may)|nghi ngo|tai khoan an toan|tuong|tai nan)\b|ถอน(เงิน)?ไม่ได้"
+    r"|khoa (facebook|fb|zalo|so|may)|nghi ngo|tai khoan an toan|tuong|tai nan|hoan tien)\b|ถอน(เงิน)?ไม่ได้"
     r"|หลอก|แฮก|มิจฉาชีพ|ปลอม|ไม่ได้ทัก|บล็อก|ติดต่อไม่ได้|แก๊ง|อ้างว่า|ตำรวจ",
     re.IGNORECASE,
 )
@@ -154,6 +164,15 @@ ASKS_HOW = re.compile(
     r"\b(lam sao|lam the nao|the nao|kieu gi|cach nao|o dau|cho nao|bang cach nao|lam gi de|how (do"
     r"|can|to|should)"
     r"|where (do|can|should)|what should i do)\b|อย่างไร|ยังไง|ที่ไหน|ตรงไหน|ทำไง",
+    re.IGNORECASE,
+)
+# The learner asking something: a question mark, or a question particle closing the message.
+ASKS = re.compile(
+    r"\?|\b(khong|ko|hong|chua|ha|a|ak|nhi|vay|sao|gi|nao|phai khong|duoc khong|dung khong)"
+    r"( (moi nguoi|ca nha|ban oi|ban|a|ha|nhe|vay|the))?\W*([,.!;]|$)|\bco (phai|that|nen|duoc|bi"
+    r"|an toan|dung|tin duoc)\b.{0,40}\b(khong|ko)\b"
+    r"|^\W*(is|are|do|does|did|can|could|should|what|how|why|where|who|when)\b"
+    r"|(ไหม|มั้ย|หรือเปล่า|หรือไม่|อะไร|ยังไง|ไหน|เหรอ|หรอ|ป่าว)(คะ|ครับ|ค่ะ|นะ|จ๊ะ)*(\s|$)",
     re.IGNORECASE,
 )
 MIN_PASTE_CHARS = 60
@@ -168,6 +187,7 @@ class Cues:
     addressed: bool  # speaks to its reader as senders do ("Quý khách", "@handle", a balance line)
     about_message: bool  # points at a message or call received ("tin nhắn này", "someone called")
     asks_how: bool  # "làm sao…", "how do I…": a procedure question
+    asks: bool  # the learner asks something (else the text may be a message forwarded bare)
     red_flags: str  # the scam checker's verdict on the text
 
 
@@ -183,6 +203,7 @@ def read_cues(text: str) -> Cues:
         addressed=ADDRESSED.search(folded) is not None,
         about_message=THIS_MESSAGE.search(folded) is not None,
         asks_how=ASKS_HOW.search(folded) is not None,
+        asks=ASKS.search(folded.strip()) is not None,
         red_flags=check_message(text).verdict,
     )
 

@@ -18,6 +18,7 @@ class Thresholds(BaseModel):
     victim_alone: float = Field(ge=0.0, le=1.01)
     emergency_lesson_rank: int = Field(ge=1, le=3)
     scam_confidence: float = Field(ge=0.0, le=1.01)
+    bare_paste_confidence: float = Field(ge=0.0, le=1.01)
     pasted_min_chars: int = Field(ge=1)
 
 

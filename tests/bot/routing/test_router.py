@@ -174,3 +174,15 @@ def test_a_procedure_question_about_a_message_received_gets_a_lesson() -> None:
 def test_apostrophes_in_english_are_not_quotes() -> None:
     text = "I've heard people stick fake QR codes on stalls and I don't know how to check, what's safe?"
     assert not read_cues(text).pasted
+
+
+def test_a_message_forwarded_bare_is_judged_even_without_a_sender_tag() -> None:
+    text = "Tuyen CTV lam tai nha, moi ngay 500k, khong can von, lien he zalo de nhan viec ngay hom nay."
+    assert decide(text, heard("ask_is_it_scam", 0.9), ConversationState()).flow == "scam_check"
+    asked = "viec lam tai nha moi ngay 500k khong can von co that khong moi nguoi"
+    assert decide(asked, heard("ask_is_it_scam", 0.9), ConversationState()).flow == "answer"
+
+
+def test_asking_whether_one_may_hand_something_over_is_not_having_done_it() -> None:
+    text = "ba số sau thẻ là gì, có được đưa cho nhân viên ngân hàng không"
+    assert decide(text, heard("report_scam_victim", 0.99), ConversationState()).flow != "emergency"
