@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.policy import decide
+from bot.state import ConversationState
 from nlu.client import NluResult, RasaNluClient
 
 pytestmark = pytest.mark.rasa
@@ -63,8 +65,10 @@ async def test_intents_learners_use_mid_lesson(parse, text: str, intent: str) ->
     ],
 )
 async def test_being_asked_to_send_money_is_not_having_sent_it(parse, text: str) -> None:
-    """Those who sent money get the urgent steps; those only asked to are still in time."""
-    assert (await parse(text)).intent.name != "report_scam_victim"
+    """Those who sent money get the urgent steps; those only asked to are still in time. The
+    classifier alone may hear harm ("chuyển tiền… tài khoản tạm giữ"); the router weighs it
+    against the words that say it has not happened."""
+    assert decide(text, await parse(text), ConversationState()).flow != "emergency"
 
 
 @pytest.mark.parametrize("text", ["mình giỏi phần nào rồi", "minh da hoc xong chu de nao"])
