@@ -181,9 +181,9 @@ def decide(
         return step
     if state.choices and (choice := _choice(short, len(state.choices))):
         return Decision("choose", choice)
-    if state.checking or _message_to_judge(text, intent, evidence, load_thresholds()):
+    if state.checking or _message_to_judge(text, evidence, load_thresholds()):
         return Decision("scam_check")
-    return _by_intent(text, short, intent, state, evidence)
+    return _by_intent(text, short, intent, state)
 
 
 def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
@@ -204,7 +204,7 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
     return about_a_scam and not told_of and evidence.confident("report_scam_victim", thresholds.victim_alone)
 
 
-def _message_to_judge(text: str, intent: str | None, evidence: Evidence, thresholds: Thresholds) -> bool:
+def _message_to_judge(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
     """A pasted message, or one pointed at by someone asking about it; a question about scams
     in general is answered from a lesson instead."""
     cues = evidence.cues
@@ -220,9 +220,7 @@ def _message_to_judge(text: str, intent: str | None, evidence: Evidence, thresho
     return asked or (len(text) >= thresholds.pasted_min_chars and cues.red_flags == "likely_scam")
 
 
-def _by_intent(
-    text: str, short: str, intent: str | None, state: ConversationState, evidence: Evidence
-) -> Decision:
+def _by_intent(text: str, short: str, intent: str | None, state: ConversationState) -> Decision:
     if intent == "bot_challenge" or BOT_CHALLENGE.search(fold_latin(text)):
         return Decision("bot_challenge")
     if intent == "talk_to_human" or HANDOFF.search(fold_latin(text)):

@@ -22,7 +22,7 @@ GLOSSARY_DIR = Path(__file__).parent / "glossary"
 MAX_QUESTION_CHARS = 80
 ASKS_MEANING = re.compile(
     r"\b(la gi|la cai gi|nghia la gi|co nghia la gi|la sao|what is|what's|what are|what does|meaning of"
-    r"|what do you mean by)\b|คืออะไร|คือ อะไร|หมายถึงอะไร|แปลว่าอะไร|คืออะไร",
+    r"|what do you mean by)\b|คืออะไร|คือ อะไร|หมายถึงอะไร|แปลว่าอะไร",
     re.IGNORECASE,
 )
 WORD_BREAK = re.compile(r"[^\w\u0e00-\u0e7f]+")

@@ -11,7 +11,8 @@ anyone. Vietnamese is matched folded (no diacritics), so both ways of typing rea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.redflags import check_message
 from knowledge.text import fold_latin
@@ -188,7 +189,12 @@ class Cues:
     about_message: bool  # points at a message or call received ("tin nhắn này", "someone called")
     asks_how: bool  # "làm sao…", "how do I…": a procedure question
     asks: bool  # the learner asks something (else the text may be a message forwarded bare)
-    red_flags: str  # the scam checker's verdict on the text
+    text: str = field(repr=False)
+
+    @cached_property
+    def red_flags(self) -> str:
+        """The scam checker's verdict: read only when a rule needs it, as it is the costly cue."""
+        return check_message(self.text).verdict
 
 
 def read_cues(text: str) -> Cues:
@@ -204,7 +210,7 @@ def read_cues(text: str) -> Cues:
         about_message=THIS_MESSAGE.search(folded) is not None,
         asks_how=ASKS_HOW.search(folded) is not None,
         asks=ASKS.search(folded.strip()) is not None,
-        red_flags=check_message(text).verdict,
+        text=text,
     )
 
 
