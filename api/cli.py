@@ -216,6 +216,30 @@ def kb_validate(
         raise typer.Exit(1)
 
 
+@kb_app.command("audit")
+def kb_audit(
+    root: Annotated[
+        Path | None, typer.Option(help="Curriculum folder (default HOCVUSO_CURRICULUM_DIR).")
+    ] = None,
+    facts: Annotated[Path | None, typer.Option(help="Facts register (default HOCVUSO_FACTS_FILE).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print every lesson's claims as JSON.")] = False,
+) -> None:
+    """List each lesson's hotlines, amounts, dates, legal documents, hosts and app labels; exit 1
+    when a published lesson states a number, amount, document or host nothing vouches for."""
+    from api.kb_audit_report import print_audit
+    from knowledge.audit import audit
+    from knowledge.facts import load_facts
+
+    settings = Settings()
+    try:
+        register = load_facts(facts or settings.facts_file)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--facts") from exc
+    lessons = audit(root or settings.curriculum_dir, register)
+    if not print_audit(lessons, as_json):
+        raise typer.Exit(1)
+
+
 @kb_app.command("export")
 def kb_export(
     root: Annotated[

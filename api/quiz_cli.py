@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -34,8 +35,38 @@ def quiz_validate() -> None:
     for problem in bank.problems:
         console.print(Text("✗ ", style="red") + Text(str(problem)), soft_wrap=True)
     console.print(f"{len(bank.items)} valid items, {len(bank.problems)} problems")
-    if not bank.ok:
+    revealing = _report_length_cues(bank.items)
+    if not bank.ok or revealing:
         raise typer.Exit(1)
+
+
+def _report_length_cues(items: list) -> list[str]:
+    """Print each bank's longest-option share and flag short distractors; name the failing banks."""
+    from quizzes.length_cues import MAX_LONGEST_SHARE, bank_cues, short_distractors
+
+    for item in items:
+        for option in short_distractors(item):
+            console.print(
+                Text("! ", style="yellow")
+                + Text(f"{item.id}: distractor too short to be believed: {option!r}"),
+                soft_wrap=True,
+            )
+    failing = []
+    for cues in bank_cues(items):
+        mark = Text("✗ ", style="red") if cues.too_revealing else Text("✓ ", style="green")
+        console.print(
+            mark
+            + Text(
+                f"{cues.bank}: the right option is the longest in {cues.longest_share:.0%} "
+                f"of {cues.items} items (limit {MAX_LONGEST_SHARE:.0%})"
+            ),
+            soft_wrap=True,
+        )
+        if cues.too_revealing:
+            failing.append(cues.bank)
+    if failing:
+        console.print(f"Rewrite options in {', '.join(failing)}: distractors of similar length and style.")
+    return failing
 
 
 @quiz_app.command("calibrate")
@@ -95,6 +126,7 @@ def eval_quiz(
 ) -> None:
     """Ability-estimate RMSE after 5/10/15 items and items to mastery: adaptive vs fixed vs random."""
     from quizzes.bank import load_bank
+    from quizzes.length_cues import bank_cues
     from quizzes.simulation import check_estimator, simulate
 
     try:
@@ -110,6 +142,7 @@ def eval_quiz(
     report = simulate(
         banks, learners=learners, seed=seed, target=settings.quiz_target_success, estimator=estimator
     )
+    report["length_cues"] = [asdict(cues) for cues in bank_cues(item for b in banks.values() for item in b)]
     if as_json:
         print(json.dumps(report))
         return
@@ -123,3 +156,14 @@ def eval_quiz(
     for rule, figures in report["items_to_mastery"].items():
         reached = f"{figures['reached_share']:.0%}" if figures["reached_share"] is not None else "-"
         console.print(f"items to mastery ({rule}): median {figures['median']}, reached by {reached}")
+    _print_length_cues(report["length_cues"])
+
+
+def _print_length_cues(rows: list[dict]) -> None:
+    console.print("Expected score without reading the question (per topic bank):")
+    console.print(f"  {'bank':<12} {'items':>5} {'right=longest':>13} {'longest-option':>14} {'random':>7}")
+    for row in rows:
+        console.print(
+            f"  {row['bank']:<12} {row['items']:>5} {row['longest_share']:>13.0%} "
+            f"{row['longest_learner']:>14.0%} {row['random_guesser']:>7.0%}"
+        )

@@ -30,6 +30,9 @@ class Settings(BaseSettings):
         description="Folder or name of a sentence-transformers model; empty means the one setup builds.",
     )
     curriculum_dir: Path = Field(PROJECT_ROOT / "knowledge" / "curriculum", description="The YAML lessons.")
+    facts_file: Path = Field(
+        PROJECT_ROOT / "knowledge" / "facts.yaml", description="Sourced hotlines, amounts and hosts."
+    )
     glossary_dir: Path = Field(PROJECT_ROOT / "knowledge" / "glossary", description="Words the lessons use.")
     curriculum_poll_s: float = Field(
         5.0, gt=0, description="How often the lessons folder is checked for edits."

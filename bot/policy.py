@@ -62,7 +62,8 @@ EMERGENCY_LESSONS = frozenset(
         "th.scams.shared-otp-what-now",
         "th.scams.app-installed-what-to-do",
         "en.scams.vietnam-after-sending-money",
-        "en.scams.shared-otp-what-now",
+        "en.scams.vietnam-shared-otp-what-now",
+        "en.scams.thailand-shared-otp-what-now",
     }
 )
 OFFER_EMERGENCY, OFFER_CHECK = "offer_emergency", "offer_check"

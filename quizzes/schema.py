@@ -30,7 +30,9 @@ class QuizItem(BaseModel):
     kind: Kind = "knowledge"
     scenario: str | None = Field(None, description="The message or situation shown before the stem.")
     stem: str = Field(min_length=8, max_length=300)
-    options: list[str] = Field(min_length=2, max_length=4)
+    options: list[str] = Field(
+        min_length=3, max_length=4, description="3 or 4: two make guessing a coin toss."
+    )
     correct: Literal["A", "B", "C", "D"]
     explanation: str = Field(min_length=15, max_length=500)
     entry: str = Field(description="The id of the knowledge entry this item practises.")

@@ -58,8 +58,8 @@ def run(turn: Turn) -> Reply:
 
 def _in_country(turn: Turn, code: Country, purpose: str) -> Reply:
     turn.state.country = code
-    if purpose == "after":
-        return emergency.respond(turn, "money")
+    if purpose in ("after", "secret"):
+        return emergency.respond(turn, "money" if purpose == "after" else "secret")
     chosen = country.lesson_for(turn, purpose)
     return show_entry(turn, chosen) if chosen else dont_know(turn)
 

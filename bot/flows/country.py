@@ -29,10 +29,12 @@ CUES: dict[Country, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-# English lessons that exist once per country, by what they are for.
+# English lessons that exist once per country, by what they are for. "after" and "secret" are
+# the emergency steps for money sent and for a code or password given away.
 PAIRS: dict[str, dict[Country, str]] = {
     "report": {"vn": "en.scams.vietnam-report-spam-5656", "th": "en.scams.thailand-1441-hotline"},
     "after": {"vn": "en.scams.vietnam-after-sending-money", "th": "en.scams.thailand-1441-hotline"},
+    "secret": {"vn": "en.scams.vietnam-shared-otp-what-now", "th": "en.scams.thailand-shared-otp-what-now"},
     "face": {"vn": "en.payments.vietnam-face-check-rule", "th": "en.payments.thailand-transfer-limits"},
 }
 NAMES: dict[Country, str] = {"vn": "Vietnam", "th": "Thailand"}

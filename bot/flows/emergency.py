@@ -29,19 +29,21 @@ EMERGENCY_ENTRY = {
     },
     "en": {
         "money": "en.scams.vietnam-after-sending-money",
-        "secret": "en.scams.shared-otp-what-now",
         "app": "en.scams.malicious-apps",
     },
 }
+
+COUNTRY_PURPOSE = {"money": "after", "secret": "secret"}
 
 
 def respond(turn: Turn, happened: str | None = None) -> Reply:
     """`happened`: money, secret or app, when a button said so; else read from the message."""
     kind = happened or what_happened(turn.text)
-    if turn.lang == "en" and kind == "money":  # the first calls to make differ by country
+    purpose = COUNTRY_PURPOSE.get(kind or "money") if turn.lang == "en" else None
+    if purpose:  # the first calls to make differ by country
         if turn.state.country is None:
-            return country.ask(turn, "after")
-        entry = country.lesson_for(turn, "after")
+            return country.ask(turn, purpose)
+        entry = country.lesson_for(turn, purpose)
     else:
         entries = EMERGENCY_ENTRY[turn.lang]
         entry = turn.library.get(entries.get(kind) or entries["money"])

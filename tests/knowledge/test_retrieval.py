@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from knowledge.calibration import load_calibration
@@ -88,3 +91,20 @@ def test_questions_find_their_lesson(hybrid, question: str, lang: str, expected:
 )
 def test_unrelated_questions_get_no_lesson(hybrid, question: str, lang: str) -> None:
     assert hybrid.search(question, lang) == []
+
+
+WIDGET = Path(__file__).resolve().parents[2] / "api" / "widget" / "static" / "widget.js"
+EXAMPLE = re.compile(r'placeholder: "[^"]*?(?:ví dụ: |เช่น |e\.g\. )([^"]+)"')
+EXAMPLE_ANSWERS = {
+    "vi": {"vi.vneid.forgot-password", "vi.vneid.forgot-passcode"},
+    "th": {"th.thaid.passcode"},
+    "en": {"en.thaid.forgot-passcode"},
+}
+
+
+def test_the_widgets_example_questions_are_answered_by_published_lessons(hybrid) -> None:
+    examples = EXAMPLE.findall(WIDGET.read_text(encoding="utf-8"))
+    assert len(examples) == 3, examples
+    for language, example in zip(("vi", "th", "en"), examples, strict=True):
+        hits = hybrid.search(example, language)
+        assert hits and hits[0].entry.id in EXAMPLE_ANSWERS[language], (example, hits[:1])

@@ -35,7 +35,7 @@ GOOD = """
   language: vi
   topic: scams
   stem: "Ngân hàng gọi xin mã OTP. Bạn làm gì?"
-  options: ["Đọc mã", "Cúp máy"]
+  options: ["Đọc mã cho họ", "Cúp máy", "Hỏi tên họ"]
   correct: B
   explanation: "Ngân hàng không bao giờ hỏi mã OTP qua điện thoại."
   entry: vi.payments.bank-never-asks-otp
@@ -59,7 +59,7 @@ def test_a_missing_option_is_named_with_file_item_and_field(tmp_path: Path) -> N
 
 def test_wrong_field_values_are_each_reported(tmp_path: Path) -> None:
     text = GOOD.replace("difficulty: -1", "difficulty: 9").replace(
-        'options: ["Đọc mã", "Cúp máy"]', "options: [Một]"
+        'options: ["Đọc mã cho họ", "Cúp máy", "Hỏi tên họ"]', 'options: ["Một", "Hai"]'
     )
     problems = parse_bank_file(write(tmp_path, text))[1]
     assert {p.field for p in problems} == {"difficulty", "options"}

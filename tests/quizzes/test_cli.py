@@ -41,3 +41,40 @@ def test_quiz_validate_names_file_and_field_on_one_line_each(
     problems = [line for line in result.output.splitlines() if line.startswith("✗ ")]
     assert any("broken.yaml" in line and "stem" in line for line in problems), result.output
     assert "[red]" not in result.output
+
+
+LONGEST_RIGHT = """
+- id: vi.scams.q-item-{n}
+  language: vi
+  topic: scams
+  stem: "Câu hỏi thử số {n}?"
+  options: ["Cúp máy rồi gọi lại số của con", "Chuyển tiền ngay", "Gửi mã OTP"]
+  correct: A
+  explanation: "Giải thích đủ dài để qua kiểm tra."
+  entry: vi.payments.bank-never-asks-otp
+  difficulty: 0
+  status: published
+  reviewed_on: 2026-11-28
+"""
+
+
+def test_quiz_validate_fails_a_bank_that_gives_answers_away_by_length(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "vi").mkdir()
+    items = "".join(LONGEST_RIGHT.format(n=n) for n in range(3))
+    (tmp_path / "vi" / "scams.yaml").write_text(items, encoding="utf-8")
+    monkeypatch.setenv("HOCVUSO_QUIZ_BANK_DIR", str(tmp_path))
+    result = CliRunner().invoke(app, ["quiz", "validate"])
+    assert result.exit_code == 1
+    assert "vi.scams: the right option is the longest in 100% of 3 items" in result.output
+    assert "distractor too short to be believed: 'Gửi mã OTP'" in result.output
+
+
+def test_the_real_bank_cannot_be_passed_by_picking_the_longest_option() -> None:
+    result = CliRunner().invoke(app, ["eval", "quiz", "--json", "--learners", "4"])
+    cues = json.loads(result.output)["length_cues"]
+    assert {row["bank"] for row in cues} >= {"vi.scams", "th.thaid", "en.vneid"}
+    for row in cues:
+        assert row["longest_share"] <= 0.30, row
+        assert abs(row["longest_learner"] - row["random_guesser"]) <= 0.10, row
