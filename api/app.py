@@ -13,11 +13,12 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 from api.bootstrap import build_services, close_services, content_fingerprint, watch_content
+from api.desk.service import watch_waiting
 from api.protection.body_limit import BodyLimit
 from api.protection.errors import error_responses
 from api.protection.methods import method_not_allowed
 from api.protection.request_log import RequestLog
-from api.routes import chat, health, trainer_pages, trainers, widget, zalo
+from api.routes import chat, desk, health, trainer_pages, trainers, widget, zalo
 from api.settings import Settings
 from api.validation import describe_errors
 from knowledge.embedder import Embedder
@@ -35,12 +36,14 @@ def create_app(
         loaded_from = await asyncio.to_thread(content_fingerprint, settings)
         app.state.services = await asyncio.to_thread(build_services, settings, nlu, embedder)
         watcher = asyncio.create_task(watch_content(app.state.services, loaded_from))
+        desk_watch = asyncio.create_task(watch_waiting(app.state.services.desk))
         channel = app.state.services.zalo
         worker = asyncio.create_task(channel.worker.run()) if channel else None
         try:
             yield
         finally:
             watcher.cancel()
+            desk_watch.cancel()
             if channel and worker:
                 channel.worker.stop()
                 await asyncio.wait([worker], timeout=30)
@@ -53,6 +56,7 @@ def create_app(
     app.include_router(widget.router)
     app.include_router(zalo.router)
     app.include_router(trainers.router)
+    app.include_router(desk.router)
     app.include_router(trainer_pages.router)
     trainer_pages.mount_pages(app)
     widget.mount_assets(app)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.chat_service import ChatService
 from api.database import make_engine, migrate, session_factory, transaction
+from api.desk.service import Desk
 from api.protection.learner_ids import load_or_create_key
 from api.protection.rate_limits import ChatLimits
 from api.services import Services
@@ -116,6 +117,7 @@ def build_services(
         ),
         load_or_create_key(settings.learner_id_key_file),
         GapsCache(sessions, settings.gaps_max_questions, settings.gaps_refresh_s, gaps_embedder),
+        Desk(settings, sessions, library, zalo.worker.wake if zalo else None),
         zalo,
     )
 

@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.chat_service import ChatService
+from api.desk.service import Desk
 from api.protection.rate_limits import ChatLimits
 from api.settings import Settings
 from api.workspace.accounts import AccountStore
@@ -38,4 +39,5 @@ class Services:
     limits: ChatLimits
     learner_key: bytes  # signs the learner ids this server issues
     gaps: GapsCache
+    desk: Desk
     zalo: ZaloChannel | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -102,6 +103,20 @@ class Settings(BaseSettings):
     zalo_retry_max_s: float = Field(300.0, gt=0, description="Longest delay between two send attempts.")
     zalo_give_up_after_h: float = Field(
         24.0, gt=0, description="A reply Zalo still refuses this long after it was written is marked failed."
+    )
+    zalo_reply_window_h: float = Field(
+        48.0, gt=0, description="Zalo lets an OA reply this long after the learner's last message."
+    )
+    desk_volunteer_scope: Literal["classes", "all"] = Field(
+        "classes", description="Volunteers see their classes' learners only, or every learner on the desk."
+    )
+    desk_notice_after_min: float = Field(
+        10.0, gt=0, description="A learner nobody took this long is told so, with where to get help."
+    )
+    desk_reply_max_chars: int = Field(1000, ge=50, le=4000, description="Longest reply a volunteer may send.")
+    desk_replies_per_minute: int = Field(20, ge=1, description="Replies one volunteer may send per minute.")
+    retention_days: int = Field(
+        30, ge=1, description="Transcripts and closed desk conversations older than this are purged."
     )
 
     @field_validator("var_dir")

@@ -19,7 +19,7 @@ console = Console(stderr=True)
 @trainer_app.command("add")
 def trainer_add(
     username: str,
-    role: Annotated[str, typer.Option(help="author, reviewer or admin")] = "author",
+    role: Annotated[str, typer.Option(help="volunteer, author, reviewer or admin")] = "author",
     name: Annotated[str, typer.Option(help="Display name (default: the username).")] = "",
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the password from stdin.")

@@ -34,6 +34,7 @@ Flow = Literal[
     "stop_walkthrough",
     "scam_check",
     "handoff",
+    "held",
     "change_language",
     "small_talk",
     "bot_challenge",

@@ -1,8 +1,9 @@
 """Database tables owned by the dialogue: learners, where each conversation stands, what happened.
 
 A turn event keeps the intent, flow, language and chosen lesson, never the learner's words. The
-only learner text kept is an unanswered question or a handoff request, and it is stored after
-the safety guard has redacted it.
+learner text kept (an unanswered question, a handoff request, the recent transcript a chat window
+restores and a volunteer reads) is stored only after the safety guard has redacted it, and the
+transcript is trimmed per learner and purged after the retention period (`hocvuso purge`).
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ class UnansweredQuestion(BotBase):
 
 
 class Handoff(BotBase):
-    """A learner asked for a person; trainers see it until they close it."""
+    """A learner asked for a person: a desk conversation, waiting until a volunteer takes it, then
+    held by them (the bot stays quiet but for safety) until they close it."""
 
     __tablename__ = "handoffs"
 
@@ -80,7 +82,43 @@ class Handoff(BotBase):
     language: Mapped[str] = mapped_column(String(8))
     reason: Mapped[str] = mapped_column(String(32))
     text: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16), default="waiting", index=True)
+    status: Mapped[str] = mapped_column(
+        String(16), default="waiting", index=True, doc="waiting, taken, closed"
+    )
+    channel: Mapped[str] = mapped_column(String(16), default="web", doc="web, zalo or terminal")
+    class_code: Mapped[str | None] = mapped_column(String(12), index=True)
+    holder: Mapped[str | None] = mapped_column(String(64), doc="The volunteer's username while taken.")
+    holder_name: Mapped[str | None] = mapped_column(String(120))
+    taken_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    noticed_at: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=True), doc="When the learner was told nobody was free yet."
+    )
+
+
+class TranscriptLine(BotBase):
+    """One message of a learner's recent conversation, as a chat window shows it: the learner's
+    words after the guard, the bot's replies (with their buttons), a volunteer's replies."""
+
+    __tablename__ = "transcript_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    learner_id: Mapped[str] = mapped_column(String(128), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), index=True)
+    role: Mapped[str] = mapped_column(String(16), doc="learner, bot, person or notice")
+    author: Mapped[str | None] = mapped_column(String(120), doc="A person's display name.")
+    text: Mapped[str] = mapped_column(Text)
+    buttons: Mapped[list] = mapped_column(JSON, default=list)
+    entry_id: Mapped[str | None] = mapped_column(String(120))
+
+
+class ClassVolunteer(BotBase):
+    """A volunteer who answers the desk for a class's learners (besides its mentor)."""
+
+    __tablename__ = "class_volunteers"
+
+    class_code: Mapped[str] = mapped_column(ForeignKey("learning_classes.code"), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
 class LearningClass(BotBase):

@@ -164,11 +164,36 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "talk_to_person": {"vi": "Gặp người thật", "th": "คุยกับเจ้าหน้าที่", "en": "Talk to a person"},
     "handoff_done": {
-        "vi": "Tôi đã báo cho cán bộ hướng dẫn. Họ sẽ đọc cuộc trò chuyện này và nhắn lại bạn ngay tại đây "
-        "khi có thể. Trong lúc chờ, bạn vẫn hỏi tôi được.",
-        "th": "ฉันแจ้งทีมผู้สอนแล้วค่ะ เจ้าหน้าที่จะอ่านบทสนทนานี้และตอบกลับที่นี่เมื่อทำได้ ระหว่างรอ ถามฉันต่อได้นะคะ",
-        "en": "I have told our trainers. A person will read this conversation and reply here when they can. "
-        "Meanwhile you can keep asking me.",
+        "vi": "Tôi đã chuyển cuộc trò chuyện này cho tình nguyện viên của Tổ công nghệ số cộng đồng. "
+        "Một người thật sẽ đọc các tin nhắn vừa rồi và trả lời bạn ngay tại đây. {wait} "
+        "Trong lúc chờ, bạn vẫn hỏi tôi được. Không ai trong nhóm hỏi mã OTP hay mật khẩu của bạn.",
+        "th": "ฉันส่งบทสนทนานี้ให้อาสาสมัครดิจิทัลแล้วค่ะ คนจริงจะอ่านข้อความที่ผ่านมาและตอบคุณที่นี่ {wait} "
+        "ระหว่างรอ ถามฉันต่อได้นะคะ ไม่มีใครในทีมจะขอรหัส OTP หรือรหัสผ่านของคุณ",
+        "en": "I have passed this conversation to a volunteer from the community digital-skills team. A real "
+        "person will read the messages so far and reply to you right here. {wait} Meanwhile you can keep "
+        "asking me. Nobody from the team will ask for your OTP or password.",
+    },
+    "handoff_wait": {
+        "vi": "Gần đây mọi người thường chờ khoảng {minutes} phút.",
+        "th": "ช่วงนี้ปกติรอประมาณ {minutes} นาทีค่ะ",
+        "en": "Lately people have waited about {minutes} minutes.",
+    },
+    "handoff_wait_unknown": {
+        "vi": "Nếu chưa ai rảnh, tôi sẽ báo bạn.",
+        "th": "ถ้ายังไม่มีใครว่าง ฉันจะบอกคุณค่ะ",
+        "en": "If nobody is free soon, I will tell you.",
+    },
+    "handoff_nobody_yet": {
+        "vi": "Xin lỗi, chưa có tình nguyện viên nào rảnh. Yêu cầu của bạn vẫn được giữ, ai rảnh sẽ trả lời "
+        "tại đây. Nếu việc gấp, bạn xem cách liên hệ dưới đây.",
+        "th": "ขออภัยค่ะ ตอนนี้ยังไม่มีอาสาสมัครว่าง คำขอของคุณยังอยู่ ใครว่างจะตอบที่นี่ ถ้าเรื่องด่วน ดูช่องทางติดต่อด้านล่างนะคะ",
+        "en": "Sorry, no volunteer is free yet. Your request stays open and whoever is free will reply here. "
+        "If it is urgent, see how to get help below.",
+    },
+    "handoff_closed": {
+        "vi": "{name} đã kết thúc cuộc trò chuyện. Bạn lại nói chuyện với trợ lý, cứ hỏi tiếp nhé.",
+        "th": "{name} จบการสนทนาแล้วค่ะ ตอนนี้คุณคุยกับผู้ช่วยอีกครั้ง ถามต่อได้เลย",
+        "en": "{name} has closed the conversation. You are back with the assistant: ask away.",
     },
     "handoff_urgent": {
         "vi": "Nếu bạn vừa mất tiền hoặc lộ mã OTP, đừng chờ: gọi ngay số tổng đài in trên thẻ ngân hàng.",

@@ -21,7 +21,7 @@ from bot.policy import Decision, decide, has_words, needs_lessons
 from bot.replies import Message, Reply
 from bot.safety import CannotCheck, redact_in_time
 from bot.state import ConversationState
-from bot.store import DialogueStore, TurnRecord
+from bot.store import DialogueStore, Line, TurnRecord
 from bot.texts import say
 from knowledge.library import Library
 from knowledge.retriever import Hit
@@ -71,6 +71,7 @@ class TurnEngine:
             )  # type: ignore[arg-type]
         kinds = {f.kind for f in secrets} | set(redacted)
         state = await asyncio.to_thread(self.store.load, learner_id)
+        holder = await asyncio.to_thread(self.store.holder, learner_id)
         nlu = await self.nlu.parse(text) if has_words(text) and not text.startswith("/") else None
         turn_lang = _language(text, state, lang)
         hits = await self._search(text, turn_lang) if needs_lessons(text) else None
@@ -81,8 +82,9 @@ class TurnEngine:
         turn = Turn(learner_id, text, turn_lang, nlu, state, decision, self.library, self.quizzes, hits=hits)
         if not text.startswith("/"):
             state.country = country.infer(text) or state.country
-        reply = await self._run(turn)
-        if state.quiz_item and decision.flow not in ("quiz", "command"):
+        held = holder is not None and decision.flow != "emergency" and not is_button_payload(text)
+        reply = _held(turn) if held else await self._run(turn)
+        if state.quiz_item and not held and decision.flow not in ("quiz", "command"):
             await asyncio.to_thread(_offer_way_back, turn, self.quizzes, reply)
         if kinds:
             reply.messages.insert(0, Message(text=say("secret_warning", reply.lang)))
@@ -91,7 +93,7 @@ class TurnEngine:
         state.lang = state.lang if state.lang_chosen else reply.lang  # type: ignore[assignment]
         await asyncio.to_thread(self.store.save_turn, learner_id, state, _record(turn, reply))
         logger.info("turn flow=%s intent=%s lang=%s", decision.flow, reply.intent.name, reply.lang)
-        return Outcome(reply, decision.flow, turn.unanswered)
+        return Outcome(reply, "held" if held else decision.flow, turn.unanswered)
 
     async def _search(self, text: str, lang: Lang) -> list[Hit]:
         async with self._search_turn:  # wait here, not in a worker thread other requests need
@@ -105,6 +107,8 @@ class TurnEngine:
 
     async def _run(self, turn: Turn) -> Reply:
         flow, detail = turn.decision.flow, turn.decision.detail
+        if flow == "handoff" or turn.text == "/handoff":
+            turn.wait_minutes = await asyncio.to_thread(self.store.typical_wait_minutes)
         if flow == "answer":
             return answer(
                 turn, turn.hits if turn.hits is not None else await self._search(turn.text, turn.lang)
@@ -137,6 +141,13 @@ SIMPLE_FLOWS = {
     "glossary": glossary.explain,
     "steer": conversation.steer,
 }
+
+
+def _held(turn: Turn) -> Reply:
+    """A person holds the conversation: the bot stays quiet (the safety warning, if any, is
+    added like on every turn; emergencies and pressed buttons never come here)."""
+    turn.decision = Decision("held")
+    return turn.reply(messages=[])
 
 
 def _offer_way_back(turn: Turn, engine: QuizEngine, reply: Reply) -> None:
@@ -173,7 +184,10 @@ def _as_command(turn: Turn, payload: str) -> Turn:
 
 
 def _record(turn: Turn, reply: Reply) -> TurnRecord:
+    learner = Line("learner", turn.text)
+    said = [Line("bot", m.text, [b.model_dump() for b in m.buttons], reply.entry_id) for m in reply.messages]
     return TurnRecord(
+        transcript=[learner, *said],
         language=reply.lang,
         intent=reply.intent.name,
         confidence=reply.intent.confidence,

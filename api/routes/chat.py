@@ -7,28 +7,34 @@ this server issued.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
-from typing import Annotated
+import re
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, HTTPException, Request, WebSocket, WebSocketDisconnect, status
-from pydantic import BaseModel, Field, ValidationError
+from fastapi import APIRouter, Body, HTTPException, Query, Request, WebSocket, WebSocketDisconnect, status
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from api.chat_service import MessageTooLong
 from api.deps import ServicesDep
 from api.protection import learner_ids
 from api.protection.errors import error_responses
+from api.protection.learner_ids import reserved
 from api.protection.rate_limits import RateLimited, TooManySockets
 from api.protection.request_log import log_failure, new_request_id
+from api.routes.desk import line_json
 from api.schemas import ChatRequest, ChatResponse
 from api.services import Services
 from api.validation import describe_errors
 from bot.flows import conversation
+from bot.store import recent_lines
 from nlu.language import Lang
 
 router = APIRouter(prefix="/api/v1", tags=["chat"])
 logger = logging.getLogger(__name__)
 WS_TRY_LATER = 1013
+ChatRequestId = re.compile(r"[A-Za-z0-9_.:@-]{1,128}")
 
 
 class LearnerId(BaseModel):
@@ -94,6 +100,8 @@ async def chat_socket(websocket: WebSocket, services: ServicesDep) -> None:
         await websocket.close(code=WS_TRY_LATER)
     except WebSocketDisconnect:
         logger.debug("chat socket closed")
+    finally:
+        services.desk.sockets.discard(websocket)
 
 
 async def _serve_socket(websocket: WebSocket, services: Services, address: str) -> None:
@@ -111,6 +119,9 @@ async def _serve_socket(websocket: WebSocket, services: Services, address: str) 
 
 
 async def _answer_frame(websocket: WebSocket, services: Services, address: str, frame: str) -> None:
+    if (hello := _hello(frame)) is not None:
+        await _greet(websocket, services, hello)
+        return
     try:
         request = ChatRequest.model_validate_json(frame)
     except ValidationError as exc:
@@ -120,6 +131,7 @@ async def _answer_frame(websocket: WebSocket, services: Services, address: str, 
     await websocket.send_json({"type": "typing", "message_id": request.message_id})
     try:
         _admit(services, address, request.user_id)
+        services.desk.sockets.add(request.user_id, websocket)
         reply = await services.chat.reply(request)
     except (NotIssued, RateLimited, MessageTooLong) as exc:
         await websocket.send_json(_refusal(request.message_id, exc))
@@ -132,6 +144,58 @@ async def _answer_frame(websocket: WebSocket, services: Services, address: str, 
         return
     body = ChatResponse.model_validate(reply.model_dump()).model_dump(mode="json")
     await websocket.send_json({"type": "reply", "message_id": request.message_id, "reply": body})
+
+
+class Hello(BaseModel):
+    """`{"type": "hello", "user_id": …}`: sent on connecting, so a person's replies reach this window."""
+
+    model_config = ConfigDict(extra="forbid")
+    type: Literal["hello"]
+    user_id: str = ChatRequest.model_fields["user_id"]
+
+
+def _hello(frame: str) -> Hello | None:
+    if '"hello"' not in frame:
+        return None
+    try:
+        return Hello.model_validate_json(frame)
+    except ValidationError:
+        return None
+
+
+async def _greet(websocket: WebSocket, services: Services, hello: Hello) -> None:
+    if reserved(hello.user_id) or (
+        services.settings.signed_learner_ids
+        and not learner_ids.is_signed(services.learner_key, hello.user_id)
+    ):
+        await websocket.send_json(
+            _error(None, "This learner id was not issued here.", "learner_id_not_issued")
+        )
+        return
+    services.desk.sockets.add(hello.user_id, websocket)
+    await websocket.send_json({"type": "hello", "user_id": hello.user_id})
+
+
+@router.get("/transcript", responses=error_responses(403, 422, 429))
+async def transcript(request: Request, services: ServicesDep, user_id: str = Query(max_length=128)) -> dict:
+    """The recent conversation of this learner, as their chat window shows it after a reload, and
+    the name of the person answering them, if one is."""
+    if not ChatRequestId.fullmatch(user_id) or reserved(user_id):
+        raise HTTPException(422, "user_id: use the id this window sends as user_id.")
+    try:
+        _admit(services, _address(request), user_id)
+    except NotIssued as exc:
+        raise HTTPException(403, str(exc)) from exc
+    except RateLimited as exc:
+        raise HTTPException(429, str(exc), headers={"Retry-After": str(exc.retry_after_s)}) from exc
+    return await asyncio.to_thread(_transcript, services, user_id)
+
+
+def _transcript(services: Services, learner_id: str) -> dict:
+    with services.sessions() as session:
+        lines = recent_lines(session, learner_id, 30)
+    holder = services.turns.store.holder(learner_id)
+    return {"lines": [line_json(line) for line in lines], "held_by": holder}
 
 
 def _admit(services: Services, address: str, learner_id: str) -> None:

@@ -183,6 +183,25 @@ async def class_detail(code: str, trainer: Author, services: ServicesDep) -> dic
     return {"code": found.code, "name": found.name, "mentor": found.mentor, "learners": learners}
 
 
+class NewVolunteer(BaseModel):
+    username: str = Field(pattern=USERNAME.pattern)
+
+
+@router.post("/classes/{code}/volunteers")
+async def add_class_volunteer(code: str, body: NewVolunteer, trainer: Author, services: ServicesDep) -> dict:
+    """Lets a volunteer answer this class's learners on the desk (the mentor or an admin decides)."""
+    found = await asyncio.to_thread(classes.find_class, services.sessions, code)
+    if found is None:
+        raise HTTPException(404, f"No class with code {code}.")
+    if found.mentor != trainer.username and trainer.role != "admin":
+        raise HTTPException(403, "Only the class's mentor (or an admin) adds its volunteers.")
+    known = {t.username for t in await asyncio.to_thread(services.accounts.all)}
+    if body.username not in known:
+        raise HTTPException(422, f"No account '{body.username}': create it first (role volunteer).")
+    added = await asyncio.to_thread(classes.add_volunteer, services.sessions, code, body.username)
+    return {"code": code, "volunteers": added}
+
+
 INSIGHTS = {
     "topics": lambda services: insights.most_asked_topics(services.sessions),
     "handoffs": lambda services: insights.waiting_handoffs(services.sessions),

@@ -17,8 +17,9 @@ from api.workspace.secrets import hash_password, new_token, token_hash, verify_p
 from api.workspace.tables import SignInFailure, TrainerAccount, TrainerCredential
 from knowledge.tables import as_utc
 
-Role = Literal["author", "reviewer", "admin"]
-RANK: dict[str, int] = {"author": 1, "reviewer": 2, "admin": 3}
+Role = Literal["volunteer", "author", "reviewer", "admin"]
+# A volunteer answers learners on the desk and does nothing else; every other role may too.
+RANK: dict[str, int] = {"volunteer": 0, "author": 1, "reviewer": 2, "admin": 3}
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
 SESSION_DAYS = 7
 
@@ -67,7 +68,7 @@ class AccountStore:
         if len(password) < 12:
             raise AccountError("password: at least 12 characters")
         if role not in RANK:
-            raise AccountError("role: author, reviewer or admin")
+            raise AccountError("role: volunteer, author, reviewer or admin")
         row = TrainerAccount(
             username=username,
             display_name=display_name or username,

@@ -44,6 +44,7 @@ def role(needed: Role) -> Callable[..., Trainer]:
     return check
 
 
+Volunteer = Annotated[Trainer, Depends(role("volunteer"))]
 Author = Annotated[Trainer, Depends(role("author"))]
 Reviewer = Annotated[Trainer, Depends(role("reviewer"))]
 Admin = Annotated[Trainer, Depends(role("admin"))]

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.database import transaction
 from api.workspace.accounts import Trainer
-from bot.tables import ClassMember, Learner, LearningClass, TurnEvent
+from bot.tables import ClassMember, ClassVolunteer, Learner, LearningClass, TurnEvent
 from quizzes.ability import Ability
 from quizzes.tables import TopicAbility
 
@@ -46,6 +46,17 @@ def classes_for(sessions: sessionmaker[Session], trainer: Trainer) -> list[dict]
 def find_class(sessions: sessionmaker[Session], code: str) -> LearningClass | None:
     with sessions() as session:
         return session.get(LearningClass, code)
+
+
+def add_volunteer(sessions: sessionmaker[Session], code: str, username: str) -> list[str]:
+    """The class's volunteers after adding one (adding twice changes nothing)."""
+    with transaction(sessions) as session:
+        if session.get(ClassVolunteer, (code, username)) is None:
+            session.add(ClassVolunteer(class_code=code, username=username))
+            session.flush()
+        return sorted(
+            session.scalars(select(ClassVolunteer.username).where(ClassVolunteer.class_code == code))
+        )
 
 
 def class_progress(sessions: sessionmaker[Session], code: str) -> list[dict]:

@@ -72,13 +72,20 @@ def active_learners(sessions: sessionmaker[Session], days: int = 30) -> Table:
 
 
 def as_csv(rows: Table) -> str:
+    """Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) get a leading "'"."""
     if not rows:
         return ""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]))
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: _inert(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
+
+
+def _inert(value: object) -> object:
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _since(days: int) -> dt.datetime:

@@ -20,7 +20,7 @@ class TrainerAccount(WorkspaceBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[str] = mapped_column(String(16), doc="author, reviewer or admin")
+    role: Mapped[str] = mapped_column(String(16), doc="volunteer, author, reviewer or admin")
     password_hash: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 

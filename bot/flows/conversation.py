@@ -88,9 +88,17 @@ def decline(turn: Turn) -> Reply:
 
 
 def handoff(turn: Turn) -> Reply:
+    """Said honestly: who answers, how long people wait lately, and that the bot still helps."""
     turn.state.waiting_for_person = True
     turn.handoff_reason = "learner_asked"
-    messages = [Message(text=say("handoff_done", turn.lang)), Message(text=say("handoff_urgent", turn.lang))]
+    if turn.wait_minutes is None:
+        wait = say("handoff_wait_unknown", turn.lang)
+    else:
+        wait = say("handoff_wait", turn.lang).format(minutes=turn.wait_minutes)
+    messages = [
+        Message(text=say("handoff_done", turn.lang).format(wait=wait)),
+        Message(text=say("handoff_urgent", turn.lang)),
+    ]
     return turn.reply(messages=messages)
 
 

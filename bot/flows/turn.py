@@ -32,6 +32,7 @@ class Turn:
     hits: list[Hit] | None = None  # retrieval's best lessons, when the router asked for them
     unanswered: bool = False
     handoff_reason: str | None = None
+    wait_minutes: int | None = None  # how long learners waited for a person lately, if known
     notes: list[str] = field(default_factory=list)
 
     @property

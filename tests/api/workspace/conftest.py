@@ -21,7 +21,7 @@ def tokens(client: TestClient) -> dict[str, str]:
     """role → a bearer token of an account with that role."""
     accounts = client.app.state.services.accounts
     out = {}
-    for role in ("author", "reviewer", "admin"):
+    for role in ("volunteer", "author", "reviewer", "admin"):
         accounts.create(f"{role}.one", PASSWORD, role)
         out[role] = accounts.sign_in(f"{role}.one", PASSWORD)
     return out

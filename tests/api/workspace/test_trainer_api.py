@@ -15,8 +15,8 @@ from bot.store import TurnRecord
 from tests.api.workspace.conftest import PASSWORD, bearer, new_entry, new_item
 
 ENDPOINTS = [
-    ("GET", "/api/v1/trainers/me", None, "author"),
-    ("POST", "/api/v1/trainers/logout", None, "author"),
+    ("GET", "/api/v1/trainers/me", None, "volunteer"),
+    ("POST", "/api/v1/trainers/logout", None, "volunteer"),
     ("POST", "/api/v1/trainers/tokens?label=script", None, "author"),
     ("GET", "/api/v1/trainers/entries", None, "author"),
     ("GET", "/api/v1/trainers/entries/vi.vneid.forgot-password", None, "author"),
@@ -43,6 +43,16 @@ ENDPOINTS = [
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/publish", None, "reviewer"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/reject", {"note": "no"}, "reviewer"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/rollback", {"version": 1}, "reviewer"),
+    ("POST", "/api/v1/trainers/classes/123456/volunteers", {"username": "volunteer.one"}, "author"),
+    ("GET", "/api/v1/desk/conversations?view=waiting", None, "volunteer"),
+    ("GET", "/api/v1/desk/conversations.csv", None, "volunteer"),
+    ("GET", "/api/v1/desk/count", None, "volunteer"),
+    ("GET", "/api/v1/desk/events", None, "volunteer"),
+    ("GET", "/api/v1/desk/canned?lang=vi", None, "volunteer"),
+    ("GET", "/api/v1/desk/conversations/1", None, "volunteer"),
+    ("POST", "/api/v1/desk/conversations/1/take", None, "volunteer"),
+    ("POST", "/api/v1/desk/conversations/1/reply", {"text": "Chào bác"}, "volunteer"),
+    ("POST", "/api/v1/desk/conversations/1/close", None, "volunteer"),
     (
         "POST",
         "/api/v1/trainers/accounts",
@@ -50,7 +60,12 @@ ENDPOINTS = [
         "admin",
     ),
 ]
-BELOW = {"author": [], "reviewer": ["author"], "admin": ["author", "reviewer"]}
+BELOW = {
+    "volunteer": [],
+    "author": ["volunteer"],
+    "reviewer": ["volunteer", "author"],
+    "admin": ["volunteer", "author", "reviewer"],
+}
 
 
 def fingerprint(settings: Settings) -> str:
@@ -65,6 +80,9 @@ def fingerprint(settings: Settings) -> str:
                 "quiz_item_versions",
                 "knowledge_entries",
                 "learning_classes",
+                "class_volunteers",
+                "handoffs",
+                "transcript_lines",
             )
         ]
     return hashlib.sha256(repr(rows).encode()).hexdigest()
