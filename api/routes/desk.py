@@ -89,6 +89,13 @@ async def canned(_: Volunteer, lang: Lang = "vi") -> list[str]:
     return CANNED[lang]
 
 
+@router.get("/lessons")
+async def lessons(_: Volunteer, services: ServicesDep, lang: Lang = "vi") -> list[dict]:
+    """Published lessons in a language, for the composer's lesson and walkthrough buttons."""
+    entries = [e for e in services.library.all() if e.language == lang]
+    return [{"id": e.id, "title": e.title, "steps": len(e.steps)} for e in sorted(entries, key=lambda e: e.title)]
+
+
 @router.get("/conversations/{handoff_id}")
 async def conversation(handoff_id: int, trainer: Volunteer, services: ServicesDep) -> dict:
     found, lines = await _desk(asyncio.to_thread(services.desk.store.detail, trainer, handoff_id))

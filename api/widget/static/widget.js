@@ -43,6 +43,7 @@
       slowDown: "Bạn gửi nhanh quá. Bạn chờ một chút rồi bấm “Gửi lại” nhé.",
       simple: "Trợ lý đang chạy chế độ đơn giản, câu trả lời có thể chưa sát ý bạn.",
       newTab: "(mở trang mới)",
+      personLabel: "người thật",
     },
     th: {
       title: "ผู้ช่วยทักษะดิจิทัล",
@@ -70,6 +71,7 @@
       slowDown: "ส่งข้อความเร็วเกินไปค่ะ รอสักครู่แล้วกด “ส่งอีกครั้ง” นะคะ",
       simple: "ตอนนี้ผู้ช่วยทำงานแบบง่าย คำตอบอาจยังไม่ตรงกับคำถามนัก",
       newTab: "(เปิดหน้าใหม่)",
+      personLabel: "คนจริง",
     },
     en: {
       title: "Digital skills assistant",
@@ -97,6 +99,7 @@
       slowDown: "You are sending messages very fast. Wait a moment, then press “Send again”.",
       simple: "The assistant is running in a simple mode; answers may be less precise.",
       newTab: "(opens a new tab)",
+      personLabel: "a real person",
     },
   };
   const VOICE_LANG = { vi: "vi-VN", th: "th-TH", en: "en-US" };
@@ -211,9 +214,13 @@
   /* ---------- transport: WebSocket first, REST while it is down ---------- */
 
   class Transport {
-    constructor(server, onTyping) {
+    /* `onPush(frame)`: a person's reply or a notice the server sent unasked; `hello()` resolves to
+       the learner id announced on every (re)connect so those reach this window. */
+    constructor(server, onTyping, onPush, hello) {
       this.server = server;
       this.onTyping = onTyping;
+      this.onPush = onPush;
+      this.hello = hello;
       this.pending = new Map();
       this.retries = 0;
       this.socket = null;
@@ -225,7 +232,11 @@
       let socket;
       try { socket = new WebSocket(url); } catch { return this.reconnectLater(); }
       this.socket = socket;
-      socket.onopen = () => { this.retries = 0; };
+      socket.onopen = async () => {
+        this.retries = 0;
+        const id = await this.hello();
+        if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "hello", user_id: id }));
+      };
       socket.onmessage = (event) => this.receive(event.data);
       socket.onclose = () => {
         this.socket = null;
@@ -243,6 +254,7 @@
     receive(data) {
       let frame;
       try { frame = JSON.parse(data); } catch { return; }
+      if (frame.type === "person" || frame.type === "notice") return this.onPush(frame);
       const waiting = this.pending.get(frame.message_id);
       if (frame.type === "typing") return this.onTyping(true);
       if (!waiting) return;
@@ -325,7 +337,12 @@
       this.scale = config.fontScale;
       this.autoRead = storage.get("autoRead") === "1";
       this.welcomed = false;
-      this.transport = new Transport(config.server, (on) => this.showTyping(on));
+      this.transport = new Transport(
+        config.server,
+        (on) => this.showTyping(on),
+        (frame) => this.showPushed(frame),
+        () => this.ready.then(() => this.learner),
+      );
       this.build();
       document.body.appendChild(this.host);
       this.updateVoices();
@@ -421,7 +438,8 @@
       this.root.classList.add("is-open");
       this.launcher.setAttribute("aria-expanded", "true");
       this.input.focus();
-      if (!this.welcomed) this.welcome();
+      this.launcher.classList.remove("has-news");
+      if (!this.welcomed) this.restore();
     }
 
     close() {
@@ -467,6 +485,55 @@
     }
 
     /* ----- the conversation ----- */
+
+    /* After a reload the window shows the recent conversation again, a person's replies included;
+       a first visit gets the welcome. */
+    async restore() {
+      this.welcomed = true;
+      await this.ready;
+      let lines = [];
+      try {
+        const response = await fetch(`${config.server}/api/v1/transcript?user_id=${encodeURIComponent(this.learner)}`);
+        if (response.ok) lines = (await response.json()).lines;
+      } catch { /* offline: start fresh */ }
+      if (!lines.length) return this.welcome();
+      lines.forEach((line, index) => this.showLine(line, index === lines.length - 1));
+      this.scrollDown();
+    }
+
+    showLine(line, last) {
+      if (line.role === "learner") return this.addLearnerBubble(line.text);
+      if (line.role === "person") this.addPersonBubble(line.author, line);
+      else this.addBotBubble(line.text, config.lang);
+      if (last && line.buttons && line.buttons.length) this.log.append(this.choices(line.buttons, config.lang));
+    }
+
+    showPushed(frame) {
+      if (!this.welcomed) {  /* not opened yet: the transcript shows it on opening */
+        this.launcher.classList.add("has-news");
+        return;
+      }
+      const message = frame.message;
+      if (frame.type === "person") this.addPersonBubble(frame.author, message);
+      else this.addBotBubble(message.text, config.lang);
+      if (message.buttons && message.buttons.length) {
+        this.clearChoices();
+        this.log.append(this.choices(message.buttons, config.lang));
+      }
+      this.scrollDown();
+      if (this.panel.hidden) this.launcher.classList.add("has-news");
+      if (this.autoRead) speech.say(message.text, config.lang);
+    }
+
+    addPersonBubble(author, message) {
+      const bubble = el("div", { className: "msg human", lang: config.lang });
+      const who = el("p", { className: "who" });
+      who.append(icon("person"), document.createTextNode(` ${author || ""} · ${t.personLabel}`));
+      bubble.append(who, el("p", { className: "text" }, message.text));
+      this.log.append(bubble);
+      this.scrollDown();
+      return bubble;
+    }
 
     async welcome() {
       this.welcomed = true;

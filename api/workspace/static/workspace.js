@@ -81,8 +81,12 @@
     $("workspace").hidden = false;
     $("who").hidden = false;
     $("who-name").textContent = me.display_name;
-    $("who-role").textContent = { author: "Người viết", reviewer: "Người duyệt", admin: "Quản trị" }[me.role];
-    show("gaps");
+    $("who-role").textContent = { volunteer: "Tình nguyện viên", author: "Người viết", reviewer: "Người duyệt", admin: "Quản trị" }[me.role];
+    window.hocvusoDesk.start(me);
+    if (me.role === "volunteer") {  /* the desk is all a volunteer may use */
+      for (const b of document.querySelectorAll("nav button")) b.hidden = b.dataset.view !== "desk";
+    }
+    show(me.role === "volunteer" ? "desk" : "gaps");
   }
 
   const isReviewer = () => me && (me.role === "reviewer" || me.role === "admin");
@@ -90,6 +94,7 @@
   /* ----- views ----- */
 
   const VIEWS = {
+    desk: () => window.hocvusoDesk.load(),
     gaps: loadGaps,
     entries: loadEntries,
     items: loadItems,

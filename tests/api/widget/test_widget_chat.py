@@ -66,7 +66,7 @@ def test_the_person_button_hands_over_and_says_what_happens_next(window: ChatWin
     before = window.bot_count()
     window.page.get_by_role("button", name="Nói chuyện với người thật").click()
     window.wait_for_reply(before)
-    assert "cán bộ hướng dẫn" in "\n".join(window.bot_texts(before))
+    assert "tình nguyện viên" in "\n".join(window.bot_texts(before))
     expect(window.page.locator(".msg.learner .text").last).to_have_text("Tôi muốn nói chuyện với người thật")
 
 
