@@ -198,6 +198,26 @@ def _start_rasa(settings: Settings):
     return server
 
 
+@app.command()
+def purge(
+    days: Annotated[
+        int | None, typer.Option(min=1, help="Keep this many days (default HOCVUSO_RETENTION_DAYS).")
+    ] = None,
+) -> None:
+    """Delete transcripts and closed desk conversations older than the retention period."""
+    from api.database import make_engine, migrate, session_factory
+    from api.desk.retention import purge as purge_old
+
+    settings = Settings()
+    migrate(settings.sqlalchemy_url)
+    keep = days or settings.retention_days
+    removed = purge_old(session_factory(make_engine(settings.sqlalchemy_url)), keep)
+    console.print(
+        f"kept the last {keep} days: removed {removed['transcript_lines']} transcript lines and "
+        f"{removed['closed_conversations']} closed desk conversations"
+    )
+
+
 @kb_app.command("validate")
 def kb_validate(
     root: Annotated[

@@ -1,7 +1,8 @@
 """`hocvuso chat`: talk to the same engine as the web app, in a terminal, to try flows by hand.
 
 Buttons are numbered; typing the number presses one. The conversation is stored like any other
-(learner id `terminal` unless given), so it can be resumed, and is redacted like any other.
+(learner id `terminal` unless given), so it can be resumed, and is redacted like any other. A
+volunteer's replies from the desk are printed as they arrive.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import sys
 from typing import Annotated
 
 import typer
+from sqlalchemy import func, select
 
 from api.settings import Settings
 from bot.replies import Button, Reply
+from bot.tables import TranscriptLine
 
 QUIT = {"/quit", "/exit", "quit", "exit"}
 
@@ -48,6 +51,7 @@ async def _converse(settings: Settings, learner_id: str, use_nlu: bool) -> None:
     services = await asyncio.to_thread(build_services, settings, None if use_nlu else NoNlu())
     buttons: list[Button] = []
     print("Type a message (or a button number); /quit to leave.", flush=True)
+    people = asyncio.create_task(_print_people(services.sessions, learner_id))
     try:
         while (line := await asyncio.to_thread(_read_line)) is not None and line.strip() not in QUIT:
             text = line.strip()
@@ -59,7 +63,37 @@ async def _converse(settings: Settings, learner_id: str, use_nlu: bool) -> None:
             shown, buttons = render(reply)
             print(f"\n{shown}\n", flush=True)
     finally:
+        people.cancel()
         await close_services(services)
+
+
+async def _print_people(sessions, learner_id: str, every_s: float = 2.0) -> None:
+    """Prints what a person (or the desk) sent this learner since the chat started."""
+    seen = await asyncio.to_thread(_newest_line, sessions, learner_id)
+    while True:
+        await asyncio.sleep(every_s)
+        for line in await asyncio.to_thread(_lines_after, sessions, learner_id, seen):
+            seen = line.id
+            if line.role in ("person", "notice"):
+                who = f"{line.author} (a person)" if line.role == "person" else "(notice)"
+                shown = "\n".join([line.text, *(f"  · {b['title']}" for b in line.buttons)])
+                print(f"\n{who}: {shown}\n", flush=True)
+
+
+def _newest_line(sessions, learner_id: str) -> int:
+    with sessions() as session:
+        newest = session.scalar(
+            select(func.max(TranscriptLine.id)).where(TranscriptLine.learner_id == learner_id)
+        )
+        return newest or 0
+
+
+def _lines_after(sessions, learner_id: str, seen: int) -> list[TranscriptLine]:
+    with sessions() as session:
+        query = select(TranscriptLine).where(
+            TranscriptLine.learner_id == learner_id, TranscriptLine.id > seen
+        )
+        return list(session.scalars(query.order_by(TranscriptLine.id)))
 
 
 def _read_line() -> str | None:

@@ -93,7 +93,9 @@ async def canned(_: Volunteer, lang: Lang = "vi") -> list[str]:
 async def lessons(_: Volunteer, services: ServicesDep, lang: Lang = "vi") -> list[dict]:
     """Published lessons in a language, for the composer's lesson and walkthrough buttons."""
     entries = [e for e in services.library.all() if e.language == lang]
-    return [{"id": e.id, "title": e.title, "steps": len(e.steps)} for e in sorted(entries, key=lambda e: e.title)]
+    return [
+        {"id": e.id, "title": e.title, "steps": len(e.steps)} for e in sorted(entries, key=lambda e: e.title)
+    ]
 
 
 @router.get("/conversations/{handoff_id}")

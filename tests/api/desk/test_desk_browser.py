@@ -60,7 +60,9 @@ def test_a_volunteer_answers_a_learner_in_the_same_chat(desk_app: LiveApp, open_
     expect(desk.locator("#desk-lines")).to_contain_text("cài ứng dụng VNeID")
     desk.get_by_role("button", name="Nhận người này").click()
     desk.get_by_label("Trả lời học viên").fill(REPLY)
-    desk.get_by_label("Thêm nút mở bài học").select_option(label="Cài ứng dụng VNeID đúng cách, chỉ từ kho ứng dụng chính thức")
+    desk.get_by_label("Thêm nút mở bài học").select_option(
+        label="Cài ứng dụng VNeID đúng cách, chỉ từ kho ứng dụng chính thức"
+    )
     desk.get_by_role("button", name="Gửi").click()
     expect(desk.locator("#desk-status")).to_have_text("Đã gửi.")
 
