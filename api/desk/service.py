@@ -73,6 +73,9 @@ class Desk:
         line = Line("person", text, [b.model_dump() for b in buttons], author=trainer.display_name)
         outbox = await self._outbox_for(conversation)
         done = await asyncio.to_thread(self.store.reply, trainer, handoff_id, line, outbox)
+        logger.info(
+            "desk: %s replied on conversation %d (%s)", trainer.username, handoff_id, conversation.channel
+        )
         await self._deliver(conversation, line)
         return done
 
@@ -82,6 +85,7 @@ class Desk:
         notice = Line("notice", text)
         outbox = self._zalo() if conversation.channel == "zalo" else None
         done = await asyncio.to_thread(self.store.close, trainer, handoff_id, notice, outbox)
+        logger.info("desk: %s closed conversation %d", trainer.username, handoff_id)
         await self._deliver(conversation, notice)
         return done
 

@@ -177,7 +177,17 @@ async def _greet(websocket: WebSocket, services: Services, hello: Hello) -> None
 
 
 @router.get("/transcript", responses=error_responses(403, 422, 429))
-async def transcript(request: Request, services: ServicesDep, user_id: str = Query(max_length=128)) -> dict:
+async def transcript(
+    request: Request,
+    services: ServicesDep,
+    user_id: str = Query(
+        min_length=1,
+        max_length=128,
+        pattern=r"^[A-Za-z0-9_.:@-]+$",
+        description="The id this window sends as `user_id`.",
+        json_schema_extra={"not": {"pattern": "^[Zz][Aa][Ll][Oo]:"}},
+    ),
+) -> dict:
     """The recent conversation of this learner, as their chat window shows it after a reload, and
     the name of the person answering them, if one is."""
     if not ChatRequestId.fullmatch(user_id) or reserved(user_id):
