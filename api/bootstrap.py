@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,7 +24,7 @@ from bot.store import SqlDialogueStore
 from bot.turn import TurnEngine
 from knowledge.authoring import Authoring
 from knowledge.calibration import load_calibration
-from knowledge.embedder import Embedder, SentenceTransformerEmbedder
+from knowledge.embedder import Embedder, SentenceTransformerEmbedder, load_embedder
 from knowledge.glossary import Glossary
 from knowledge.hybrid import HybridRetriever
 from knowledge.lexical import LexicalIndex
@@ -76,13 +77,13 @@ def build_services(
         sync_curriculum(session, settings.curriculum_dir)
         entries = live_entries(session)
     given = embedder
-    embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model_path)
+    embedder = embedder or load_embedder(settings.embedding_model_path, settings.embedder)
     embedder.warm_up()
 
     def gaps_embedder() -> Embedder:
         """Its own model, so grouping never holds the lock learners' turns need; an embedder
         passed in (tests) is shared instead of loading a second copy."""
-        return given or SentenceTransformerEmbedder(settings.embedding_model_path)
+        return given or load_embedder(settings.embedding_model_path, settings.embedder)
 
     library = Library(make_retriever(settings, embedder), Glossary.from_dir(settings.glossary_dir))
     library.load(entries)
@@ -91,7 +92,12 @@ def build_services(
     quizzes = build_quizzes(settings, sessions, library)
     store = SqlDialogueStore(sessions, settings.unanswered_per_learner_per_day)
     turns = TurnEngine(
-        nlu=nlu, library=library, store=store, quizzes=quizzes, guard_deadline_s=settings.guard_deadline_s
+        nlu=nlu,
+        library=library,
+        store=store,
+        quizzes=quizzes,
+        guard_deadline_s=settings.guard_deadline_s,
+        searches_at_once=1 if isinstance(embedder, SentenceTransformerEmbedder) else os.cpu_count() or 1,
     )
     chat = ChatService(turns, settings.max_message_chars)
     zalo = build_zalo(settings, sessions, chat, library, turns.store)

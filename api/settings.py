@@ -30,6 +30,11 @@ class Settings(BaseSettings):
         "",
         description="Folder or name of a sentence-transformers model; empty means the one setup builds.",
     )
+    embedder: Literal["onnx", "onnx-int8", "torch"] = Field(
+        "onnx",
+        description="onnx: the model's ONNX copy setup builds (same vectors, faster); onnx-int8: its int8 "
+        "copy (faster still, rankings move slightly); torch: sentence-transformers.",
+    )
     curriculum_dir: Path = Field(PROJECT_ROOT / "knowledge" / "curriculum", description="The YAML lessons.")
     facts_file: Path = Field(
         PROJECT_ROOT / "knowledge" / "facts.yaml", description="Sourced hotlines, amounts and hosts."

@@ -46,9 +46,14 @@ class TurnEngine:
     store: DialogueStore
     quizzes: QuizEngine
     guard_deadline_s: float = 2.0
-    # One search at a time: the embedder runs one query at a time anyway, and turns queued behind
-    # its lock in worker threads would starve everything else that needs a thread (/health too).
-    _search_turn: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(1), repr=False)
+    # Searches at once: 1 for the PyTorch embedder, which runs one query at a time behind a lock
+    # (turns queued on it in worker threads would starve everything else that needs a thread,
+    # /health too); the ONNX embedder runs concurrently, so one per core.
+    searches_at_once: int = 1
+    _search_turn: asyncio.Semaphore = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._search_turn = asyncio.Semaphore(self.searches_at_once)
 
     async def handle(
         self, learner_id: str, text: str, redacted: Sequence[str] = (), lang: str | None = None

@@ -98,3 +98,15 @@ def _model_fingerprint(model_ref: str) -> str:
     marker = path / "hocvuso-model.json"
     basis = marker.read_text(encoding="utf-8") if marker.exists() else model_ref
     return hashlib.sha256(basis.encode()).hexdigest()[:12]
+
+
+def load_embedder(model: str, kind: str = "onnx", **options) -> Embedder:
+    """`kind` "onnx" / "onnx-int8": the ONNX copy setup builds next to a local model folder (a
+    model given by name has none and runs on PyTorch); "torch": sentence-transformers."""
+    from knowledge.onnx_export import FP32_FILE, INT8_FILE, onnx_dir_for
+
+    if kind.startswith("onnx") and Path(model).is_dir():
+        from knowledge.onnx_embedder import OnnxEmbedder
+
+        return OnnxEmbedder(onnx_dir_for(Path(model)) / (INT8_FILE if kind == "onnx-int8" else FP32_FILE))
+    return SentenceTransformerEmbedder(model, **options)

@@ -1,6 +1,7 @@
-"""The e5 model served by ONNX Runtime with int8 weights: the same tokenizer, prompts, mean
-pooling and normalisation as the PyTorch path, several times faster on a CPU, and safe to call
-from several threads at once (no lock: ONNX Runtime sessions are re-entrant)."""
+"""The e5 model served by ONNX Runtime: the same tokenizer, prompts, mean pooling and
+normalisation as the PyTorch path, faster on a CPU, and safe to call from several threads at once
+(no lock: ONNX Runtime sessions are re-entrant). The fp32 copy matches PyTorch exactly; the int8
+copy is faster still but moves some close rankings (figures in the README)."""
 
 from __future__ import annotations
 
@@ -11,15 +12,15 @@ from pathlib import Path
 import numpy as np
 
 from knowledge.embedder import EmbedderError
-from knowledge.onnx_export import MARKER, ONNX_FILE
 
 
 class OnnxEmbedder:
     def __init__(
-        self, model_dir: str | Path, threads: int = 1, batch_size: int = 32, max_tokens: int = 512
+        self, model_file: str | Path, threads: int = 1, batch_size: int = 32, max_tokens: int = 512
     ) -> None:
-        self.model_dir = Path(model_dir)
-        self.name = "onnx-int8"
+        self.model_file = Path(model_file)
+        self.model_dir = self.model_file.parent
+        self.name = "onnx"
         self._threads, self._batch_size, self._max_tokens = threads, batch_size, max_tokens
         self._session = None
         self._tokenizer = None
@@ -28,9 +29,9 @@ class OnnxEmbedder:
     def warm_up(self) -> None:
         if self._session is not None:
             return
-        if not (self.model_dir / ONNX_FILE).exists():
+        if not self.model_file.exists():
             raise EmbedderError(
-                f"The int8 ONNX model is missing in {self.model_dir}. Run `hocvuso setup` to build it, "
+                f"The ONNX model {self.model_file} is missing. Run `hocvuso setup` to build it, "
                 "or set HOCVUSO_EMBEDDER=torch."
             )
         import onnxruntime as ort
@@ -40,7 +41,7 @@ class OnnxEmbedder:
         options.intra_op_num_threads = self._threads
         options.inter_op_num_threads = 1
         self._session = ort.InferenceSession(
-            str(self.model_dir / ONNX_FILE), options, providers=["CPUExecutionProvider"]
+            str(self.model_file), options, providers=["CPUExecutionProvider"]
         )
         tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
         tokenizer.enable_truncation(self._max_tokens)
@@ -49,12 +50,9 @@ class OnnxEmbedder:
         config = self.model_dir / "config_sentence_transformers.json"
         if config.exists():
             self._prompts = json.loads(config.read_text(encoding="utf-8")).get("prompts") or {}
-        marker = (
-            (self.model_dir / MARKER).read_text(encoding="utf-8")
-            if (self.model_dir / MARKER).exists()
-            else ""
-        )
-        self.name = "onnx-" + hashlib.sha256(marker.encode()).hexdigest()[:12]
+        marker = self.model_file.with_name(self.model_file.name + ".json")
+        basis = self.model_file.name + (marker.read_text(encoding="utf-8") if marker.exists() else "")
+        self.name = "onnx-" + hashlib.sha256(basis.encode()).hexdigest()[:12]
 
     @property
     def dim(self) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from knowledge.calibration import load_calibration
-from knowledge.embedder import SentenceTransformerEmbedder
+from knowledge.embedder import load_embedder
 from knowledge.evaluation import Ranker
 from knowledge.hybrid import HybridRetriever, LexicalRetriever
 from knowledge.lexical import LexicalIndex
@@ -13,10 +13,10 @@ from knowledge.loader import load_entries
 from knowledge.retriever import DenseIndex, DenseRetriever
 
 
-def build_rankers(model: str, cache_path: Path | None) -> dict[str, Ranker]:
+def build_rankers(model: str, cache_path: Path | None, kind: str = "onnx") -> dict[str, Ranker]:
     """Rankers that return every method's best entries before its confidence threshold."""
     live = [e for e in load_entries().entries if e.is_live]
-    embedder = SentenceTransformerEmbedder(model)
+    embedder = load_embedder(model, kind)
     embedder.warm_up()
     dense, lexical = DenseIndex(embedder, cache_path), LexicalIndex()
     dense.rebuild(live)
