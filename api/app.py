@@ -18,7 +18,7 @@ from api.protection.body_limit import BodyLimit
 from api.protection.errors import error_responses
 from api.protection.methods import method_not_allowed
 from api.protection.request_log import RequestLog
-from api.routes import chat, desk, health, trainer_pages, trainers, widget, zalo
+from api.routes import chat, desk, health, metrics, trainer_pages, trainers, widget, zalo
 from api.settings import Settings
 from api.validation import describe_errors
 from knowledge.embedder import Embedder
@@ -57,6 +57,7 @@ def create_app(
     app.include_router(zalo.router)
     app.include_router(trainers.router)
     app.include_router(desk.router)
+    app.include_router(metrics.router)
     app.include_router(trainer_pages.router)
     trainer_pages.mount_pages(app)
     widget.mount_assets(app)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from api.chat_service import ChatService
 from api.database import make_engine, migrate, session_factory, transaction
 from api.desk.service import Desk
+from api.observability import TimedEmbedder
 from api.protection.learner_ids import load_or_create_key
 from api.protection.rate_limits import ChatLimits
 from api.services import Services
@@ -85,7 +86,9 @@ def build_services(
         passed in (tests) is shared instead of loading a second copy."""
         return given or load_embedder(settings.embedding_model_path, settings.embedder)
 
-    library = Library(make_retriever(settings, embedder), Glossary.from_dir(settings.glossary_dir))
+    library = Library(
+        make_retriever(settings, TimedEmbedder(embedder)), Glossary.from_dir(settings.glossary_dir)
+    )
     library.load(entries)
     logger.info("lessons: %d published entries indexed", len(library))
     nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)

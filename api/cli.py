@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from api.bench_chat import bench_chat
 from api.bench_cli import bench_attack
 from api.holdout_cli import eval_retrieval_holdout
 from api.quiz_cli import eval_quiz, quiz_app
@@ -303,6 +304,7 @@ eval_app.command("routing")(eval_routing)
 bench_app = typer.Typer(help="Measure a running server.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 bench_app.command("attack")(bench_attack)
+bench_app.command("chat")(bench_chat)
 
 
 @eval_app.command("retrieval")

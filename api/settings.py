@@ -120,6 +120,10 @@ class Settings(BaseSettings):
     )
     desk_reply_max_chars: int = Field(1000, ge=50, le=4000, description="Longest reply a volunteer may send.")
     desk_replies_per_minute: int = Field(20, ge=1, description="Replies one volunteer may send per minute.")
+    metrics_public: bool = Field(
+        False,
+        description="Serve /metrics to any client, not only to this machine (put it behind your proxy).",
+    )
     retention_days: int = Field(
         30, ge=1, description="Transcripts and closed desk conversations older than this are purged."
     )

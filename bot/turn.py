@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot import metrics
 from bot.flows import commands, conversation, country, emergency, glossary, quiz, scam_check, walkthrough
 from bot.flows.answer import answer
 from bot.flows.commands import is_button_payload
@@ -66,43 +68,67 @@ class TurnEngine:
         self, learner_id: str, text: str, redacted: Sequence[str] = (), lang: str | None = None
     ) -> Outcome:
         """Like `handle`, and says which flow answered (for measuring the router)."""
+        started = time.perf_counter()
+        try:
+            outcome = await self._take_turn(learner_id, text, redacted, lang)
+        except Exception:
+            metrics.TURN_ERRORS.inc()
+            raise
+        metrics.TURNS.labels(outcome.flow).inc()
+        metrics.TURN_SECONDS.labels(outcome.flow).observe(time.perf_counter() - started)
+        if outcome.reply.degraded:
+            metrics.DEGRADED_TURNS.inc()
+        return outcome
+
+    async def _take_turn(
+        self, learner_id: str, text: str, redacted: Sequence[str], lang: str | None
+    ) -> Outcome:
         text = text.strip()
         try:
-            text, secrets = await self._guarded(text)
+            with metrics.stage("redaction"):
+                text, secrets = await self._guarded(text)
         except CannotCheck as exc:
             logger.warning("turn refused: %s", exc)
             return Outcome(
                 conversation.cannot_check(lang if lang in ("vi", "th", "en") else "vi"), "unchecked"
             )  # type: ignore[arg-type]
         kinds = {f.kind for f in secrets} | set(redacted)
-        state = await asyncio.to_thread(self.store.load, learner_id)
-        holder = await asyncio.to_thread(self.store.holder, learner_id)
-        nlu = await self.nlu.parse(text) if has_words(text) and not text.startswith("/") else None
+        with metrics.stage("database"):
+            state, holder = await asyncio.to_thread(self._load, learner_id)
+        with metrics.stage("nlu"):
+            nlu = await self.nlu.parse(text) if has_words(text) and not text.startswith("/") else None
         turn_lang = _language(text, state, lang)
         hits = await self._search(text, turn_lang) if needs_lessons(text) else None
         term = self.library.glossary.asked(text, turn_lang)
-        decision = await asyncio.to_thread(  # reads a long paste's red flags: not on the event loop
-            decide, text, nlu, state, hits or [], kinds, term.id if term else None
-        )
+        with metrics.stage("policy"):
+            decision = await asyncio.to_thread(  # reads a long paste's red flags: not on the event loop
+                decide, text, nlu, state, hits or [], kinds, term.id if term else None
+            )
         turn = Turn(learner_id, text, turn_lang, nlu, state, decision, self.library, self.quizzes, hits=hits)
         if not text.startswith("/"):
             state.country = country.infer(text) or state.country
         held = holder is not None and decision.flow != "emergency" and not is_button_payload(text)
-        reply = _held(turn) if held else await self._run(turn)
-        if state.quiz_item and not held and decision.flow not in ("quiz", "command"):
-            await asyncio.to_thread(_offer_way_back, turn, self.quizzes, reply)
+        with metrics.stage("flow"):
+            reply = _held(turn) if held else await self._run(turn)
+            if state.quiz_item and not held and decision.flow not in ("quiz", "command"):
+                await asyncio.to_thread(_offer_way_back, turn, self.quizzes, reply)
         if kinds:
             reply.messages.insert(0, Message(text=say("secret_warning", reply.lang)))
             reply.redacted = sorted(kinds)
             reply.learner_text = text
         state.lang = state.lang if state.lang_chosen else reply.lang  # type: ignore[assignment]
-        await asyncio.to_thread(self.store.save_turn, learner_id, state, _record(turn, reply))
+        with metrics.stage("database"):
+            await asyncio.to_thread(self.store.save_turn, learner_id, state, _record(turn, reply))
         logger.info("turn flow=%s intent=%s lang=%s", decision.flow, reply.intent.name, reply.lang)
         return Outcome(reply, "held" if held else decision.flow, turn.unanswered)
 
+    def _load(self, learner_id: str) -> tuple[ConversationState, str | None]:
+        return self.store.load(learner_id), self.store.holder(learner_id)
+
     async def _search(self, text: str, lang: Lang) -> list[Hit]:
         async with self._search_turn:  # wait here, not in a worker thread other requests need
-            return await asyncio.to_thread(self.library.search, text, lang, 3)
+            with metrics.stage("retrieval"):
+                return await asyncio.to_thread(self.library.search, text, lang, 3)
 
     async def _guarded(self, text: str) -> tuple[str, list]:
         """The bot's own button payloads carry ids, not words; everything else goes through the guard."""

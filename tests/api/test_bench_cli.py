@@ -39,3 +39,25 @@ def test_bench_attack_reports_health_latency_under_attack(settings: Settings, em
 def test_bench_attack_stays_on_this_machine_unless_told() -> None:
     result = CliRunner().invoke(app, ["bench", "attack", "--url", "http://192.0.2.1:8000"])
     assert result.exit_code != 0 and "--remote" in result.output
+
+
+def test_bench_chat_runs_learners_briefly_and_reports_the_servers_stages(
+    settings: Settings, embedder
+) -> None:
+    """Only proves the command works (a few seconds); the figures in the README come from runs by hand."""
+    with serve(create_app(settings, nlu=StaticNlu(), embedder=embedder)) as live:
+        for transport in ([], ["--ws"]):
+            result = CliRunner().invoke(
+                app,
+                ["bench", "chat", "--url", live.url, "--learners", "3", "--turns", "4", "--json", *transport],
+            )
+            assert result.exit_code == 0, result.output
+            figures = json.loads(result.output)
+            assert figures["turns"] == 12 and figures["errors"] == {}, figures
+            assert 0 < figures["p50_ms"] <= figures["p95_ms"]
+            assert {"redaction", "retrieval", "database"} <= set(figures["server_stage_mean_ms"])
+
+
+def test_bench_chat_stays_on_this_machine_unless_told() -> None:
+    result = CliRunner().invoke(app, ["bench", "chat", "--url", "http://192.0.2.1:8000"])
+    assert result.exit_code == 2 and "--remote" in result.output
