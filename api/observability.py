@@ -50,7 +50,7 @@ class TimedEmbedder:
 
 def refresh_gauges(services: Services) -> None:
     breaker = getattr(services.nlu, "breaker", None)
-    NLU_BREAKER_OPEN.set(1 if breaker is not None and breaker.is_open() else 0)
+    NLU_BREAKER_OPEN.set(1 if breaker is not None and breaker.is_open else 0)
     with services.sessions() as session:
         depth, oldest = session.execute(
             select(func.count(), func.min(ZaloOutbox.created_at)).where(

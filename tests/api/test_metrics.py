@@ -29,6 +29,15 @@ def test_each_stage_of_a_turn_is_timed_and_counted(make_client, settings: Settin
     assert "hocvuso_zalo_outbox_depth 0.0" in scrape.text and "hocvuso_nlu_breaker_open" in scrape.text
 
 
+def test_degraded_turns_and_the_nlu_breaker_are_reported(make_client, settings: Settings) -> None:
+    client: TestClient = make_client(settings.model_copy(update={"metrics_public": True}))  # NLU is down
+    for _ in range(4):
+        client.post("/api/v1/chat", json={"user_id": "metrics-2", "text": "quên mật khẩu VNeID"})
+    scrape = client.get("/metrics").text
+    assert re.search(r"hocvuso_degraded_turns_total [1-9]", scrape)
+    assert "hocvuso_nlu_breaker_open 1.0" in scrape
+
+
 def test_metrics_are_for_this_machine_unless_opened(make_client, settings: Settings) -> None:
     client: TestClient = make_client(settings, nlu=StaticNlu())  # the test client is not on loopback
     refused = client.get("/metrics")
