@@ -43,12 +43,13 @@ class ChatLimits:
     def from_rates(cls, per_learner: str, per_address: str, max_sockets: int) -> ChatLimits:
         return cls(parse(per_learner), parse(per_address), max_sockets)
 
-    def check(self, address: str, learner_id: str) -> None:
-        """Count one message; `RateLimited` if the address or the learner is over its rate."""
-        for item, key in (
-            (self.per_address, f"address:{address}"),
-            (self.per_learner, f"learner:{learner_id}"),
-        ):
+    def check(self, address: str, learner_id: str | None) -> None:
+        """Count one message; `RateLimited` if the address or the learner is over its rate. Without
+        a learner (a window reading its transcript back) only the address's rate counts."""
+        counted = [(self.per_address, f"address:{address}")]
+        if learner_id is not None:
+            counted.append((self.per_learner, f"learner:{learner_id}"))
+        for item, key in counted:
             if not self._limiter.hit(item, key):
                 reset = self._limiter.get_window_stats(item, key).reset_time
                 raise RateLimited(max(1, math.ceil(reset - time.time())))

@@ -192,10 +192,12 @@ async def transcript(
     the name of the person answering them, if one is."""
     if not ChatRequestId.fullmatch(user_id) or reserved(user_id):
         raise HTTPException(422, "user_id: use the id this window sends as user_id.")
-    try:
-        _admit(services, _address(request), user_id)
-    except NotIssued as exc:
-        raise HTTPException(403, str(exc)) from exc
+    if services.settings.signed_learner_ids and not learner_ids.is_signed(services.learner_key, user_id):
+        raise HTTPException(
+            403, "This learner id was not issued by this server; get one from POST /api/v1/learners."
+        )
+    try:  # a reload is not a message: only the address's rate counts it
+        services.limits.check(_address(request), None)
     except RateLimited as exc:
         raise HTTPException(429, str(exc), headers={"Retry-After": str(exc.retry_after_s)}) from exc
     return await asyncio.to_thread(_transcript, services, user_id)

@@ -118,7 +118,7 @@ class TestVietnamese:
 
     def test_asking_for_a_person_flags_the_conversation(self, learner, live_settings) -> None:
         reply = learner("co-chin").says("cho tôi nói chuyện với người thật")
-        assert "cán bộ hướng dẫn" in text_of(reply)
+        assert "tình nguyện viên" in text_of(reply)
         [handoff] = rows(live_settings, Handoff)
         assert (handoff.learner_id, handoff.status, handoff.language) == ("co-chin", "waiting", "vi")
 
@@ -172,7 +172,7 @@ class TestThai:
 
     def test_asking_for_a_person_and_an_unknown_question(self, learner, live_settings) -> None:
         ya = learner("ya-mali")
-        assert "เจ้าหน้าที่จะอ่านบทสนทนานี้" in text_of(ya.says("ขอคุยกับเจ้าหน้าที่หน่อยค่ะ"))
+        assert "คนจริงจะอ่านข้อความที่ผ่านมา" in text_of(ya.says("ขอคุยกับเจ้าหน้าที่หน่อยค่ะ"))
         dont_know = ya.says("สูตรต้มยำกุ้งทำยังไง")
         assert "ยังตอบคำถามนี้ไม่ได้" in text_of(dont_know) and dont_know["lang"] == "th"
         assert [h.language for h in rows(live_settings, Handoff)] == ["th"]
@@ -220,7 +220,7 @@ class TestEnglish:
 
     def test_asking_for_a_person(self, learner) -> None:
         reply = learner("guest-3").says("I want to talk to a real person")
-        assert "A person will read this conversation" in text_of(reply)
+        assert "A real person will read the messages so far" in text_of(reply)
 
     def test_a_bot_question_is_answered_honestly(self, learner) -> None:
         reply = learner("guest-4").says("are you a robot?")
