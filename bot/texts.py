@@ -168,7 +168,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Một người thật sẽ đọc các tin nhắn vừa rồi và trả lời bạn ngay tại đây. {wait} "
         "Trong lúc chờ, bạn vẫn hỏi tôi được. Không ai trong nhóm hỏi mã OTP hay mật khẩu của bạn.",
         "th": "ฉันส่งบทสนทนานี้ให้อาสาสมัครดิจิทัลแล้วค่ะ คนจริงจะอ่านข้อความที่ผ่านมาและตอบคุณที่นี่ {wait} "
-        "ระหว่างรอ ถามฉันต่อได้นะคะ ไม่มีใครในทีมจะขอรหัส OTP หรือรหัสผ่านของคุณ",
+        "ระหว่างรอ ถามฉันต่อได้นะคะ อย่าบอกรหัส OTP หรือรหัสผ่านกับใคร แม้แต่กับทีมงาน",
         "en": "I have passed this conversation to a volunteer from the community digital-skills team. A real "
         "person will read the messages so far and reply to you right here. {wait} Meanwhile you can keep "
         "asking me. Nobody from the team will ask for your OTP or password.",

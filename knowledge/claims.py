@@ -52,6 +52,7 @@ PATTERNS: dict[Kind, re.Pattern[str]] = {
     "label": re.compile(r"\"([^\"\n]{2,40})\"|“([^”\n]{2,40})”"),
 }
 LABEL_MAX_WORDS = 5
+NON_DIGITS = re.compile(r"\D")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def normalise(kind: Kind, raw: str) -> str | None:
     """The comparable form of a claim, or None when the match is not a claim after all."""
     raw = raw.strip()
     if kind == "number":
-        digits = re.sub(r"\D", "", raw)
+        digits = NON_DIGITS.sub("", raw)
         return digits if 3 <= len(digits) <= 12 else None
     if kind == "amount":
         return _amount(raw)
@@ -117,7 +118,7 @@ UNIT_NAMES = {
 def _amount(raw: str) -> str:
     """'10 triệu' and '10 million' → '10m'; '200,000 บาท' and '฿200,000' → '200000thb'."""
     text = raw.casefold()
-    digits = re.sub(r"[^\d]", "", text)
+    digits = NON_DIGITS.sub("", text)
     unit = next((short for short, names in UNIT_NAMES.items() if any(n in text for n in names)), "")
     return digits + unit
 

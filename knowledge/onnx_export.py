@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import warnings
 from pathlib import Path
 
 FP32_FILE, INT8_FILE = "model.onnx", "model-int8.onnx"
@@ -64,7 +65,8 @@ def _export(model_dir: Path, target: Path) -> None:
     ids = torch.tensor([[0, 35378, 12, 2]], dtype=torch.long)
     mask = torch.ones_like(ids)
     axes = {name: {0: "batch", 1: "tokens"} for name in ("input_ids", "attention_mask", "last_hidden_state")}
-    with torch.no_grad():
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the exporter's notes on tracing, not problems with this model
         torch.onnx.export(
             model,
             (ids, mask),
