@@ -50,8 +50,9 @@ async def _converse(settings: Settings, learner_id: str, use_nlu: bool) -> None:
 
     services = await asyncio.to_thread(build_services, settings, None if use_nlu else NoNlu())
     buttons: list[Button] = []
+    seen = await asyncio.to_thread(_newest_line, services.sessions, learner_id)
+    people = asyncio.create_task(_print_people(services.sessions, learner_id, seen))
     print("Type a message (or a button number); /quit to leave.", flush=True)
-    people = asyncio.create_task(_print_people(services.sessions, learner_id))
     try:
         while (line := await asyncio.to_thread(_read_line)) is not None and line.strip() not in QUIT:
             text = line.strip()
@@ -67,9 +68,8 @@ async def _converse(settings: Settings, learner_id: str, use_nlu: bool) -> None:
         await close_services(services)
 
 
-async def _print_people(sessions, learner_id: str, every_s: float = 2.0) -> None:
-    """Prints what a person (or the desk) sent this learner since the chat started."""
-    seen = await asyncio.to_thread(_newest_line, sessions, learner_id)
+async def _print_people(sessions, learner_id: str, seen: int, every_s: float = 1.0) -> None:
+    """Prints what a person (or the desk) sent this learner after line `seen`."""
     while True:
         await asyncio.sleep(every_s)
         for line in await asyncio.to_thread(_lines_after, sessions, learner_id, seen):

@@ -64,6 +64,6 @@ def test_a_volunteers_reply_is_printed_in_the_terminal(settings: Settings) -> No
     assert "Type a message" in chat.stdout.readline()
     held = desk.conversations(lan, "mine")[0].id
     desk.reply(lan, held, Line("person", "Chào bác, cô Lan đây.", author="Cô Lan"), None)
-    time.sleep(4)
+    time.sleep(6)
     out, _ = chat.communicate("/quit\n", timeout=120)
     assert "Cô Lan (a person): Chào bác, cô Lan đây." in out
