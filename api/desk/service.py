@@ -69,7 +69,7 @@ class Desk:
         buttons = self._buttons(lesson, walkthrough)
         if not text and not buttons:
             raise DeskError(422, "Write a reply, or add a lesson or a walkthrough button.")
-        conversation, _ = await asyncio.to_thread(self.store.detail, trainer, handoff_id)
+        conversation = await asyncio.to_thread(self.store.get, trainer, handoff_id)
         line = Line("person", text, [b.model_dump() for b in buttons], author=trainer.display_name)
         outbox = await self._outbox_for(conversation)
         done = await asyncio.to_thread(self.store.reply, trainer, handoff_id, line, outbox)
@@ -80,7 +80,7 @@ class Desk:
         return done
 
     async def close(self, trainer: Trainer, handoff_id: int) -> DeskConversation:
-        conversation, _ = await asyncio.to_thread(self.store.detail, trainer, handoff_id)
+        conversation = await asyncio.to_thread(self.store.get, trainer, handoff_id)
         text = say("handoff_closed", conversation.language).format(name=trainer.display_name)
         notice = Line("notice", text)
         outbox = self._zalo() if conversation.channel == "zalo" else None

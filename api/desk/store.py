@@ -102,6 +102,10 @@ class DeskStore:
             )
         return {"waiting": waiting, "pulse": f"{newest}-{taken}-{line}"}
 
+    def get(self, trainer: Trainer, handoff_id: int) -> DeskConversation:
+        with self._sessions() as session:
+            return _summary(self._get(session, trainer, handoff_id))
+
     def detail(self, trainer: Trainer, handoff_id: int) -> tuple[DeskConversation, list[TranscriptLine]]:
         with self._sessions() as session:
             row = self._get(session, trainer, handoff_id)
