@@ -119,8 +119,8 @@ def build_services(
             max_failures=settings.sign_in_max_failures,
             lock=dt.timedelta(minutes=settings.sign_in_lock_minutes),
         ),
-        Authoring(sessions),
-        Authoring(sessions, item_kind(quizzes.items.get, library.ids)),
+        Authoring(sessions, review_by_another=settings.review_by_another),
+        Authoring(sessions, item_kind(quizzes.items.get, library.ids), settings.review_by_another),
         ChatLimits.from_rates(
             settings.chat_rate_per_learner, settings.chat_rate_per_address, settings.max_sockets_per_address
         ),

@@ -127,6 +127,11 @@ class Settings(BaseSettings):
     retention_days: int = Field(
         30, ge=1, description="Transcripts and closed desk conversations older than this are purged."
     )
+    review_by_another: bool = Field(
+        True,
+        description="A reviewer may not publish a lesson or quiz item version they wrote; another "
+        "reviewer must. Turn off for a team with one reviewer.",
+    )
 
     @field_validator("var_dir")
     @classmethod

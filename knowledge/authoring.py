@@ -5,7 +5,12 @@ stands: a `draft` its author is still writing, `review` waiting for a reviewer, 
 `rejected` with the reviewer's note. Lessons and quiz items follow the same workflow; a
 `ContentKind` says what differs: the version table, the schema, and what "going live" means
 (lessons are copied into `knowledge_entries`; quiz items are served from their newest published
-version). Rolling back publishes an older version again as a new one.
+version). Rolling back publishes an older, once-published version again as a new one.
+
+A reviewer publishes the version they read, named by its number: the state change and going live
+are one transaction that changes nothing unless that version is still the newest and waiting for
+review, so a draft saved meanwhile is never what learners get. By default nobody publishes a
+version they wrote themselves.
 """
 
 from __future__ import annotations
@@ -18,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import exists, func, select, update
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from knowledge.repository import WORKSPACE, import_entries
 from knowledge.schema import Entry
@@ -32,6 +37,10 @@ class AuthoringError(ValueError):
 
 class NotFound(AuthoringError):
     pass
+
+
+class OwnWork(AuthoringError):
+    """A reviewer asked to publish a version they wrote; another reviewer must."""
 
 
 @dataclass(frozen=True)
@@ -81,8 +90,11 @@ LESSONS = ContentKind(
 
 
 class Authoring:
-    def __init__(self, sessions: sessionmaker[Session], kind: ContentKind = LESSONS) -> None:
-        self._sessions, self.kind = sessions, kind
+    def __init__(
+        self, sessions: sessionmaker[Session], kind: ContentKind = LESSONS, review_by_another: bool = True
+    ) -> None:
+        """`review_by_another`: a version is published by a reviewer other than its author."""
+        self._sessions, self.kind, self.review_by_another = sessions, kind, review_by_another
 
     def current(self, content_id: str) -> tuple[dict, Version | None]:
         """The newest version's data, or the live content's if nobody edited it here yet."""
@@ -113,12 +125,29 @@ class Authoring:
             raise AuthoringError("note: say what the author should change")
         return self._move(content_id, reviewer, {"review"}, "rejected", by_reviewer=True, note=note)
 
-    def publish(self, content_id: str, reviewer: str) -> BaseModel:
-        self._move(content_id, reviewer, {"review"}, "published", by_reviewer=True)
-        data, _ = self.current(content_id)
-        return self._go_live(data)
+    def publish(self, content_id: str, version: int, reviewer: str) -> BaseModel:
+        """Publish `version`, the one the reviewer read, if it is still the newest and in review."""
+        table = self.kind.table
+        with _transaction(self._sessions) as session:
+            row = self._check_publishable(session, content_id, version, reviewer)
+            newer = aliased(table)
+            moved = session.execute(
+                update(table)
+                .where(
+                    table.id == row.id,
+                    table.state == "review",
+                    ~exists().where(newer.content_id == content_id, newer.version > version),
+                )
+                .values(state="published", reviewed_by=reviewer, reviewed_at=_now())
+                .execution_options(synchronize_session=False)
+            )
+            if moved.rowcount != 1:  # another request changed it between the check and the update
+                raise AuthoringError(self._moved_on(session, content_id, version))
+            return self._go_live(session, row.data)
 
     def rollback(self, content_id: str, version: int, reviewer: str) -> BaseModel:
+        """Publish again a version learners had before; drafts, rejected versions and versions
+        that never left review are refused."""
         table = self.kind.table
         with _transaction(self._sessions) as session:
             old = session.scalar(
@@ -126,10 +155,15 @@ class Authoring:
             )
             if old is None:
                 raise NotFound(f"{self.kind.noun} '{content_id}' has no version {version}")
+            if old.state != "published":
+                raise AuthoringError(
+                    f"version {version} was never published (it is '{old.state}'): roll back only to a "
+                    "version learners had before"
+                )
             content = self.kind.validate(old.data)
             row = self._add(session, content, reviewer, "published", f"rollback to version {version}")
             row.reviewed_by, row.reviewed_at = reviewer, _now()
-        return self._go_live(old.data)
+            return self._go_live(session, old.data)
 
     def history(self, content_id: str) -> list[Version]:
         table = self.kind.table
@@ -186,10 +220,34 @@ class Authoring:
                 newest.note = note
             return self._version(newest)
 
-    def _go_live(self, data: dict) -> BaseModel:
+    def _check_publishable(self, session: Session, content_id: str, version: int, reviewer: str):
+        """The version row, if `reviewer` may publish it now; otherwise why not."""
+        table = self.kind.table
+        row = session.scalar(select(table).where(table.content_id == content_id, table.version == version))
+        if row is None:
+            raise NotFound(f"{self.kind.noun} '{content_id}' has no version {version}")
+        newest = self._newest(session, content_id)
+        if newest.version != version:
+            raise AuthoringError(self._moved_on(session, content_id, version))
+        if row.state != "review":
+            raise AuthoringError(
+                f"version {version} is '{row.state}'; only a version waiting for review can be published"
+            )
+        if self.review_by_another and row.author == reviewer:
+            raise OwnWork(f"you wrote version {version}: another reviewer must read and publish it")
+        return row
+
+    def _moved_on(self, session: Session, content_id: str, version: int) -> str:
+        newest = self._newest(session, content_id)
+        return (
+            f"version {version} is not the newest any more: version {newest.version} "
+            f"('{newest.state}', by {newest.author}) came after it. Nothing was published; "
+            f"read version {newest.version} first"
+        )
+
+    def _go_live(self, session: Session, data: dict) -> BaseModel:
         content = self.kind.validate(data).model_copy(update={"status": "published"})
-        with _transaction(self._sessions) as session:
-            self.kind.go_live(session, content)
+        self.kind.go_live(session, content)
         return content
 
     def _newest(self, session: Session, content_id: str):

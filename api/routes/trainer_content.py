@@ -14,15 +14,24 @@ from api.deps import ServicesDep
 from api.services import Services
 from api.workspace.auth import Author, Reviewer
 from api.workspace.problems_vi import vietnamese_problems
-from knowledge.authoring import Authoring, AuthoringError, NotFound, Version
+from knowledge.authoring import Authoring, AuthoringError, NotFound, OwnWork, Version
 
 
 class Rejection(BaseModel):
     note: str = Field(max_length=400)
 
 
+class Publication(BaseModel):
+    version: int = Field(
+        ge=1,
+        le=2**31 - 1,
+        description="The version the reviewer read. It is published only if it is still the newest "
+        "version and waiting for review; otherwise 409 and nothing changes.",
+    )
+
+
 class Rollback(BaseModel):
-    version: int = Field(ge=1, le=2**31 - 1)
+    version: int = Field(ge=1, le=2**31 - 1, description="A version that was published before.")
 
 
 def add_content_routes(
@@ -64,10 +73,12 @@ def add_content_routes(
         return version_json(await run(authoring(services).reject, content_id, trainer.username, body.note))
 
     @router.post(f"{path}/{{content_id}}/publish", name=f"publish_{body_key}")
-    async def publish(content_id: str, trainer: Reviewer, services: ServicesDep) -> dict:
-        """Live for learners at once: the lessons or the quiz bank are reloaded before this returns."""
-        content = await run(authoring(services).publish, content_id, trainer.username)
-        return {"published": content.id, "live": await asyncio.to_thread(after_publish, services)}
+    async def publish(content_id: str, body: Publication, trainer: Reviewer, services: ServicesDep) -> dict:
+        """Live for learners at once: the lessons or the quiz bank are reloaded before this returns.
+        403 when the reviewer wrote this version and another reviewer must publish it."""
+        content = await run(authoring(services).publish, content_id, body.version, trainer.username)
+        live = await asyncio.to_thread(after_publish, services)
+        return {"published": content.id, "version": body.version, "live": live}
 
     @router.post(f"{path}/{{content_id}}/rollback", name=f"rollback_{body_key}")
     async def rollback(content_id: str, body: Rollback, trainer: Reviewer, services: ServicesDep) -> dict:
@@ -78,13 +89,15 @@ def add_content_routes(
 
 
 async def run(action, *args):
-    """Run a workflow step off the event loop; its refusals become 404/409/422 with the reason."""
+    """Run a workflow step off the event loop; its refusals become 403/404/409/422 with the reason."""
     try:
         return await asyncio.to_thread(action, *args)
     except ValidationError as exc:
         raise invalid(exc) from exc
     except NotFound as exc:
         raise HTTPException(404, str(exc)) from exc
+    except OwnWork as exc:
+        raise HTTPException(403, str(exc)) from exc
     except AuthoringError as exc:
         raise HTTPException(409, str(exc)) from exc
 

@@ -269,7 +269,7 @@
       const label = el("label", "Lý do trả lại (nếu trả lại):", { for: noteId });
       const note = el("input", null, { id: noteId });
       item.append(
-        button("Xuất bản", () => act(`${where}/publish`, null, "Đã xuất bản."), { class: "primary", "aria-label": `Xuất bản ${v.title}` }),
+        button("Xuất bản", () => act(`${where}/publish`, { version: v.version }, `Đã xuất bản phiên bản ${v.version}.`), { class: "primary", "aria-label": `Xuất bản ${v.title}` }),
         label,
         note,
         button("Trả lại", () => act(`${where}/reject`, { note: note.value }, "Đã trả lại cho người viết."), { "aria-label": `Trả lại ${v.title}` }),

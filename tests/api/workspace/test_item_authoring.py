@@ -39,7 +39,8 @@ def publish(client: TestClient, tokens: dict[str, str], item: dict, note: str | 
     saved = client.put(f"{API}/items/{item['id']}", json={"item": item, "note": note}, headers=author)
     assert saved.status_code == 200, saved.text
     assert client.post(f"{API}/items/{item['id']}/submit", headers=author).json()["state"] == "review"
-    published = client.post(f"{API}/items/{item['id']}/publish", headers=reviewer)
+    version = {"version": saved.json()["version"]}
+    published = client.post(f"{API}/items/{item['id']}/publish", json=version, headers=reviewer)
     assert published.status_code == 200, published.text
 
 
@@ -70,7 +71,9 @@ def test_a_new_item_goes_live_only_when_published(client: TestClient, tokens: di
     assert item["id"] not in live()
     assert item["id"] not in client.app.state.services.quizzes.items
 
-    published = client.post(f"{API}/items/{item['id']}/publish", headers=bearer(tokens["reviewer"]))
+    published = client.post(
+        f"{API}/items/{item['id']}/publish", json={"version": 1}, headers=bearer(tokens["reviewer"])
+    )
     assert published.status_code == 200
     assert item["id"] in live()
     assert client.app.state.services.quizzes.items[item["id"]].stem == item["stem"]
@@ -82,7 +85,8 @@ def test_an_author_cannot_publish_and_a_reviewer_can_reject(
     item, author = new_item(), bearer(tokens["author"])
     client.put(f"{API}/items/{item['id']}", json={"item": item}, headers=author)
     client.post(f"{API}/items/{item['id']}/submit", headers=author)
-    assert client.post(f"{API}/items/{item['id']}/publish", headers=author).status_code == 403
+    by_author = client.post(f"{API}/items/{item['id']}/publish", json={"version": 1}, headers=author)
+    assert by_author.status_code == 403
     rejected = client.post(
         f"{API}/items/{item['id']}/reject",
         json={"note": "Đáp án A cũng gần đúng, sửa lại"},

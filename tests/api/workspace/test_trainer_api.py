@@ -30,7 +30,7 @@ ENDPOINTS = [
     ("POST", "/api/v1/trainers/items/validate", {"item": new_item()}, "author"),
     ("PUT", "/api/v1/trainers/items/vi.scams.q-zalo-prize-fee", {"item": new_item()}, "author"),
     ("POST", "/api/v1/trainers/items/vi.scams.q-zalo-prize-fee/submit", None, "author"),
-    ("POST", "/api/v1/trainers/items/vi.scams.q-zalo-prize-fee/publish", None, "reviewer"),
+    ("POST", "/api/v1/trainers/items/vi.scams.q-zalo-prize-fee/publish", {"version": 1}, "reviewer"),
     ("POST", "/api/v1/trainers/items/vi.scams.q-zalo-prize-fee/reject", {"note": "no"}, "reviewer"),
     ("POST", "/api/v1/trainers/items/vi.scams.q-zalo-prize-fee/rollback", {"version": 1}, "reviewer"),
     ("GET", "/api/v1/trainers/gaps", None, "author"),
@@ -40,7 +40,7 @@ ENDPOINTS = [
     ("GET", "/api/v1/trainers/classes/123456", None, "author"),
     ("GET", "/api/v1/trainers/insights/topics.csv", None, "author"),
     ("POST", "/api/v1/trainers/preview", {"entry": new_entry(), "question": "đổi ảnh zalo"}, "author"),
-    ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/publish", None, "reviewer"),
+    ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/publish", {"version": 1}, "reviewer"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/reject", {"note": "no"}, "reviewer"),
     ("POST", "/api/v1/trainers/entries/vi.zalo.change-avatar/rollback", {"version": 1}, "reviewer"),
     ("POST", "/api/v1/trainers/classes/123456/volunteers", {"username": "volunteer.one"}, "author"),
@@ -119,7 +119,9 @@ def test_an_authors_entry_is_reviewed_published_and_answered_without_a_restart(
         client.post("/api/v1/trainers/entries/vi.zalo.change-avatar/submit", headers=author).json()["state"]
         == "review"
     )
-    published = client.post("/api/v1/trainers/entries/vi.zalo.change-avatar/publish", headers=reviewer)
+    published = client.post(
+        "/api/v1/trainers/entries/vi.zalo.change-avatar/publish", json={"version": 1}, headers=reviewer
+    )
     assert published.status_code == 200, published.text
 
     reply = client.post("/api/v1/chat", json=question).json()
@@ -150,13 +152,12 @@ def test_a_broken_draft_is_refused_with_the_fields_named(client: TestClient, tok
 def test_a_rollback_publishes_an_older_version_again(client: TestClient, tokens: dict[str, str]) -> None:
     author, reviewer = bearer(tokens["author"]), bearer(tokens["reviewer"])
     path = "/api/v1/trainers/entries/vi.zalo.change-avatar"
-    for answer in (
-        "Mở Zalo, bấm Cá nhân, bấm vào ảnh đại diện rồi chọn ảnh mới.",
-        "Câu trả lời sai, cần sửa lại.",
+    for version, answer in enumerate(
+        ("Mở Zalo, bấm Cá nhân, bấm vào ảnh đại diện rồi chọn ảnh mới.", "Câu trả lời sai, cần sửa lại."), 1
     ):
         client.put(path, json={"entry": new_entry() | {"answer": answer}}, headers=author)
         client.post(f"{path}/submit", headers=author)
-        client.post(f"{path}/publish", headers=reviewer)
+        client.post(f"{path}/publish", json={"version": version}, headers=reviewer)
     assert client.post(f"{path}/rollback", json={"version": 1}, headers=reviewer).status_code == 200
     reply = client.post(
         "/api/v1/chat", json={"user_id": "l2", "text": "doi anh dai dien zalo the nao"}
@@ -173,12 +174,12 @@ def test_a_reviewer_rejection_comes_back_to_the_author_with_the_note(
     path = "/api/v1/trainers/entries/vi.zalo.change-avatar"
     client.put(path, json={"entry": new_entry()}, headers=author)
     client.post(f"{path}/submit", headers=author)
-    assert client.post(f"{path}/publish", headers=author).status_code == 403
+    assert client.post(f"{path}/publish", json={"version": 1}, headers=author).status_code == 403
     rejected = client.post(
         f"{path}/reject", json={"note": "Thêm bước chọn ảnh từ thư viện."}, headers=reviewer
     )
     assert rejected.json()["state"] == "rejected" and rejected.json()["note"].startswith("Thêm bước")
-    assert client.post(f"{path}/publish", headers=reviewer).status_code == 409
+    assert client.post(f"{path}/publish", json={"version": 1}, headers=reviewer).status_code == 409
 
 
 def test_learners_never_see_drafts(client: TestClient, tokens: dict[str, str]) -> None:
@@ -259,7 +260,7 @@ def test_published_workspace_entries_export_to_yaml_that_validates(
     path = "/api/v1/trainers/entries/vi.zalo.change-avatar"
     client.put(path, json={"entry": new_entry()}, headers=author)
     client.post(f"{path}/submit", headers=author)
-    client.post(f"{path}/publish", headers=reviewer)
+    client.post(f"{path}/publish", json={"version": 1}, headers=reviewer)
     sessions = client.app.state.services.sessions
     with transaction(sessions) as session:
         written = export_workspace_entries(session, tmp_path / "curriculum")
