@@ -20,7 +20,7 @@ from api.desk.canned import CANNED
 from api.desk.store import DeskConversation, DeskError, View
 from api.protection.errors import error_responses
 from api.workspace.auth import Volunteer
-from api.workspace.insights import as_csv
+from api.workspace.csv_export import as_csv
 from bot.tables import TranscriptLine
 from knowledge.tables import as_utc
 from nlu.language import Lang

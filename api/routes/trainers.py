@@ -15,7 +15,7 @@ from api.bootstrap import reload_lessons, reload_quizzes
 from api.deps import ServicesDep
 from api.protection.errors import error_responses
 from api.routes.trainer_content import add_content_routes, invalid, version_json
-from api.workspace import classes, insights
+from api.workspace import classes, csv_export, insights
 from api.workspace.accounts import USERNAME, AccountError, Role, SignInLocked, Trainer, UsernameTaken
 from api.workspace.auth import SESSION_COOKIE, Admin, Author, credential, current_trainer
 from api.workspace.item_preview import item_preview
@@ -221,7 +221,7 @@ async def insight_csv(name: str, _: Author, services: ServicesDep) -> Response:
         raise HTTPException(404, f"No table '{name}': use one of {sorted(INSIGHTS)}.")
     rows = await asyncio.to_thread(INSIGHTS[name], services)
     return Response(
-        insights.as_csv(rows),
+        csv_export.as_csv(rows),
         media_type="text/csv; charset=utf-8",
         headers={"content-disposition": f'attachment; filename="hocvuso-{name}.csv"'},
     )

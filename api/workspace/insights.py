@@ -1,20 +1,21 @@
 """What the trainers' overview shows: the most-asked topics, people waiting for a person, quiz
-mastery by topic, and active learners per day. Every table also downloads as CSV."""
+mastery by topic, and active learners per day. Every table also downloads as CSV (`csv_export`)."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections import Counter, defaultdict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.workspace.csv_export import as_csv
 from bot.tables import Handoff, TurnEvent
 from knowledge.tables import EntryRow
 from quizzes.ability import Ability
 from quizzes.tables import TopicAbility
+
+__all__ = ["active_learners", "as_csv", "mastery_by_topic", "most_asked_topics", "waiting_handoffs"]
 
 Table = list[dict[str, object]]
 
@@ -69,23 +70,6 @@ def active_learners(sessions: sessionmaker[Session], days: int = 30) -> Table:
     today = dt.datetime.now(dt.UTC).date()
     span = [(today - dt.timedelta(days=d)).isoformat() for d in range(days - 1, -1, -1)]
     return [{"day": day, "learners": len(per_day.get(day, ()))} for day in span]
-
-
-def as_csv(rows: Table) -> str:
-    """Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) get a leading "'"."""
-    if not rows:
-        return ""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows({k: _inert(v) for k, v in row.items()} for row in rows)
-    return out.getvalue()
-
-
-def _inert(value: object) -> object:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _since(days: int) -> dt.datetime:
