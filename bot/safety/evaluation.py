@@ -23,7 +23,8 @@ DEVSET_3 = DEVSET.with_name("secrets-dev-3.yaml")  # the second held-out set, si
 DEVSET_4 = DEVSET.with_name("secrets-dev-4.yaml")  # the third held-out set, since tuned on
 DEVSET_5 = DEVSET.with_name("secrets-dev-5.yaml")  # the fourth held-out set, since tuned on
 DEVSET_6 = DEVSET.with_name("secrets-dev-6.yaml")  # the fifth held-out set, since tuned on
-HOLDOUT = DEVSET.with_name("secrets-holdout-6.yaml")
+DEVSET_7 = DEVSET.with_name("secrets-dev-7.yaml")  # the sixth held-out set, since tuned on
+HOLDOUT = DEVSET.with_name("secrets-holdout-7.yaml")
 
 
 class LabelledText(BaseModel):

@@ -4,7 +4,9 @@ harmless (a class code, an account number, a hotline, a year).
 Every word list is data; one alternation, longest words first, finds them all in a single
 left-to-right pass over the folded text (lower case, no Vietnamese marks), so "mã lớp" is read as a
 class code before "mã" can be read as "a code". The category of the keyword nearest to a number
-decides what the number is.
+decides what the number is. A word that names a secret is also found misspelled ("pinn",
+"passqord"), and a keyword that starts inside another is found too ("đọc số thẻ": "read out" and
+"card number").
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ Category = Literal[
     "call",
     "year",
     "entered",
+    "machine",
+    "lottery",
     "neutral",
 ]
 
@@ -90,11 +94,35 @@ WORDS: dict[Category, str] = {
     "|โทร|โทรหา|โทรมา|โทรไป|สายด่วน|เบอร์|เบอร์โทร",
     "year": "nam|sinh nam|nam sinh|year|born|born in|since|in|ปี|พ.ศ.|ค.ศ.|เกิดปี",
     # Digits a learner says they typed: a code or a PIN when the message is about codes.
-    "entered": "typed|typed in|entered|put in|nhap|da nhap|go|bam|พิมพ์|กด|ใส่",
+    "entered": "typed|typed in|type|typing|entered|enter|entering|put in|pressed|press|keyed in|key in"
+    "|nhap|da nhap|go|bam|พิมพ์|กด|ใส่",
+    # A machine that asks for a PIN: the digits a learner pressed at it are one.
+    "machine": "atm|cay atm|may atm|cash machine|cashpoint|ตู้ atm|ตู้เอทีเอ็ม|เอทีเอ็ม",
+    # Tickets and draws: their six-digit numbers are not codes.
+    "lottery": "ve so|xo so|vietlott|xsmb|xsmn|xsmt|lottery|lotto|ลอตเตอรี่|ล็อตเตอรี่|ลอตเตอรี|สลาก|หวย",
     # Compounds that contain a shorter keyword and mean something else: "quốc gia" is not "giá".
     "neutral": "quoc gia|gia dinh|tham gia|gia han|danh gia|gia tri|chuyen gia|goi cuoc|goi y|viet nam"
-    "|mien nam|nam nay|nam ngoai|nam truoc|tam tru|thuong tru",
+    "|mien nam|nam nay|nam ngoai|nam truoc|tam tru|thuong tru|กดเงิน|กดเงินสด",
 }
+
+
+# Folded words that are several Vietnamese words: "ma" is "mã" (code) but also "mà" (but) and
+# "má" (mum); "mã để" is "a code to…", not "mã đề" (an exam code); "mã về" is "the code came".
+# Typed with marks, only the right one counts; typed without, it reads further only.
+SPELLED: dict[str, frozenset[str]] = {
+    "ma": frozenset({"mã"}),
+    "ma so": frozenset({"mã số"}),
+    "mat ma": frozenset({"mật mã"}),
+    "goi": frozenset({"gọi"}),
+    "nam": frozenset({"năm"}),
+    "gia": frozenset({"giá"}),
+    "phi": frozenset({"phí"}),
+    "ma de": frozenset({"mã đề"}),
+    "ma ve": frozenset({"mã vé"}),
+    "ve so": frozenset({"vé số"}),
+}
+# Typed without marks, these words may be another word: they read less far (see `Keyword.reach`).
+READS_LESS_UNMARKED: frozenset[Category] = frozenset({"otp", "pin", "call", "year", "amount"})
 
 
 def _trie(words: list[str]) -> str:
@@ -119,11 +147,45 @@ def _branch(node: dict) -> str:
     return body
 
 
+# Words that name a secret, as they come out when a key is held ("pinn", "passsword") or, in a
+# long word, one letter is dropped, added, swapped or mistyped ("passqord", "pascode").
+SLIPS_OF: dict[Category, tuple[str, ...]] = {"password": ("password", "matkhau"), "pin": ("passcode",)}
+HELD_KEY_CATEGORIES: frozenset[Category] = frozenset({"otp", "pin", "password", "cvv"})
+
+
+def _held_key(word: str) -> list[str]:
+    return [word[: i + 1] + word[i] * extra + word[i + 1 :] for i in range(len(word)) for extra in (1, 2)]
+
+
+def _one_slip(word: str) -> set[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in cuts if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+        | {a + c + b[1:] for a, b in cuts if b for c in letters}
+        | {a + c + b for a, b in cuts for c in letters}
+    )
+
+
+def _slips(category: dict[str, Category]) -> dict[str, Category]:
+    """Misspellings of the words that name a secret; a real keyword keeps its own category."""
+    slips: dict[str, Category] = {}
+    for word, kind in category.items():
+        if kind in HELD_KEY_CATEGORIES and word.isascii() and word.isalpha() and word not in SPELLED:
+            slips.update(dict.fromkeys(_held_key(word), kind))
+    for kind, words in SLIPS_OF.items():
+        for word in words:
+            slips.update(dict.fromkeys(_one_slip(word), kind))
+    return {word: kind for word, kind in slips.items() if word not in category}
+
+
 def _compile() -> tuple[re.Pattern[str], dict[str, Category]]:
     category: dict[str, Category] = {}
     for kind, words in WORDS.items():
         for word in words.split("|"):
             category.setdefault(word, kind)
+    category.update(_slips(category))
     latin = [w for w in category if not "\u0e00" <= w[0] <= "\u0e7f"]
     thai = [w for w in category if "\u0e00" <= w[0] <= "\u0e7f"]
     return re.compile(rf"(?<![a-z0-9._/-]){_trie(latin)}(?![a-z])|{_trie(thai)}"), category
@@ -151,18 +213,9 @@ REACH: dict[Category, int] = {
     "call": 15,
     "year": 10,
     "entered": 15,
+    "machine": 0,
+    "lottery": 0,
     "neutral": 0,
-}
-# Folded words that are several Vietnamese words: "ma" is "mã" (code) but also "mà" (but) and
-# "má" (mum). Typed with marks, only the right one counts; typed without, it reads further only.
-SPELLED: dict[str, frozenset[str]] = {
-    "ma": frozenset({"mã"}),
-    "ma so": frozenset({"mã số"}),
-    "mat ma": frozenset({"mật mã"}),
-    "goi": frozenset({"gọi"}),
-    "nam": frozenset({"năm"}),
-    "gia": frozenset({"giá"}),
-    "phi": frozenset({"phí"}),
 }
 SHORT_REACH = {"ma": 100, "hoa don": 12, "so hoa don": 12}
 AMBIGUOUS_REACH = 40  # "ma" typed without marks may be "mà": it reads only the next few words
@@ -184,12 +237,45 @@ class Keyword:
 
 
 def find_keywords(text: str, folded: str) -> list[Keyword]:
-    found = []
+    """Keywords in order; two may overlap when one starts inside the other ("đọc số thẻ" is
+    "read out" and "card number")."""
+    found: list[Keyword] = []
     for match in KEYWORD.finditer(folded):
-        word = match.group()
-        typed = text[match.start() : match.end()].lower()
-        if word in SPELLED and typed != word and typed not in SPELLED[word]:
-            continue  # "mà", "má" are not "mã"
-        ambiguous = word in SPELLED and typed == word
-        found.append(Keyword(CATEGORY[word], match.start(), match.end(), word, ambiguous))
+        if found and match.start() < found[-1].end:
+            continue  # inside a keyword that started within the one before
+        keyword = _as_typed(text, folded, match.start(), match.end())
+        if keyword:
+            found.append(keyword)
+        if inner := _starting_inside(text, folded, match.start(), match.end(), keyword):
+            found.append(inner)
     return found
+
+
+def _as_typed(text: str, folded: str, start: int, end: int) -> Keyword | None:
+    """The keyword as its marks spell it, or the longest word it starts with that is: "mã để" is
+    "mã" (a code), not "mã đề"; "mà" is no keyword."""
+    word = folded[start:end]
+    while True:
+        typed = text[start : start + len(word)].lower()
+        if _spelled(word, typed):
+            ambiguous = word in SPELLED and typed == word and CATEGORY[word] in READS_LESS_UNMARKED
+            return Keyword(CATEGORY[word], start, start + len(word), word, ambiguous)
+        word = word.rpartition(" ")[0]
+        if word not in CATEGORY:
+            return None
+
+
+def _spelled(word: str, typed: str) -> bool:
+    return word not in SPELLED or typed == word or typed in SPELLED[word]
+
+
+def _starting_inside(text: str, folded: str, start: int, end: int, read: Keyword | None) -> Keyword | None:
+    """A keyword that starts at a later word of this one and reaches past what was read of it."""
+    reached = read.end if read else start
+    for position in range(start + 1, end):
+        if folded[position - 1] != " ":
+            continue
+        match = KEYWORD.match(folded, position)
+        if match and match.end() > reached:
+            return _as_typed(text, folded, position, match.end())
+    return None

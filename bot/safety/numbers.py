@@ -4,8 +4,9 @@ A number is a run of digit groups joined by one space, dot or hyphen ("731 904",
 "3 9 1 8 2 7", "6011.1111.1111.1117", "079 203 004 512"). A run is a card number if 13–19 of
 its digits pass the Luhn check, an ID if 12 of them read like a Vietnamese CCCD or 13 pass the
 Thai checksum, and a one-time code or PIN if it has 4–8 digits and the nearest keyword before
-it (or just after it: "815263 là mã OTP") says so. Prices, dates, times, years, hotlines and
-account numbers are told apart by the words and signs around them.
+it (or just after it: "815263 là mã OTP") says so. Prices, dates, times, years, hotlines,
+account numbers, lottery tickets and references ("HS-2024-8812") are told apart by the words and
+signs around them.
 
 Every step looks at a bounded window around a number, so the whole scan is linear in the text.
 """
@@ -68,6 +69,7 @@ DIGITS_OF: dict[Category, range] = {
 KIND_OF: dict[Category, str] = {"number": "otp", "security": "otp", "spoken": "otp", "entered": "otp"}
 CODE_WORDS: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken"})
 CODE_DIGITS = 6  # the length of nearly every one-time code
+ROUND_DIGITS = 5  # "120000": a price, not a code, unless a code word typed with its marks names it
 MASKS = frozenset("*•xX")
 NAMES_A_CARD = 30  # characters between "số thẻ", "CCCD", "เลขบัตร"… and the number they name
 CVV_AFTER_CARD = 20  # characters between a card number and its CVV, an expiry date fits
@@ -94,37 +96,52 @@ class Context:
     _ends: list[int] = field(init=False)
     _keyword_ends: set[int] = field(init=False)
     talks_of_codes: bool = field(init=False)  # "OTP", "mã xác thực", "รหัสยืนยัน" anywhere in it
+    at_a_machine: bool = field(init=False)  # "cây ATM", "thẻ ATM", "cash machine": digits pressed are a PIN
+    talks_of_lottery: bool = field(init=False)  # "vé số", "สลาก", "lottery": six digits are a ticket
 
     def __post_init__(self) -> None:
         self._ends = [k.end for k in self.keywords]
         self._keyword_ends = set(self._ends)
         self.talks_of_codes = any(k.category in CODE_WORDS and not k.ambiguous for k in self.keywords)
+        self.at_a_machine = any(
+            k.category == "machine" or (k.category == "card" and "atm" in k.word) for k in self.keywords
+        )
+        self.talks_of_lottery = any(k.category == "lottery" for k in self.keywords)
 
     def reading(self, start: int, digits: str) -> Category | None:
         """The category of the nearest keyword before `start` that covers it and could name a
-        number of this many digits ("Mã OTP 8 số: 40917263": "số" names no 8-digit number)."""
+        number of this many digits ("Mã OTP 8 số: 40917263": "số" names no 8-digit number).
+        With no digits, a card or ID word is sought past a call word ("the caller")."""
         year = _year_like(digits)
+        called = False  # a call word was passed on the way to a card or ID word
         for i in range(bisect_right(self._ends, start) - 1, -1, -1):
             keyword = self.keywords[i]
             distance = start - keyword.end
             if distance > FURTHEST_REACH:
-                return None
+                break
             if keyword.category in {"card", "id"} and not digits and distance <= NAMES_A_CARD:
                 return keyword.category  # "số CCCD 034155006392": the card or ID word names it
+            if called:
+                if distance > NAMES_A_CARD:
+                    break
+                continue
             if distance > keyword.reach or keyword.category in {"card", "id", "neutral"}:
                 continue
             if keyword.category == "year" and not year:
                 continue
-            if year and keyword.ambiguous and keyword.category in DIGITS_OF:
-                continue  # "ma vneid ghi 1959" ("mà…"): an unmarked "ma" does not make a year a code
+            if (year or _round(digits)) and keyword.ambiguous and keyword.category in DIGITS_OF:
+                continue  # "ma vneid ghi 1959", "ma ngoai ban 120000" ("mà…"): a year or a price
             if keyword.category in DIGITS_OF and len(digits) not in DIGITS_OF[keyword.category]:
                 continue
             if keyword.category == "call" and len(digits) == CODE_DIGITS:
                 continue  # "OTP để đổi số điện thoại: 390725": six digits are a code, not a phone
-            if keyword.category == "entered" and not self.talks_of_codes:
+            if keyword.category == "entered" and not (self.talks_of_codes or self.at_a_machine):
+                continue
+            if keyword.category == "call" and not digits:
+                called = True  # "đọc số thẻ cho người gọi đến: 4111 …": the caller is not the number
                 continue
             return keyword.category
-        return None
+        return "call" if called else None
 
     def named_after(self, end: int, digits: str) -> bool:
         """ "815263 là mã OTP", "123456 is my code": a code keyword a few words after, same sentence."""
@@ -227,12 +244,16 @@ def _code(start: int, end: int, digits: str, context: Context, bare: bool) -> Nu
     reading = context.reading(start, digits)
     if reading is None and (bare or context.named_after(end, digits) or _usual_code(digits, context)):
         reading = "otp"
+    if reading == "number" and context.talks_of_lottery:
+        return None  # "Tờ vé số 731520, số đẹp không": the number of a ticket
     if reading not in DIGITS_OF or len(digits) not in DIGITS_OF[reading]:
         return None
     if len(digits) > 3 and digits in HOTLINES:
         return None
     if reading == "security":
         return NumberFinding("cvv" if len(digits) == 3 else "otp", start, end)
+    if reading == "entered" and context.at_a_machine and not context.talks_of_codes:
+        return NumberFinding("pin", start, end)
     return NumberFinding(KIND_OF.get(reading, reading), start, end)
 
 
@@ -240,19 +261,28 @@ def _usual_code(digits: str, context: Context) -> bool:
     """Six digits that nothing names otherwise are a code: "The OTP arrived after I pressed the
     button twice, … hope I copied it right: 804736", "it's 692418, please", "lúc đầu nó gửi 402918,
     bấm gửi lại thì ra 617305". Prices, dates, phones, class codes and postcodes are named or
-    marked; a round number ("700000") is not a code."""
-    return len(digits) == CODE_DIGITS and not digits.endswith("000")
+    marked; a round number ("700000") is not a code, nor is a message's lottery ticket."""
+    return len(digits) == CODE_DIGITS and not digits.endswith("000") and not context.talks_of_lottery
 
 
 def _inside_word(start: int, end: int, context: Context) -> bool:
     """ "vneid2024", "FT2412…", "250612KXR4": digits glued to Latin letters belong to a word,
-    unless the letters are a keyword ("OTP731904") or a unit ("500k")."""
+    unless the letters are a keyword ("OTP731904") or a unit ("500k"); so do digits joined to a
+    word by a hyphen, as in a reference ("HS-2024-8812", "KH_731520"), but not to a keyword
+    ("OTP-553012") or to a single letter, as Google's codes are ("G-553012")."""
     text = context.folded
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if _latin_letter(before) and not context.glued_to_keyword(start):
         return True
+    if before in "-_" and _reference(start - 1, context):
+        return True
     return _latin_letter(after) and not (MONEY.match(text, end) or COUNT.match(text, end))
+
+
+def _reference(hyphen: int, context: Context) -> bool:
+    word = context.folded[max(0, hyphen - 2) : hyphen]
+    return len(word) == 2 and all(_latin_letter(c) for c in word) and not context.glued_to_keyword(hyphen)
 
 
 def _masked(start: int, end: int, text: str) -> bool:
@@ -278,6 +308,10 @@ def _measured(start: int, end: int, folded: str) -> bool:
     return (len(before) == 2 and before[1] in "/:," and before[0].isdigit()) or (
         len(after) == 2 and after[0] in "/:," and after[1].isdigit()
     )
+
+
+def _round(digits: str) -> bool:
+    return len(digits) >= ROUND_DIGITS and digits.endswith("000")
 
 
 def _year_like(digits: str) -> bool:

@@ -4,8 +4,10 @@
 
 In the words after the keyword (up to the end of the sentence), every word that looks like a
 password (digits, or letters mixed with signs) is one. Right after a copula ("là", "is", ":",
-"คือ"), an ordinary-looking word is one too unless it is a common word: "mật khẩu là gì" asks a
-question, "my password is wrong" reports a problem, a lone Vietnamese syllable is a word.
+"คือ") or an owner ("mat khau zalo cua me hoamai"), an ordinary-looking word is one too unless it
+is a common word: "mật khẩu là gì" asks a question, "my password is wrong" reports a problem, a
+lone Vietnamese syllable is a word. A word in quotes that mixes letters and digits is a password
+wherever it stands: people quote exactly what they typed ('ยายตั้ง "ส้มตำ55" ไว้').
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ AFTER_TOKENS, AFTER_CHARS = 20, 150
 AFTER_COPULA_TOKENS = 5
 THAI_FILLER_TOKENS = 2
 QUOTED_PHRASE = re.compile(r"[\"“'‘]([^\"”'’\n]{2,40})[\"”'’]")
+QUOTED_WORD = re.compile(r"[\"“'‘«]([^\"”'’»\s]{4,40})[\"”'’»]")
+THAI_NEXT = re.compile(r" ?[\u0e00-\u0e7f]")
 BEFORE_TOKENS, QUOTED_BEFORE_CHARS = 3, 100
 # The keyword glued to the password: "mkhoangyen63", "passwordLiverpool66", "mật khẩuNgaHN@1959".
 GLUED = re.compile(r"(?<![a-z0-9])(?>mat khau|matkhau|password|pass|pwd|pw|mk)([^\s\u0e00-\u0e7f]{4,64})")
@@ -28,6 +32,9 @@ LEADING = "\"'“”‘’«»([{:="
 TRAILING = "\"'“”‘’«»)]}.,;?…:"
 QUOTES = "\"'“”‘’«»"
 COPULAS = frozenset("la is are was = : thanh sang la: is: คือ เป็น".split())
+# "mật khẩu Zalo của mẹ …": after "của" and its owner, the password often follows with no "là".
+OWNER_BEFORE = "cua"
+OWNERS = frozenset("toi minh tao em anh chi ba ong me bo con chau co chu bac cau di no ho".split())
 THAI_COPULAS = ("คือ", "เป็น", "ว่า")
 QUESTION_END = frozenset("gi sao nao what which how why when where อะไร ไหม ยังไง อย่างไร".split())
 # Words that follow "password is…" in questions and complaints, not passwords.
@@ -45,6 +52,16 @@ ORDINARY = frozenset(
     anniversary phone number email names
     """.split()
 )
+# Where a password is used, named right after "password": "password gmail ลืมแล้ว", "của tôi Facebook".
+SERVICES = frozenset(
+    """
+    facebook gmail google email hotmail outlook yahoo zalo messenger youtube tiktok instagram twitter
+    shopee lazada tiki sendo netflix spotify vneid icloud apple iphone ipad android samsung oppo xiaomi
+    wifi banking internet online momo zalopay viettel vnpt mobifone vinaphone vietcombank techcombank
+    agribank vietinbank sacombank mbbank kbank krungthai paotang truemoney grab amazon paypal whatsapp
+    telegram viber windows laptop computer thaid
+    """.split()
+)
 _SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 VIETNAMESE_SYLLABLE = re.compile(_SYLLABLE)
 # Names glued together, as Vietnamese passwords often are: "ducanh", "matroixanh", "caucau".
@@ -52,6 +69,7 @@ VIETNAMESE_COMPOUND = re.compile(f"(?:{_SYLLABLE}){{2,4}}")
 LONGEST_COMPOUND = 24
 DATE_OR_AMOUNT = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|[\d.,]+(?:đ|d|k|vnd|%|\$)?")
 PHONE = re.compile(r"\+?(?:0|84|66)\d{8,10}")
+VERSION = re.compile(r"(?:v|ver|version)\.? ?\d+(?:\.\d+)*[a-z]?")
 # A web address is what a scam message points at: the checker must see it, so it is never hidden.
 WEB_ADDRESS = re.compile(
     r"^(?:https?://|www\.)|[a-z0-9]\.(?:com|vn|net|org|top|xyz|online|site|info|app|io|me|th|link|click"
@@ -86,11 +104,15 @@ def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple
     for match in STRONG.finditer(text):
         if "." not in match.group().partition("@")[2]:  # an e-mail address is not a password
             yield match.start(), match.end()
+    for match in QUOTED_WORD.finditer(text):
+        if _quoted_password(match.group(1)):
+            yield match.start(1), match.end(1)
 
 
 def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
     since_copula: int | None = None  # words read since the last copula
     thai_so_far = True  # Thai leaves the copula out: the first Latin word after Thai words is named
+    previous = ""
     window_end = min(len(text), position + AFTER_CHARS)
     for count, token in enumerate(TOKEN.finditer(folded, position, window_end)):
         word = token.group()
@@ -98,13 +120,16 @@ def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
         value_folded = folded[start:end]
         if count >= AFTER_TOKENS or value_folded in QUESTION_END:
             return
-        if value_folded in COPULAS or _thai_copula(word) or (word[0] in ":=" and start == end):
+        owner = previous == OWNER_BEFORE and value_folded in OWNERS
+        previous = value_folded
+        if owner or value_folded in COPULAS or _thai_copula(word) or (word[0] in ":=" and start == end):
             since_copula = 0
             thai_so_far = False
             continue
         near = count == 0 or (since_copula is not None and since_copula < AFTER_COPULA_TOKENS)
         named = since_copula == 0 or word[0] in ":=" or _quoted(text, token.start(), token.end())
         named = named or (1 <= count <= THAI_FILLER_TOKENS and thai_so_far)  # "พาสเวิร์ดอีเมลผม bangkokrain"
+        named = named or (count == 0 and _between_keyword_and_thai(text, folded, start, end))
         thai_so_far = thai_so_far and _is_thai(word)
         found = _secret(text, folded, start, end, first_after_copula=named) or (
             count < AFTER_COPULA_TOKENS and _camel_case(text[start:end])
@@ -210,7 +235,12 @@ def _looks_secret(value: str) -> bool:
 
 def _compound(value: str, folded: str) -> bool:
     """Several syllables typed together without marks; one syllable ("thường") is just a word."""
-    if not 6 <= len(value) <= LONGEST_COMPOUND or not value.isascii() or folded in ORDINARY:
+    if (
+        not 6 <= len(value) <= LONGEST_COMPOUND
+        or not value.isascii()
+        or folded in ORDINARY
+        or folded in SERVICES
+    ):
         return False
     return bool(VIETNAMESE_COMPOUND.fullmatch(folded)) and not VIETNAMESE_SYLLABLE.fullmatch(folded)
 
@@ -219,7 +249,31 @@ def _unusual_word(value: str, folded: str) -> bool:
     """After "là"/"is": a made-up word ("hoahongdo", "sunflower") rather than an ordinary one."""
     if len(value) < 5 or not value.isalpha() or any("\u0e00" <= c <= "\u0e7f" for c in value):
         return False
-    return folded not in ORDINARY and not VIETNAMESE_SYLLABLE.fullmatch(folded)
+    return folded not in ORDINARY and folded not in SERVICES and not VIETNAMESE_SYLLABLE.fullmatch(folded)
+
+
+def _between_keyword_and_thai(text: str, folded: str, start: int, end: int) -> bool:
+    """ "password wanida ลืมแล้ว": one Latin word between the keyword and Thai is what it names;
+    an app's name ("รหัสผ่าน ThaID ลืมแล้ว") is written with capitals."""
+    return start < end and text[start:end].islower() and bool(THAI_NEXT.match(folded, end))
+
+
+def _quoted_password(value: str) -> bool:
+    """ "mali2519", "ส้มตำ55", "hoa.1960": small letters (or Thai) and digits, not a date,
+    an amount, a version, a phone, a product ("iPhone15"), an e-mail or a web address."""
+    lowered = value.lower()
+    letters = [c for c in value if c.isalpha()]
+    return (
+        any(c.isdigit() for c in value)
+        and len(letters) >= 2
+        and any(c.islower() or _is_thai(c) for c in letters)
+        and lowered.rstrip("0123456789") not in SERVICES
+        and not VERSION.fullmatch(lowered)
+        and not DATE_OR_AMOUNT.fullmatch(lowered)
+        and not PHONE.fullmatch(value)
+        and not WEB_ADDRESS.search(lowered)
+        and "." not in value.partition("@")[2]
+    )
 
 
 def _is_thai(word: str) -> bool:

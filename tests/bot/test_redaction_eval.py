@@ -16,6 +16,7 @@ from bot.safety.evaluation import (
     DEVSET_4,
     DEVSET_5,
     DEVSET_6,
+    DEVSET_7,
     LabelledText,
     evaluate,
     load_labelled,
@@ -47,7 +48,7 @@ def test_a_label_must_occur_once_in_its_text() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6], ids=lambda p: p.stem
+    "path", [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6, DEVSET_7], ids=lambda p: p.stem
 )
 def test_development_sets_stay_caught(path) -> None:
     report = evaluate(load_labelled(path))

@@ -74,3 +74,131 @@ def test_a_code_followed_by_the_word_bank_is_still_a_code() -> None:
     """The bank ("ngân hàng") is not a thousand ("ngàn"): the code before it is not an amount."""
     text, found = redact("mã xác thực 604217 ngân hàng vừa gửi về")
     assert [f.kind for f in found] == ["otp"] and "604217" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        ("my pinn is 4417", "4417", "pin"),
+        ("passwork: Hoa1962", "Hoa1962", "password"),
+        ("the passcod is 8830", "8830", "pin"),
+        ("matkhua la hoahong12", "hoahong12", "password"),
+    ],
+)
+def test_a_misspelled_secret_word_still_names_the_secret(text: str, secret: str, kind: str) -> None:
+    """A key held down or one letter slipped: "pinn", "passwork", "passcod"."""
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == [kind]
+
+
+@pytest.mark.parametrize("text", ["I need to renew my passport, number B1234567", "sạc pin 2 tiếng"])
+def test_words_a_slip_away_from_a_secret_word_are_left_alone(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+def test_a_code_read_to_someone_after_mã_để_is_a_code() -> None:
+    """ "mã để hủy đơn" is "a code to cancel the order", not "mã đề" (an exam code)."""
+    redacted, findings = redact("họ bảo đọc mã để hủy đơn, tôi đọc 7731 rồi")
+    assert "7731" not in redacted and [f.kind for f in findings] == ["otp"]
+    assert redact("mã đề 132 môn toán") == ("mã đề 132 môn toán", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con đọc số thẻ cho người gọi đến: 4111 1111 1111 1111",
+        "I read my card number to the caller: 4111 1111 1111 1111",
+    ],
+)
+def test_a_card_number_read_to_a_caller_is_a_card(text: str) -> None:
+    redacted, findings = redact(text)
+    assert "1111 1111" not in redacted and [f.kind for f in findings] == ["card_number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("ở cây ATM có người nhìn tôi bấm 4821", "4821"),
+        ("at the cash machine someone watched me type 7719", "7719"),
+        ("ที่ตู้ ATM มีคนมองตอนยายกด 3392", "3392"),
+    ],
+)
+def test_digits_pressed_at_a_cash_machine_are_a_pin(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["pin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ตู้ ATM กดเงิน 2000 ไม่ออก", "rút tiền ở cây ATM 3000000 đồng", "ATM bấm 3 lần không ra tiền"],
+)
+def test_amounts_and_counts_at_a_cash_machine_are_not_pins(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("mat khau zalo cua me hoamai", "hoamai"),
+        ("password wanida ลืมแล้ว", "wanida"),
+        ('ตั้งไว้ว่า "mali2519" ค่ะ', "mali2519"),
+        ('con đặt "hoa.1960" cho bà', "hoa.1960"),
+        ('ยายตั้ง "ส้มตำ55" ไว้', "ส้มตำ55"),
+    ],
+)
+def test_passwords_named_by_their_owner_their_place_or_their_quotes(text: str, secret: str) -> None:
+    """After "của mẹ", between "password" and Thai, or quoted with letters and digits."""
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["password"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mật khẩu của tôi Facebook bị hack",
+        "mật khẩu của tôi bị khóa rồi",
+        "password Facebook ลืม",
+        "password gmail ลืมแล้ว",
+        'Tải ứng dụng "VNeID" về máy',
+        'phiên bản "v2.3.1"',
+        'email "lan1960@gmail.com"',
+        'chọn "iPhone15" hay Samsung',
+    ],
+)
+def test_apps_versions_and_addresses_near_password_words_are_not_passwords(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tờ vé số 731520 đài Tây Ninh trúng không",
+        "xsmn hom nay ve 731520 khong",
+        "หวยงวดนี้ซื้อเลข 553012",
+        "My lotto numbers were 482911, did I win?",
+    ],
+)
+def test_a_lottery_ticket_is_not_a_code(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+def test_a_code_word_beside_a_lottery_ticket_still_names_a_code() -> None:
+    redacted, findings = redact("trúng vé số, họ bảo đọc mã 553012 để nhận thưởng")
+    assert "553012" not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mã hồ sơ HS-2024-8812", "class code AB-553012", "vé tàu SE-482013", "hop thuoc ma ngoai ban 120000"],
+)
+def test_references_and_round_prices_are_not_codes(text: str) -> None:
+    """Digits hyphenated to a word belong to a reference; "ma" without marks may be "mà"."""
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"), [("G-553012 is your Google code", "553012"), ("OTP-553012", "553012")]
+)
+def test_a_code_hyphenated_to_a_letter_or_its_keyword_is_still_a_code(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["otp"]
