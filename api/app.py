@@ -18,9 +18,11 @@ from api.protection.body_limit import BodyLimit
 from api.protection.errors import error_responses
 from api.protection.methods import method_not_allowed
 from api.protection.request_log import RequestLog
+from api.protection.same_origin import SameOriginWrites
 from api.routes import chat, desk, health, metrics, trainer_pages, trainers, widget, zalo
 from api.settings import Settings
 from api.validation import describe_errors
+from api.workspace.auth import SESSION_COOKIE
 from knowledge.embedder import Embedder
 from nlu.client import NluParser
 
@@ -61,6 +63,7 @@ def create_app(
     app.include_router(trainer_pages.router)
     trainer_pages.mount_pages(app)
     widget.mount_assets(app)
+    app.add_middleware(SameOriginWrites, cookie=SESSION_COOKIE, trusted=settings.trusted_origins)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.widget_origins,

@@ -132,6 +132,18 @@ class Settings(BaseSettings):
         description="A reviewer may not publish a lesson or quiz item version they wrote; another "
         "reviewer must. Turn off for a team with one reviewer.",
     )
+    plain_http_loopback: bool = Field(
+        True,
+        description="The trainers' sign-in cookie lacks `Secure` for plain-HTTP requests made straight to "
+        "this machine's loopback address (127.0.0.1, localhost), so `make run` works in every browser; "
+        "off: always Secure. Requests through a proxy always get a Secure cookie.",
+    )
+    trusted_origins: list[str] = Field(
+        [],
+        description="Pages besides the server's own address that may change workspace data with a "
+        "trainer's sign-in cookie, as scheme://host[:port] (the public address, when a proxy rewrites "
+        "the Host header).",
+    )
 
     @field_validator("var_dir")
     @classmethod

@@ -21,6 +21,7 @@ from api.workspace.auth import SESSION_COOKIE, Admin, Author, credential, curren
 from api.workspace.item_preview import item_preview
 from api.workspace.preview import preview
 from api.workspace.problems_vi import vietnamese_problems
+from api.workspace.session_cookie import cookie_secure
 
 router = APIRouter(
     prefix="/api/v1/trainers", tags=["trainers"], responses=error_responses(401, 403, 404, 409, 413, 422, 429)
@@ -58,7 +59,7 @@ async def login(body: Login, request: Request, response: Response, services: Ser
         ) from exc
     if token is None:
         raise HTTPException(401, "Wrong username or password.")
-    secure = request.url.scheme == "https"
+    secure = cookie_secure(request, services.settings)
     response.set_cookie(
         SESSION_COOKIE, token, httponly=True, samesite="strict", secure=secure, max_age=7 * 86400
     )

@@ -9,11 +9,17 @@ from api.settings import Settings
 from tests.conftest import StaticNlu
 
 PASSWORD = "correct horse battery"
+# Where the test client says it is: the page a trainer opened with `make run`, so the session
+# cookie works over plain HTTP and state changes carry the page's own Origin, as a browser's do.
+HERE = "http://127.0.0.1:8000"
 
 
 @pytest.fixture
 def client(make_client, settings: Settings) -> TestClient:
-    return make_client(settings, nlu=StaticNlu())
+    client = make_client(settings, nlu=StaticNlu())
+    client.base_url = HERE
+    client.headers["origin"] = HERE
+    return client
 
 
 @pytest.fixture

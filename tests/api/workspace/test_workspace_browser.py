@@ -88,6 +88,23 @@ def test_an_entry_written_and_published_on_the_pages_is_answered_by_the_widget(
     assert time.monotonic() - published_at < 15
 
 
+CSP_WATCH = (
+    "window.cspViolations = [];"
+    "document.addEventListener('securitypolicyviolation',"
+    " (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));"
+)
+
+
+def test_every_view_works_under_the_pages_content_security_policy(workspace_app: LiveApp, open_page) -> None:
+    page = open_page("", init_script=CSP_WATCH).page
+    sign_in(page, workspace_app.url, "duyet.vien")
+    for view in ("desk", "gaps", "entries", "items", "review", "classes", "insights"):
+        page.locator(f"nav [data-view={view}]").click()
+        expect(page.locator(f"nav [data-view={view}]")).to_have_attribute("aria-current", "page")
+    expect(page.locator("#chart-activity .column")).to_have_count(30)
+    assert page.evaluate("window.cspViolations") == []
+
+
 def test_an_author_cannot_publish_from_the_pages(workspace_app: LiveApp, open_page) -> None:
     author = open_page("").page
     sign_in(author, workspace_app.url, "tac.gia")
