@@ -1,15 +1,17 @@
-"""Decide which flow answers a message, weighing what the NLU understood, what retrieval found,
-what the message's own words show, and where the conversation is.
+"""Decide which flow answers a message, weighing what the NLU understood, what the message's own
+words show, and where the conversation is.
 
 The order encodes priorities: someone who has just lost money gets the emergency steps before
 anything else; inside a walkthrough, "tiếp" means the next step; a pasted message is checked even
 if the learner did not ask. The two alarming flows (emergency steps, a scam verdict) need more
-than one label: the emergency steps need harm said in words ("tôi lỡ chuyển", "I read the code
-to him") or a confident classifier whose best lesson is itself an emergency lesson; a verdict
-needs a message to judge (pasted, or pointed at: "tin nhắn này", "someone called me"). When the
-evidence is mixed the learner gets the best lesson and one button to the other path. Short
-keyword lists back up the NLU for the few words that steer a conversation ("tiếp", "dừng",
-"ต่อไป"), so steering still works when the NLU server is down.
+than one weak label. The emergency steps need a classifier that is sure the learner was harmed
+(it learnt from the development routing sets, where "a question *about* money" and "I *lost*
+money" sit side by side), or harm said in words ("tôi lỡ chuyển", "I read the code to him") that
+the classifier does not contradict; a denial ("chưa chuyển") or the learner's own code typed
+here holds it back. A verdict needs a message to judge (pasted, or pointed at: "tin nhắn này",
+"someone called me"). When the evidence is mixed the learner gets the best lesson and one button
+to the other path. Short keyword lists back up the NLU for the few words that steer a
+conversation ("tiếp", "dừng", "ต่อไป"), so steering still works when the NLU server is down.
 """
 
 from __future__ import annotations
@@ -52,21 +54,6 @@ Move = Literal["next", "previous", "repeat", "simpler"]
 
 MIN_CONFIDENCE = 0.5
 SMALL_TALK_MIN_CONFIDENCE = 0.7
-# The lessons the emergency flow shows: a retrieval match on one of them is evidence of harm done.
-EMERGENCY_LESSONS = frozenset(
-    {
-        "vi.payments.sent-money-to-scammer",
-        "vi.scams.shared-otp-or-clicked-link",
-        "vi.scams.malware-already-installed",
-        "vi.vneid.fake-app-installed",
-        "th.scams.after-sending-money",
-        "th.scams.shared-otp-what-now",
-        "th.scams.app-installed-what-to-do",
-        "en.scams.vietnam-after-sending-money",
-        "en.scams.vietnam-shared-otp-what-now",
-        "en.scams.thailand-shared-otp-what-now",
-    }
-)
 OFFER_EMERGENCY, OFFER_CHECK = "offer_emergency", "offer_check"
 
 MOVE_INTENTS: dict[str, Move] = {
@@ -142,16 +129,25 @@ class Evidence:
     """Everything the router weighs besides the conversation's state."""
 
     nlu: NluResult | None
-    hits: Sequence[Hit]  # retrieval's best lessons for the message, best first
     secrets: Collection[str]  # kinds of secret the guard hid in this message
     cues: Cues
 
+    def confidence(self, intent: str) -> float:
+        """The classifier's confidence in `intent` if it is its first choice, else 0."""
+        if self.nlu is None or self.nlu.intent.name != intent:
+            return 0.0
+        return self.nlu.intent.confidence
+
+    def ranked(self, intent: str) -> float:
+        """The classifier's confidence in `intent` wherever it ranks it; 1 without a classifier,
+        so words alone still decide when the NLU server is down."""
+        if self.nlu is None:
+            return 1.0
+        ranking = {i.name: i.confidence for i in (self.nlu.intent, *self.nlu.ranking)}
+        return ranking.get(intent, 0.0)
+
     def confident(self, intent: str, threshold: float) -> bool:
-        return (
-            self.nlu is not None
-            and self.nlu.intent.name == intent
-            and self.nlu.intent.confidence >= threshold
-        )
+        return self.nlu is not None and self.confidence(intent) >= threshold
 
 
 def decide(
@@ -172,7 +168,7 @@ def decide(
         return Decision("join_class", code.group(1))
     short = normalise_short(text)
     intent = _intent(nlu)
-    evidence = Evidence(nlu, hits, secrets, read_cues(text))
+    evidence = Evidence(nlu, secrets, read_cues(text))
     if _harm_done(text, evidence, load_thresholds()):
         return Decision("emergency")
     if state.quiz_item and (choice_letter(text) or intent == "quiz_answer"):
@@ -185,25 +181,24 @@ def decide(
         return Decision("choose", choice)
     if state.checking or _message_to_judge(text, evidence, load_thresholds()):
         return Decision("scam_check")
-    return _by_intent(text, short, intent, state)
+    return _by_intent(text, short, intent, state, evidence.cues)
 
 
 def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
-    """Harm said in words, or a sure classifier backed by an emergency lesson. A code typed here
-    is the learner's own unless they say they gave it away."""
+    """A classifier that is sure the learner was harmed, or harm said in words the classifier does
+    not contradict. A code typed here is the learner's own unless they say they gave it away."""
     cues = evidence.cues
     if cues.pasted and evidence.confident("ask_is_it_scam", thresholds.scam_confidence):
         own = read_cues(outside_quotes(text))  # words of harm inside a pasted message are not the learner's
         return own.happened or own.gave_away
-    if cues.happened or cues.gave_away:
+    if cues.evident:
         return True
-    if cues.denied or evidence.secrets:
+    if cues.happened or cues.gave_away:
+        return evidence.ranked("report_scam_victim") >= thresholds.victim_with_words
+    victim = evidence.confidence("report_scam_victim")
+    if evidence.secrets or (cues.denied and victim < thresholds.victim_despite_denial):
         return False
-    if any(hit.entry.id in EMERGENCY_LESSONS for hit in evidence.hits[: thresholds.emergency_lesson_rank]):
-        return evidence.confident("report_scam_victim", thresholds.victim_with_lesson)
-    about_a_scam = bool(evidence.hits) and evidence.hits[0].entry.topic == "scams"
-    told_of = cues.about_message  # "someone messaged me…": described, not yet harm
-    return about_a_scam and not told_of and evidence.confident("report_scam_victim", thresholds.victim_alone)
+    return victim >= thresholds.victim_sure
 
 
 def _message_to_judge(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
@@ -217,12 +212,17 @@ def _message_to_judge(text: str, evidence: Evidence, thresholds: Thresholds) -> 
         return True
     if not cues.asks and evidence.confident("ask_is_it_scam", thresholds.bare_paste_confidence):
         return True  # a message forwarded bare: nothing of the learner's own around it
+    told_harm = cues.happened or cues.gave_away  # a story of harm done is not a message to judge
+    if evidence.confident("ask_is_it_scam", thresholds.scam_sure) and not (cues.asks_how or told_harm):
+        return cues.about_message or cues.red_flags == "likely_scam"
     if not cues.about_message or cues.asks_how or cues.denied or evidence.secrets:
         return False  # a procedure, an imagined case, or the learner's own code: a lesson answers
     return asked or (len(text) >= thresholds.pasted_min_chars and cues.red_flags == "likely_scam")
 
 
-def _by_intent(text: str, short: str, intent: str | None, state: ConversationState) -> Decision:
+def _by_intent(
+    text: str, short: str, intent: str | None, state: ConversationState, cues: Cues
+) -> Decision:
     if intent == "bot_challenge" or BOT_CHALLENGE.search(fold_latin(text)):
         return Decision("bot_challenge")
     if intent == "talk_to_human" or HANDOFF.search(fold_latin(text)):
@@ -248,12 +248,13 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("start_walkthrough")
     if any(short in words for words in MOVE_WORDS.values()) or (intent in MOVE_INTENTS and len(short) <= 20):
         return Decision("steer")  # "tiếp", "nhắc lại" with no walkthrough open
-    return Decision("answer", _other_path(intent))
+    return Decision("answer", _other_path(intent, cues))
 
 
-def _other_path(intent: str | None) -> str:
-    """The classifier heard an alarm the evidence did not bear out: one button away, not forced."""
-    if intent == "report_scam_victim":
+def _other_path(intent: str | None, cues: Cues) -> str:
+    """An alarm the evidence did not bear out (the classifier heard harm, or the words told of it
+    and the classifier ruled it out): one button away, not forced."""
+    if intent == "report_scam_victim" or cues.happened or cues.gave_away:
         return OFFER_EMERGENCY
     return OFFER_CHECK if intent == "ask_is_it_scam" else ""
 

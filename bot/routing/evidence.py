@@ -182,6 +182,7 @@ MIN_PASTE_CHARS = 60
 @dataclass(frozen=True)
 class Cues:
     happened: bool  # harm done, said in so many words, and not denied
+    evident: bool  # harm visible now whatever else is said: an emptied account, a phone run remotely
     gave_away: bool  # a code or password was handed to someone
     denied: bool  # "chưa chuyển", "suýt", "I haven't", "ยังไม่"
     pasted: bool  # reads as a forwarded message
@@ -200,8 +201,10 @@ class Cues:
 def read_cues(text: str) -> Cues:
     folded = fold_latin(text).lower()
     denied = NOT_YET.search(folded) is not None
+    evident = HARM_EVIDENT.search(folded) is not None
     return Cues(
-        happened=HARM_EVIDENT.search(folded) is not None
+        evident=evident,
+        happened=evident
         or (not denied and (HAPPENED.search(folded) is not None or _money_lost(folded))),
         gave_away=GAVE_AWAY.search(folded) is not None and not denied,
         denied=denied,

@@ -14,11 +14,12 @@ THRESHOLDS_FILE = Path(__file__).with_name("thresholds.yaml")
 class Thresholds(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    victim_with_lesson: float = Field(ge=0.0, le=1.01)
-    victim_alone: float = Field(ge=0.0, le=1.01)
-    emergency_lesson_rank: int = Field(ge=1, le=3)
+    victim_sure: float = Field(ge=0.0, le=1.01)
+    victim_with_words: float = Field(ge=0.0, le=1.01)
+    victim_despite_denial: float = Field(ge=0.0, le=1.01)
     scam_confidence: float = Field(ge=0.0, le=1.01)
     bare_paste_confidence: float = Field(ge=0.0, le=1.01)
+    scam_sure: float = Field(ge=0.0, le=1.01)
     pasted_min_chars: int = Field(ge=1)
 
 

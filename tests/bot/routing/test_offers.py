@@ -13,7 +13,7 @@ from tests.conftest import StaticNlu
 def test_an_unconfirmed_alarm_is_answered_with_the_emergency_steps_a_press_away(
     make_client, settings
 ) -> None:
-    heard_harm = StaticNlu(NluResult(intent=Intent(name="report_scam_victim", confidence=0.95)))
+    heard_harm = StaticNlu(NluResult(intent=Intent(name="report_scam_victim", confidence=0.85)))
     client = make_client(settings, heard_harm)
     said = {"user_id": "u-offer", "text": "quen passcode vneid thi lam sao"}
     reply = Reply.model_validate(client.post("/api/v1/chat", json=said).json())

@@ -45,8 +45,18 @@ def found(*ids: str) -> list[Found]:
         "เมื่อเช้าเผลอกดลิงก์ในไลน์ไปแล้วค่ะ",
     ],
 )
-def test_harm_said_in_words_is_an_emergency_whatever_the_classifier_says(text: str) -> None:
-    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow == "emergency"
+def test_harm_said_in_words_is_an_emergency_unless_the_classifier_rules_it_out(text: str) -> None:
+    agrees = NluResult(
+        intent=Intent(name="ask_how_to", confidence=0.8),
+        ranking=[
+            Intent(name="ask_how_to", confidence=0.8),
+            Intent(name="report_scam_victim", confidence=0.15),
+        ],
+    )
+    assert decide(text, agrees, ConversationState()).flow == "emergency"
+    assert decide(text, None, ConversationState()).flow == "emergency"  # NLU down: words decide
+    ruled_out = decide(text, heard("ask_how_to", 0.999), ConversationState())
+    assert (ruled_out.flow, ruled_out.detail) == ("answer", OFFER_EMERGENCY)
 
 
 @pytest.mark.parametrize(
@@ -65,19 +75,19 @@ def test_harm_denied_or_imagined_is_not_an_emergency(text: str) -> None:
     assert decision.flow != "emergency"
 
 
-def test_a_sure_classifier_needs_an_emergency_lesson_behind_it() -> None:
+def test_a_sure_classifier_is_enough_and_a_less_sure_one_offers_the_steps() -> None:
     text = "chuyện là vầy, giờ tôi phải làm sao đây"
-    backed = decide(
-        text,
-        heard("report_scam_victim", 0.9),
-        ConversationState(),
-        found("vi.payments.sent-money-to-scammer"),
-    )
-    alone = decide(
-        text, heard("report_scam_victim", 0.9), ConversationState(), found("vi.vneid.passcode-locked")
-    )
-    assert backed.flow == "emergency"
-    assert (alone.flow, alone.detail) == ("answer", OFFER_EMERGENCY)
+    lesson = found("vi.vneid.passcode-locked")
+    sure = decide(text, heard("report_scam_victim", 0.95), ConversationState(), lesson)
+    unsure = decide(text, heard("report_scam_victim", 0.85), ConversationState(), lesson)
+    assert sure.flow == "emergency"
+    assert (unsure.flow, unsure.detail) == ("answer", OFFER_EMERGENCY)
+
+
+def test_a_denial_holds_back_all_but_a_certain_classifier() -> None:
+    text = "tôi chưa chuyển đồng nào, nó cứ gọi đòi tiền"
+    assert decide(text, heard("report_scam_victim", 0.99), ConversationState()).flow == "answer"
+    assert decide(text, heard("report_scam_victim", 0.9995), ConversationState()).flow == "emergency"
 
 
 def test_a_learners_own_code_is_not_taken_for_harm() -> None:
