@@ -15,10 +15,11 @@ from api.database import make_engine, migrate, session_factory, transaction
 from api.desk.service import Desk
 from api.observability import TimedEmbedder
 from api.protection.learner_ids import load_or_create_key
-from api.protection.rate_limits import ChatLimits
+from api.protection.rate_limits import ChatLimits, ClassCodeGuesses
 from api.services import Services
 from api.settings import Settings
 from api.workspace.accounts import AccountStore
+from api.workspace.classes import mentor_display_name
 from api.workspace.gaps import GapsCache
 from api.zalo.channel import build_zalo
 from bot.store import SqlDialogueStore
@@ -93,7 +94,9 @@ def build_services(
     logger.info("lessons: %d published entries indexed", len(library))
     nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)
     quizzes = build_quizzes(settings, sessions, library)
-    store = SqlDialogueStore(sessions, settings.unanswered_per_learner_per_day)
+    store = SqlDialogueStore(
+        sessions, settings.unanswered_per_learner_per_day, mentor_name=mentor_display_name
+    )
     turns = TurnEngine(
         nlu=nlu,
         library=library,
@@ -101,6 +104,9 @@ def build_services(
         quizzes=quizzes,
         guard_deadline_s=settings.guard_deadline_s,
         searches_at_once=1 if isinstance(embedder, SentenceTransformerEmbedder) else os.cpu_count() or 1,
+        code_guesses=ClassCodeGuesses.from_rates(
+            settings.class_code_misses_per_learner, settings.class_code_misses_per_address
+        ),
     )
     chat = ChatService(turns, settings.max_message_chars)
     zalo = build_zalo(settings, sessions, chat, library, turns.store)

@@ -35,8 +35,10 @@ class ChatService:
         self._replies: OrderedDict[tuple[str, str], asyncio.Future[Reply]] = OrderedDict()
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
 
-    async def reply(self, request: ChatRequest) -> Reply:
-        return await self.handle(request.user_id, request.text, request.message_id, lang=request.lang)
+    async def reply(self, request: ChatRequest, address: str | None = None) -> Reply:
+        return await self.handle(
+            request.user_id, request.text, request.message_id, lang=request.lang, address=address
+        )
 
     async def handle(
         self,
@@ -45,22 +47,27 @@ class ChatService:
         message_id: str | None = None,
         redacted: Sequence[str] = (),
         lang: str | None = None,
+        address: str | None = None,
     ) -> Reply:
         """`redacted`: kinds of secret the channel already removed from `text` before storing it;
-        `lang`: the window's language, until the conversation has one."""
+        `lang`: the window's language, until the conversation has one; `address`: the client's
+        network address, when the channel has one (the web's; Zalo's webhook has none)."""
         if len(text) > self._max_chars:
             raise MessageTooLong(f"text is {len(text)} characters long; send at most {self._max_chars}")
         if message_id is None:
-            return await self._turn(learner_id, text, redacted, lang)
+            return await self._turn(learner_id, text, redacted, lang, address)
         key = (learner_id, message_id)
         if key not in self._replies:
-            self._remember(key, asyncio.ensure_future(self._turn(learner_id, text, redacted, lang)))
+            turn = self._turn(learner_id, text, redacted, lang, address)
+            self._remember(key, asyncio.ensure_future(turn))
         reply = await asyncio.shield(self._replies[key])
         return reply.model_copy(deep=True)
 
-    async def _turn(self, learner_id: str, text: str, redacted: Sequence[str], lang: str | None) -> Reply:
+    async def _turn(
+        self, learner_id: str, text: str, redacted: Sequence[str], lang: str | None, address: str | None
+    ) -> Reply:
         async with self._one_at_a_time(learner_id):
-            return await self._turns.handle(learner_id, text, redacted, lang)
+            return await self._turns.handle(learner_id, text, redacted, lang, address)
 
     @asynccontextmanager
     async def _one_at_a_time(self, learner_id: str) -> AsyncIterator[None]:

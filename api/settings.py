@@ -144,6 +144,14 @@ class Settings(BaseSettings):
         "trainer's sign-in cookie, as scheme://host[:port] (the public address, when a proxy rewrites "
         "the Host header).",
     )
+    class_code_misses_per_learner: str = Field(
+        "10/hour", description="Class codes matching no class one learner may send, as 'N/period'."
+    )
+    class_code_misses_per_address: str = Field(
+        "60/hour",
+        description="Class codes matching no class one client address may send: a class in one room "
+        "shares an address.",
+    )
 
     @field_validator("var_dir")
     @classmethod

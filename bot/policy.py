@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from bot import class_codes
 from bot.routing.evidence import Cues, outside_quotes, read_cues
 from bot.routing.thresholds import Thresholds, load_thresholds
 from bot.state import ConversationState
@@ -119,7 +120,8 @@ class Decision:
 
 
 CLASS_CODE = re.compile(
-    r"(?:\bma lop|\bclass code|รหัสห้อง|รหัสชั้นเรียน)\s*+(?:(?:la|is|คือ)\s*+)?(?:[:#]\s*+)?(\d{4,8})\b"
+    r"(?:\bma lop|\bclass code|รหัสห้อง|รหัสชั้นเรียน)\s*+(?:(?:la|is|คือ)\s*+)?(?:[:#]\s*+)?"
+    rf"({class_codes.PATTERN})\b"
 )
 CHOICE = re.compile(r"(?:so |số |bai |option |ข้อ )?([1-9])")
 
@@ -164,8 +166,8 @@ def decide(
         return Decision("command")
     if not has_words(text):
         return Decision("unclear")
-    if code := CLASS_CODE.search(fold_latin(text)):
-        return Decision("join_class", code.group(1))
+    if (code := CLASS_CODE.search(fold_latin(text))) and class_codes.looks_like_code(code.group(1)):
+        return Decision("join_class", class_codes.canonical(code.group(1)))
     short = normalise_short(text)
     intent = _intent(nlu)
     evidence = Evidence(nlu, secrets, read_cues(text))

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.class_codes import canonical
 from bot.state import ConversationState
 from bot.tables import (
     ClassMember,
@@ -74,21 +76,29 @@ class DialogueStore(Protocol):
 
     def save_turn(self, learner_id: str, state: ConversationState, record: TurnRecord) -> None: ...
 
-    def join_class(self, learner_id: str, code: str) -> tuple[str, str] | None:
-        """(class name, mentor) of the class joined, or None for an unknown code."""
+    def join_class(self, learner_id: str, code: str) -> tuple[str, str | None] | None:
+        """(class name, the mentor's display name if known) of the class joined, or None for an
+        unknown code."""
         ...
 
 
 class SqlDialogueStore:
     def __init__(
-        self, sessions: sessionmaker[Session], unanswered_per_day: int = 20, transcript_lines: int = 60
+        self,
+        sessions: sessionmaker[Session],
+        unanswered_per_day: int = 20,
+        transcript_lines: int = 60,
+        mentor_name: Callable[[Session, str], str | None] = lambda _session, _username: None,
     ) -> None:
         """`unanswered_per_day`: questions kept per learner per day; one learner typing the same
         unanswerable thing a thousand times must not bury everyone else's in the Gaps view.
-        `transcript_lines`: the recent messages kept per learner, for their chat window and the desk."""
+        `transcript_lines`: the recent messages kept per learner, for their chat window and the desk.
+        `mentor_name`: a class mentor's display name from their username (accounts live outside the
+        bot); a learner who joins is never shown a login name."""
         self.sessions = sessions
         self.unanswered_per_day = unanswered_per_day
         self.transcript_lines = transcript_lines
+        self.mentor_name = mentor_name
 
     def holder(self, learner_id: str) -> str | None:
         with self.sessions() as session:
@@ -186,14 +196,14 @@ class SqlDialogueStore:
         )
         return (kept or 0) < self.unanswered_per_day
 
-    def join_class(self, learner_id: str, code: str) -> tuple[str, str] | None:
+    def join_class(self, learner_id: str, code: str) -> tuple[str, str | None] | None:
         with self.sessions() as session, session.begin():
-            found = session.get(LearningClass, code)
+            found = session.get(LearningClass, canonical(code))
             if found is None:
                 return None
-            if session.get(ClassMember, (code, learner_id)) is None:
-                session.add(ClassMember(class_code=code, learner_id=learner_id))
-            return found.name, found.mentor
+            if session.get(ClassMember, (found.code, learner_id)) is None:
+                session.add(ClassMember(class_code=found.code, learner_id=learner_id))
+            return found.name, self.mentor_name(session, found.mentor)
 
 
 def add_lines(session: Session, learner_id: str, lines: list[Line], keep: int) -> None:

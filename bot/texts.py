@@ -100,6 +100,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "คุณเข้าห้อง “{name}” แล้วค่ะ ผู้สอน ({mentor}) จะเห็นความคืบหน้าของคุณเพื่อช่วยคุณได้",
         "en": "You have joined the class “{name}”. Your mentor ({mentor}) will see your progress.",
     },
+    "class_joined_no_name": {
+        "vi": "Bạn đã vào lớp “{name}”. Người hướng dẫn của lớp sẽ thấy bạn học đến đâu để giúp bạn.",
+        "th": "คุณเข้าห้อง “{name}” แล้วค่ะ ผู้สอนของห้องจะเห็นความคืบหน้าของคุณเพื่อช่วยคุณได้",
+        "en": "You have joined the class “{name}”. Your mentor will see your progress.",
+    },
+    "class_code_wait": {
+        "vi": "Mã lớp bạn gửi chưa khớp lớp nào mấy lần rồi. Bạn đợi khoảng {minutes} phút rồi gửi lại, "
+        "hoặc hỏi lại người hướng dẫn mã lớp cho chắc nhé.",
+        "th": "รหัสห้องที่ส่งมายังไม่ตรงกับห้องไหนหลายครั้งแล้วค่ะ รอประมาณ {minutes} นาทีแล้วส่งใหม่ "
+        "หรือถามรหัสห้องจากผู้สอนอีกครั้งนะคะ",
+        "en": "The class codes you sent did not match a class a few times. Please wait about {minutes} "
+        "minutes and send it again, or check the code with your mentor.",
+    },
     "class_unknown": {
         "vi": "Tôi không tìm thấy lớp có mã này. Bạn hỏi lại người hướng dẫn mã lớp nhé.",
         "th": "ไม่พบห้องที่มีรหัสนี้ค่ะ รบกวนถามรหัสห้องจากผู้สอนอีกครั้งนะคะ",

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot import metrics
+from bot.class_codes import GuessLimit, NoGuessLimit
 from bot.flows import commands, conversation, country, emergency, glossary, quiz, scam_check, walkthrough
 from bot.flows.answer import answer
 from bot.flows.commands import is_button_payload
@@ -52,25 +53,38 @@ class TurnEngine:
     # (turns queued on it in worker threads would starve everything else that needs a thread,
     # /health too); the ONNX embedder runs concurrently, so one per core.
     searches_at_once: int = 1
+    # Class codes that matched no class, counted per learner and address: nobody guesses codes.
+    code_guesses: GuessLimit = field(default_factory=NoGuessLimit)
     _search_turn: asyncio.Semaphore = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._search_turn = asyncio.Semaphore(self.searches_at_once)
 
     async def handle(
-        self, learner_id: str, text: str, redacted: Sequence[str] = (), lang: str | None = None
+        self,
+        learner_id: str,
+        text: str,
+        redacted: Sequence[str] = (),
+        lang: str | None = None,
+        address: str | None = None,
     ) -> Reply:
         """`redacted`: kinds of secret a channel already removed before storing the message;
-        `lang`: the channel's language, for a conversation that has none yet."""
-        return (await self.take_turn(learner_id, text, redacted, lang)).reply
+        `lang`: the channel's language, for a conversation that has none yet; `address`: the
+        client's network address, when the channel knows it (for rate limits)."""
+        return (await self.take_turn(learner_id, text, redacted, lang, address)).reply
 
     async def take_turn(
-        self, learner_id: str, text: str, redacted: Sequence[str] = (), lang: str | None = None
+        self,
+        learner_id: str,
+        text: str,
+        redacted: Sequence[str] = (),
+        lang: str | None = None,
+        address: str | None = None,
     ) -> Outcome:
         """Like `handle`, and says which flow answered (for measuring the router)."""
         started = time.perf_counter()
         try:
-            outcome = await self._take_turn(learner_id, text, redacted, lang)
+            outcome = await self._take_turn(learner_id, text, redacted, lang, address)
         except Exception:
             metrics.TURN_ERRORS.inc()
             raise
@@ -81,7 +95,7 @@ class TurnEngine:
         return outcome
 
     async def _take_turn(
-        self, learner_id: str, text: str, redacted: Sequence[str], lang: str | None
+        self, learner_id: str, text: str, redacted: Sequence[str], lang: str | None, address: str | None
     ) -> Outcome:
         text = text.strip()
         try:
@@ -104,7 +118,8 @@ class TurnEngine:
             decision = await asyncio.to_thread(  # reads a long paste's red flags: not on the event loop
                 decide, text, nlu, state, hits or [], kinds, term.id if term else None
             )
-        turn = Turn(learner_id, text, turn_lang, nlu, state, decision, self.library, self.quizzes, hits=hits)
+        turn = Turn(learner_id, text, turn_lang, nlu, state, decision, self.library, self.quizzes, hits)
+        turn.address = address
         if not text.startswith("/"):
             state.country = country.infer(text) or state.country
         held = holder is not None and decision.flow != "emergency" and not is_button_payload(text)
@@ -150,11 +165,20 @@ class TurnEngine:
         if flow == "quiz":
             return await asyncio.to_thread(_quiz_flow, turn, self.quizzes)
         if flow == "join_class":
-            joined = await asyncio.to_thread(self.store.join_class, turn.learner_id, detail)
-            return conversation.joined_class(turn, joined)
+            return await self._join_class(turn, detail)
         if flow == "start_walkthrough":
             return walkthrough.start(turn) or await self._run(_with(turn, Decision("answer")))
         return await asyncio.to_thread(SIMPLE_FLOWS[flow], turn)
+
+    async def _join_class(self, turn: Turn, code: str) -> Reply:
+        """Join with a class code, unless this learner or address has sent too many wrong ones."""
+        if wait_s := self.code_guesses.wait_s(turn.learner_id, turn.address):
+            logger.info("class code refused: too many wrong codes lately")
+            return conversation.class_code_wait(turn, wait_s)
+        joined = await asyncio.to_thread(self.store.join_class, turn.learner_id, code)
+        if joined is None:
+            self.code_guesses.missed(turn.learner_id, turn.address)
+        return conversation.joined_class(turn, joined)
 
 
 SIMPLE_FLOWS = {

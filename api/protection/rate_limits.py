@@ -1,4 +1,5 @@
-"""Rate limits on the public chat, per client address and per learner, and a cap on sockets.
+"""Rate limits on the public chat, per client address and per learner, a cap on sockets, and a
+limit on class codes that match no class (so codes cannot be guessed).
 
 `limits` (a maintained library) counts in a moving window, in this process's memory: one
 process's view, which is what one machine needs; several processes would point it at a shared
@@ -65,3 +66,36 @@ class ChatLimits:
             self._sockets[address] -= 1
             if not self._sockets[address]:
                 del self._sockets[address]
+
+
+@dataclass
+class ClassCodeGuesses:
+    """Class codes that matched no class, per learner and per client address (a whole class may
+    share one address and mistype a few, hence a higher rate there). A correct code never counts."""
+
+    per_learner: RateLimitItem
+    per_address: RateLimitItem
+    _limiter: MovingWindowRateLimiter = field(
+        default_factory=lambda: MovingWindowRateLimiter(MemoryStorage())
+    )
+
+    @classmethod
+    def from_rates(cls, per_learner: str, per_address: str) -> ClassCodeGuesses:
+        return cls(parse(per_learner), parse(per_address))
+
+    def wait_s(self, learner_id: str, address: str | None) -> int:
+        for item, key in self._counted(learner_id, address):
+            if not self._limiter.test(item, key):
+                reset = self._limiter.get_window_stats(item, key).reset_time
+                return max(1, math.ceil(reset - time.time()))
+        return 0
+
+    def missed(self, learner_id: str, address: str | None) -> None:
+        for item, key in self._counted(learner_id, address):
+            self._limiter.hit(item, key)
+
+    def _counted(self, learner_id: str, address: str | None) -> list[tuple[RateLimitItem, str]]:
+        counted = [(self.per_learner, f"code-learner:{learner_id}")]
+        if address is not None:
+            counted.append((self.per_address, f"code-address:{address}"))
+        return counted

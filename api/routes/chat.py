@@ -52,8 +52,9 @@ class NotIssued(Exception):
 async def chat(body: ChatRequest, request: Request, services: ServicesDep) -> ChatResponse:
     """Answer one learner message (or a pressed button's payload)."""
     try:
-        _admit(services, _address(request), body.user_id)
-        reply = await services.chat.reply(body)
+        address = _address(request)
+        _admit(services, address, body.user_id)
+        reply = await services.chat.reply(body, address)
     except NotIssued as exc:
         raise HTTPException(403, str(exc)) from exc
     except RateLimited as exc:
@@ -131,7 +132,7 @@ async def _answer_frame(websocket: WebSocket, services: Services, address: str, 
     try:
         _admit(services, address, request.user_id)
         services.desk.sockets.add(request.user_id, websocket)
-        reply = await services.chat.reply(request)
+        reply = await services.chat.reply(request, address)
     except (NotIssued, RateLimited, MessageTooLong) as exc:
         await websocket.send_json(_refusal(request.message_id, exc))
         return

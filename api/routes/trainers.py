@@ -164,7 +164,7 @@ class NewClass(BaseModel):
 
 @router.post("/classes", status_code=201)
 async def new_class(body: NewClass, trainer: Author, services: ServicesDep) -> dict:
-    """A class code learners send in chat ("mã lớp 482913") to join; the creator is its mentor."""
+    """A class code learners send in chat ("mã lớp K7MQ-2XPA") to join; the creator is its mentor."""
     return await asyncio.to_thread(classes.create_class, services.sessions, body.name, trainer.username)
 
 

@@ -1,9 +1,8 @@
 """Classes: a trainer (the mentor) creates one, learners join it in chat with its code, and the
-mentor follows each learner's progress — the movement's mentor–mentee model."""
+mentor follows each learner's progress — the movement's mentor–mentee model. Codes are made and
+read by `bot.class_codes` (8 characters, no look-alikes, any case)."""
 
 from __future__ import annotations
-
-import secrets
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -11,6 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.database import transaction
 from api.workspace.accounts import Trainer
+from api.workspace.tables import TrainerAccount
+from bot.class_codes import canonical, new_code
 from bot.tables import ClassMember, ClassVolunteer, Learner, LearningClass, TurnEvent
 from quizzes.ability import Ability
 from quizzes.tables import TopicAbility
@@ -18,7 +19,7 @@ from quizzes.tables import TopicAbility
 
 def create_class(sessions: sessionmaker[Session], name: str, mentor: str) -> dict:
     for _ in range(20):
-        code = f"{secrets.randbelow(900_000) + 100_000}"
+        code = new_code()
         try:
             with transaction(sessions) as session:
                 session.add(LearningClass(code=code, name=name, mentor=mentor))
@@ -44,12 +45,19 @@ def classes_for(sessions: sessionmaker[Session], trainer: Trainer) -> list[dict]
 
 
 def find_class(sessions: sessionmaker[Session], code: str) -> LearningClass | None:
+    """The class with this code, typed in any case, with or without its hyphen."""
     with sessions() as session:
-        return session.get(LearningClass, code)
+        return session.get(LearningClass, canonical(code))
+
+
+def mentor_display_name(session: Session, username: str) -> str | None:
+    """What a learner who joins is told to call their mentor: never the login name."""
+    return session.scalar(select(TrainerAccount.display_name).where(TrainerAccount.username == username))
 
 
 def add_volunteer(sessions: sessionmaker[Session], code: str, username: str) -> list[str]:
     """The class's volunteers after adding one (adding twice changes nothing)."""
+    code = canonical(code)
     with transaction(sessions) as session:
         if session.get(ClassVolunteer, (code, username)) is None:
             session.add(ClassVolunteer(class_code=code, username=username))
@@ -63,7 +71,7 @@ def class_progress(sessions: sessionmaker[Session], code: str) -> list[dict]:
     """Per learner of the class: when they joined and were last seen, questions asked, topics
     practised in quizzes and topics mastered (the quiz mastery rule)."""
     with sessions() as session:
-        members = session.scalars(select(ClassMember).where(ClassMember.class_code == code)).all()
+        members = session.scalars(select(ClassMember).where(ClassMember.class_code == canonical(code))).all()
         return [_progress(session, m) for m in sorted(members, key=lambda m: m.joined_at)]
 
 

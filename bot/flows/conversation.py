@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from bot.flows.answer import human_button
@@ -45,12 +46,19 @@ def welcome(library: Library, lang: Lang) -> Reply:
     )
 
 
-def joined_class(turn: Turn, joined: tuple[str, str] | None) -> Reply:
+def joined_class(turn: Turn, joined: tuple[str, str | None] | None) -> Reply:
+    """`joined`: the class's name and its mentor's display name (None when unknown)."""
     if joined is None:
         return turn.reply(messages=[Message(text=say("class_unknown", turn.lang))])
     name, mentor = joined
-    text = say("class_joined", turn.lang).format(name=name, mentor=mentor)
-    return turn.reply(messages=[Message(text=text)])
+    text = say("class_joined" if mentor else "class_joined_no_name", turn.lang)
+    return turn.reply(messages=[Message(text=text.format(name=name, mentor=mentor))])
+
+
+def class_code_wait(turn: Turn, wait_s: int) -> Reply:
+    """Too many codes that matched no class: say how long to wait, kindly (it may be poor eyesight)."""
+    minutes = max(1, math.ceil(wait_s / 60))
+    return turn.reply(messages=[Message(text=say("class_code_wait", turn.lang).format(minutes=minutes))])
 
 
 def steer(turn: Turn) -> Reply:

@@ -34,6 +34,7 @@ class Turn:
     handoff_reason: str | None = None
     wait_minutes: int | None = None  # how long learners waited for a person lately, if known
     notes: list[str] = field(default_factory=list)
+    address: str | None = None  # the client's network address, when the channel knows it
 
     @property
     def intent(self) -> IntentInfo:

@@ -5,6 +5,8 @@
 
   const API = "/api/v1/trainers";
   const $ = (id) => document.getElementById(id);
+  /* A class code as learners should type it: two groups of four ("K7MQ-2XPA"); older codes are digits. */
+  const codeText = (code) => (code.length === 8 && !/^\d+$/.test(code) ? `${code.slice(0, 4)}-${code.slice(4)}` : code);
   const STATE_NAMES = { draft: "Nháp", review: "Chờ duyệt", published: "Đã xuất bản", rejected: "Bị trả lại" };
   let me = null;
   let validateTimer = null;
@@ -182,7 +184,7 @@
     if (!mine.length) list.append(el("li", "Chưa có lớp nào."));
     for (const c of mine) {
       const item = el("li");
-      item.append(el("strong", `${c.name} — mã lớp ${c.code}`), el("p", `${c.learners} học viên · người hướng dẫn: ${c.mentor}`));
+      item.append(el("strong", `${c.name} — mã lớp ${codeText(c.code)}`), el("p", `${c.learners} học viên · người hướng dẫn: ${c.mentor}`));
       item.append(button("Xem học viên", () => showClass(c.code), { "aria-label": `Xem học viên lớp ${c.name}` }));
       list.append(item);
     }
@@ -193,7 +195,7 @@
     const table = el("table");
     const head = el("tr");
     for (const h of ["Học viên", "Vào lớp", "Lần cuối", "Tin nhắn", "Đã ôn", "Thành thạo"]) head.append(el("th", h));
-    table.append(el("caption", `Lớp ${detail.name} (${detail.code})`), head);
+    table.append(el("caption", `Lớp ${detail.name} (${codeText(detail.code)})`), head);
     const when = (t) => (t ? new Date(t).toLocaleString("vi-VN") : "—");
     for (const l of detail.learners) {
       const row = el("tr");
@@ -207,7 +209,7 @@
     event.preventDefault();
     try {
       const created = await api("POST", "/classes", { name: $("class-name").value.trim() });
-      $("class-status").textContent = `Đã tạo lớp. Học viên nhắn: “mã lớp ${created.code}”.`;
+      $("class-status").textContent = `Đã tạo lớp. Học viên nhắn: “mã lớp ${codeText(created.code)}”.`;
       $("class-name").value = "";
       loadClasses();
     } catch (error) {

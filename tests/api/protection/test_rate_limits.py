@@ -67,3 +67,19 @@ def test_sockets_per_address_are_capped(limited) -> None:
     with limited.websocket_connect("/api/v1/chat/ws") as again:  # closed sockets free their place
         again.send_json({"user_id": "x", "text": "xin chào", "message_id": "a"})
         assert again.receive_json()["type"] == "typing"
+
+
+def test_wrong_class_codes_are_counted_per_learner_and_per_known_address() -> None:
+    from api.protection.rate_limits import ClassCodeGuesses
+
+    guesses = ClassCodeGuesses.from_rates("2/hour", "3/hour")
+    for _ in range(2):
+        assert guesses.wait_s("zalo:1", None) == 0
+        guesses.missed("zalo:1", None)  # Zalo: no address, so only the learner counts
+    assert 3500 < guesses.wait_s("zalo:1", None) <= 3600
+    assert guesses.wait_s("zalo:2", None) == 0
+
+    for learner in ("web-a", "web-b", "web-c"):
+        guesses.missed(learner, "198.51.100.7")
+    assert guesses.wait_s("web-d", "198.51.100.7") > 0, "a new learner id from a busy address waits too"
+    assert guesses.wait_s("web-d", "198.51.100.8") == 0

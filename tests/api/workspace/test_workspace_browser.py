@@ -3,6 +3,7 @@ publishes it, and the widget answers a matching question from it within seconds.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -122,7 +123,8 @@ def test_a_mentor_creates_a_class_and_a_learner_who_joins_in_the_widget_shows_up
     mentor.get_by_role("button", name="Tạo lớp").click()
     status = mentor.locator("#class-status")
     expect(status).to_contain_text("mã lớp")
-    code = status.text_content().split("mã lớp ")[1][:6]
+    code = status.text_content().split("mã lớp ")[1].split("”")[0]
+    assert re.fullmatch(r"[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}", code), code
 
     learner = ChatWindow(open_page(workspace_app.url).page)
     learner.open()
