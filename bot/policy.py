@@ -8,10 +8,11 @@ than one weak label. The emergency steps need a classifier that is sure the lear
 (it learnt from the development routing sets, where "a question *about* money" and "I *lost*
 money" sit side by side), or harm said in words ("tôi lỡ chuyển", "I read the code to him") that
 the classifier does not contradict; a denial ("chưa chuyển") or the learner's own code typed
-here holds it back. A verdict needs a message to judge (pasted, or pointed at: "tin nhắn này",
-"someone called me"). When the evidence is mixed the learner gets the best lesson and one button
-to the other path. Short keyword lists back up the NLU for the few words that steer a
-conversation ("tiếp", "dừng", "ต่อไป"), so steering still works when the NLU server is down.
+here holds it back. A verdict needs a message to judge: pasted or forwarded, not retold
+("someone called me and said…" gets the lesson, the check one button away). When the evidence
+is mixed the learner gets the best lesson and one button to the other path. Short keyword lists
+back up the NLU for the few words that steer a conversation ("tiếp", "dừng", "ต่อไป"), so
+steering still works when the NLU server is down.
 """
 
 from __future__ import annotations
@@ -181,7 +182,7 @@ def decide(
         return step
     if state.choices and (choice := _choice(short, len(state.choices))):
         return Decision("choose", choice)
-    if state.checking or _message_to_judge(text, evidence, load_thresholds()):
+    if state.checking or _message_to_judge(evidence, load_thresholds()):
         return Decision("scam_check")
     return _by_intent(text, short, intent, state, evidence.cues)
 
@@ -203,23 +204,18 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
     return victim >= thresholds.victim_sure
 
 
-def _message_to_judge(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
-    """A pasted message, or one pointed at by someone asking about it; a question about scams
-    in general is answered from a lesson instead."""
+def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
+    """A message pasted or forwarded, not one told in the learner's own words: a call or message
+    they describe is answered from a lesson, with the check one button away (a verdict on a
+    retelling would judge the learner's words, not the sender's)."""
     cues = evidence.cues
     if cues.pasted:
         return True
-    asked = evidence.confident("ask_is_it_scam", thresholds.scam_confidence)
-    if cues.addressed and (asked or cues.red_flags != "no_signs"):
+    if cues.addressed and (
+        evidence.confident("ask_is_it_scam", thresholds.scam_confidence) or cues.red_flags != "no_signs"
+    ):
         return True
-    if not cues.asks and evidence.confident("ask_is_it_scam", thresholds.bare_paste_confidence):
-        return True  # a message forwarded bare: nothing of the learner's own around it
-    told_harm = cues.happened or cues.gave_away  # a story of harm done is not a message to judge
-    if evidence.confident("ask_is_it_scam", thresholds.scam_sure) and not (cues.asks_how or told_harm):
-        return cues.about_message or cues.red_flags == "likely_scam"
-    if not cues.about_message or cues.asks_how or cues.denied or evidence.secrets:
-        return False  # a procedure, an imagined case, or the learner's own code: a lesson answers
-    return asked or (len(text) >= thresholds.pasted_min_chars and cues.red_flags == "likely_scam")
+    return not cues.asks and evidence.confident("ask_is_it_scam", thresholds.bare_paste_confidence)
 
 
 def _by_intent(

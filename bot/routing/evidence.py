@@ -109,7 +109,7 @@ SENDER_TAG = re.compile(
     r"|(thông báo|thong bao|nhắc lịch|nhac lich|TB|notice|reminder|แจ้งเตือน|แจ้ง)\s*:\s*\S"
 )
 QUOTED = re.compile(
-    r"[\"“”«»「]([^\"“”«»「」\n]{40,})[\"“”«»」]|(?<![a-z])'([^'\n]{40,})'(?![a-z])|(>>|»|=>|-->|👉|⬇)\s*+\S",
+    r"[\"“”«»「]([^\"“”«»「」\n]{40,})[\"“”«»」]|(?<![a-z])'((?:[^'\n]|(?<=[a-z])'(?=[a-z])){40,})'(?![a-z])|(>>|»|=>|-->|👉|⬇)\s*+\S",
     re.IGNORECASE,
 )
 OPEN_QUOTE = re.compile(r"[\"“«「]|(?<![a-z])'", re.IGNORECASE)

@@ -19,8 +19,6 @@ class Thresholds(BaseModel):
     victim_despite_denial: float = Field(ge=0.0, le=1.01)
     scam_confidence: float = Field(ge=0.0, le=1.01)
     bare_paste_confidence: float = Field(ge=0.0, le=1.01)
-    scam_sure: float = Field(ge=0.0, le=1.01)
-    pasted_min_chars: int = Field(ge=1)
 
 
 @cache

@@ -68,6 +68,16 @@ def test_a_pasted_message_from_a_son_gets_a_verdict_not_the_emergency_steps(lear
     assert reply["messages"][0]["text"].startswith(say("scam_likely", "vi"))
 
 
+def test_a_call_told_in_own_words_gets_its_lesson_and_the_check_a_press_away(learner) -> None:
+    reply = learner("told").says(
+        "hồi sáng có ông gọi xưng công an phường, bảo tôi dính vụ án rồi kêu chuyển tiền qua tài khoản "
+        "tạm giữ để xác minh, vậy có đúng không"
+    )
+    assert not is_verdict(reply) and not is_emergency(reply), text_of(reply)[:200]
+    assert reply["entry_id"] and reply["entry_id"].startswith("vi.scams.")
+    assert say("offer_check", "vi") in buttons_of(reply)
+
+
 def test_harm_said_in_words_gets_the_emergency_steps(learner) -> None:
     reply = learner("victim").says(
         "chiều nay tôi lỡ đọc mã otp cho người xưng nhân viên ngân hàng rồi, giờ sao"
