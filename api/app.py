@@ -8,18 +8,18 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 from api.bootstrap import build_services, close_services, content_fingerprint, watch_content
 from api.desk.service import watch_waiting
 from api.protection.body_limit import BodyLimit
+from api.protection.cors import WidgetCors
 from api.protection.errors import error_responses
 from api.protection.methods import method_not_allowed
 from api.protection.request_log import RequestLog
 from api.protection.same_origin import SameOriginWrites
-from api.routes import chat, desk, health, metrics, trainer_pages, trainers, widget, zalo
+from api.routes import chat, desk, health, metrics, trainer_accounts, trainer_pages, trainers, widget, zalo
 from api.settings import Settings
 from api.validation import describe_errors
 from api.workspace.auth import SESSION_COOKIE
@@ -58,18 +58,14 @@ def create_app(
     app.include_router(widget.router)
     app.include_router(zalo.router)
     app.include_router(trainers.router)
+    app.include_router(trainer_accounts.router)
     app.include_router(desk.router)
     app.include_router(metrics.router)
     app.include_router(trainer_pages.router)
     trainer_pages.mount_pages(app)
     widget.mount_assets(app)
     app.add_middleware(SameOriginWrites, cookie=SESSION_COOKIE, trusted=settings.trusted_origins)
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origins=settings.widget_origins,
-        allow_methods=["GET", "POST"],
-        allow_headers=["content-type"],
-    )
+    app.add_middleware(WidgetCors, origins=settings.widget_origins)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestLog)
     app.add_exception_handler(RequestValidationError, _validation_error)

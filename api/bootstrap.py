@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import os
 from pathlib import Path
@@ -120,11 +119,7 @@ def build_services(
         turns,
         chat,
         embedder,
-        AccountStore(
-            sessions,
-            max_failures=settings.sign_in_max_failures,
-            lock=dt.timedelta(minutes=settings.sign_in_lock_minutes),
-        ),
+        AccountStore.from_settings(sessions, settings),
         Authoring(sessions, review_by_another=settings.review_by_another),
         Authoring(sessions, item_kind(quizzes.items.get, library.ids), settings.review_by_another),
         ChatLimits.from_rates(

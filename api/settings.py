@@ -86,7 +86,23 @@ class Settings(BaseSettings):
     sign_in_max_failures: int = Field(
         5, ge=1, description="Wrong passwords for one trainer name from one client before a pause."
     )
-    sign_in_lock_minutes: float = Field(15.0, gt=0, description="How long that pause lasts.")
+    sign_in_max_failures_per_name: int = Field(
+        20, ge=1, description="Wrong passwords for one trainer name from all clients together before a pause."
+    )
+    sign_in_max_failures_per_address: int = Field(
+        50, ge=1, description="Wrong passwords from one client address, for any names, before a pause."
+    )
+    sign_in_lock_minutes: float = Field(
+        15.0, gt=0, description="How long a pause lasts (an admin can lift it: 'hocvuso trainer unlock')."
+    )
+    password_scrypt_log2_n: int = Field(
+        17,
+        ge=10,
+        le=20,
+        description="scrypt cost of trainer passwords, as a power of two (17: 128 MiB per check). Hashes "
+        "made at another cost are redone at their owner's next sign-in.",
+    )
+    api_token_days: int = Field(90, ge=1, le=3650, description="How long a new API token works, at most.")
     widget_origins: list[str] = Field(
         ["*"],
         description="Web pages allowed to embed the chat widget (scheme://host[:port]); '*' means any. "

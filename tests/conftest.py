@@ -86,6 +86,7 @@ def settings(tmp_path: Path, embedding_model_path: str, vector_cache_dir: Path) 
         nlu_url=f"http://127.0.0.1:{free_port()}",  # nothing listens: NLU is down unless a test says so
         nlu_token="test-token",
         nlu_timeout_s=1.0,
+        password_scrypt_log2_n=12,  # 2**17 takes ~0.3 s a check; tests of the real cost set it back
     )
 
 

@@ -12,7 +12,8 @@ from pydantic import BaseModel, Field, ValidationError, create_model
 
 from api.deps import ServicesDep
 from api.services import Services
-from api.workspace.auth import Author, Reviewer
+from api.workspace import audit
+from api.workspace.auth import Author, ClientAddress, Reviewer
 from api.workspace.problems_vi import vietnamese_problems
 from knowledge.authoring import Authoring, AuthoringError, NotFound, OwnWork, Version
 
@@ -73,16 +74,40 @@ def add_content_routes(
         return version_json(await run(authoring(services).reject, content_id, trainer.username, body.note))
 
     @router.post(f"{path}/{{content_id}}/publish", name=f"publish_{body_key}")
-    async def publish(content_id: str, body: Publication, trainer: Reviewer, services: ServicesDep) -> dict:
+    async def publish(
+        content_id: str, body: Publication, trainer: Reviewer, client: ClientAddress, services: ServicesDep
+    ) -> dict:
         """Live for learners at once: the lessons or the quiz bank are reloaded before this returns.
         403 when the reviewer wrote this version and another reviewer must publish it."""
         content = await run(authoring(services).publish, content_id, body.version, trainer.username)
+        what = f"{body_key} {content.id}"
+        await asyncio.to_thread(
+            audit.write,
+            services.sessions,
+            "content.published",
+            trainer.username,
+            what,
+            f"version {body.version}",
+            client,
+        )
         live = await asyncio.to_thread(after_publish, services)
         return {"published": content.id, "version": body.version, "live": live}
 
     @router.post(f"{path}/{{content_id}}/rollback", name=f"rollback_{body_key}")
-    async def rollback(content_id: str, body: Rollback, trainer: Reviewer, services: ServicesDep) -> dict:
+    async def rollback(
+        content_id: str, body: Rollback, trainer: Reviewer, client: ClientAddress, services: ServicesDep
+    ) -> dict:
         content = await run(authoring(services).rollback, content_id, body.version, trainer.username)
+        what = f"{body_key} {content.id}"
+        await asyncio.to_thread(
+            audit.write,
+            services.sessions,
+            "content.rolled_back",
+            trainer.username,
+            what,
+            f"to version {body.version}",
+            client,
+        )
         return {"published": content.id, "live": await asyncio.to_thread(after_publish, services)}
 
     return draft_model

@@ -4,20 +4,19 @@ The pages use it too."""
 from __future__ import annotations
 
 import asyncio
-import math
 from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from api.bootstrap import reload_lessons, reload_quizzes
 from api.deps import ServicesDep
 from api.protection.errors import error_responses
 from api.routes.trainer_content import add_content_routes, invalid, version_json
 from api.workspace import classes, csv_export, insights
-from api.workspace.accounts import USERNAME, AccountError, Role, SignInLocked, Trainer, UsernameTaken
-from api.workspace.auth import SESSION_COOKIE, Admin, Author, credential, current_trainer
+from api.workspace.accounts import PASSWORD_MAX, USERNAME, AccountDisabled, SignInLocked, Trainer
+from api.workspace.auth import SESSION_COOKIE, Author, ClientAddress, credential, current_trainer, paused
 from api.workspace.item_preview import item_preview
 from api.workspace.preview import preview
 from api.workspace.problems_vi import vietnamese_problems
@@ -34,29 +33,19 @@ ItemDraft = add_content_routes(router, "/items", "item", lambda s: s.item_author
 
 class Login(BaseModel):
     username: str = Field(max_length=64)
-    password: str = Field(max_length=200)
-
-
-class NewAccount(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    username: str = Field(pattern=USERNAME.pattern, description="3–64 lowercase letters, digits, . _ or -.")
-    password: str = Field(min_length=12, max_length=1024)
-    role: Role
-    display_name: str = Field("", max_length=120)
+    password: str = Field(max_length=PASSWORD_MAX)
 
 
 @router.post("/login")
-async def login(body: Login, request: Request, response: Response, services: ServicesDep) -> dict:
-    client = request.client.host if request.client else "-"
+async def login(
+    body: Login, request: Request, response: Response, client: ClientAddress, services: ServicesDep
+) -> dict:
     try:
         token = await asyncio.to_thread(services.accounts.sign_in, body.username, body.password, client)
     except SignInLocked as exc:
-        minutes = math.ceil(exc.wait_s / 60)
-        raise HTTPException(
-            429,
-            f"Too many wrong passwords: try again in {minutes} minutes, or ask an admin to reset it.",
-            headers={"Retry-After": str(math.ceil(exc.wait_s))},
-        ) from exc
+        raise paused(exc) from exc
+    except AccountDisabled as exc:
+        raise HTTPException(403, "This account is disabled: ask an admin to enable it.") from exc
     if token is None:
         raise HTTPException(401, "Wrong username or password.")
     secure = cookie_secure(request, services.settings)
@@ -71,11 +60,12 @@ async def login(body: Login, request: Request, response: Response, services: Ser
 async def logout(
     request: Request,
     response: Response,
+    client: ClientAddress,
     services: ServicesDep,
     _: Annotated[Trainer, Depends(current_trainer)],
 ) -> dict:
     if token := credential(request):
-        await asyncio.to_thread(services.accounts.sign_out, token)
+        await asyncio.to_thread(services.accounts.sign_out, token, client)
     response.delete_cookie(SESSION_COOKIE)
     return {"signed_out": True}
 
@@ -83,27 +73,6 @@ async def logout(
 @router.get("/me")
 async def me(trainer: Annotated[Trainer, Depends(current_trainer)]) -> dict:
     return _me(trainer)
-
-
-@router.post("/tokens")
-async def new_api_token(
-    label: Annotated[str, Field(max_length=120)], trainer: Author, services: ServicesDep
-) -> dict:
-    """An API token for scripts; shown once, stored hashed."""
-    return {"token": await asyncio.to_thread(services.accounts.issue_token, trainer, label)}
-
-
-@router.post("/accounts", status_code=201)
-async def create_account(body: NewAccount, _: Admin, services: ServicesDep) -> dict:
-    try:
-        created = await asyncio.to_thread(
-            services.accounts.create, body.username, body.password, body.role, body.display_name
-        )
-    except UsernameTaken as exc:
-        raise HTTPException(409, str(exc)) from exc
-    except AccountError as exc:
-        raise HTTPException(422, str(exc)) from exc
-    return _me(created)
 
 
 @router.get("/entries")

@@ -7,13 +7,14 @@ refused request changes nothing.
 from __future__ import annotations
 
 import asyncio
+import math
 from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 
 from api.deps import ServicesDep
-from api.workspace.accounts import Role, Trainer
+from api.workspace.accounts import Role, SignInLocked, Trainer
 
 SESSION_COOKIE = "hocvuso_trainer"
 
@@ -25,6 +26,15 @@ def credential(request: Request) -> str | None:
     return request.cookies.get(SESSION_COOKIE)
 
 
+def client_address(request: Request) -> str:
+    """The caller's address as the server sees it (behind a proxy, what the proxy forwarded, when
+    the server trusts it: uvicorn's FORWARDED_ALLOW_IPS)."""
+    return request.client.host if request.client else "-"
+
+
+ClientAddress = Annotated[str, Depends(client_address)]
+
+
 async def current_trainer(request: Request, services: ServicesDep) -> Trainer:
     token = credential(request)
     trainer = await asyncio.to_thread(services.accounts.trainer_for, token) if token else None
@@ -33,6 +43,16 @@ async def current_trainer(request: Request, services: ServicesDep) -> Trainer:
             401, "Sign in first: POST /api/v1/trainers/login, or send 'Authorization: Bearer <token>'."
         )
     return trainer
+
+
+def paused(exc: SignInLocked) -> HTTPException:
+    """429 for a password tried too often, with when to try again and who can lift the pause."""
+    minutes = math.ceil(exc.wait_s / 60)
+    return HTTPException(
+        429,
+        f"Too many wrong passwords: try again in {minutes} minutes, or ask an admin to unlock it.",
+        headers={"Retry-After": str(math.ceil(exc.wait_s))},
+    )
 
 
 def role(needed: Role) -> Callable[..., Trainer]:

@@ -67,7 +67,8 @@
       const minutes = Math.max(1, Math.ceil(error.retryAfter / 60));
       const said = {
         401: "Sai tên đăng nhập hoặc mật khẩu.",
-        429: `Sai mật khẩu quá nhiều lần. Hãy thử lại sau ${minutes} phút, hoặc nhờ quản trị viên kiểm tra tài khoản.`,
+        403: "Tài khoản này đang bị khoá. Hãy nhờ quản trị viên mở lại.",
+        429: `Sai mật khẩu quá nhiều lần. Hãy thử lại sau ${minutes} phút, hoặc nhờ quản trị viên gỡ tạm dừng đăng nhập.`,
       };
       $("sign-in-error").textContent = said[error.status] || error.message;
     }
@@ -85,9 +86,11 @@
     $("who-name").textContent = me.display_name;
     $("who-role").textContent = { volunteer: "Tình nguyện viên", author: "Người viết", reviewer: "Người duyệt", admin: "Quản trị" }[me.role];
     window.hocvusoDesk.start(me);
-    if (me.role === "volunteer") {  /* the desk is all a volunteer may use */
-      for (const b of document.querySelectorAll("nav button")) b.hidden = b.dataset.view !== "desk";
+    window.hocvusoAccounts.start(me);
+    if (me.role === "volunteer") {  /* the desk and their own account are all a volunteer may use */
+      for (const b of document.querySelectorAll("nav button")) b.hidden = !["desk", "my-account"].includes(b.dataset.view);
     }
+    $("accounts-nav").hidden = me.role !== "admin";
     show(me.role === "volunteer" ? "desk" : "gaps");
   }
 
@@ -103,6 +106,8 @@
     review: loadReview,
     insights: loadInsights,
     classes: loadClasses,
+    "my-account": () => window.hocvusoAccounts.loadMine(),
+    accounts: () => window.hocvusoAccounts.loadAccounts(),
     editor: () => {},
     "item-editor": () => {},
   };

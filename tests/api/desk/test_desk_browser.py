@@ -35,8 +35,8 @@ def desk_app(
 
 def sign_in(page: Page, url: str) -> None:
     page.goto(f"{url}/trainers/")
-    page.get_by_label("Tên đăng nhập").fill("co.lan")
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_label("Tên đăng nhập", exact=True).fill("co.lan")
+    page.get_by_label("Mật khẩu", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
     expect(page.get_by_role("heading", name="Gặp người thật")).to_be_visible()
 

@@ -15,6 +15,7 @@ from api.database import transaction
 from api.desk.store import View
 from api.routes.trainers import INSIGHTS
 from api.workspace.csv_export import FORMULA_STARTS, as_csv, inert
+from api.workspace.tables import AuditEvent
 from bot.tables import Handoff, Learner, TurnEvent
 from knowledge.tables import EntryRow
 from quizzes.tables import TopicAbility
@@ -36,6 +37,7 @@ EXPORTS = {
     "/api/v1/desk/conversations.csv?view=waiting": [LEARNER, LANGUAGE, CLASS],
     "/api/v1/desk/conversations.csv?view=mine": [LEARNER, HOLDER],
     "/api/v1/desk/conversations.csv?view=closed": [LEARNER, HOLDER],
+    "/api/v1/trainers/audit.csv": [HOLDER, LEARNER, MESSAGE, LANGUAGE],
 }
 
 
@@ -66,6 +68,11 @@ def planted(client: TestClient) -> None:
         )  # fmt: skip
         session.flush()
         session.add(TurnEvent(learner_id=LEARNER, at=now, language=LANGUAGE, entry_id="vi.test.formula"))
+        session.add(
+            AuditEvent(
+                at=now, actor=HOLDER, action="token.created", target=LEARNER, detail=MESSAGE, client=LANGUAGE
+            )
+        )
         session.add(
             TopicAbility(learner_id=LEARNER, topic=TOPIC, mean=2.0, sd=0.4, answers=9, updated_at=now)
         )

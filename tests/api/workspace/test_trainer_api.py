@@ -14,10 +14,24 @@ from bot.state import ConversationState
 from bot.store import TurnRecord
 from tests.api.workspace.conftest import PASSWORD, bearer, new_entry, new_item
 
+NEW = "a new password, long enough"
 ENDPOINTS = [
     ("GET", "/api/v1/trainers/me", None, "volunteer"),
     ("POST", "/api/v1/trainers/logout", None, "volunteer"),
-    ("POST", "/api/v1/trainers/tokens?label=script", None, "author"),
+    ("POST", "/api/v1/trainers/tokens", {"label": "script", "password": PASSWORD}, "author"),
+    ("GET", "/api/v1/trainers/tokens", None, "volunteer"),
+    ("DELETE", "/api/v1/trainers/tokens/1", None, "volunteer"),
+    ("POST", "/api/v1/trainers/me/password", {"current_password": "x", "new_password": NEW}, "volunteer"),
+    ("GET", "/api/v1/trainers/accounts", None, "admin"),
+    ("POST", "/api/v1/trainers/accounts/author.one/role", {"role": "admin"}, "admin"),
+    ("POST", "/api/v1/trainers/accounts/author.one/disable", None, "admin"),
+    ("POST", "/api/v1/trainers/accounts/author.one/enable", None, "admin"),
+    ("POST", "/api/v1/trainers/accounts/author.one/password", {"password": NEW}, "admin"),
+    ("POST", "/api/v1/trainers/accounts/author.one/unlock", None, "admin"),
+    ("POST", "/api/v1/trainers/accounts/author.one/revoke-tokens", None, "admin"),
+    ("GET", "/api/v1/trainers/accounts/author.one/tokens", None, "admin"),
+    ("GET", "/api/v1/trainers/audit", None, "admin"),
+    ("GET", "/api/v1/trainers/audit.csv", None, "admin"),
     ("GET", "/api/v1/trainers/entries", None, "author"),
     ("GET", "/api/v1/trainers/entries/vi.vneid.forgot-password", None, "author"),
     ("GET", "/api/v1/trainers/entries/vi.vneid.forgot-password/versions", None, "author"),
@@ -83,6 +97,8 @@ def fingerprint(settings: Settings) -> str:
                 "class_volunteers",
                 "handoffs",
                 "transcript_lines",
+                "audit_events",
+                "sign_in_failures",
             )
         ]
     return hashlib.sha256(repr(rows).encode()).hexdigest()

@@ -42,8 +42,8 @@ def workspace_app(
 
 def sign_in(page: Page, url: str, username: str) -> None:
     page.goto(f"{url}/trainers/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_label("Tên đăng nhập", exact=True).fill(username)
+    page.get_by_label("Mật khẩu", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
     expect(page.get_by_role("button", name="Đăng xuất")).to_be_visible()
 
