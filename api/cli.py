@@ -96,6 +96,7 @@ def setup() -> None:
         )
         _step("Database and lesson index", lambda: _prepare_lessons(settings))
         _step("Learner-id signing key", lambda: _ensure_learner_key(settings))
+        _step("Zalo token encryption key", lambda: _ensure_zalo_token_key(settings))
     except (RasaEnvError, TrainingError) as exc:
         console.print(f"[red]✗ {exc}[/red]")
         raise typer.Exit(1) from exc
@@ -138,6 +139,18 @@ def _ensure_learner_key(settings: Settings) -> tuple[None, str]:
     load_or_create_key(settings.learner_id_key_file)
     made = f"made ({settings.learner_id_key_file.name}, readable by this user only)"
     return None, "kept" if existed else made
+
+
+def _ensure_zalo_token_key(settings: Settings) -> tuple[None, str]:
+    """Made once: it encrypts the Zalo OA's tokens in the database (see docs/zalo.md to rotate it)."""
+    from api.zalo.token_keys import load_or_create_keys
+
+    if settings.zalo_token_keys.get_secret_value().strip():
+        return None, "from HOCVUSO_ZALO_TOKEN_KEYS"
+    path = settings.zalo_token_key_file
+    existed = path.is_file()
+    load_or_create_keys(path)
+    return None, "kept" if existed else f"made ({path.name}, readable by this user only)"
 
 
 def _prepare_lessons(settings: Settings) -> tuple[None, str]:

@@ -114,6 +114,11 @@ class Settings(BaseSettings):
     zalo_app_secret_key: SecretStr = Field(SecretStr(""), description="App secret key: refreshes tokens.")
     zalo_access_token: SecretStr = Field(SecretStr(""), description="First access token; then the DB's.")
     zalo_refresh_token: SecretStr = Field(SecretStr(""), description="First refresh token; then the DB's.")
+    zalo_token_keys: SecretStr = Field(
+        SecretStr(""),
+        description="Fernet keys that encrypt the stored Zalo tokens, comma-separated, the newest first "
+        "(older ones only decrypt); empty means the key file setup makes in var/secrets.",
+    )
     zalo_api_url: str = Field("https://openapi.zalo.me", description="Zalo OpenAPI base URL.")
     zalo_oauth_url: str = Field("https://oauth.zaloapp.com", description="Zalo OAuth base URL.")
     zalo_max_event_age_s: float = Field(300.0, gt=0, description="Older (or future) webhook events get 401.")
@@ -189,6 +194,10 @@ class Settings(BaseSettings):
     @property
     def learner_id_key_file(self) -> Path:
         return self.var_dir / "secrets" / "learner-ids.key"
+
+    @property
+    def zalo_token_key_file(self) -> Path:
+        return self.var_dir / "secrets" / "zalo-tokens.key"
 
     @property
     def log_dir(self) -> Path:

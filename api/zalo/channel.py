@@ -16,6 +16,7 @@ from api.zalo.client import TokenPair, ZaloClient
 from api.zalo.events import ZaloEvent
 from api.zalo.queues import Inbox, Outbox
 from api.zalo.signature import is_valid
+from api.zalo.token_keys import token_cipher
 from api.zalo.tokens import ZaloTokens
 from api.zalo.worker import WorkerPolicy, ZaloWorker
 from bot.flows.conversation import welcome
@@ -88,7 +89,12 @@ def build_zalo(
         settings.zalo_access_token.get_secret_value(), settings.zalo_refresh_token.get_secret_value(), None
     )
     tokens = ZaloTokens(
-        sessions, client, settings.zalo_app_id, settings.zalo_app_secret_key.get_secret_value(), initial
+        sessions,
+        client,
+        settings.zalo_app_id,
+        settings.zalo_app_secret_key.get_secret_value(),
+        initial,
+        token_cipher(settings),
     )
     policy = WorkerPolicy(
         max_chars=settings.zalo_max_chars,

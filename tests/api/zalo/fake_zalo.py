@@ -28,8 +28,8 @@ class Delivery:
 class FakeZalo:
     app_id: str = "app-1"
     app_secret_key: str = "app-secret"
-    access_token: str = "at-0"
-    refresh_token: str = "rt-0"
+    access_token: str = "oa-access-0"
+    refresh_token: str = "oa-refresh-0"
     expired: bool = False
     rate_limited: int = 0
     down: bool = False
@@ -90,7 +90,8 @@ class FakeZalo:
             if not valid:
                 return JSONResponse({"error": -14014, "error_name": "Invalid refresh token"})
             serial = next(self._serial)
-            self.access_token, self.refresh_token, self.expired = f"at-{serial}", f"rt-{serial}", False
+            self.access_token, self.refresh_token = f"oa-access-{serial}", f"oa-refresh-{serial}"
+            self.expired = False
             return JSONResponse(
                 {
                     "access_token": self.access_token,

@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.settings import Settings
+from api.zalo.token_keys import token_cipher
 from tests.api.zalo.conftest import OA_SECRET, wait_until
 from tests.api.zalo.events import other_event, signed, text_event
 from tests.api.zalo.fake_zalo import FakeZalo
@@ -88,10 +89,11 @@ def test_an_expired_token_is_refreshed_once_and_the_new_pair_is_stored(
     fake_zalo.expired = True
     deliver(text_event(fake_zalo.app_id, "333", "/handoff", "msg-exp"))
     wait_until(lambda: len(fake_zalo.to("333")) == 2)
-    assert fake_zalo.refreshes == ["rt-0"], "one refresh, with the configured refresh token"
-    stored = rows(zalo_settings, "SELECT access_token, refresh_token FROM zalo_tokens")
-    assert stored == [(fake_zalo.access_token, fake_zalo.refresh_token)]
-    assert fake_zalo.refresh_token != "rt-0"
+    assert fake_zalo.refreshes == ["oa-refresh-0"], "one refresh, with the configured refresh token"
+    cipher = token_cipher(zalo_settings)
+    [stored] = rows(zalo_settings, "SELECT access_token, refresh_token FROM zalo_tokens")
+    assert tuple(map(cipher.open, stored)) == (fake_zalo.access_token, fake_zalo.refresh_token)
+    assert fake_zalo.refresh_token != "oa-refresh-0"
 
 
 def test_a_learner_outside_the_7_day_window_is_not_retried(
