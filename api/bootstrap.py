@@ -17,6 +17,8 @@ from api.protection.learner_ids import load_or_create_key
 from api.protection.rate_limits import ChatLimits, ClassCodeGuesses
 from api.services import Services
 from api.settings import Settings
+from api.shared.leases import Leases
+from api.shared.replies import ReplyMemory
 from api.workspace.accounts import AccountStore
 from api.workspace.classes import mentor_display_name
 from api.workspace.gaps import GapsCache
@@ -107,7 +109,13 @@ def build_services(
             settings.class_code_misses_per_learner, settings.class_code_misses_per_address
         ),
     )
-    chat = ChatService(turns, settings.max_message_chars)
+    chat = ChatService(
+        turns,
+        settings.max_message_chars,
+        Leases(sessions),
+        ReplyMemory(sessions, settings.resend_memory_h * 3600),
+        settings.turn_lock_s,
+    )
     zalo = build_zalo(settings, sessions, chat, library, turns.store)
     return Services(
         settings,

@@ -239,7 +239,8 @@ def purge(
     removed = purge_old(session_factory(make_engine(settings.sqlalchemy_url)), keep)
     console.print(
         f"kept the last {keep} days: removed {removed['transcript_lines']} transcript lines and "
-        f"{removed['closed_conversations']} closed desk conversations"
+        f"{removed['closed_conversations']} closed desk conversations; "
+        f"{removed['expired_replies']} expired replies to resent messages"
     )
 
 

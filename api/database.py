@@ -11,6 +11,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, MetaData, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.shared.tables import SharedBase
 from api.workspace.tables import WorkspaceBase
 from api.zalo.tables import ZaloBase
 from bot.tables import BotBase
@@ -24,6 +25,7 @@ ALL_METADATA: list[MetaData] = [
     QuizBase.metadata,
     ZaloBase.metadata,
     WorkspaceBase.metadata,
+    SharedBase.metadata,
 ]
 
 

@@ -55,6 +55,15 @@ class Settings(BaseSettings):
         512 * 1024, ge=16 * 1024, description="Largest request body; larger ones get 413 without being read."
     )
     max_frame_bytes: int = Field(64 * 1024, ge=4 * 1024, description="Largest chat WebSocket frame.")
+    resend_memory_h: float = Field(
+        24.0, gt=0, description="A message resent with the same id within this time gets the first reply."
+    )
+    turn_lock_s: float = Field(
+        120.0, gt=0, description="How long a learner stays locked by an app process that died mid-turn."
+    )
+    content_check_s: float = Field(
+        1.0, gt=0, description="How often each app process checks whether lessons were published elsewhere."
+    )
     guard_deadline_s: float = Field(
         2.0, gt=0, le=30, description="A message the safety guard cannot check in this time goes no further."
     )
@@ -132,6 +141,9 @@ class Settings(BaseSettings):
     )
     zalo_reply_window_h: float = Field(
         48.0, gt=0, description="Zalo lets an OA reply this long after the learner's last message."
+    )
+    zalo_claim_s: float = Field(
+        120.0, gt=0, description="An event or send claimed by a process that died is taken over after this."
     )
     desk_volunteer_scope: Literal["classes", "all"] = Field(
         "classes", description="Volunteers see their classes' learners only, or every learner on the desk."

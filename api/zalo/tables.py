@@ -27,6 +27,10 @@ class ZaloInbound(ZaloBase):
     redacted: Mapped[list] = mapped_column(JSON, default=list, doc="Kinds of secret removed (never values).")
     status: Mapped[str] = mapped_column(String(16), index=True, doc="pending, done, skipped or failed")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(100), doc="The app process answering it.")
+    claimed_until: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=True), doc="After this another process may take it over."
+    )
     received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     processed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
@@ -47,6 +51,10 @@ class ZaloOutbox(ZaloBase):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     last_error: Mapped[str | None] = mapped_column(String(200))
+    claimed_by: Mapped[str | None] = mapped_column(String(100), doc="The app process sending it.")
+    claimed_until: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=True), doc="After this another process may send it again."
+    )
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 

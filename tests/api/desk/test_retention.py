@@ -11,6 +11,9 @@ from typer.testing import CliRunner
 from api.cli import app
 from api.database import make_engine, migrate, session_factory
 from api.settings import Settings
+from api.shared.replies import ReplyMemory
+from api.shared.tables import TurnReply
+from bot.replies import IntentInfo, Message, Reply
 from bot.state import ConversationState
 from bot.store import Line, SqlDialogueStore, TurnRecord
 from bot.tables import Handoff, TranscriptLine
@@ -45,11 +48,16 @@ def test_old_transcripts_and_closed_conversations_are_purged(
         session.execute(
             update(Handoff).where(Handoff.learner_id == "new").values(closed_at=dt.datetime.now(dt.UTC))
         )
+    reply = Reply(messages=[Message(text="ok")], intent=IntentInfo(name="x", confidence=1), lang="vi")
+    ReplyMemory(sessions, keep_s=-1).remember("old", "m1", reply)
+    ReplyMemory(sessions, keep_s=3600).remember("new", "m1", reply)
     monkeypatch.setenv("HOCVUSO_VAR_DIR", str(settings.var_dir))
     result = CliRunner().invoke(app, ["purge", "--days", "30"])
     assert result.exit_code == 0, result.output
-    assert "removed 2 transcript lines and 1 closed desk conversations" in " ".join(result.output.split())
+    said = " ".join(result.output.split())
+    assert "removed 2 transcript lines and 1 closed desk conversations; 1 expired replies" in said
     with sessions() as session:
+        assert session.scalars(select(TurnReply.learner_id)).all() == ["new"]
         assert session.scalars(select(TranscriptLine.learner_id)).all() == ["new"]
         assert sorted(session.scalars(select(Handoff.learner_id))) == ["new", "open"]
         assert (

@@ -1,0 +1,86 @@
+"""Named locks in the database, with a lease, so that processes on any host can share them.
+
+A lock is a row: taking it inserts the row, or takes over a row whose lease has run out (its
+holder died or hung); releasing it deletes the row, and only the holder's own row. Each step is
+one short transaction, so no database transaction stays open across a turn's network calls and
+the same code runs on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import socket
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from sqlalchemy import delete, or_, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from api.database import transaction
+from api.shared.tables import Lease
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def process_name() -> str:
+    """Who holds a lease or a claim, as an operator reading the table would want it said."""
+    return f"{socket.gethostname()[:60]}:{os.getpid()}"
+
+
+class Leases:
+    def __init__(
+        self, sessions: sessionmaker[Session], poll_s: float = 0.01, max_poll_s: float = 0.1
+    ) -> None:
+        self._sessions = sessions
+        self._poll_s, self._max_poll_s = poll_s, max_poll_s
+        self._process = process_name()
+
+    def new_holder(self) -> str:
+        return f"{self._process}:{uuid.uuid4().hex[:12]}"
+
+    def try_take(self, name: str, holder: str, lease_s: float) -> bool:
+        """Take the lock if it is free or its lease ran out; False if someone else holds it."""
+        moment = now()
+        until = moment + dt.timedelta(seconds=lease_s)
+        with transaction(self._sessions) as session:
+            taken = session.execute(
+                update(Lease)
+                .where(Lease.name == name, or_(Lease.until < moment, Lease.holder == holder))
+                .values(holder=holder, until=until)
+            ).rowcount
+        if taken:
+            return True
+        try:
+            with transaction(self._sessions) as session:
+                session.add(Lease(name=name, holder=holder, until=until))
+        except IntegrityError:
+            return False
+        return True
+
+    def release(self, name: str, holder: str) -> None:
+        with transaction(self._sessions) as session:
+            session.execute(delete(Lease).where(Lease.name == name, Lease.holder == holder))
+
+    @asynccontextmanager
+    async def hold(self, name: str, lease_s: float) -> AsyncIterator[None]:
+        """Wait for the lock, hold it for the block. Waiting polls: the lock is held for one turn,
+        which takes a fraction of a second, and waiters are rare (one learner's own messages)."""
+        holder = self.new_holder()
+        pause = self._poll_s
+        while not await asyncio.to_thread(self.try_take, name, holder, lease_s):
+            await asyncio.sleep(pause)
+            pause = min(self._max_poll_s, pause * 2)
+        try:
+            yield
+        finally:
+            await asyncio.to_thread(self.release, name, holder)
+
+
+def purge_expired(session: Session, moment: dt.datetime) -> int:
+    return session.execute(delete(Lease).where(Lease.until < moment)).rowcount
