@@ -1,5 +1,5 @@
 # The two commands a newcomer needs:
-#   make run    set everything up (first time: ~6 min), then start the assistant on http://127.0.0.1:8000
+#   make run    set everything up (first time: ~12 min), then start the assistant on http://127.0.0.1:8000
 #   make test   set everything up, then run the linter and the whole test suite
 # Every step is incremental: a second run with nothing changed skips straight to the work.
 
@@ -13,9 +13,18 @@ STAMP := $(VENV)/.installed
 # The browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
 CHROMIUM ?= /usr/bin/chromium
 
+# Long steps show what they do (a live line on a terminal, a line every 10 s in a CI log) and keep
+# their tools' own output in var/log/setup-pip.log; libraries' progress bars stay off throughout.
+STEP := $(PYTHON) -m api.heartbeat --log var/log/setup-pip.log
+PIP_INSTALL := $(BIN)/python -m pip install --progress-bar off --disable-pip-version-check
+export TQDM_DISABLE := 1
+export HF_HUB_DISABLE_PROGRESS_BARS := 1
+export TRANSFORMERS_VERBOSITY := error
+
 .PHONY: run test setup lint browser
 
-run: setup
+run: $(STAMP)
+	$(BIN)/hocvuso setup --guide
 	$(BIN)/hocvuso serve
 
 test: setup lint browser
@@ -25,7 +34,8 @@ browser:
 	@[ -x $(CHROMIUM) ] || { \
 	  echo "==> Installing Debian's chromium for the browser tests"; \
 	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
-	  $$sudo apt-get update -q >/dev/null && $$sudo apt-get install -y -q chromium chromium-driver >/dev/null \
+	  $(STEP) "Installing chromium with apt" --estimate "about a minute" -- \
+	    sh -c "$$sudo apt-get update -q && $$sudo apt-get install -y -q chromium chromium-driver" \
 	  || { echo "error: could not install chromium; install Debian's chromium, or run 'make test CHROMIUM=/path/to/chromium'"; exit 1; }; }
 
 setup: $(STAMP)
@@ -37,10 +47,10 @@ lint: $(STAMP)
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=/path/to/python3.11'"; exit 1; }
 	@start=$$(date +%s); \
-	echo "==> Application environment ($(VENV)): installing $(TORCH_SPEC) and the hocvuso package"; \
-	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV) || exit 1; \
-	$(BIN)/python -m pip install -q --progress-bar off --disable-pip-version-check "$(TORCH_SPEC)" 2>&1 | grep -v "is ignored" ; \
-	$(BIN)/python -m pip install -q --progress-bar off --disable-pip-version-check -e '.[test]' 2>&1 | grep -v "is ignored" ; \
+	echo "==> Application environment ($(VENV)): PyTorch (CPU) and the hocvuso package, about 3 minutes the first time"; \
+	[ -x $(BIN)/python ] || $(STEP) "Creating the virtual environment" --estimate "a few seconds" -- $(PYTHON) -m venv $(VENV) || exit 1; \
+	$(STEP) "Installing $(TORCH_SPEC), CPU build" --estimate "about a minute" -- $(PIP_INSTALL) "$(TORCH_SPEC)" || exit 1; \
+	$(STEP) "Installing hocvuso and its dependencies" --estimate "about 2 minutes" -- $(PIP_INSTALL) -e '.[test]' || exit 1; \
 	$(BIN)/python -c "import torch, sentence_transformers, faiss, fastapi" || exit 1; \
 	touch $(STAMP); \
 	echo "==> Application environment ready ($$(( $$(date +%s) - start )) s)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import secrets
 import sys
 import time
@@ -18,11 +19,14 @@ from rich.text import Text
 
 from api.bench_chat import bench_chat
 from api.bench_cli import bench_attack
+from api.first_steps import first_steps, serving_line
+from api.heartbeat import LogFollower, format_elapsed
 from api.holdout_cli import eval_retrieval_holdout
 from api.quiz_cli import eval_quiz, quiz_app
 from api.redaction_cli import eval_redaction
 from api.routing_cli import eval_routing
 from api.settings import Settings
+from api.setup_progress import AnnouncedServer, SetupSteps, quiet_progress_bars
 from api.terminal_chat import NoNlu, chat
 from api.trainer_cli import trainer_app
 
@@ -33,13 +37,16 @@ console = Console(stderr=True)
 T = TypeVar("T")
 
 
-def _step(title: str, action: Callable[[], tuple[T, str]]) -> T:
-    """Run one setup step and say what it did and how long it took."""
-    started = time.perf_counter()
-    with console.status(f"{title}…"):
-        result, what = action()
-    console.print(f"[green]✓[/green] {title}: {what} [dim]({time.perf_counter() - started:.1f} s)[/dim]")
-    return result
+def _step(
+    title: str,
+    action: Callable[[], tuple[T, str]],
+    doing: str = "",
+    estimate: str = "",
+    follow: LogFollower | None = None,
+    failed: Callable[[T], bool] | None = None,
+) -> T:
+    """Run one setup step, showing what it does while it runs, then what it did and how long it took."""
+    return SetupSteps(console).run(title, action, doing, estimate, follow, failed)
 
 
 def configure_logging(settings: Settings, to_stderr: bool = True) -> None:
@@ -67,42 +74,77 @@ def with_nlu_token(settings: Settings) -> Settings:
 
 
 @app.command()
-def setup() -> None:
+def setup(
+    guide: Annotated[bool, typer.Option(help="End with the pages to open and the first admin.")] = False,
+) -> None:
     """Build everything the assistant needs; each step is skipped when its inputs did not change."""
+    from api.heartbeat import PipSummary
     from nlu.rasa_env import RasaEnvError, ensure_rasa_env
     from nlu.training import TrainingError, ensure_model
+    from nlu.training_log import RasaTrainingSummary
 
+    quiet_progress_bars()
     settings = Settings()
+    rasa_log, train_log = settings.log_dir / "setup-rasa.log", settings.log_dir / "train-nlu.log"
+    cores = os.cpu_count() or 1
     started = time.perf_counter()
     try:
         _step(
             "Rasa 3.6 environment",
             lambda: _describe(
-                ensure_rasa_env(settings.rasa_venv, settings.log_dir / "setup-rasa.log"),
+                ensure_rasa_env(settings.rasa_venv, rasa_log),
                 "installed with Python {0.version}",
                 "up to date",
             ),
+            doing=f"Installing Rasa 3.6 and TensorFlow into {settings.rasa_venv.name}",
+            estimate="about 2 minutes",
+            follow=LogFollower(rasa_log, PipSummary()),
         )
-        _step("Embedding model", lambda: _ensure_embedding_model(settings))
+        _step(
+            "Embedding model",
+            lambda: _ensure_embedding_model(settings),
+            doing="Rebuilding the multilingual-e5-small embedding model",
+            estimate="about 30 seconds",
+        )
         if settings.embedder.startswith("onnx") and Path(settings.embedding_model_path).is_dir():
-            _step("ONNX copy of the embedding model", lambda: _ensure_onnx(settings))
+            _step(
+                "ONNX copy of the embedding model",
+                lambda: _ensure_onnx(settings),
+                doing="Exporting the embedding model to ONNX",
+                estimate="about 30 seconds",
+            )
         _step(
             "Rasa NLU model",
             lambda: _describe(
-                ensure_model(settings.rasa_venv, settings.nlu_model_dir, settings.log_dir / "train-nlu.log"),
+                ensure_model(settings.rasa_venv, settings.nlu_model_dir, train_log),
                 "trained {0.name}",
                 "up to date ({0.name})",
             ),
+            doing="Training the language model",
+            estimate=f"about 7 minutes on 2 cores; this machine has {cores}",
+            follow=LogFollower(train_log, RasaTrainingSummary(), first="loading Rasa and TensorFlow"),
         )
-        _step("Database and lesson index", lambda: _prepare_lessons(settings))
+        _step(
+            "Database and lesson index",
+            lambda: _prepare_lessons(settings),
+            doing="Creating the database and indexing the lessons",
+            estimate="about a minute the first time",
+        )
         _step("Learner-id signing key", lambda: _ensure_learner_key(settings))
         _step("Zalo token encryption key", lambda: _ensure_zalo_token_key(settings))
     except (RasaEnvError, TrainingError) as exc:
         console.print(f"[red]✗ {exc}[/red]")
         raise typer.Exit(1) from exc
     console.print(
-        f"Setup finished in {time.perf_counter() - started:.1f} s; artifacts are in {settings.var_dir}"
+        f"Setup finished in {format_elapsed(time.perf_counter() - started)}; "
+        f"artifacts are in {settings.var_dir}"
     )
+    if guide:
+        _say(first_steps(settings))
+
+
+def _say(markup: str) -> None:
+    console.print(markup, soft_wrap=True, highlight=False)
 
 
 def _describe(result: tuple[object, bool], changed: str, unchanged: str) -> tuple[object, str]:
@@ -157,7 +199,7 @@ def _prepare_lessons(settings: Settings) -> tuple[None, str]:
     from api.bootstrap import build_services
     from knowledge.embedder import load_embedder
 
-    embedder = load_embedder(settings.embedding_model_path, settings.embedder, show_progress=True)
+    embedder = load_embedder(settings.embedding_model_path, settings.embedder)
     services = build_services(settings, nlu=NoNlu(), embedder=embedder)  # no NLU server needed
     services.engine.dispose()
     return None, f"{len(services.library)} published entries indexed"
@@ -178,13 +220,14 @@ def serve(
     configure_logging(settings)
     rasa = _start_rasa(settings) if settings.nlu_managed else None
     try:
-        uvicorn.run(
+        config = uvicorn.Config(
             create_app(settings),
             host=settings.host,
             port=settings.port,
             log_level="info",
             ws_max_size=settings.max_frame_bytes,
         )
+        AnnouncedServer(config, lambda: _say(serving_line(settings))).run()
     finally:
         if rasa is not None:
             rasa.stop()
@@ -208,19 +251,25 @@ def _start_rasa(settings: Settings):
         host=url.hostname or "127.0.0.1",
     )
     server = RasaServer(config)
+    follow = LogFollower(config.log_file, _rasa_server_summary, first="loading TensorFlow")
     server.start()
-    started = time.perf_counter()
-    with console.status("Waiting for the Rasa NLU server (TensorFlow takes a while to load)…"):
-        healthy = server.wait_healthy(settings.nlu_start_timeout_s)
-    if healthy:
-        console.print(
-            f"[green]✓[/green] Rasa NLU server up on {config.url} ({time.perf_counter() - started:.0f} s)"
-        )
-    else:
+    healthy = _step(
+        "Rasa NLU server",
+        lambda: (server.wait_healthy(settings.nlu_start_timeout_s), f"up on {config.url}"),
+        doing="Starting the Rasa NLU server",
+        estimate="about a minute: TensorFlow takes a while to load",
+        follow=follow,
+        failed=lambda up: not up,
+    )
+    if not healthy:
         console.print(
             f"[yellow]! Rasa NLU server not up yet; degraded mode for now. See {config.log_file}[/yellow]"
         )
     return server
+
+
+def _rasa_server_summary(line: str) -> str | None:
+    return "loading the NLU model" if "Loading model" in line else None
 
 
 @app.command()

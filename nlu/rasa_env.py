@@ -89,7 +89,8 @@ def is_current(venv: Path, interpreter: Interpreter) -> bool:
 
 
 def install_commands(venv: Path, interpreter: Interpreter) -> list[list[str]]:
-    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--disable-pip-version-check"]
+    pip.append("--progress-bar=off")  # the log keeps pip's package lines, which setup summarises
     if interpreter.version == "3.10":
         commands = [[*pip, "-r", str(interpreter.lock)]]
     else:

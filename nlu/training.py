@@ -59,6 +59,7 @@ def rasa_environment(var_dir: Path) -> dict[str, str]:
     env["RASA_TELEMETRY_ENABLED"] = "false"
     env["TF_CPP_MIN_LOG_LEVEL"] = "2"
     env["PYTHONUNBUFFERED"] = "1"
+    env.pop("TQDM_DISABLE", None)  # its epoch bar, in the log, is how setup reports training progress
     return env
 
 
