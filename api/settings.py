@@ -132,7 +132,10 @@ class Settings(BaseSettings):
     zalo_oauth_url: str = Field("https://oauth.zaloapp.com", description="Zalo OAuth base URL.")
     zalo_max_event_age_s: float = Field(300.0, gt=0, description="Older (or future) webhook events get 401.")
     zalo_max_chars: int = Field(1000, ge=100, le=2000, description="Longer texts are split at sentence ends.")
-    zalo_button_type: str = Field("oa.query.show", description="Zalo button type for quick replies.")
+    zalo_button_type: Literal["oa.query.hide", "oa.query.show"] = Field(
+        "oa.query.hide",
+        description="Zalo button type: `hide` sends a pressed button's payload, not writing it in the chat.",
+    )
     zalo_timeout_s: float = Field(10.0, gt=0, description="Per-request timeout towards Zalo.")
     zalo_retry_base_s: float = Field(2.0, gt=0, description="First retry delay of a failed send; it doubles.")
     zalo_retry_max_s: float = Field(300.0, gt=0, description="Longest delay between two send attempts.")

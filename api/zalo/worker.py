@@ -32,7 +32,7 @@ LEARNER_PREFIX = "zalo:"
 @dataclass(frozen=True)
 class WorkerPolicy:
     max_chars: int = 1000
-    button_type: str = "oa.query.show"
+    button_type: str = "oa.query.hide"
     retry_base_s: float = 2.0
     retry_max_s: float = 300.0
     give_up_after_s: float = 24 * 3600

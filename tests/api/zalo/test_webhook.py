@@ -130,7 +130,7 @@ def test_a_photo_gets_a_kind_text_only_note_and_a_follow_gets_the_welcome(
     welcome = fake_zalo.to("777")[0]
     buttons = welcome["attachment"]["payload"]["buttons"]
     assert welcome["text"].startswith("Xin chào") and 1 <= len(buttons) <= 5
-    assert {b["type"] for b in buttons} == {"oa.query.show"}
+    assert {b["type"] for b in buttons} == {"oa.query.hide"}
     assert all(b["payload"].startswith("/") for b in buttons)
 
 
