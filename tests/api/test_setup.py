@@ -1,4 +1,4 @@
-"""`hocvuso setup` a second time with nothing changed must skip every step."""
+"""`hocvuso setup` a second time with nothing changed must skip every step, and say so quietly."""
 
 from __future__ import annotations
 
@@ -24,3 +24,6 @@ def test_a_second_setup_reinstalls_and_retrains_nothing() -> None:
     assert "Embedding model: up to date" in result.stderr
     assert "Rasa NLU model: up to date" in result.stderr
     assert elapsed < 60, f"a no-op setup took {elapsed:.0f} s"
+    said = result.stdout + result.stderr
+    assert "Batches" not in said and "it/s]" not in said, "a library's progress bar reached the output"
+    assert "Setup finished in" in said
