@@ -67,7 +67,9 @@ class PasswordChange(BaseModel):
 class NewToken(BaseModel):
     label: str = Field(min_length=1, max_length=120, description="What the token is for.")
     password: str = Field(max_length=PASSWORD_MAX, description="The account's password, typed again.")
-    days: int | None = Field(None, ge=1, description="Lifetime; default and most: HOCVUSO_API_TOKEN_DAYS.")
+    days: int | None = Field(
+        None, ge=1, le=3650, description="Lifetime in days; at most (and by default) HOCVUSO_API_TOKEN_DAYS."
+    )
 
 
 @contextmanager
@@ -194,7 +196,7 @@ async def audit_log(
     return await asyncio.to_thread(audit.recent, services.sessions, limit, action, actor)
 
 
-@router.get("/audit.csv")
+@router.get("/audit.csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}})
 async def audit_csv(
     _: Admin,
     services: ServicesDep,

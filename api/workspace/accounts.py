@@ -346,9 +346,9 @@ class AccountStore:
         self, trainer: Trainer, label: str, password: str, client: str = "-", days: int | None = None
     ) -> IssuedToken:
         """A token for scripts, only with the account's password: a stolen session cookie alone
-        cannot mint a credential that outlives it."""
-        days = days or self.token_days
-        if not 1 <= days <= self.token_days:
+        cannot mint a credential that outlives it. It lives `days`, never more than `token_days`."""
+        days = min(days or self.token_days, self.token_days)
+        if days < 1:
             raise AccountError(f"days: 1 to {self.token_days}")
         if not label.strip():
             raise AccountError("label: say what the token is for, e.g. 'export script'")
