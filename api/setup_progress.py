@@ -64,7 +64,10 @@ class SetupSteps:
         with self.console.status(escape(announce)) as status:
 
             def beat(elapsed: float) -> None:
-                status.update(escape(f"{announce} {status_line(doing, elapsed, _poll(follow))}"))
+                detail = _poll(follow)
+                status.update(
+                    escape(f"{announce} {format_elapsed(elapsed)}" + (f" · {detail}" if detail else ""))
+                )
 
             with Heartbeat(beat, every=0.5):
                 return action()
