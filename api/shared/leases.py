@@ -33,6 +33,11 @@ def process_name() -> str:
     return f"{socket.gethostname()[:60]}:{os.getpid()}"
 
 
+def worker_name(role: str) -> str:
+    """A name for one worker of this process, unique even where every process has pid 1."""
+    return f"{process_name()}:{role}:{uuid.uuid4().hex[:8]}"
+
+
 class Leases:
     def __init__(
         self, sessions: sessionmaker[Session], poll_s: float = 0.01, max_poll_s: float = 0.1

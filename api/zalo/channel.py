@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.chat_service import ChatService
 from api.settings import Settings
+from api.shared.leases import worker_name
 from api.zalo.client import TokenPair, ZaloClient
 from api.zalo.events import ZaloEvent
 from api.zalo.queues import Inbox, Outbox
@@ -104,13 +105,15 @@ def build_zalo(
         give_up_after_s=settings.zalo_give_up_after_h * 3600,
         max_message_chars=settings.max_message_chars,
     )
-    inbox = Inbox(sessions)
+    claims = worker_name("zalo")
+    inbox = Inbox(sessions, claims, settings.zalo_claim_s)
 
     def replies(event_name: str, learner_id: str | None) -> Reply:
         lang = store.load(learner_id).lang if learner_id else None
         return _without_text(event_name, library, lang or "vi")
 
-    worker = ZaloWorker(inbox, Outbox(sessions), chat, client, tokens, replies, policy)
+    outbox = Outbox(sessions, claims, settings.zalo_claim_s)
+    worker = ZaloWorker(inbox, outbox, chat, client, tokens, replies, policy)
     secret = settings.zalo_oa_secret_key.get_secret_value()
     return ZaloChannel(settings.zalo_app_id, secret, settings.zalo_max_event_age_s, inbox, worker, http)
 

@@ -1,18 +1,23 @@
-"""The two durable queues of the Zalo channel, in the database.
+"""The two durable queues of the Zalo channel, in the database, shared by every app process.
 
 Inbound: an event is stored once (its key is unique) before the webhook answers, and marked done
 in the same transaction that puts its replies in the outbox — so a crash either leaves the event
 pending (it is processed again, its replies not yet queued) or finished, never half.
-Outbound: one learner's messages leave in order; a message that was being sent when the process
-died is sent again (at-least-once: Zalo has no idempotency key, so a kill in the few
-milliseconds of a send can double that one message; nothing is ever lost).
+Outbound: one learner's messages leave in order; a message that was being sent when its process
+died is sent again once its claim runs out (at-least-once: Zalo has no idempotency key, so a kill
+in the few milliseconds of a send can double that one message; nothing is ever lost).
+
+Every worker of every process takes work by claiming it: one UPDATE … RETURNING sets who has the
+row and until when (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite runs one writer at a time), so
+exactly one worker handles each row. Finishing a row is conditional on still holding its claim: a
+worker whose claim was taken over changes nothing, and a done row never goes back to pending.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select, update
+from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
@@ -21,14 +26,24 @@ from api.zalo.events import TEXT_EVENTS, ZaloEvent
 from api.zalo.tables import ZaloInbound, ZaloOutbox
 from bot.safety import redact
 
+UNCLAIMED = {"claimed_by": None, "claimed_until": None}
+
 
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _free(table: type[ZaloInbound] | type[ZaloOutbox], moment: dt.datetime):
+    """Nobody holds the row, or its holder's claim ran out (a worker that died or hung)."""
+    return or_(table.claimed_until.is_(None), table.claimed_until < moment)
+
+
 class Inbox:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], worker: str = "", claim_s: float = 120.0) -> None:
+        """`worker`: this worker's name in the claims; `claim_s`: how long a claim holds."""
         self._sessions = sessions
+        self._worker = worker
+        self._claim = dt.timedelta(seconds=claim_s)
 
     def store(self, event: ZaloEvent) -> bool:
         """False when this event was stored before (a redelivery)."""
@@ -49,13 +64,43 @@ class Inbox:
             return False
         return True
 
-    def next_pending(self) -> ZaloInbound | None:
-        with self._sessions() as session:
-            query = select(ZaloInbound).where(ZaloInbound.status == "pending").order_by(ZaloInbound.id)
-            return session.scalars(query.limit(1)).first()
-
-    def complete(self, row: ZaloInbound, messages: list[dict]) -> None:
+    def claim_next(self) -> ZaloInbound | None:
+        """The oldest pending event nobody holds whose learner has no earlier event pending (one
+        learner's events are answered in arrival order), now claimed by this worker."""
+        moment = now()
+        earlier = aliased(ZaloInbound)
+        behind = exists().where(
+            earlier.user_id == ZaloInbound.user_id, earlier.id < ZaloInbound.id, earlier.status == "pending"
+        )
+        candidate = (
+            select(ZaloInbound.id)
+            .where(ZaloInbound.status == "pending", _free(ZaloInbound, moment), ~behind)
+            .order_by(ZaloInbound.id)
+            .limit(1)
+            .with_for_update(skip_locked=True)
+            .scalar_subquery()
+        )
+        claim = (
+            update(ZaloInbound)
+            .where(ZaloInbound.id == candidate, ZaloInbound.status == "pending", _free(ZaloInbound, moment))
+            .values(claimed_by=self._worker, claimed_until=moment + self._claim)
+            .returning(ZaloInbound)
+            .execution_options(synchronize_session=False)
+        )
         with transaction(self._sessions) as session:
+            return session.scalars(claim).first()
+
+    def complete(self, row: ZaloInbound, messages: list[dict]) -> bool:
+        """Mark the event done and queue its replies; False (nothing queued) if this worker no
+        longer holds it."""
+        with transaction(self._sessions) as session:
+            done = session.execute(
+                update(ZaloInbound)
+                .where(ZaloInbound.id == row.id, ZaloInbound.status == "pending", _held(ZaloInbound, row))
+                .values(status="done", processed_at=now(), **UNCLAIMED)
+            ).rowcount
+            if done != 1:
+                return False
             for seq, message in enumerate(messages):
                 session.add(
                     ZaloOutbox(
@@ -69,58 +114,90 @@ class Inbox:
                         next_attempt_at=now(),
                     )
                 )
-            session.execute(
-                update(ZaloInbound).where(ZaloInbound.id == row.id).values(status="done", processed_at=now())
-            )
+        return True
 
     def failed_attempt(self, row: ZaloInbound, max_attempts: int) -> None:
         status = "failed" if row.attempts + 1 >= max_attempts else "pending"
         with transaction(self._sessions) as session:
             session.execute(
                 update(ZaloInbound)
-                .where(ZaloInbound.id == row.id)
-                .values(attempts=row.attempts + 1, status=status)
+                .where(ZaloInbound.id == row.id, ZaloInbound.status == "pending", _held(ZaloInbound, row))
+                .values(attempts=row.attempts + 1, status=status, **UNCLAIMED)
             )
 
 
 class Outbox:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], worker: str = "", claim_s: float = 120.0) -> None:
         self._sessions = sessions
+        self._worker = worker
+        self._claim = dt.timedelta(seconds=claim_s)
 
     def recover(self) -> int:
-        """After a restart, messages caught mid-send go back in the queue."""
+        """At start-up, messages whose sender died mid-send (their claim ran out) go back in the
+        queue; a send another process has in flight is left alone."""
         with transaction(self._sessions) as session:
             result = session.execute(
-                update(ZaloOutbox).where(ZaloOutbox.status == "sending").values(status="pending")
+                update(ZaloOutbox)
+                .where(ZaloOutbox.status == "sending", _free(ZaloOutbox, now()))
+                .values(status="pending", **UNCLAIMED)
             )
             return result.rowcount
 
-    def next_due(self) -> ZaloOutbox | None:
-        """The first waiting message of some learner, if it is due; later ones wait behind it."""
+    def claim_due(self) -> ZaloOutbox | None:
+        """The first waiting message of some learner, if it is due (or its sender died), now
+        claimed by this worker; the learner's later messages wait behind it."""
+        moment = now()
         earlier = aliased(ZaloOutbox)
         first_of_learner = (
             select(func.min(earlier.id))
             .where(earlier.user_id == ZaloOutbox.user_id, earlier.status.in_(("pending", "sending")))
             .scalar_subquery()
         )
-        query = (
-            select(ZaloOutbox)
-            .where(
-                ZaloOutbox.status == "pending",
-                ZaloOutbox.id == first_of_learner,
-                ZaloOutbox.next_attempt_at <= now(),
-            )
+        claimable = or_(
+            (ZaloOutbox.status == "pending") & (ZaloOutbox.next_attempt_at <= moment),
+            (ZaloOutbox.status == "sending") & _free(ZaloOutbox, moment),
+        )
+        candidate = (
+            select(ZaloOutbox.id)
+            .where(claimable, ZaloOutbox.id == first_of_learner)
             .order_by(ZaloOutbox.id)
             .limit(1)
+            .with_for_update(skip_locked=True)
+            .scalar_subquery()
         )
-        with self._sessions() as session:
-            return session.scalars(query).first()
+        claim = (
+            update(ZaloOutbox)
+            .where(ZaloOutbox.id == candidate, claimable)
+            .values(status="sending", claimed_by=self._worker, claimed_until=moment + self._claim)
+            .returning(ZaloOutbox)
+            .execution_options(synchronize_session=False)
+        )
+        with transaction(self._sessions) as session:
+            return session.scalars(claim).first()
 
     def next_wake(self) -> dt.datetime | None:
+        """When a retry falls due, or a claim of a message in flight runs out."""
         with self._sessions() as session:
-            query = select(func.min(ZaloOutbox.next_attempt_at)).where(ZaloOutbox.status == "pending")
-            return session.scalar(query)
+            due = session.scalar(
+                select(func.min(ZaloOutbox.next_attempt_at)).where(ZaloOutbox.status == "pending")
+            )
+            lapses = session.scalar(
+                select(func.min(ZaloOutbox.claimed_until)).where(ZaloOutbox.status == "sending")
+            )
+        return min((m for m in (due, lapses) if m is not None), default=None)
 
-    def mark(self, row_id: int, status: str, **values) -> None:
+    def finish(self, row: ZaloOutbox, status: str, **values) -> bool:
+        """Record how the send went, if this worker still holds the message."""
         with transaction(self._sessions) as session:
-            session.execute(update(ZaloOutbox).where(ZaloOutbox.id == row_id).values(status=status, **values))
+            return (
+                session.execute(
+                    update(ZaloOutbox)
+                    .where(ZaloOutbox.id == row.id, ZaloOutbox.status == "sending", _held(ZaloOutbox, row))
+                    .values(status=status, **UNCLAIMED, **values)
+                ).rowcount
+                == 1
+            )
+
+
+def _held(table: type[ZaloInbound] | type[ZaloOutbox], row: ZaloInbound | ZaloOutbox):
+    return table.claimed_by == row.claimed_by

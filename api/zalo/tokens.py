@@ -5,7 +5,9 @@ one is the only pair that works. So the new pair is written in one transaction (
 the expiry, never half) before its access token is used, and if that write fails (a locked or
 full database) the pair is not dropped: it is kept in memory, used for sends, and written again
 before each send until the database has it. Until then the stored row keeps the old pair intact.
-One refresh at a time; a sender that saw an older token than the current one just takes it.
+One refresh at a time, across every app process: the refresh runs under a lock in the database
+(`Leases`), and a sender that saw an older token than the current one just takes it, so two
+processes never both spend the refresh token.
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.database import transaction
+from api.shared.leases import Leases
 from api.zalo.client import TokenPair, ZaloClient
 from api.zalo.tables import ZaloToken
 from api.zalo.token_keys import TokenCipher
 
 logger = logging.getLogger(__name__)
 ROW = 1
+REFRESH_LOCK = "zalo:token-refresh"
+REFRESH_LOCK_S = 60.0  # longer than a refresh request may take
 
 
 class ZaloTokens:
@@ -44,6 +49,7 @@ class ZaloTokens:
         self._initial = initial
         self._cipher = cipher
         self._lock = asyncio.Lock()
+        self._leases = Leases(sessions)
         self._unsaved: TokenPair | None = None  # issued by Zalo, not in the database yet
         self._unsaved_lock = threading.Lock()
 
@@ -52,7 +58,7 @@ class ZaloTokens:
         return self._held().access_token
 
     async def refresh(self, rejected: str) -> str:
-        async with self._lock:
+        async with self._lock, self._leases.hold(REFRESH_LOCK, REFRESH_LOCK_S):
             held = await asyncio.to_thread(self._held)
             if held.access_token != rejected:
                 return held.access_token

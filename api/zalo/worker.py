@@ -1,7 +1,9 @@
 """The background half of the channel: answer stored events, then deliver the outbox.
 
-It runs in the app's event loop (started in the lifespan), one item at a time, so a learner's
-replies keep their order. The webhook only stores and wakes it; Zalo gets its 200 at once.
+It runs in the app's event loop (started in the lifespan), one item at a time; every app process
+runs one, and each item is claimed in the database first, so however many processes serve, each
+event is answered once and a learner's replies keep their order. The webhook only stores and
+wakes the worker of its process; Zalo gets its 200 at once.
 """
 
 from __future__ import annotations
@@ -77,10 +79,10 @@ class ZaloWorker:
 
     async def step(self) -> bool:
         """Do one piece of work; False when there was none."""
-        if event := await asyncio.to_thread(self._inbox.next_pending):
+        if event := await asyncio.to_thread(self._inbox.claim_next):
             await self._answer(event)
             return True
-        if message := await asyncio.to_thread(self._outbox.next_due):
+        if message := await asyncio.to_thread(self._outbox.claim_due):
             await self._deliver(message)
             return True
         return False
@@ -95,7 +97,8 @@ class ZaloWorker:
         try:
             reply = await self._reply_to(event)
             messages = render(reply, self._policy.max_chars, self._policy.button_type)
-            await asyncio.to_thread(self._inbox.complete, event, messages)
+            if not await asyncio.to_thread(self._inbox.complete, event, messages):
+                logger.warning("zalo: event %s was taken over by another worker; its answer stands", event.id)
         except Exception:
             logger.exception("zalo: answering event %s failed (attempt %d)", event.id, event.attempts + 1)
             await asyncio.to_thread(self._inbox.failed_attempt, event, 3)
@@ -108,16 +111,15 @@ class ZaloWorker:
         return await self._chat.handle(learner, text, message_id=event.key, redacted=event.redacted)
 
     async def _deliver(self, message: ZaloOutbox) -> None:
-        await asyncio.to_thread(self._outbox.mark, message.id, "sending")
         try:
             await self._send(message)
         except OutsideWindow as exc:
             logger.warning("zalo: message %d dropped: %s", message.id, exc)
-            await asyncio.to_thread(self._outbox.mark, message.id, "dropped", last_error=str(exc)[:200])
+            await asyncio.to_thread(self._outbox.finish, message, "dropped", last_error=str(exc)[:200])
         except (ZaloApiError, httpx.HTTPError) as exc:
             await asyncio.to_thread(self._retry_later, message, exc)
         else:
-            await asyncio.to_thread(self._outbox.mark, message.id, "sent", sent_at=now())
+            await asyncio.to_thread(self._outbox.finish, message, "sent", sent_at=now())
 
     async def _send(self, message: ZaloOutbox) -> None:
         token = await asyncio.to_thread(self._tokens.current)
@@ -133,12 +135,12 @@ class ZaloWorker:
         age = (now() - as_utc(message.created_at)).total_seconds()
         if age >= self._policy.give_up_after_s:
             logger.error("zalo: message %d given up after %d attempts: %s", message.id, attempts, error)
-            self._outbox.mark(message.id, "failed", attempts=attempts, last_error=error)
+            self._outbox.finish(message, "failed", attempts=attempts, last_error=error)
             return
         delay = min(self._policy.retry_max_s, self._policy.retry_base_s * 2 ** (attempts - 1))
         logger.info("zalo: message %d retried in %.1f s (%s)", message.id, delay, error)
-        self._outbox.mark(
-            message.id,
+        self._outbox.finish(
+            message,
             "pending",
             attempts=attempts,
             last_error=error,
