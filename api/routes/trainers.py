@@ -121,6 +121,7 @@ async def gaps(_: Author, services: ServicesDep) -> list[dict]:
             "asked": g.asked,
             "learners": len(g.learners),
             "questions": g.questions,
+            "times": g.times,
             "last_asked": g.last_asked,
         }
         for g in found

@@ -6,6 +6,9 @@ questions typed without marks as close, and spelling alone misses "thay avatar" 
 đại diện". A question joins the group it is most alike on average, if that is above
 `THRESHOLD`, else starts a group. Measured on hand-made paraphrase sets: paraphrases score
 0.62–0.76, unrelated questions 0.40–0.55.
+
+Steering words ("tiếp", "quay lại"), greetings and thanks are not gaps, and a question typed
+again (the same words, with or without diacritics) is one question asked twice, not two.
 """
 
 from __future__ import annotations
@@ -21,23 +24,35 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.policy import MOVE_WORDS, STOP_WORDS, has_words, normalise_short
 from bot.tables import UnansweredQuestion
 from knowledge.embedder import Embedder
 from knowledge.text import fold_latin
 
 THRESHOLD = 0.58
+SMALL_TALK = frozenset(
+    "xin chao|chao|chao ban|alo|hi|hello|hey|cam on|cam on ban|thanks|thank you|ok|oke|vang|da|u"
+    "|bye|tam biet|สวัสดี|สวัสดีครับ|สวัสดีค่ะ|ขอบคุณ|ขอบคุณครับ|ขอบคุณค่ะ|โอเค".split("|")
+)
+NOT_QUESTIONS = SMALL_TALK | STOP_WORDS | frozenset().union(*MOVE_WORDS.values())
 
 
 @dataclass
 class Gap:
     language: str
-    questions: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)  # each distinct question once, first seen first
+    times: list[int] = field(default_factory=list)  # how often each was asked
     learners: set[str] = field(default_factory=set)
     last_asked: dt.datetime | None = None
 
     @property
     def asked(self) -> int:
-        return len(self.questions)
+        return sum(self.times)
+
+
+def is_a_question(text: str) -> bool:
+    """Not a steering word, a greeting or thanks, nor text without letters."""
+    return has_words(text) and normalise_short(text).strip(" .!?") not in NOT_QUESTIONS
 
 
 def open_questions(
@@ -100,6 +115,7 @@ class GapsCache:
 
 
 def group_gaps(rows: list[UnansweredQuestion], embedder: Embedder, threshold: float = THRESHOLD) -> list[Gap]:
+    rows = [r for r in rows if is_a_question(r.text)]
     if not rows:
         return []
     alike = similarity(embedder, [r.text for r in rows])
@@ -126,10 +142,22 @@ def similarity(embedder: Embedder, texts: list[str]) -> np.ndarray:
     return 0.5 * (meaning @ meaning.T) + 0.5 * (spelling @ spelling.T).toarray()
 
 
+def _marks(text: str) -> int:
+    return sum(not ch.isascii() for ch in text) if text else -1
+
+
 def _gap(rows: list[UnansweredQuestion]) -> Gap:
+    first: dict[str, str] = {}
+    times: dict[str, int] = {}
+    for row in rows:
+        key = " ".join(fold_latin(row.text).lower().split()).strip(" .!?")
+        if _marks(row.text) > _marks(first.get(key, "")):
+            first[key] = row.text  # shown with its diacritics if any learner typed them
+        times[key] = times.get(key, 0) + 1
     return Gap(
         language=rows[0].language,
-        questions=[r.text for r in rows],
+        questions=list(first.values()),
+        times=list(times.values()),
         learners={r.learner_id for r in rows},
         last_asked=rows[-1].at,
     )

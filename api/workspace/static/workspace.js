@@ -139,7 +139,7 @@
       const item = el("li");
       item.append(el("strong", `${gap.learners} người hỏi · ${gap.asked} lần · ${gap.language}`));
       const questions = el("ul");
-      for (const q of gap.questions.slice(0, 8)) questions.append(el("li", q));
+      gap.questions.slice(0, 8).forEach((q, i) => questions.append(el("li", gap.times[i] > 1 ? `${q} (×${gap.times[i]})` : q)));
       const language = gap.language;
       item.append(questions, button("Viết bài cho nhóm này", () => openEditor(null, { language, questions: gap.questions })));
       list.append(item);
