@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -22,6 +21,6 @@ def mount_assets(app: FastAPI) -> None:
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 async def demo_page(lang: Annotated[Literal["vi", "th", "en"], Query()] = "vi") -> HTMLResponse:
-    """A realistic host page with the widget embedded by its one script tag; `?lang=th` for Thai."""
-    page = (WIDGET_DIR / "demo.html").read_text(encoding="utf-8")
-    return HTMLResponse(page.replace("{{lang}}", escape(lang)))
+    """A realistic host page, in its own language, with the widget embedded by its one script tag;
+    `?lang=th` for Thai, `?lang=en` for English."""
+    return HTMLResponse((WIDGET_DIR / "demo" / f"{lang}.html").read_text(encoding="utf-8"))
