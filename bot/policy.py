@@ -82,6 +82,13 @@ MOVE_WORDS: dict[str, frozenset[str]] = {
         "|ไม่เข้าใจ|ง่ายกว่านี้|อธิบายง่ายๆ|อธิบายง่ายกว่านี้".split("|")
     ),
 }
+# "quay lại câu hỏi", "กลับไปที่คำถาม", "back to the quiz": while a quiz is open, its question again.
+BACK_TO_QUIZ = re.compile(
+    r"(?:quay|tro|lui)? ?(?:lai|ve)? ?(?:ve )?(?:cau hoi|bai on|bai on tap|bai kiem tra|bai trac nghiem)"
+    r"|(?:lam|tiep) (?:tiep|tuc) (?:cau hoi|bai on|bai on tap|bai kiem tra)"
+    r"|กลับ ?ไป ?(?:ที่ ?)?(?:คำถาม|ข้อ ?สอบ|แบบ ?ทดสอบ|ทำแบบทดสอบ)|ทำแบบทดสอบต่อ"
+    r"|(?:(?:go )?back to|return to|continue) (?:the |my )?(?:question|quiz)"
+)
 STOP_WORDS = frozenset("dung|dung lai|thoi|ngung|thoi khong hoc nua|stop|quit|หยุด|พอแล้ว|พอก่อน".split("|"))
 PARTICLES = re.compile(
     r"\b(a|nhe|nha|di|oi|voi|giup toi|giup|please|ạ)\b|ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ|หน่อย|[.!?,…]+", re.IGNORECASE
@@ -176,6 +183,8 @@ def decide(
         return Decision("emergency")
     if state.quiz_item and (choice_letter(text) or intent == "quiz_answer"):
         return Decision("quiz", "answer")
+    if state.quiz_item and BACK_TO_QUIZ.fullmatch(short):
+        return Decision("quiz", "current")
     if term and (state.walkthrough or not hits):  # mid-walkthrough, a word; else a lesson if any
         return Decision("glossary", term)
     if state.walkthrough and (step := _walkthrough_move(short, intent, state)):

@@ -95,6 +95,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Quiz done! You got {right} of {asked} right.",
     },
     "quiz_lesson": {"vi": "Xem lại bài học", "th": "ดูบทเรียน", "en": "See the lesson"},
+    "quiz_lesson_previous": {
+        "vi": "Xem lại bài học của câu vừa rồi",
+        "th": "ดูบทเรียนของข้อที่แล้ว",
+        "en": "See the lesson for the last question",
+    },
     "class_joined": {
         "vi": "Bạn đã vào lớp “{name}”. Người hướng dẫn ({mentor}) sẽ thấy bạn học đến đâu để giúp bạn.",
         "th": "คุณเข้าห้อง “{name}” แล้วค่ะ ผู้สอน ({mentor}) จะเห็นความคืบหน้าของคุณเพื่อช่วยคุณได้",

@@ -23,6 +23,7 @@ from bot.flows.turn import Turn
 from bot.policy import Decision, decide, has_words, needs_lessons
 from bot.replies import Message, Reply
 from bot.safety import CannotCheck, redact_in_time
+from bot.safety.shown import for_learner
 from bot.state import ConversationState
 from bot.store import DialogueStore, Line, TurnRecord
 from bot.texts import say
@@ -125,12 +126,12 @@ class TurnEngine:
         held = holder is not None and decision.flow != "emergency" and not is_button_payload(text)
         with metrics.stage("flow"):
             reply = _held(turn) if held else await self._run(turn)
-            if state.quiz_item and not held and decision.flow not in ("quiz", "command"):
+            if state.quiz_item and not held and not _about_the_quiz(turn):
                 await asyncio.to_thread(_offer_way_back, turn, self.quizzes, reply)
         if kinds:
             reply.messages.insert(0, Message(text=say("secret_warning", reply.lang)))
             reply.redacted = sorted(kinds)
-            reply.learner_text = text
+            reply.learner_text = for_learner(text, reply.lang)
         state.lang = state.lang if state.lang_chosen else reply.lang  # type: ignore[assignment]
         with metrics.stage("database"):
             await asyncio.to_thread(self.store.save_turn, learner_id, state, _record(turn, reply))
@@ -210,9 +211,17 @@ def _offer_way_back(turn: Turn, engine: QuizEngine, reply: Reply) -> None:
         reply.messages[-1].buttons.append(back)
 
 
+def _about_the_quiz(turn: Turn) -> bool:
+    """A quiz turn shows the question itself; any other (a lesson reviewed by its button too)
+    carries the way back to it."""
+    return turn.decision.flow == "quiz" or turn.text.startswith("/quiz")
+
+
 def _quiz_flow(turn: Turn, engine: QuizEngine) -> Reply:
     if turn.decision.detail == "answer":
         return quiz.answer(turn, engine)
+    if turn.decision.detail == "current":
+        return quiz.current(turn, engine)
     if turn.decision.detail == "progress":
         return quiz.progress(turn, engine)
     return quiz.start(turn, engine)

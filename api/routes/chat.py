@@ -27,6 +27,7 @@ from api.schemas import ChatRequest, ChatResponse
 from api.services import Services
 from api.validation import describe_errors
 from bot.flows import conversation
+from bot.safety.shown import for_learner
 from bot.store import recent_lines
 from nlu.language import Lang
 
@@ -202,7 +203,12 @@ def _transcript(services: Services, learner_id: str) -> dict:
     with services.sessions() as session:
         lines = recent_lines(session, learner_id, 30)
     holder = services.turns.store.holder(learner_id)
-    return {"lines": [line_json(line) for line in lines], "held_by": holder}
+    lang = services.turns.store.load(learner_id).lang or "vi"
+    shown = [line_json(line) for line in lines]
+    for line in shown:  # the learner's hidden secrets, labelled in their language
+        if line["role"] == "learner":
+            line["text"] = for_learner(line["text"], lang)
+    return {"lines": shown, "held_by": holder}
 
 
 def _admit(services: Services, address: str, learner_id: str) -> None:

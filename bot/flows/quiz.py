@@ -72,10 +72,17 @@ def current(turn: Turn, engine: QuizEngine) -> Reply:
 
 
 def _render(turn: Turn, step: QuizStep, messages: list[Message]) -> Reply:
+    """Feedback, then the next question. The lesson of the question just answered goes after the
+    new question's options: the learner's eyes and focus land on the answers, not on it."""
     if step.feedback:
         messages.append(feedback_message(step.feedback, turn.lang))
     if step.question:
-        messages.append(question_message(step.question, turn.lang))
+        question = question_message(step.question, turn.lang)
+        if step.feedback:
+            lesson = messages[-1].buttons.pop()
+            title = say("quiz_lesson_previous", turn.lang)
+            question.buttons.append(lesson.model_copy(update={"title": title}))
+        messages.append(question)
         turn.state.quiz_item = step.question.item.id
     else:
         turn.state.quiz_item = None
@@ -111,8 +118,8 @@ def question_message(question: Question, lang: Lang) -> Message:
         parts.append(f"“{item.scenario}”")
     parts.append(item.stem)
     parts += [f"{LETTERS[i]}. {option}" for i, option in enumerate(item.options)]
-    buttons = [
-        Button(title=f"{LETTERS[i]}. {option}"[:60], payload=f"/quiz answer {item.id} {LETTERS[i]}")
+    buttons = [  # whole options: a window wraps long ones, a channel with a limit cuts its own way
+        Button(title=f"{LETTERS[i]}. {option}", payload=f"/quiz answer {item.id} {LETTERS[i]}")
         for i, option in enumerate(item.options)
     ]
     return Message(text="\n".join(parts), buttons=buttons)

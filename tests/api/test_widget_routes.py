@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
 
 from api.settings import Settings
+from bot.safety import redact
 from tests.conftest import StaticNlu
 
 QUESTION = "quên mật khẩu VNeID thì làm sao"
@@ -113,6 +114,46 @@ def test_demo_page_embeds_the_widget_with_one_script_tag(client: TestClient) -> 
     script = client.get("/widget/widget.js")
     assert script.status_code == 200 and "javascript" in script.headers["content-type"]
     assert client.get("/widget/widget.css").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("lang", "own", "foreign"),
+    [
+        ("vi", "Ủy ban nhân dân xã Minh Họa", ["เทศบาล", "Example Town"]),
+        ("th", "เทศบาลตำบลตัวอย่าง", ["Ủy ban", "trang minh họa", "Example Town"]),
+        ("en", "Example Town Council", ["Ủy ban", "trang minh họa", "เทศบาล"]),
+    ],
+)
+def test_each_demo_page_speaks_its_own_language(
+    client: TestClient, lang: str, own: str, foreign: list[str]
+) -> None:
+    page = client.get(f"/?lang={lang}").text
+    assert f'<html lang="{lang}">' in page and own in page
+    assert f'data-lang="{lang}" data-position="right"></script>' in page
+    assert [word for word in foreign if word in page] == []
+    assert client.get("/widget/demo.css").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "shown", "hidden"),
+    [
+        ("vi", "mật khẩu VNeID là Lan@2024 còn mã OTP 482913", ["[mật khẩu]", "[mã OTP]"], "Lan@2024"),
+        ("vi", "quên passcode, cái mã tôi nhớ là 482913", ["[mã PIN]"], "482913"),
+        ("vi", "số thẻ 4111 1111 1111 1111 có sao không", ["[số thẻ]"], "4111"),
+        ("th", "รหัสผ่านของฉันคือ Lan@2024 และ OTP คือ 482913", ["[รหัสผ่าน]", "[รหัส OTP]"], "482913"),
+        ("en", "my password is Lan@2024 and the OTP is 482913", ["[password]", "[OTP code]"], "482913"),
+    ],
+)
+def test_hidden_secrets_are_labelled_in_the_learners_language_on_screen_and_after_a_reload(
+    client: TestClient, nlu: StaticNlu, lang: str, text: str, shown: list[str], hidden: str
+) -> None:
+    user = f"labels-{lang}-{len(text)}"
+    body = client.post("/api/v1/chat", json={"user_id": user, "text": text, "lang": lang}).json()
+    restored = client.get("/api/v1/transcript", params={"user_id": user}).json()["lines"][0]
+    for echo in (body["learner_text"], restored["text"]):
+        assert hidden not in echo and all(label in echo for label in shown), echo
+        assert not any(p in echo for p in ("[OTP]", "[PASSWORD]", "[PIN]", "[CARD]"))
+    assert nlu.calls == [redact(text)[0]], "the NLU server reads the guard's own placeholders"
 
 
 def test_another_site_may_call_the_chat_api_from_its_pages(client: TestClient) -> None:
