@@ -133,6 +133,7 @@ class SqlDialogueStore:
                 session.flush()
             else:
                 learner.language = record.language
+                learner.last_seen_at = dt.datetime.now(dt.UTC)
             conversation = session.get(Conversation, learner_id)
             if conversation is None:
                 session.add(Conversation(learner_id=learner_id, state=state.model_dump(mode="json")))
