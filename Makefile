@@ -47,10 +47,11 @@ lint: $(STAMP)
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=/path/to/python3.11'"; exit 1; }
 	@start=$$(date +%s); \
-	echo "==> Application environment ($(VENV)): PyTorch (CPU) and the hocvuso package, about 3 minutes the first time"; \
+	echo "==> Application environment ($(VENV)): PyTorch (CPU) and the hocvuso package, about 6 minutes the first time"; \
 	[ -x $(BIN)/python ] || $(STEP) "Creating the virtual environment" --estimate "a few seconds" -- $(PYTHON) -m venv $(VENV) || exit 1; \
 	$(STEP) "Installing $(TORCH_SPEC), CPU build" --estimate "about a minute" -- $(PIP_INSTALL) "$(TORCH_SPEC)" || exit 1; \
-	$(STEP) "Installing hocvuso and its dependencies" --estimate "about 2 minutes" -- $(PIP_INSTALL) -e '.[test]' || exit 1; \
-	$(BIN)/python -c "import torch, sentence_transformers, faiss, fastapi" || exit 1; \
+	$(STEP) "Installing hocvuso and its dependencies" --estimate "about 4 minutes" -- $(PIP_INSTALL) -e '.[test]' || exit 1; \
+	$(STEP) "Checking that PyTorch, sentence-transformers and FAISS load" --estimate "about 20 seconds" -- \
+	  $(BIN)/python -c "import torch, sentence_transformers, faiss, fastapi" || exit 1; \
 	touch $(STAMP); \
 	echo "==> Application environment ready ($$(( $$(date +%s) - start )) s)"
