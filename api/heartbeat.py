@@ -69,6 +69,8 @@ class LogFollower:
 
 
 _PIP_COLLECTING = re.compile(r"^\s*Collecting (\S+?)(?:[=<>!~;\[ ]|$)")
+_PIP_PROCESSING = re.compile(r"^\s*Processing \S*?([A-Za-z0-9_.]+?)-\d[^/\s]*\.(?:whl|tar\.gz|zip)\s*$")
+_PIP_BUILDING = re.compile(r"^\s*Building wheel for (\S+)")
 _PIP_INSTALLING = re.compile(r"^\s*Installing collected packages: (.*)$")
 
 
@@ -79,9 +81,11 @@ class PipSummary:
         self.collected = 0
 
     def __call__(self, line: str) -> str | None:
-        if match := _PIP_COLLECTING.match(line):
+        if match := _PIP_COLLECTING.match(line) or _PIP_PROCESSING.match(line):
             self.collected += 1
             return f"fetching {match[1]} ({_packages(self.collected)} so far)"
+        if match := _PIP_BUILDING.match(line):
+            return f"building {match[1]}"
         if match := _PIP_INSTALLING.match(line):
             count = len([name for name in match[1].split(",") if name.strip()])
             return f"installing {_packages(count)}"

@@ -94,3 +94,22 @@ def test_the_follower_reads_only_what_was_appended_and_splits_redrawn_bars(tmp_p
 
 def test_a_missing_log_is_not_an_error(tmp_path: Path) -> None:
     assert LogFollower(tmp_path / "not-yet.log", PipSummary(), first="waiting").poll() == "waiting"
+
+
+def test_pip_lines_for_local_wheels_and_builds_are_summarised_too() -> None:
+    summary = PipSummary()
+    said = [
+        summary(line)
+        for line in (
+            "WARNING: Location 'file:///simple/werkzeug/' is ignored: it is neither a file nor a directory.",
+            "Processing /srv/wheels/werkzeug-3.1.9-py3-none-any.whl",
+            "Collecting yarl==1.25.1",
+            "Building wheel for docopt (setup.py) ... done",
+        )
+    ]
+    assert said == [
+        None,
+        "fetching werkzeug (1 package so far)",
+        "fetching yarl (2 packages so far)",
+        "building docopt",
+    ]
