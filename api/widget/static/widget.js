@@ -44,6 +44,7 @@
       simple: "Trợ lý đang chạy chế độ đơn giản, câu trả lời có thể chưa sát ý bạn.",
       newTab: "(mở trang mới)",
       personLabel: "người thật",
+      more: "Còn tiếp bên dưới",
     },
     th: {
       title: "ผู้ช่วยทักษะดิจิทัล",
@@ -72,6 +73,7 @@
       simple: "ตอนนี้ผู้ช่วยทำงานแบบง่าย คำตอบอาจยังไม่ตรงกับคำถามนัก",
       newTab: "(เปิดหน้าใหม่)",
       personLabel: "คนจริง",
+      more: "ยังมีต่อด้านล่าง",
     },
     en: {
       title: "Digital skills assistant",
@@ -100,6 +102,7 @@
       simple: "The assistant is running in a simple mode; answers may be less precise.",
       newTab: "(opens a new tab)",
       personLabel: "a real person",
+      more: "More below",
     },
   };
   const VOICE_LANG = { vi: "vi-VN", th: "th-TH", en: "en-US" };
@@ -374,12 +377,32 @@
       header.append(el("h2", { id: "hv-title" }, config.title), this.buildTools());
       this.log = el("div", { className: "log", role: "log", "aria-live": "polite", "aria-label": t.conversation, tabindex: "0" });
       this.typing = el("div", { className: "typing", role: "status" });
-      panel.append(header, this.log, this.typing, this.buildComposer(), this.buildPersonButton());
+      const area = el("div", { className: "log-area" });
+      area.append(this.log, this.buildMoreCue());
+      panel.append(header, area, this.typing, this.buildComposer(), this.buildPersonButton());
       panel.addEventListener("keydown", (event) => {
         if (event.key === "Escape") { event.preventDefault(); this.close(); }
       });
       this.panel = panel;
       return panel;
+    }
+
+    /* Buttons or text below the visible part of the conversation get a cue that says so; pressing
+       it scrolls on by most of a screen, so a long step is still read from the top down. */
+    buildMoreCue() {
+      this.more = el("button", { type: "button", className: "more", hidden: true });
+      this.more.append(el("span", { "aria-hidden": "true" }, "▼ "), document.createTextNode(t.more));
+      this.more.addEventListener("click", () => {
+        this.log.scrollBy({ top: Math.max(40, this.log.clientHeight * 0.8), behavior: "smooth" });
+      });
+      this.log.addEventListener("scroll", () => this.updateMoreCue(), { passive: true });
+      if ("ResizeObserver" in window) new ResizeObserver(() => this.updateMoreCue()).observe(this.log);
+      return this.more;
+    }
+
+    updateMoreCue() {
+      const hidden = this.log.scrollHeight - this.log.scrollTop - this.log.clientHeight;
+      this.more.hidden = hidden <= 8;
     }
 
     buildTools() {
@@ -588,7 +611,7 @@
       });
       if (reply.degraded) this.log.append(el("p", { className: "notice", lang }, STRINGS[lang].simple));
       this.scrollDown(firstBubble);
-      if (focusChoices && firstChoice) firstChoice.focus();
+      if (focusChoices && firstChoice) firstChoice.focus({ preventScroll: true });
       if (this.autoRead) speech.say(reply.messages.map((m) => m.text).join("\n"), lang);
     }
 
@@ -668,6 +691,7 @@
     scrollDown(from) {
       const end = this.log.scrollHeight;
       this.log.scrollTop = from ? Math.min(end, from.offsetTop - 8) : end;
+      this.updateMoreCue();
     }
   }
 
