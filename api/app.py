@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
-from api.bootstrap import build_services, close_services, content_fingerprint, watch_content
+from api.bootstrap import build_services, close_services, content_fingerprint, reload_lessons, watch_content
 from api.desk.service import watch_waiting
 from api.protection.body_limit import BodyLimit
 from api.protection.cors import WidgetCors
@@ -21,6 +21,7 @@ from api.protection.request_log import RequestLog
 from api.protection.same_origin import SameOriginWrites
 from api.routes import chat, desk, health, metrics, trainer_accounts, trainer_pages, trainers, widget, zalo
 from api.settings import Settings
+from api.shared.content import follow
 from api.validation import describe_errors
 from api.workspace.auth import SESSION_COOKIE
 from knowledge.embedder import Embedder
@@ -39,6 +40,13 @@ def create_app(
         app.state.services = await asyncio.to_thread(build_services, settings, nlu, embedder)
         watcher = asyncio.create_task(watch_content(app.state.services, loaded_from))
         desk_watch = asyncio.create_task(watch_waiting(app.state.services.desk))
+        follower = asyncio.create_task(
+            follow(
+                app.state.services.content,
+                settings.content_check_s,
+                lambda: reload_lessons(app.state.services),
+            )
+        )
         channel = app.state.services.zalo
         worker = asyncio.create_task(channel.worker.run()) if channel else None
         try:
@@ -46,6 +54,7 @@ def create_app(
         finally:
             watcher.cancel()
             desk_watch.cancel()
+            follower.cancel()
             if channel and worker:
                 channel.worker.stop()
                 await asyncio.wait([worker], timeout=30)

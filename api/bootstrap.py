@@ -17,6 +17,7 @@ from api.protection.learner_ids import load_or_create_key
 from api.protection.rate_limits import ChatLimits, ClassCodeGuesses
 from api.services import Services
 from api.settings import Settings
+from api.shared.content import ContentFollower
 from api.shared.leases import Leases
 from api.shared.replies import ReplyMemory
 from api.workspace.accounts import AccountStore
@@ -76,6 +77,7 @@ def build_services(
     engine = make_engine(settings.sqlalchemy_url)
     migrate(settings.sqlalchemy_url)
     sessions = session_factory(engine)
+    content = ContentFollower(sessions)
     with transaction(sessions) as session:
         sync_curriculum(session, settings.curriculum_dir)
         entries = live_entries(session)
@@ -128,8 +130,10 @@ def build_services(
         chat,
         embedder,
         AccountStore.from_settings(sessions, settings),
-        Authoring(sessions, review_by_another=settings.review_by_another),
-        Authoring(sessions, item_kind(quizzes.items.get, library.ids), settings.review_by_another),
+        Authoring(sessions, review_by_another=settings.review_by_another, on_live=content.bump),
+        Authoring(
+            sessions, item_kind(quizzes.items.get, library.ids), settings.review_by_another, content.bump
+        ),
         ChatLimits.from_rates(
             settings.chat_rate_per_learner, settings.chat_rate_per_address, settings.max_sockets_per_address
         ),
@@ -137,6 +141,7 @@ def build_services(
         GapsCache(sessions, settings.gaps_max_questions, settings.gaps_refresh_s, gaps_embedder),
         Desk(settings, sessions, library, zalo.worker.wake if zalo else None),
         zalo,
+        content,
     )
 
 

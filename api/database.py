@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -59,9 +60,25 @@ def alembic_config(url: str) -> Config:
 
 
 def migrate(url: str) -> None:
-    """Bring the schema to the newest revision; a no-op when it is already there."""
+    """Bring the schema to the newest revision; a no-op when it is already there. Several app
+    processes starting at once on one SQLite file take turns (SQLite runs DDL outside a
+    transaction, so two upgrades at once could each create half the tables)."""
     _ensure_sqlite_folder(url)
-    command.upgrade(alembic_config(url), "head")
+    with _one_migration_at_a_time(url):
+        command.upgrade(alembic_config(url), "head")
+
+
+@contextmanager
+def _one_migration_at_a_time(url: str) -> Iterator[None]:
+    if not url.startswith("sqlite:///"):
+        yield
+        return
+    with Path(url.removeprefix("sqlite:///") + ".migrate-lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

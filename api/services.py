@@ -11,6 +11,7 @@ from api.chat_service import ChatService
 from api.desk.service import Desk
 from api.protection.rate_limits import ChatLimits
 from api.settings import Settings
+from api.shared.content import ContentFollower
 from api.workspace.accounts import AccountStore
 from api.workspace.gaps import GapsCache
 from api.zalo.channel import ZaloChannel
@@ -41,3 +42,4 @@ class Services:
     gaps: GapsCache
     desk: Desk
     zalo: ZaloChannel | None = None
+    content: ContentFollower | None = None  # publishes made by other processes

@@ -91,10 +91,16 @@ LESSONS = ContentKind(
 
 class Authoring:
     def __init__(
-        self, sessions: sessionmaker[Session], kind: ContentKind = LESSONS, review_by_another: bool = True
+        self,
+        sessions: sessionmaker[Session],
+        kind: ContentKind = LESSONS,
+        review_by_another: bool = True,
+        on_live: Callable[[Session], None] | None = None,
     ) -> None:
-        """`review_by_another`: a version is published by a reviewer other than its author."""
+        """`review_by_another`: a version is published by a reviewer other than its author;
+        `on_live`: called in the transaction that puts content live (other processes follow it)."""
         self._sessions, self.kind, self.review_by_another = sessions, kind, review_by_another
+        self._on_live = on_live
 
     def current(self, content_id: str) -> tuple[dict, Version | None]:
         """The newest version's data, or the live content's if nobody edited it here yet."""
@@ -248,6 +254,8 @@ class Authoring:
     def _go_live(self, session: Session, data: dict) -> BaseModel:
         content = self.kind.validate(data).model_copy(update={"status": "published"})
         self.kind.go_live(session, content)
+        if self._on_live is not None:
+            self._on_live(session)
         return content
 
     def _newest(self, session: Session, content_id: str):

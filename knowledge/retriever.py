@@ -9,6 +9,7 @@ so the bot says it does not know rather than guessing.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -94,7 +95,7 @@ class VectorCache:
             return
         self._vectors = {k: v for k, v in self._vectors.items() if k in keep}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp.npz")
+        tmp = self.path.with_suffix(f".{os.getpid()}.tmp.npz")  # processes sharing the cache
         np.savez(tmp, **self._vectors)
         tmp.replace(self.path)
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -56,3 +58,19 @@ def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
     with engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_processes_starting_at_once_migrate_one_after_another(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'together.db'}"
+    script = f"from api.database import migrate; migrate({url!r})"
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-c", script], cwd=Path(__file__).parents[2], stderr=subprocess.PIPE
+        )
+        for _ in range(3)
+    ]
+    failures = [p.stderr.read().decode() for p in starts if p.wait(timeout=120) != 0]  # type: ignore[union-attr]
+    assert failures == []
+    with make_engine(url).connect() as connection:
+        versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    assert versions == [ScriptDirectory.from_config(alembic_config(url)).get_current_head()]

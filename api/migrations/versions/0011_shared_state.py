@@ -37,12 +37,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("learner_id", "message_id", name=op.f("pk_turn_replies")),
     )
     op.create_index(op.f("ix_turn_replies_expires_at"), "turn_replies", ["expires_at"])
-    op.create_table(
+    content_version = op.create_table(
         "content_version",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_content_version")),
     )
+    op.bulk_insert(content_version, [{"id": 1, "version": 0}])
     for table in ("zalo_inbound", "zalo_outbox"):
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("claimed_by", sa.String(length=100), nullable=True))
