@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.workspace.csv_export import as_csv
 from bot.tables import Handoff, TurnEvent
+from bot.texts import topic_title
 from knowledge.tables import EntryRow
 from quizzes.ability import Ability
 from quizzes.tables import TopicAbility
@@ -30,7 +31,10 @@ def most_asked_topics(sessions: sessionmaker[Session], days: int = 30) -> Table:
         .order_by(func.count().desc())
     )
     with sessions() as session:
-        return [{"topic": t, "language": lang, "questions": n} for t, lang, n in session.execute(query)]
+        return [
+            {"topic": t, "title": topic_title(t, "vi"), "language": lang, "questions": n}
+            for t, lang, n in session.execute(query)
+        ]
 
 
 def waiting_handoffs(sessions: sessionmaker[Session]) -> Table:
@@ -56,7 +60,10 @@ def mastery_by_topic(sessions: sessionmaker[Session]) -> Table:
             practised[row.topic] += 1
             if Ability(row.mean, row.sd, row.answers).mastered:
                 mastered[row.topic] += 1
-    return [{"topic": t, "learners": practised[t], "mastered": mastered[t]} for t in sorted(practised)]
+    return [
+        {"topic": t, "title": topic_title(t, "vi"), "learners": practised[t], "mastered": mastered[t]}
+        for t in sorted(practised)
+    ]
 
 
 def active_learners(sessions: sessionmaker[Session], days: int = 30) -> Table:

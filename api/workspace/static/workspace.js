@@ -152,14 +152,17 @@
     const peak = Math.max(1, ...days.map((d) => d.learners));
     const activity = $("chart-activity");
     activity.replaceChildren();
-    activity.setAttribute("aria-label", days.map((d) => `${d.day}: ${d.learners}`).join("; "));
+    activity.setAttribute("aria-label", days.map((d) => `${d.day}: ${d.learners} học viên`).join("; "));
     for (const d of days) {
-      const bar = el("span", null, { class: "column", title: `${d.day}: ${d.learners}` });
+      const bar = el("span", null, { class: "column", title: `${d.day}: ${d.learners} học viên` });
       bar.style.height = `${(100 * d.learners) / peak}%`;
       activity.append(bar);
     }
-    bars($("chart-topics"), data.topics.map((t) => [`${t.topic} (${t.language})`, t.questions, t.questions]));
-    bars($("chart-mastery"), data.mastery.map((m) => [m.topic, m.mastered, m.learners, `${m.mastered}/${m.learners} thành thạo`]));
+    $("chart-activity-axis").textContent = days.length
+      ? `Trục dọc: số học viên (0–${peak}) · trục ngang: ngày, từ ${days[0].day} đến ${days[days.length - 1].day}`
+      : "Chưa có dữ liệu.";
+    bars($("chart-topics"), data.topics.map((t) => [`${t.title} (${t.language})`, t.questions, t.questions, `${t.questions} câu hỏi`]));
+    bars($("chart-mastery"), data.mastery.map((m) => [m.title, m.mastered, m.learners, `${m.mastered}/${m.learners} thành thạo`]));
     const waiting = $("handoff-list");
     waiting.replaceChildren();
     if (!data.handoffs.length) waiting.append(el("li", "Không ai đang chờ."));

@@ -324,11 +324,12 @@ def test_insights_count_topics_people_waiting_mastery_and_active_learners(
         session.add(TopicAbility(learner_id="b", topic="scams", mean=0.2, sd=0.6, answers=8, updated_at=now))
     author = bearer(tokens["author"])
     seen = client.get("/api/v1/trainers/insights", headers=author).json()
-    assert {"topic": "vneid", "language": "vi", "questions": 2} in seen["topics"]
+    assert {"topic": "vneid", "title": "Ứng dụng VNeID", "language": "vi", "questions": 2} in seen["topics"]
     assert [h["learner"] for h in seen["handoffs"]] == ["c"]
-    assert seen["mastery"] == [{"topic": "scams", "learners": 2, "mastered": 1}]
+    assert seen["mastery"] == [{"topic": "scams", "title": "Nhận biết lừa đảo", "learners": 2, "mastered": 1}]
     assert seen["activity"][-1]["learners"] == 3 and len(seen["activity"]) == 30
     csv = client.get("/api/v1/trainers/insights/topics.csv", headers=author)
     assert csv.headers["content-type"].startswith("text/csv")
-    assert csv.text.splitlines()[0] == "topic,language,questions" and "vneid,vi,2" in csv.text
+    assert csv.text.splitlines()[0] == "topic,title,language,questions"
+    assert "vneid,Ứng dụng VNeID,vi,2" in csv.text
     assert client.get("/api/v1/trainers/insights/nothing.csv", headers=author).status_code == 404

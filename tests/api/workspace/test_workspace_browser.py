@@ -103,6 +103,7 @@ def test_every_view_works_under_the_pages_content_security_policy(workspace_app:
         page.locator(f"nav [data-view={view}]").click()
         expect(page.locator(f"nav [data-view={view}]")).to_have_attribute("aria-current", "page")
     expect(page.locator("#chart-activity .column")).to_have_count(30)
+    expect(page.locator("#chart-activity-axis")).to_contain_text("số học viên")
     assert page.evaluate("window.cspViolations") == []
 
 
