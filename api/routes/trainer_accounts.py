@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
@@ -72,11 +70,10 @@ class NewToken(BaseModel):
     )
 
 
-@contextmanager
-def refusals() -> Iterator[None]:
-    """The store's refusals as answers that say what to do."""
+async def run(action, *args, **kwargs):
+    """Run an account operation off the event loop; its refusals become answers that say what to do."""
     try:
-        yield
+        return await asyncio.to_thread(action, *args, **kwargs)
     except SignInLocked as exc:
         raise paused(exc) from exc
     except WrongPassword as exc:
@@ -87,11 +84,6 @@ def refusals() -> Iterator[None]:
         raise HTTPException(409, str(exc)) from exc
     except AccountError as exc:
         raise HTTPException(422, str(exc)) from exc
-
-
-async def run(action, *args, **kwargs):
-    with refusals():
-        return await asyncio.to_thread(action, *args, **kwargs)
 
 
 # ----- accounts (admins) -----
