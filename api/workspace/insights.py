@@ -9,14 +9,11 @@ from collections import Counter, defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from api.workspace.csv_export import as_csv
 from bot.tables import Handoff, TurnEvent
 from bot.texts import topic_title
 from knowledge.tables import EntryRow
 from quizzes.ability import Ability
 from quizzes.tables import TopicAbility
-
-__all__ = ["active_learners", "as_csv", "mastery_by_topic", "most_asked_topics", "waiting_handoffs"]
 
 Table = list[dict[str, object]]
 
