@@ -9,6 +9,10 @@ TORCH_SPEC ?= torch==2.13.0
 VENV := var/venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Every package of the application environment (test tools included), pinned with its hashes.
+# Refresh it with `make lock` after changing pyproject.toml or TORCH_SPEC: pins already there are
+# kept; `make lock UPGRADE=1` moves every package to its newest allowed version.
+LOCK := requirements.lock
 
 # The browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
 CHROMIUM ?= /usr/bin/chromium
@@ -21,7 +25,7 @@ export TQDM_DISABLE := 1
 export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export TRANSFORMERS_VERBOSITY := error
 
-.PHONY: run test setup lint browser
+.PHONY: run test setup lint browser lock
 
 run: $(STAMP)
 	$(BIN)/hocvuso setup --guide
@@ -44,14 +48,24 @@ setup: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=/path/to/python3.11'"; exit 1; }
 	@start=$$(date +%s); \
 	echo "==> Application environment ($(VENV)): PyTorch (CPU) and the hocvuso package, about 6 minutes the first time"; \
 	[ -x $(BIN)/python ] || $(STEP) "Creating the virtual environment" --estimate "a few seconds" -- $(PYTHON) -m venv $(VENV) || exit 1; \
-	$(STEP) "Installing $(TORCH_SPEC), CPU build" --estimate "about a minute" -- $(PIP_INSTALL) "$(TORCH_SPEC)" || exit 1; \
-	$(STEP) "Installing hocvuso and its dependencies" --estimate "about 4 minutes" -- $(PIP_INSTALL) -e '.[test]' || exit 1; \
+	$(STEP) "Installing the locked packages ($(LOCK), hashes checked)" --estimate "about 5 minutes" -- \
+	  $(PIP_INSTALL) --require-hashes -r $(LOCK) || exit 1; \
+	$(STEP) "Installing hocvuso" --estimate "a few seconds" -- $(PIP_INSTALL) --no-deps -e . || exit 1; \
 	$(STEP) "Checking that PyTorch, sentence-transformers and FAISS load" --estimate "about 20 seconds" -- \
 	  $(BIN)/python -c "import torch, sentence_transformers, faiss, fastapi" || exit 1; \
 	touch $(STAMP); \
 	echo "==> Application environment ready ($$(( $$(date +%s) - start )) s)"
+
+# pip-tools runs in an environment of its own, so the application's is never changed by it.
+lock:
+	@[ -x var/lock-venv/bin/pip-compile ] || { $(PYTHON) -m venv var/lock-venv && \
+	  var/lock-venv/bin/python -m pip install -q --disable-pip-version-check pip-tools; }
+	@echo "$(TORCH_SPEC)" > var/torch-spec.txt
+	CUSTOM_COMPILE_COMMAND="make lock" var/lock-venv/bin/pip-compile --quiet --extra test --generate-hashes \
+	  --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url --constraint var/torch-spec.txt \
+	  $(if $(UPGRADE),--upgrade) --output-file $(LOCK) pyproject.toml
