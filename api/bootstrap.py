@@ -7,6 +7,7 @@ import logging
 import os
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.chat_service import ChatService
@@ -36,6 +37,7 @@ from knowledge.library import Library
 from knowledge.loader import fingerprint, load_entries
 from knowledge.repository import import_entries, live_entries
 from knowledge.retriever import DenseIndex
+from knowledge.schema import Entry
 from nlu.client import NluParser, RasaNluClient
 from quizzes.authoring import item_kind, workspace_items
 from quizzes.bank import load_bank
@@ -55,6 +57,24 @@ def sync_curriculum(session: Session, root: Path) -> None:
     logger.info(
         "curriculum: %d added, %d updated, %d unchanged", report.added, report.updated, report.unchanged
     )
+
+
+def import_curriculum(sessions: sessionmaker[Session], root: Path, attempts: int = 3) -> list[Entry]:
+    """Import the curriculum and return the live entries. Processes starting (or reloading) at
+    the same moment import the same new files: one inserts them, the others' inserts fail and
+    their next attempt finds the rows in place."""
+    for _ in range(attempts - 1):
+        try:
+            return _import_once(sessions, root)
+        except IntegrityError:
+            logger.info("curriculum: imported by another process meanwhile; reading it again")
+    return _import_once(sessions, root)
+
+
+def _import_once(sessions: sessionmaker[Session], root: Path) -> list[Entry]:
+    with transaction(sessions) as session:
+        sync_curriculum(session, root)
+        return live_entries(session)
 
 
 def make_retriever(settings: Settings, embedder: Embedder, persist: bool = True) -> HybridRetriever:
@@ -78,9 +98,7 @@ def build_services(
     migrate(settings.sqlalchemy_url)
     sessions = session_factory(engine)
     content = ContentFollower(sessions)
-    with transaction(sessions) as session:
-        sync_curriculum(session, settings.curriculum_dir)
-        entries = live_entries(session)
+    entries = import_curriculum(sessions, settings.curriculum_dir)
     given = embedder
     embedder = embedder or load_embedder(settings.embedding_model_path, settings.embedder)
     embedder.warm_up()
@@ -174,9 +192,7 @@ def reload_quizzes(services: Services) -> int:
 
 def reload_lessons(services: Services) -> int:
     """Re-import the curriculum and swap in fresh indexes; only new or changed text is embedded."""
-    with transaction(services.sessions) as session:
-        sync_curriculum(session, services.settings.curriculum_dir)
-        entries = live_entries(session)
+    entries = import_curriculum(services.sessions, services.settings.curriculum_dir)
     services.library.load(entries)
     logger.info("lessons reloaded: %d published entries", len(services.library))
     reload_quizzes(services)  # items follow the lessons they practise

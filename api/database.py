@@ -44,11 +44,13 @@ def make_engine(url: str) -> Engine:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    """WAL lets readers work while a writer commits; foreign keys are off in SQLite unless asked."""
+    """WAL lets readers work while a writer commits; foreign keys are off in SQLite unless asked.
+    A writer waits up to 30 s for the write lock: with several app processes on one file many
+    short transactions compete for it, and SQLite hands it out to whoever polls first."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.database import transaction
 from api.shared.tables import Lease
+from knowledge.tables import as_utc
 
 
 def now() -> dt.datetime:
@@ -53,6 +54,10 @@ class Leases:
         """Take the lock if it is free or its lease ran out; False if someone else holds it."""
         moment = now()
         until = moment + dt.timedelta(seconds=lease_s)
+        with self._sessions() as session:  # a read first: waiters poll without taking SQLite's write lock
+            held = session.get(Lease, name)
+            if held is not None and held.holder != holder and as_utc(held.until) >= moment:
+                return False
         with transaction(self._sessions) as session:
             taken = session.execute(
                 update(Lease)

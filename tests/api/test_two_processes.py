@@ -1,0 +1,200 @@
+"""Acceptance: two app processes (real `python -m api serve`, two loopback ports) on one SQLite
+file act as one. Each learner's numbered messages, sent alternately to both, are stored in order
+and once; a message resent with its id to the other process runs once and gets the same reply;
+a Zalo event delivered to both webhooks is answered once; a lesson published through one
+process is served by the other within seconds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api.database import make_engine, session_factory
+from api.protection.learner_ids import load_or_create_key
+from api.settings import Settings
+from api.workspace.accounts import AccountStore
+from api.zalo.token_keys import token_cipher
+from tests.api.workspace.conftest import PASSWORD, bearer, new_entry
+from tests.api.zalo.conftest import OA_SECRET, wait_until
+from tests.api.zalo.events import signed, text_event
+from tests.api.zalo.fake_zalo import FakeZalo
+from tests.api.zalo.test_replay import App
+from tests.conftest import BUILT, free_port, serve
+
+LEARNERS, MESSAGES = 20, 10
+
+
+@pytest.fixture(scope="module")
+def fake_zalo() -> Iterator[FakeZalo]:
+    fake = FakeZalo()
+    with serve(fake.app()) as live:
+        fake.url = live.url  # type: ignore[attr-defined]
+        yield fake
+
+
+@pytest.fixture(scope="module")
+def var_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("shared") / "var"
+
+
+@pytest.fixture(scope="module")
+def index_dir(vector_cache_dir: Path) -> Path:
+    """The lesson vectors setup computed: the processes start in seconds, not minutes."""
+    if BUILT.vector_cache.is_file() and not (vector_cache_dir / "vectors.npz").is_file():
+        shutil.copy(BUILT.vector_cache, vector_cache_dir / "vectors.npz")
+    return vector_cache_dir
+
+
+@pytest.fixture(scope="module")
+def apps(
+    var_dir: Path, embedding_model_path: str, index_dir: Path, fake_zalo: FakeZalo
+) -> Iterator[tuple[App, App]]:
+    """Both start at once, as `uvicorn --workers 2` starts them, on secrets setup made."""
+    settings = Settings(var_dir=var_dir)
+    load_or_create_key(settings.learner_id_key_file)
+    token_cipher(settings)
+    started = []
+    for name in ("a", "b"):
+        port = free_port()
+        env = dict(os.environ) | {
+            "HOCVUSO_VAR_DIR": str(var_dir),
+            "HOCVUSO_EMBEDDING_MODEL": embedding_model_path,
+            "HOCVUSO_INDEX_DIR": str(index_dir),
+            "HOCVUSO_PORT": str(port),
+            "HOCVUSO_NLU_MANAGED": "false",
+            "HOCVUSO_NLU_URL": f"http://127.0.0.1:{free_port()}",
+            "HOCVUSO_CHAT_RATE_PER_LEARNER": "1000/minute",
+            "HOCVUSO_CHAT_RATE_PER_ADDRESS": "10000/minute",
+            "HOCVUSO_REVIEW_BY_ANOTHER": "false",
+            "HOCVUSO_CONTENT_CHECK_S": "0.5",
+            "HOCVUSO_ZALO_APP_ID": fake_zalo.app_id,
+            "HOCVUSO_ZALO_OA_SECRET_KEY": OA_SECRET,
+            "HOCVUSO_ZALO_APP_SECRET_KEY": fake_zalo.app_secret_key,
+            "HOCVUSO_ZALO_ACCESS_TOKEN": fake_zalo.access_token,
+            "HOCVUSO_ZALO_REFRESH_TOKEN": fake_zalo.refresh_token,
+            "HOCVUSO_ZALO_API_URL": fake_zalo.url,
+            "HOCVUSO_ZALO_OAUTH_URL": fake_zalo.url,
+        }
+        started.append(App(env, var_dir.parent / f"serve-{name}.log", f"http://127.0.0.1:{port}"))
+    try:
+        with ThreadPoolExecutor(2) as both:
+            list(both.map(App.start, started))
+        yield started[0], started[1]
+    finally:
+        for app in started:
+            if app.process and app.process.poll() is None:
+                app.process.terminate()
+                try:
+                    app.process.wait(timeout=30)
+                except subprocess.TimeoutExpired:  # still starting up
+                    app.process.kill()
+                    app.process.wait()
+
+
+def learner_id(url: str) -> str:
+    return httpx.post(f"{url}/api/v1/learners", timeout=10).json()["user_id"]
+
+
+def say(url: str, user: str, text: str, message_id: str) -> dict:
+    body = {"user_id": user, "text": text, "message_id": message_id}
+    response = httpx.post(f"{url}/api/v1/chat", json=body, timeout=60)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def learner_lines(var_dir: Path, user: str) -> list[str]:
+    with sqlite3.connect(var_dir / "hocvuso.db") as db:
+        rows = db.execute(
+            "SELECT text FROM transcript_lines WHERE learner_id = ? AND role = 'learner' ORDER BY id",
+            (user,),
+        )
+        return [text for (text,) in rows]
+
+
+def test_each_learners_turns_are_stored_in_order_and_once(apps: tuple[App, App], var_dir: Path) -> None:
+    """Every third message is sent to both processes at once with the same id: one turn, one reply."""
+    urls = [app.url for app in apps]
+
+    def converse(n: int) -> tuple[str, list[tuple[dict, dict]]]:
+        user = learner_id(urls[n % 2])
+        doubled = []
+        for i in range(1, MESSAGES + 1):
+            text, message_id = f"câu hỏi thứ {i} của tôi", f"m-{n}-{i}"
+            if i % 3 == 0:
+                with ThreadPoolExecutor(2) as both:
+                    replies = list(both.map(partial(say, user=user, text=text, message_id=message_id), urls))
+                doubled.append((replies[0], replies[1]))
+            else:
+                say(urls[(n + i) % 2], user, text, message_id)
+        return user, doubled
+
+    with ThreadPoolExecutor(LEARNERS) as pool:
+        results = list(pool.map(converse, range(LEARNERS)))
+    for user, doubled in results:
+        assert learner_lines(var_dir, user) == [f"câu hỏi thứ {i} của tôi" for i in range(1, MESSAGES + 1)]
+        assert all(first == second for first, second in doubled)
+
+
+def test_a_zalo_event_delivered_to_both_processes_is_answered_once(
+    apps: tuple[App, App], fake_zalo: FakeZalo, var_dir: Path
+) -> None:
+    event = text_event(fake_zalo.app_id, "7100000000000000001", "xin chào", "both-1")
+    body, headers = signed(event, OA_SECRET)
+    with ThreadPoolExecutor(2) as both:
+        answers = list(
+            both.map(
+                lambda app: httpx.post(
+                    f"{app.url}/channels/zalo/webhook", content=body, headers=headers, timeout=10
+                ),
+                apps,
+            )
+        )
+    assert [a.status_code for a in answers] == [200, 200]
+    wait_until(lambda: len(fake_zalo.to("7100000000000000001")) > 0)
+    time.sleep(1.0)  # a second answer, if there were one, would have been sent by now
+    with sqlite3.connect(var_dir / "hocvuso.db") as db:
+        queued = db.execute("SELECT count(*) FROM zalo_outbox WHERE event_key = 'msg:both-1'").fetchone()[0]
+        stored = db.execute("SELECT status FROM zalo_inbound WHERE key = 'msg:both-1'").fetchall()
+    assert stored == [("done",)]
+    assert len(fake_zalo.to("7100000000000000001")) == queued > 0
+
+
+def test_a_lesson_published_through_one_process_is_served_by_the_other(
+    apps: tuple[App, App], var_dir: Path
+) -> None:
+    first, second = apps
+    settings = Settings(var_dir=var_dir)
+    accounts = AccountStore.from_settings(session_factory(make_engine(settings.sqlalchemy_url)), settings)
+    accounts.create("reviewer.two", PASSWORD, "reviewer")
+    token = bearer(accounts.sign_in("reviewer.two", PASSWORD))
+    entry = new_entry("vi.zalo.change-avatar-shared")
+    user = learner_id(second.url)
+    ask = f"/entry {entry['id']}"
+    assert entry["answer"] not in str(say(second.url, user, ask, "before"))
+
+    api = f"{first.url}/api/v1/trainers/entries/{entry['id']}"
+    saved = httpx.put(api, json={"entry": entry}, headers=token, timeout=30)
+    assert saved.status_code == 200, saved.text
+    assert httpx.post(f"{api}/submit", headers=token, timeout=30).status_code == 200
+    published = httpx.post(
+        f"{api}/publish", json={"version": saved.json()["version"]}, headers=token, timeout=60
+    )
+    assert published.status_code == 200, published.text
+    at = time.monotonic()
+    deadline = at + 5.0
+    tries = 0
+    while entry["answer"] not in str(say(second.url, user, ask, f"after-{tries}")):
+        tries += 1
+        assert time.monotonic() < deadline, "the other process still serves the old lessons"
+        time.sleep(0.1)
+    print(f"served by the other process {time.monotonic() - at:.2f} s after the publish returned")
