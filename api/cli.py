@@ -61,8 +61,9 @@ def configure_logging(settings: Settings, to_stderr: bool = True) -> None:
 
 
 def quiet_clients() -> None:
-    """HTTP clients log every request line at INFO, with headers such as the Rasa token in URLs."""
-    for name in ("httpx", "httpcore", "urllib3"):
+    """HTTP clients log every request line at INFO, with headers such as the Rasa token in URLs;
+    the lexical index logs each rebuild at DEBUG."""
+    for name in ("httpx", "httpcore", "urllib3", "bm25s"):
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
