@@ -30,8 +30,37 @@ def now() -> dt.datetime:
 
 
 def process_name() -> str:
-    """Who holds a lease or a claim, as an operator reading the table would want it said."""
-    return f"{socket.gethostname()[:60]}:{os.getpid()}"
+    """Who holds a lease or a claim: host, PID namespace and PID, so that a process restarted on
+    the same host can tell that the holder is gone (`gone`)."""
+    return f"{_host()}:{_pid_namespace()}:{os.getpid()}"
+
+
+def gone(holder: str) -> bool:
+    """The holder ran on this host, in this PID namespace, and its process no longer exists:
+    its leases and claims need not wait out their time. Anything else may be alive."""
+    host, namespace, pid = [*holder.split(":"), "", "", ""][:3]
+    if host != _host() or namespace != _pid_namespace() or namespace == "?" or not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def _host() -> str:
+    return socket.gethostname().replace(":", "-")[:50]
+
+
+def _pid_namespace() -> str:
+    try:
+        return os.readlink("/proc/self/ns/pid").removeprefix("pid:[").removesuffix("]")
+    except OSError:
+        return "?"
 
 
 def worker_name(role: str) -> str:
@@ -56,12 +85,15 @@ class Leases:
         until = moment + dt.timedelta(seconds=lease_s)
         with self._sessions() as session:  # a read first: waiters poll without taking SQLite's write lock
             held = session.get(Lease, name)
-            if held is not None and held.holder != holder and as_utc(held.until) >= moment:
+            dead = held.holder if held is not None and gone(held.holder) else None
+            if held is not None and held.holder not in (holder, dead) and as_utc(held.until) >= moment:
                 return False
         with transaction(self._sessions) as session:
             taken = session.execute(
                 update(Lease)
-                .where(Lease.name == name, or_(Lease.until < moment, Lease.holder == holder))
+                .where(
+                    Lease.name == name, or_(Lease.until < moment, Lease.holder.in_([holder, dead or holder]))
+                )
                 .values(holder=holder, until=until)
             ).rowcount
         if taken:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from api.database import transaction
+from api.shared.leases import gone
 from api.zalo.events import TEXT_EVENTS, ZaloEvent
 from api.zalo.tables import ZaloInbound, ZaloOutbox
 from bot.safety import redact
@@ -63,6 +64,19 @@ class Inbox:
         except IntegrityError:
             return False
         return True
+
+    def recover(self) -> int:
+        """At start-up, events held by a process of this host that died go back to the queue at
+        once; a claim of any other process is left to run out."""
+        with transaction(self._sessions) as session:
+            released = 0
+            for holder in _dead_holders(session, ZaloInbound):
+                released += session.execute(
+                    update(ZaloInbound)
+                    .where(ZaloInbound.claimed_by == holder, ZaloInbound.status == "pending")
+                    .values(**UNCLAIMED)
+                ).rowcount
+            return released
 
     def claim_next(self) -> ZaloInbound | None:
         """The oldest pending event nobody holds whose learner has no earlier event pending (one
@@ -133,12 +147,17 @@ class Outbox:
         self._claim = dt.timedelta(seconds=claim_s)
 
     def recover(self) -> int:
-        """At start-up, messages whose sender died mid-send (their claim ran out) go back in the
-        queue; a send another process has in flight is left alone."""
+        """At start-up, messages whose sender died mid-send (a process of this host that is gone,
+        or any whose claim ran out) go back in the queue; a send another process has in flight
+        is left alone."""
         with transaction(self._sessions) as session:
+            dead = _dead_holders(session, ZaloOutbox)
             result = session.execute(
                 update(ZaloOutbox)
-                .where(ZaloOutbox.status == "sending", _free(ZaloOutbox, now()))
+                .where(
+                    ZaloOutbox.status == "sending",
+                    or_(_free(ZaloOutbox, now()), ZaloOutbox.claimed_by.in_(dead)),
+                )
                 .values(status="pending", **UNCLAIMED)
             )
             return result.rowcount
@@ -197,6 +216,11 @@ class Outbox:
                 ).rowcount
                 == 1
             )
+
+
+def _dead_holders(session: Session, table: type[ZaloInbound] | type[ZaloOutbox]) -> list[str]:
+    holders = session.scalars(select(table.claimed_by).where(table.claimed_until >= now()).distinct()).all()
+    return [holder for holder in holders if holder and gone(holder)]
 
 
 def _held(table: type[ZaloInbound] | type[ZaloOutbox], row: ZaloInbound | ZaloOutbox):

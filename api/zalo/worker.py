@@ -68,6 +68,8 @@ class ZaloWorker:
         self._wake.set()
 
     async def run(self) -> None:
+        if released := await asyncio.to_thread(self._inbox.recover):
+            logger.info("zalo: %d events a stopped process was answering are answered again", released)
         recovered = await asyncio.to_thread(self._outbox.recover)
         if recovered:
             logger.info("zalo: %d messages caught mid-send go out again", recovered)

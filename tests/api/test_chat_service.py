@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from api.chat_service import ChatService, MessageTooLong
 from api.database import make_engine, session_factory, transaction
 from api.schemas import ChatRequest
 from api.shared import leases, replies
-from api.shared.leases import Leases
+from api.shared.leases import Leases, process_name
 from api.shared.replies import ReplyMemory
 from api.shared.tables import Lease, SharedBase, TurnReply
 from bot.replies import IntentInfo, Message, Reply
@@ -144,6 +145,16 @@ def test_a_lock_whose_holder_died_is_taken_over_when_its_lease_runs_out(sessions
     with transaction(sessions) as session:
         assert leases.purge_expired(session, dt.datetime.now(dt.UTC)) == 0
         assert session.get(Lease, "learner:an").holder == "alive"
+
+
+def test_a_lock_held_by_a_process_of_this_host_that_died_is_taken_at_once(sessions) -> None:
+    host, namespace, _ = process_name().split(":")
+    finished = subprocess.Popen(["true"])
+    finished.wait()
+    locks = Leases(sessions)
+    assert locks.try_take("learner:an", f"{host}:{namespace}:{finished.pid}:x", lease_s=60)
+    assert locks.try_take("learner:an", locks.new_holder(), lease_s=60)
+    assert not locks.try_take("learner:an", locks.new_holder(), lease_s=60), "held by a live process"
 
 
 async def test_a_message_over_the_limit_is_refused_with_the_limit_named(make_service) -> None:

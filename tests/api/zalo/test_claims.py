@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import subprocess
 
 import httpx
 import pytest
@@ -12,6 +13,7 @@ from cryptography.fernet import Fernet
 from sqlalchemy import select, update
 
 from api.database import make_engine, migrate, session_factory, transaction
+from api.shared.leases import process_name
 from api.zalo.client import TokenPair, ZaloClient
 from api.zalo.events import ZaloEvent
 from api.zalo.queues import Inbox, Outbox
@@ -105,3 +107,20 @@ async def test_two_processes_refreshing_at_once_spend_the_refresh_token_once(ses
         fresh = await asyncio.gather(first.refresh(rejected), second.refresh(rejected))
     assert fake.refreshes == ["oa-refresh-0"]
     assert fresh[0] == fresh[1] == fake.access_token
+
+
+def test_at_start_up_claims_of_a_process_of_this_host_that_died_are_released_at_once(sessions) -> None:
+    host, namespace, _ = process_name().split(":")
+    finished = subprocess.Popen(["true"])
+    finished.wait()
+    killed = f"{host}:{namespace}:{finished.pid}:zalo:1"
+    elsewhere = f"another-host:{namespace}:{finished.pid}:zalo:1"
+    store(sessions, "u1", "m1")
+    store(sessions, "u2", "m2")
+    assert Inbox(sessions, killed).claim_next() is not None
+    assert Inbox(sessions, elsewhere).claim_next() is not None
+
+    restarted = Inbox(sessions, "new")
+    assert restarted.recover() == 1, "the other host's process may still be working"
+    assert restarted.claim_next().key == "msg:m1"
+    assert restarted.claim_next() is None
