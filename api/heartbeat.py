@@ -26,6 +26,7 @@ from typing import TextIO
 Summariser = Callable[[str], str | None]
 
 HEARTBEAT_S = 10.0
+_LINE_END = re.compile(r"[\r\n]")  # progress bars redraw their line with a bare carriage return
 """Seconds between plain progress lines when output is not a terminal (CI wants one per 15 s)."""
 
 
@@ -62,7 +63,7 @@ class LogFollower:
         except FileNotFoundError:
             return self.latest
         self._offset += len(chunk)
-        *lines, self._partial = re.split(r"[\r\n]", self._partial + chunk.decode("utf-8", "replace"))
+        *lines, self._partial = _LINE_END.split(self._partial + chunk.decode("utf-8", "replace"))
         for line in lines:
             self.latest = self._summarise(line) or self.latest
         return self.latest

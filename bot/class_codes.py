@@ -11,6 +11,7 @@ codes until one fits.
 
 from __future__ import annotations
 
+import re
 import secrets
 from typing import Protocol
 
@@ -19,6 +20,11 @@ LENGTH = 8
 _SYMBOL = "[2-9a-hjkmnp-z]"
 # In lower-case text: a new code (4 + 4, maybe split by a hyphen or a space), or an old all-digit one.
 PATTERN = rf"{_SYMBOL}{{4}}[- ]?{_SYMBOL}{{4}}|\d{{4,8}}"
+# A code named as one, in folded text: "mã lớp K7MQ-2XPA", "class code: 482913", "รหัสห้อง …".
+MENTION = re.compile(
+    r"(?:\bma lop|\bclass code|รหัสห้อง|รหัสชั้นเรียน)\s*+(?:(?:la|is|คือ)\s*+)?(?:[:#]\s*+)?"
+    rf"({PATTERN})\b"
+)
 
 
 def new_code() -> str:
@@ -36,6 +42,12 @@ def canonical(typed: str) -> str:
 def looks_like_code(typed: str) -> bool:
     """A match of PATTERN that could be a code: old codes are digits, new ones hold a digit."""
     return any(c.isdigit() for c in typed)
+
+
+def mentioned(folded: str) -> list[tuple[int, int]]:
+    """Spans of the class codes named as such: the secret guard leaves them alone, though a code
+    like "MKP4-Q2BP" has the shape of a password and starts with "mk" (mật khẩu)."""
+    return [m.span(1) for m in MENTION.finditer(folded) if looks_like_code(m.group(1))]
 
 
 def display(code: str) -> str:

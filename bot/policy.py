@@ -127,10 +127,6 @@ class Decision:
     detail: str = ""  # the move, the small-talk intent, the chosen option, the path offered…
 
 
-CLASS_CODE = re.compile(
-    r"(?:\bma lop|\bclass code|รหัสห้อง|รหัสชั้นเรียน)\s*+(?:(?:la|is|คือ)\s*+)?(?:[:#]\s*+)?"
-    rf"({class_codes.PATTERN})\b"
-)
 CHOICE = re.compile(r"(?:so |số |bai |option |ข้อ )?([1-9])")
 
 
@@ -174,7 +170,7 @@ def decide(
         return Decision("command")
     if not has_words(text):
         return Decision("unclear")
-    if (code := CLASS_CODE.search(fold_latin(text))) and class_codes.looks_like_code(code.group(1)):
+    if (code := class_codes.MENTION.search(fold_latin(text))) and class_codes.looks_like_code(code.group(1)):
         return Decision("join_class", class_codes.canonical(code.group(1)))
     short = normalise_short(text)
     intent = _intent(nlu)

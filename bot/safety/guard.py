@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.class_codes import mentioned
 from bot.safety.keywords import find_keywords
 from bot.safety.numbers import Context, classify, is_presented, runs, trailing_cvv
 from bot.safety.passwords import passwords
@@ -58,6 +59,8 @@ def find_secrets(text: str) -> list[Finding]:
     found = [f for _start, _end, groups in numbers for f in classify(groups, context)]
     found += trailing_cvv(numbers, found, context)
     findings += [Finding(f.kind, f.start, f.end) for f in found]  # type: ignore[arg-type]
+    codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password
+    findings = [f for f in findings if not any(start <= f.start < end for start, end in codes)]
     return _without_overlaps(findings)
 
 

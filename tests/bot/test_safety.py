@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.class_codes import display, new_code
 from bot.safety import luhn_valid, redact, thai_id_valid
 
 VALID_THAI_ID = "1518483612945"
@@ -202,3 +203,21 @@ def test_references_and_round_prices_are_not_codes(text: str) -> None:
 def test_a_code_hyphenated_to_a_letter_or_its_keyword_is_still_a_code(text: str, secret: str) -> None:
     redacted, findings = redact(text)
     assert secret not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+def test_a_class_code_named_as_one_is_never_taken_for_a_secret() -> None:
+    """Codes are random: some start with "MK" or "PW", some look like a word and digits."""
+    phrases = (
+        "mã lớp {code}",
+        "ma lop {lower}",
+        "Mã lớp: {shown} ạ",
+        "รหัสห้อง {shown}",
+        "class code {spaced}",
+    )
+    for _ in range(1000):
+        code = new_code()
+        shown = display(code)
+        for phrase in phrases:
+            text = phrase.format(code=code, lower=code.lower(), shown=shown, spaced=shown.replace("-", " "))
+            assert redact(text) == (text, []), text
+    assert redact("mã lớp K7MQ-2XPA, mật khẩu là Lan@1960")[0] == "mã lớp K7MQ-2XPA, mật khẩu là [PASSWORD]"
