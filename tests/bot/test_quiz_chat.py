@@ -31,7 +31,7 @@ def test_a_scam_quiz_in_vietnamese(learner) -> None:
     letter = right_letter(ba, first)
     second = ba.says(letter.lower())
     assert text_of(second).startswith("Đúng rồi!")
-    assert "Xem lại bài học" in buttons_of(second) and question_number(second) == 2
+    assert "Xem lại bài học của câu vừa rồi" in buttons_of(second) and question_number(second) == 2
     wrong = next(x for x in "ABC" if x != right_letter(ba, second))
     third = ba.presses(f"{wrong}. ")
     assert "Chưa đúng. Đáp án đúng là" in text_of(third) and question_number(third) == 3
