@@ -28,7 +28,7 @@ from tests.api.workspace.conftest import PASSWORD, bearer, new_entry
 from tests.api.zalo.conftest import OA_SECRET, wait_until
 from tests.api.zalo.events import signed, text_event
 from tests.api.zalo.fake_zalo import FakeZalo
-from tests.api.zalo.test_replay import App
+from tests.api.zalo.test_replay import App, zalo_env
 from tests.conftest import BUILT, free_port, serve
 
 LEARNERS, MESSAGES = 20, 10
@@ -77,13 +77,7 @@ def apps(
             "HOCVUSO_CHAT_RATE_PER_ADDRESS": "10000/minute",
             "HOCVUSO_REVIEW_BY_ANOTHER": "false",
             "HOCVUSO_CONTENT_CHECK_S": "0.5",
-            "HOCVUSO_ZALO_APP_ID": fake_zalo.app_id,
-            "HOCVUSO_ZALO_OA_SECRET_KEY": OA_SECRET,
-            "HOCVUSO_ZALO_APP_SECRET_KEY": fake_zalo.app_secret_key,
-            "HOCVUSO_ZALO_ACCESS_TOKEN": fake_zalo.access_token,
-            "HOCVUSO_ZALO_REFRESH_TOKEN": fake_zalo.refresh_token,
-            "HOCVUSO_ZALO_API_URL": fake_zalo.url,
-            "HOCVUSO_ZALO_OAUTH_URL": fake_zalo.url,
+            **zalo_env(fake_zalo),
         }
         started.append(App(env, var_dir.parent / f"serve-{name}.log", f"http://127.0.0.1:{port}"))
     try:

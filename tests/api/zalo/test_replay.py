@@ -66,6 +66,18 @@ class App:
         self.process.wait(timeout=60)
 
 
+def zalo_env(fake_zalo: FakeZalo) -> dict[str, str]:
+    """The settings that point an app process at the fake Zalo server."""
+    return {
+        "HOCVUSO_ZALO_APP_ID": fake_zalo.app_id,
+        "HOCVUSO_ZALO_OA_SECRET_KEY": OA_SECRET,
+        "HOCVUSO_ZALO_APP_SECRET_KEY": fake_zalo.app_secret_key,
+        "HOCVUSO_ZALO_ACCESS_TOKEN": fake_zalo.access_token,
+        "HOCVUSO_ZALO_REFRESH_TOKEN": fake_zalo.refresh_token,
+        "HOCVUSO_ZALO_API_URL": fake_zalo.url,
+        "HOCVUSO_ZALO_OAUTH_URL": fake_zalo.url,
+    }
+
 @pytest.fixture
 def app(tmp_path: Path, embedding_model_path: str, vector_cache_dir: Path, fake_zalo: FakeZalo):
     port = free_port()
@@ -76,13 +88,7 @@ def app(tmp_path: Path, embedding_model_path: str, vector_cache_dir: Path, fake_
         "HOCVUSO_PORT": str(port),
         "HOCVUSO_NLU_MANAGED": "false",
         "HOCVUSO_NLU_URL": f"http://127.0.0.1:{free_port()}",
-        "HOCVUSO_ZALO_APP_ID": fake_zalo.app_id,
-        "HOCVUSO_ZALO_OA_SECRET_KEY": OA_SECRET,
-        "HOCVUSO_ZALO_APP_SECRET_KEY": fake_zalo.app_secret_key,
-        "HOCVUSO_ZALO_ACCESS_TOKEN": fake_zalo.access_token,
-        "HOCVUSO_ZALO_REFRESH_TOKEN": fake_zalo.refresh_token,
-        "HOCVUSO_ZALO_API_URL": fake_zalo.url,
-        "HOCVUSO_ZALO_OAUTH_URL": fake_zalo.url,
+        **zalo_env(fake_zalo),
         "HOCVUSO_ZALO_RETRY_BASE_S": "0.1",
         "HOCVUSO_ZALO_RETRY_MAX_S": "0.5",
     }
