@@ -8,9 +8,10 @@ Either way the step ends with one line saying what it did and how long it took.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 import uvicorn
@@ -106,7 +107,11 @@ def quiet_progress_bars() -> None:
 
 
 class AnnouncedServer(uvicorn.Server):
-    """A uvicorn server that says what to open once it is really serving (after app startup)."""
+    """A uvicorn server that says what to open once it is really serving (after app startup).
+
+    Ctrl-C or SIGTERM ends `run()` normally once the app has shut down gracefully: uvicorn would
+    re-raise the signal, and a re-raised SIGTERM ends the process before `serve` stops Rasa.
+    """
 
     def __init__(self, config: uvicorn.Config, on_serving: Callable[[], None]) -> None:
         super().__init__(config)
@@ -116,3 +121,9 @@ class AnnouncedServer(uvicorn.Server):
         await super().startup(sockets)
         if self.started:
             self._on_serving()
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        with super().capture_signals():
+            yield
+            self._captured_signals.clear()

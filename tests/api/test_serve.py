@@ -113,3 +113,12 @@ def test_serve_answers_survives_a_dead_nlu_server_and_stops_cleanly(served) -> N
     process.send_signal(signal.SIGINT)  # what Ctrl-C sends
     assert process.wait(timeout=30) == 0
     wait_for(lambda: not rasa_pids(nlu_port), 20, "the Rasa server to stop with the app")
+
+
+def test_serve_stops_rasa_and_exits_cleanly_on_sigterm(served) -> None:
+    """SIGTERM is what a service manager sends; Rasa must not outlive the app."""
+    _url, nlu_port, process = served
+    assert rasa_pids(nlu_port)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=30) == 0
+    wait_for(lambda: not rasa_pids(nlu_port), 20, "the Rasa server to stop with the app")
