@@ -78,6 +78,7 @@ def zalo_env(fake_zalo: FakeZalo) -> dict[str, str]:
         "HOCVUSO_ZALO_OAUTH_URL": fake_zalo.url,
     }
 
+
 @pytest.fixture
 def app(tmp_path: Path, embedding_model_path: str, vector_cache_dir: Path, fake_zalo: FakeZalo):
     port = free_port()
