@@ -26,9 +26,11 @@ def examples() -> list[Example]:
 
 
 def test_reads_both_annotation_forms() -> None:
-    text, spans = parse_annotated(
-        'mở [định danh điện tử]{"entity": "app", "value": "VNeID"} ở [bước 2]{"entity": "step_number", "value": "2"} trên [Zalo](app)'
-    )  # noqa: E501
+    annotated = (
+        'mở [định danh điện tử]{"entity": "app", "value": "VNeID"} '
+        'ở [bước 2]{"entity": "step_number", "value": "2"} trên [Zalo](app)'
+    )
+    text, spans = parse_annotated(annotated)
     assert text == "mở định danh điện tử ở bước 2 trên Zalo"
     assert spans == (
         Span("app", 3, 20, "VNeID"),
