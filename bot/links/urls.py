@@ -1,0 +1,153 @@
+"""Find the links in a message as people paste them, and repair what copying broke.
+
+A link copied from an SMS or read off a screenshot arrives split across a line break
+("https://vneid-\\ncapnhat.com.vn"), wrapped in punctuation ("(vneid.gov.vn)."), in capitals,
+defanged by a news article ("sbvhn[.]com", "hxxps://"), or without its scheme. Every link is
+found without fetching anything. Each pattern is a bounded character class run: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+import idna
+import tldextract
+
+_JOINERS = "-_/=?&%"  # a link cut after one of these carries on on the next line
+_DEFANGED = (("[.]", "."), ("(.)", "."), ("[dot]", "."), ("hxxp", "http"), ("[:]", ":"))
+# Scheme links, www. links, and bare host names (checked against the public suffix list below).
+_CANDIDATE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"“”'‘’]{1,2000}"
+    r"|(?<![\w@.-])(?:[\w-]{1,63}\.){1,8}[\w-]{1,63}(?:[/?#][^\s<>\"“”'‘’]{0,2000})?",
+    re.I,
+)
+_TRAILING = ".,;:!?…'\"”’»›)]}>"
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+@dataclass(frozen=True)
+class FoundLink:
+    """A link as written (`written`) and as it would be opened (`url`, with a scheme)."""
+
+    written: str
+    url: str
+    host: str  # lower case, international names in their Unicode form
+
+
+def repair(text: str) -> str:
+    """Undo defanging and line breaks inside links; the rest of the text is left as it was."""
+    for fanged, plain in _DEFANGED:
+        text = text.replace(fanged, plain)
+    lines = text.split("\n")
+    joined = [lines[0]]
+    for line in lines[1:]:
+        head = line.lstrip(" \t")
+        tail = joined[-1].rsplit(None, 1)[-1] if joined[-1].strip() else ""
+        if tail and head and _continues(tail, head.split(None, 1)[0]):
+            joined[-1] += head
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+def _continues(tail: str, head: str) -> bool:
+    """Whether a link ends `tail` unfinished and `head` (the next line's first word) goes on with it."""
+    lower = tail.lower()
+    schemed = lower.startswith(("http://", "https://", "www."))
+    if not (schemed or "." in lower):  # "kbank-" + "care.com": a bare host cut at its hyphen
+        return (
+            tail[-1] == "-"
+            and tail[:-1].isascii()
+            and _has_public_suffix(unicode_host((lower + head.lower()).split("/", 1)[0].rstrip(_TRAILING)))
+        )
+    host = lower.split("://", 1)[-1].split("/", 1)[0]
+    if tail[-1] in _JOINERS:
+        return True
+    if schemed and "." not in host:  # "https://vneid-cap" + "nhat.com.vn"
+        return True
+    if tail.endswith(".") and "/" not in lower.split("://", 1)[-1]:  # "vneid." + "gov.vn", not a full stop
+        following = head.split("/", 1)[0].rstrip(_TRAILING)
+        if not following.isascii() or not following.islower():
+            return False
+        whole = _has_public_suffix(unicode_host(host + following))
+        unfinished = not _has_public_suffix(unicode_host(host.strip(".")))
+        return whole and (unfinished or _is_suffix(following))  # "…gov.vn." + "com/nop-phat" too
+    return False
+
+
+def _is_suffix(word: str) -> bool:
+    return extractor()(f"example.{word}").suffix == word
+
+
+def find_links(text: str) -> list[FoundLink]:
+    """Every link in the text, in order, once each."""
+    found: dict[str, FoundLink] = {}
+    for match in _CANDIDATE.finditer(repair(text)):
+        link = _as_link(_trim(match.group(0)))
+        if link is not None:
+            found.setdefault(link.url.lower(), link)
+    return list(found.values())
+
+
+def parse_link(written: str) -> FoundLink | None:
+    """One link typed on its own; None when it is not a web address."""
+    links = find_links(written.strip())
+    return links[0] if links else None
+
+
+def _trim(candidate: str) -> str:
+    while candidate and candidate[-1] in _TRAILING:
+        closing = candidate[-1]
+        if closing in _PAIRS and candidate.count(_PAIRS[closing]) >= candidate.count(closing):
+            break  # "wiki/Foo_(bar)" keeps its bracket
+        candidate = candidate[:-1]
+    return candidate
+
+
+def _as_link(candidate: str) -> FoundLink | None:
+    url = candidate if candidate.lower().startswith(("http://", "https://")) else f"http://{candidate}"
+    try:
+        host = (urlsplit(url).hostname or "").strip(".")
+    except ValueError:
+        return None
+    host = unicode_host(host)
+    if not host or not _has_public_suffix(host):
+        return None
+    return FoundLink(written=candidate, url=url, host=host)
+
+
+def unicode_host(host: str) -> str:
+    """Lower case, with punycode labels ("xn--…") shown as the letters they stand for."""
+    host = host.lower()
+    if "xn--" not in host:
+        return host
+    try:
+        return idna.decode(host, uts46=True)
+    except idna.IDNAError:
+        return host
+
+
+def ascii_host(host: str) -> str:
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        return host
+
+
+def _has_public_suffix(host: str) -> bool:
+    if _IP.fullmatch(host):
+        return True
+    parts = extractor()(host)
+    return bool(parts.suffix and parts.domain)
+
+
+_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+@cache
+def extractor() -> tldextract.TLDExtract:
+    """The public suffix list bundled with tldextract: never fetched, never cached to disk."""
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
