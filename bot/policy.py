@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot import class_codes
+from bot.links.phones import asks_about_number
+from bot.links.urls import find_links
 from bot.routing.evidence import Cues, outside_quotes, read_cues
 from bot.routing.thresholds import Thresholds, load_thresholds
 from bot.state import ConversationState
@@ -55,6 +57,7 @@ Flow = Literal[
 Move = Literal["next", "previous", "repeat", "simpler"]
 
 MIN_CONFIDENCE = 0.5
+MAX_NUMBER_QUESTION = 300
 SMALL_TALK_MIN_CONFIDENCE = 0.7
 OFFER_EMERGENCY, OFFER_CHECK = "offer_emergency", "offer_check"
 
@@ -187,6 +190,8 @@ def decide(
         return step
     if state.choices and (choice := _choice(short, len(state.choices))):
         return Decision("choose", choice)
+    if _asks_about_a_number(text, state):
+        return Decision("scam_check", "number")  # "số 0912… gọi xưng công an có thật không"
     if state.checking or _message_to_judge(evidence, load_thresholds()):
         return Decision("scam_check")
     return _by_intent(text, short, intent, state, evidence.cues)
@@ -207,6 +212,13 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
     if evidence.secrets or (cues.denied and victim < thresholds.victim_despite_denial):
         return False
     return victim >= thresholds.victim_sure
+
+
+def _asks_about_a_number(text: str, state: ConversationState) -> bool:
+    """A short question about a caller's number; a message with a link in it is judged whole."""
+    if len(text) > MAX_NUMBER_QUESTION or find_links(text):
+        return False
+    return asks_about_number(text, "TH" if state.country == "th" else "VN")
 
 
 def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.links.domains import LinkCheck, check_link
+from bot.links.urls import find_links
 from knowledge.text import fold_latin
 
 Flag = Literal[
@@ -31,6 +33,7 @@ Flag = Literal[
     "secrecy",
     "odd_sender",
     "impersonated_contact",
+    "lookalike_link",
 ]
 Verdict = Literal["likely_scam", "suspicious", "no_signs"]
 
@@ -38,8 +41,9 @@ DANGEROUS_ASKS: frozenset[Flag] = frozenset(
     {"link", "apk", "otp_request", "credentials_request", "money_request"}
 )
 PRESSURE: frozenset[Flag] = frozenset(
-    {"urgency", "authority", "too_good", "secrecy", "odd_sender", "impersonated_contact"}
+    {"urgency", "authority", "too_good", "secrecy", "odd_sender", "impersonated_contact", "lookalike_link"}
 )
+MAX_LINKS_CHECKED = 5
 
 _URL = r"(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]{0,62}+(?:\.[a-z0-9-]{1,63}+){0,6}?\.(?:top|online|site|click|xyz|info|com|net|org|link|live|shop|cc|me|vip|app|io|biz|asia|vn|th)\b(?:/\S*)?"
 
@@ -397,6 +401,7 @@ class ScamCheck:
     flags: list[RedFlag] = field(default_factory=list)
     protective: bool = False  # the message itself warns ("never share your OTP", "hang up")
     about_scams: bool = False  # it talks about scammers and their tricks
+    links: list[LinkCheck] = field(default_factory=list)  # each link's verdict (official, look-alike…)
 
     @property
     def kinds(self) -> set[Flag]:
@@ -426,9 +431,26 @@ def check_message(text: str) -> ScamCheck:
     for kind, patterns in _COMPILED.items():
         if evidence := _first_match(kind, patterns, folded, text):
             flags.append(RedFlag(kind, evidence))
+    links = [check_link(link) for link in find_links(text)[:MAX_LINKS_CHECKED]]
+    flags = _link_flags(links, {f.kind for f in flags}) + flags  # the link's own sign first
     return ScamCheck(
-        flags, protective=bool(_PROTECTIVE.search(folded)), about_scams=bool(_ABOUT_SCAMS.search(folded))
+        flags,
+        protective=bool(_PROTECTIVE.search(folded)),
+        about_scams=bool(_ABOUT_SCAMS.search(folded)),
+        links=links,
     )
+
+
+def _link_flags(links: list[LinkCheck], kinds: set[Flag]) -> list[RedFlag]:
+    """A look-alike of an official domain, or an app file to download, named by its link."""
+    flags: list[RedFlag] = []
+    for kind, verdict in (("lookalike_link", "lookalike"), ("apk", "apk")):
+        found = next(
+            (c for c in links if c.verdict == verdict or (kind == "lookalike_link" and c.name)), None
+        )
+        if found and kind not in kinds:
+            flags.append(RedFlag(kind, found.link.written))  # type: ignore[arg-type]
+    return flags
 
 
 def _first_match(kind: Flag, patterns: list[re.Pattern[str]], folded: str, original: str) -> str | None:

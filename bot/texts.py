@@ -361,6 +361,11 @@ FLAG_TEXTS: dict[str, dict[str, str]] = {
         "th": "ผู้ส่งแปลก: เบอร์ส่วนตัว ไลน์ส่วนตัว หรือเว็บปลอม",
         "en": "Odd sender: a personal number or chat, or a look-alike web address",
     },
+    "lookalike_link": {
+        "vi": "Link giả địa chỉ chính thức",
+        "th": "ลิงก์ปลอมเลียนแบบเว็บทางการ",
+        "en": "A link dressed up as an official address",
+    },
     "impersonated_contact": {
         "vi": "Giả người quen để mượn tiền hay xin mã",
         "th": "แอบอ้างเป็นคนรู้จักเพื่อยืมเงินหรือขอรหัส",
