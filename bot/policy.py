@@ -215,8 +215,9 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
 
 
 def _asks_about_a_number(text: str, state: ConversationState) -> bool:
-    """A short question about a caller's number; a message with a link in it is judged whole."""
-    if len(text) > MAX_NUMBER_QUESTION or find_links(text):
+    """A short question about a caller's number; a message with a link in it is judged whole, and
+    inside a walkthrough a question is answered from the lessons, with the way back to the step."""
+    if state.walkthrough or len(text) > MAX_NUMBER_QUESTION or find_links(text):
         return False
     return asks_about_number(text, "TH" if state.country == "th" else "VN")
 

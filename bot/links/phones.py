@@ -27,7 +27,7 @@ _ASKS = re.compile(
     r"|is (?:this|that|it) (?:number |caller |call )?(?:real|legit|genuine|fake|a scam|safe|official)"
     r"|who (?:is|owns|has) (?:this|that) number|(?:this|that) number|whose number|the caller (?:real|legit)"
     r"|real or (?:fake|scam)|legit)"
-    r"|เบอร์นี้|เบอร์อะไร|เบอร์ของใคร|ของใคร|จริง(?:ไหม|มั้ย|หรือเปล่า|หรือไม่|รึเปล่า)|มิจฉาชีพ(?:ไหม|มั้ย|หรือเปล่า)"
+    r"|เบอร์นี้|เบอร์ของใคร|ของใคร|จริง(?:ไหม|มั้ย|หรือเปล่า|หรือไม่|รึเปล่า)|มิจฉาชีพ(?:ไหม|มั้ย|หรือเปล่า)"
     r"|หลอก(?:ไหม|มั้ย|หรือเปล่า)|โทรกลับดีไหม",
     re.IGNORECASE,
 )
