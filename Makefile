@@ -25,13 +25,13 @@ export TQDM_DISABLE := 1
 export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export TRANSFORMERS_VERBOSITY := error
 
-.PHONY: run test setup lint browser lock
+.PHONY: run test setup lint browser postgres lock
 
 run: $(STAMP)
 	$(BIN)/hocvuso setup --guide
 	$(BIN)/hocvuso serve
 
-test: setup lint browser
+test: setup lint browser postgres
 	HOCVUSO_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
 browser:
@@ -41,6 +41,15 @@ browser:
 	  $(STEP) "Installing chromium with apt" --estimate "about a minute" -- \
 	    sh -c "$$sudo apt-get update -q && $$sudo apt-get install -y -q chromium chromium-driver" \
 	  || { echo "error: could not install chromium; install Debian's chromium, or run 'make test CHROMIUM=/path/to/chromium'"; exit 1; }; }
+
+# The store contract tests also run on a real PostgreSQL server, started by the test fixtures.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "==> Installing Debian's postgresql for the database tests"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $(STEP) "Installing postgresql with apt" --estimate "about a minute" -- \
+	    sh -c "$$sudo apt-get update -q && $$sudo apt-get install -y -q postgresql" \
+	  || { echo "error: could not install postgresql; install Debian's postgresql package and run 'make test' again"; exit 1; }; }
 
 setup: $(STAMP)
 	$(BIN)/hocvuso setup

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, MetaData, create_engine, event
+from sqlalchemy import Engine, MetaData, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from api.shared.tables import SharedBase
 from api.workspace.tables import WorkspaceBase
@@ -20,6 +21,7 @@ from knowledge.tables import KnowledgeBase
 from quizzes.tables import QuizBase
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+MIGRATION_LOCK_KEY = 0x686F6376  # any constant all hocvuso processes share: "hocv"
 ALL_METADATA: list[MetaData] = [
     KnowledgeBase.metadata,
     BotBase.metadata,
@@ -63,8 +65,9 @@ def alembic_config(url: str) -> Config:
 
 def migrate(url: str) -> None:
     """Bring the schema to the newest revision; a no-op when it is already there. Several app
-    processes starting at once on one SQLite file take turns (SQLite runs DDL outside a
-    transaction, so two upgrades at once could each create half the tables)."""
+    processes starting at once take turns: on one SQLite file through a lock file (SQLite runs DDL
+    outside a transaction, so two upgrades at once could each create half the tables), on
+    PostgreSQL through an advisory lock, which also serves processes on different hosts."""
     _ensure_sqlite_folder(url)
     with _one_migration_at_a_time(url):
         command.upgrade(alembic_config(url), "head")
@@ -72,6 +75,10 @@ def migrate(url: str) -> None:
 
 @contextmanager
 def _one_migration_at_a_time(url: str) -> Iterator[None]:
+    if url.startswith("postgresql"):
+        with _advisory_lock(url):
+            yield
+        return
     if not url.startswith("sqlite:///"):
         yield
         return
@@ -81,6 +88,22 @@ def _one_migration_at_a_time(url: str) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@contextmanager
+def _advisory_lock(url: str) -> Iterator[None]:
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            connection.commit()
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+                connection.commit()
+    finally:
+        engine.dispose()
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -17,11 +17,30 @@ from fastapi.testclient import TestClient
 from starlette.types import ASGIApp
 
 from api.app import create_app
+from api.database import make_engine, migrate, session_factory
 from api.settings import Settings
 from knowledge.embedder import SentenceTransformerEmbedder
 from nlu.client import NluParser, NluResult
+from tests.postgres import INSTALL_HINT, PostgresServer, find_bin_dir
 
 BUILT = Settings()  # where `hocvuso setup` put the models
+BACKENDS = ("sqlite", "postgresql")
+MIGRATED_TEMPLATE = "hocvuso_migrated"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=BACKENDS,
+        default="sqlite",
+        help="database back end for the tests not marked both_backends (default: sqlite)",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked `both_backends` run once on SQLite and once on a real PostgreSQL server."""
+    if metafunc.definition.get_closest_marker("both_backends") and "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 
 @dataclass
@@ -76,11 +95,52 @@ def vector_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("index")
 
 
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One PostgreSQL cluster per test run, with a migrated template to copy databases from."""
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        pytest.fail(INSTALL_HINT)
+    server = PostgresServer(bin_dir, free_port())
+    server.start()
+    try:
+        template = server.create_database(name=MIGRATED_TEMPLATE)
+        migrate(template)
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
-def settings(tmp_path: Path, embedding_model_path: str, vector_cache_dir: Path) -> Settings:
+def backend(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", None) or request.config.getoption("--backend")
+
+
+@pytest.fixture
+def database_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A database of this test's own: a SQLite file (empty), or a PostgreSQL copy of the migrated template."""
+    if backend == "postgresql":
+        return request.getfixturevalue("postgres").create_database(template=MIGRATED_TEMPLATE)
+    return f"sqlite:///{tmp_path / 'var' / 'hocvuso.db'}"
+
+
+@pytest.fixture
+def sessions(database_url: str):
+    """Sessions on this test's migrated database."""
+    migrate(database_url)
+    engine = make_engine(database_url)
+    yield session_factory(engine)
+    engine.dispose()
+
+
+@pytest.fixture
+def settings(
+    tmp_path: Path, embedding_model_path: str, vector_cache_dir: Path, database_url: str
+) -> Settings:
     """A fresh database per test; the built models and the lesson vectors are shared."""
     return Settings(
         var_dir=tmp_path / "var",
+        database_url="" if database_url.startswith("sqlite") else database_url,  # SQLite: under var_dir
         index_dir=vector_cache_dir,
         embedding_model=embedding_model_path,
         nlu_url=f"http://127.0.0.1:{free_port()}",  # nothing listens: NLU is down unless a test says so

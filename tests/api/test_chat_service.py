@@ -7,20 +7,21 @@ import asyncio
 import datetime as dt
 import subprocess
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.chat_service import ChatService, MessageTooLong
-from api.database import make_engine, session_factory, transaction
+from api.database import transaction
 from api.schemas import ChatRequest
 from api.shared import leases, replies
 from api.shared.leases import Leases, process_name
 from api.shared.replies import ReplyMemory
-from api.shared.tables import Lease, SharedBase, TurnReply
+from api.shared.tables import Lease, TurnReply
 from bot.replies import IntentInfo, Message, Reply
+
+pytestmark = pytest.mark.both_backends  # a store contract: the same on SQLite and PostgreSQL
 
 
 class SlowTurns:
@@ -45,13 +46,6 @@ class SlowTurns:
             intent=IntentInfo(name="x", confidence=1),
             lang="vi",
         )
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> sessionmaker[Session]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'shared.db'}")
-    SharedBase.metadata.create_all(engine)
-    return session_factory(engine)
 
 
 @pytest.fixture

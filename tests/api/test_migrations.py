@@ -4,6 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -11,9 +12,19 @@ from sqlalchemy import inspect, text
 
 from api.database import ALL_METADATA, alembic_config, make_engine, migrate
 
+pytestmark = pytest.mark.both_backends  # the migrations must build the same schema on both
 
-def test_migrations_build_the_schema_on_an_empty_database(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+
+@pytest.fixture
+def empty_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A database with no tables at all: a new SQLite file or a new PostgreSQL database."""
+    if backend == "postgresql":
+        return request.getfixturevalue("postgres").create_database()
+    return f"sqlite:///{tmp_path / 'fresh.db'}"
+
+
+def test_migrations_build_the_schema_on_an_empty_database(empty_url: str) -> None:
+    url = empty_url
     migrate(url)
     tables = set(inspect(make_engine(url)).get_table_names())
     assert {
@@ -35,8 +46,8 @@ def test_migrations_build_the_schema_on_an_empty_database(tmp_path: Path) -> Non
     } <= tables
 
 
-def test_migrations_match_the_tables_the_code_declares(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'compare.db'}"
+def test_migrations_match_the_tables_the_code_declares(empty_url: str) -> None:
+    url = empty_url
     migrate(url)
     with make_engine(url).connect() as connection:
         context = MigrationContext.configure(connection)
@@ -44,8 +55,8 @@ def test_migrations_match_the_tables_the_code_declares(tmp_path: Path) -> None:
     assert differences == []
 
 
-def test_migrating_twice_changes_nothing(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'twice.db'}"
+def test_migrating_twice_changes_nothing(empty_url: str) -> None:
+    url = empty_url
     migrate(url)
     migrate(url)
     with make_engine(url).connect() as connection:
@@ -60,8 +71,8 @@ def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
-def test_processes_starting_at_once_migrate_one_after_another(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'together.db'}"
+def test_processes_starting_at_once_migrate_one_after_another(empty_url: str) -> None:
+    url = empty_url
     script = f"from api.database import migrate; migrate({url!r})"
     starts = [
         subprocess.Popen(

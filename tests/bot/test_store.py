@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import update
 
 from api.database import make_engine, migrate, session_factory
@@ -11,6 +12,8 @@ from api.settings import Settings
 from bot.state import ConversationState
 from bot.store import SqlDialogueStore, TurnRecord
 from bot.tables import Learner
+
+pytestmark = pytest.mark.both_backends  # a store contract: the same on SQLite and PostgreSQL
 
 
 def test_a_learners_last_visit_moves_with_each_turn(settings: Settings) -> None:

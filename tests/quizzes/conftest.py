@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -51,10 +50,10 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'quiz.db'}"
-    migrate(url)
-    return url
+def database_url(database_url: str) -> str:
+    """The shared per-test database, migrated: the quiz store is used without the app."""
+    migrate(database_url)
+    return database_url
 
 
 @pytest.fixture

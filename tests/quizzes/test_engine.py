@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizzes.ability import Ability
+
+pytestmark = pytest.mark.both_backends  # a store contract: the same on SQLite and PostgreSQL
 
 
 def answer_all(engine, learner: str, right: bool = True, limit: int = 50):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
+import pytest
 from fastapi.testclient import TestClient
 
 from api.settings import Settings
+from tests.postgres import database_bytes
+
+pytestmark = pytest.mark.both_backends  # a store contract: the same on SQLite and PostgreSQL
+
 
 OTP = "482913"
 
@@ -90,10 +94,8 @@ def test_a_code_typed_while_a_person_holds_the_conversation_never_reaches_the_de
     assert "OTP" in reply["messages"][0]["text"] and OTP not in str(reply["messages"])
     shown = client.get(f"/api/v1/desk/conversations/{waiting}", headers=people["lan"]).text
     assert OTP not in shown
-    with sqlite3.connect(settings.var_dir / "hocvuso.db") as db:
-        stored = repr(db.execute("SELECT * FROM transcript_lines").fetchall())
-        stored += repr(db.execute("SELECT * FROM handoffs").fetchall())
-    assert OTP not in stored and "OTP" in stored
+    stored = database_bytes(settings.sqlalchemy_url)
+    assert OTP.encode() not in stored and b"OTP" in stored
 
 
 def test_emergency_words_still_get_the_emergency_steps_while_held(

@@ -7,15 +7,10 @@ import asyncio
 
 import pytest
 
-from api.database import make_engine, migrate, session_factory, transaction
+from api.database import transaction
 from api.shared.content import ContentFollower, follow
 
-
-@pytest.fixture
-def sessions(tmp_path):
-    url = f"sqlite:///{tmp_path / 'content.db'}"
-    migrate(url)
-    return session_factory(make_engine(url))
+pytestmark = pytest.mark.both_backends  # a store contract: the same on SQLite and PostgreSQL
 
 
 def test_a_publish_is_news_to_the_other_processes_only(sessions) -> None:

@@ -24,6 +24,8 @@ from api.workspace.sign_in_limits import SignInLimits
 from tests.api.workspace.conftest import PASSWORD, bearer
 from tests.conftest import StaticNlu, serve
 
+pytestmark = pytest.mark.both_backends  # a store contract: the same on SQLite and PostgreSQL
+
 LOGIN = "/api/v1/trainers/login"
 CHEAP = PasswordHasher(log2_n=12)
 

@@ -12,7 +12,7 @@ import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import select, update
 
-from api.database import make_engine, migrate, session_factory, transaction
+from api.database import transaction
 from api.shared.leases import process_name
 from api.zalo.client import TokenPair, ZaloClient
 from api.zalo.events import ZaloEvent
@@ -23,12 +23,7 @@ from api.zalo.tokens import ZaloTokens
 from tests.api.zalo.events import text_event
 from tests.api.zalo.fake_zalo import FakeZalo
 
-
-@pytest.fixture
-def sessions(tmp_path):
-    url = f"sqlite:///{tmp_path / 'queues.db'}"
-    migrate(url)
-    return session_factory(make_engine(url))
+pytestmark = pytest.mark.both_backends  # a store contract: the same on SQLite and PostgreSQL
 
 
 def store(sessions, user: str, msg_id: str) -> None:

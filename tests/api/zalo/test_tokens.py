@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 
 import pytest
 from cryptography.fernet import Fernet
 from pydantic import SecretStr
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from api.database import make_engine, migrate, session_factory, transaction
+from api.database import make_engine, transaction
 from api.settings import Settings
 from api.zalo.client import TokenPair, ZaloClient
 from api.zalo.tables import ZaloToken
@@ -24,16 +23,18 @@ from api.zalo.tokens import ZaloTokens
 from tests.api.zalo.conftest import OA_SECRET, wait_until
 from tests.api.zalo.events import text_event
 from tests.api.zalo.fake_zalo import FakeZalo
+from tests.postgres import database_bytes
+
+pytestmark = pytest.mark.both_backends  # a store contract: the same on SQLite and PostgreSQL
 
 
 def stored(settings: Settings) -> tuple[str, str]:
-    with sqlite3.connect(settings.var_dir / "hocvuso.db") as db:
-        return db.execute("SELECT access_token, refresh_token FROM zalo_tokens").fetchone()
-
-
-def database_bytes(settings: Settings) -> bytes:
-    files = [settings.var_dir / "hocvuso.db", settings.var_dir / "hocvuso.db-wal"]
-    return b"".join(p.read_bytes() for p in files if p.exists())
+    engine = make_engine(settings.sqlalchemy_url)
+    try:
+        with engine.connect() as db:
+            return tuple(db.execute(text("SELECT access_token, refresh_token FROM zalo_tokens")).one())
+    finally:
+        engine.dispose()
 
 
 def test_a_pair_the_database_failed_to_store_keeps_the_channel_working(
@@ -71,16 +72,9 @@ def test_a_pair_the_database_failed_to_store_keeps_the_channel_working(
 
     tokens = [token for pair in issued for token in pair]
     assert not [s for s in [*tokens, fake_zalo.app_secret_key, OA_SECRET] if s in caplog.text], "in the log"
-    kept = database_bytes(zalo_settings)
+    kept = database_bytes(zalo_settings.sqlalchemy_url)
     assert not [s for s in tokens if s.encode() in kept], "a token is in the database in plain text"
     assert all(value.startswith(PREFIX) for value in stored(zalo_settings))
-
-
-@pytest.fixture
-def sessions(tmp_path):
-    url = f"sqlite:///{tmp_path / 'tokens.db'}"
-    migrate(url)
-    return session_factory(make_engine(url))
 
 
 def tokens(sessions, cipher: TokenCipher) -> ZaloTokens:
