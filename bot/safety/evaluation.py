@@ -24,7 +24,8 @@ DEVSET_4 = DEVSET.with_name("secrets-dev-4.yaml")  # the third held-out set, sin
 DEVSET_5 = DEVSET.with_name("secrets-dev-5.yaml")  # the fourth held-out set, since tuned on
 DEVSET_6 = DEVSET.with_name("secrets-dev-6.yaml")  # the fifth held-out set, since tuned on
 DEVSET_7 = DEVSET.with_name("secrets-dev-7.yaml")  # the sixth held-out set, since tuned on
-HOLDOUT = DEVSET.with_name("secrets-holdout-7.yaml")
+DEVSET_8 = DEVSET.with_name("secrets-dev-8.yaml")  # the seventh held-out set, since tuned on
+HOLDOUT = DEVSET.with_name("secrets-holdout-8.yaml")
 
 
 class LabelledText(BaseModel):

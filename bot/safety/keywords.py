@@ -34,6 +34,8 @@ Category = Literal[
     "entered",
     "machine",
     "lottery",
+    "verify",
+    "user",
     "neutral",
 ]
 
@@ -56,10 +58,12 @@ WORDS: dict[Category, str] = {
     "cvv": "cvv|cvc|ccv|cid|csc|cvv2|cvc2|ซีวีวี|code on the back|digit code on the back|ma cvv"
     "|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the|so sau the"
     "|ba so mat sau|3 so o mat sau|so mat sau the|security number|digits on the back|numbers on the back"
-    "|3 digits on the back|back of the card|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
+    "|3 digits on the back|back of the card|mat sau the|mat sau cua the"
+    "|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
     "|หลังบัตร|รหัส cvv|เลข cvv",
     "password": "mat khau|matkhau|mat khua|mat kau|mk|pass|password|passwd|pwd|pw|pass word|pasword"
     "|passwrod|passowrd|paswd|passwort|paswword|passwrd|passsword|pasward|mat khao|mat kha|mat khau moi"
+    "|passphrase|pass phrase"
     "|รหัสผ่าน|รหัสผาน|รหัสผ่่าน|รหัสผ่าน่|รหัสพาส|พาสเวิร์ด|พาสเวิด|พาส",
     "card": "so the|the atm|the tin dung|the ghi no|visa|mastercard|jcb|card number|card|credit card"
     "|debit card|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
@@ -70,7 +74,8 @@ WORDS: dict[Category, str] = {
     "|ma giam gia|ma khuyen mai|ma gd|ma tra soat|sort code|so ho so|so nha|so hieu|รหัสลูกค้า|ma vung"
     "|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh|ma buu dien|buu dien|รหัสผู้ใช้ไฟฟ้า"
     "|group code|invite code|join code|room code|meeting code|class id|trace|trace number|so trace|ma trace"
-    "|ref number|ma kh|ma khach|hoa don|so hoa don|invoice|bill number|รหัสวิชา|รหัสกลุ่ม|รหัสเชิญ"
+    "|ref number|ma kh|ma khach|tham chieu|so tham chieu|gd so|so gd|msg id|message id|sms id"
+    "|hoa don|so hoa don|invoice|bill number|รหัสวิชา|รหัสกลุ่ม|รหัสเชิญ"
     "|zoom|lop hoc id|id phong|join with id|with id|confirmation number|reference number|booking number"
     "|หมายเลขผู้ใช้ไฟ|ผู้ใช้ไฟ|เลขที่รายการ|หมายเลขรายการ"
     "|รหัสผู้ใช้น้ำ|รหัสผู้ใช้|เลขผู้ใช้ไฟฟ้า"
@@ -78,13 +83,18 @@ WORDS: dict[Category, str] = {
     "|ma zoom|ma cuoc hop|meeting id|zoom id|room id|ma hoc vien|ma sinh vien|ma hoi vien|ma thanh vien"
     "|ma bai|ma de|ma mon|ma truong|ma xa|ma huyen|ma bien lai|ma hop dong|ma thue bao|ma bhyt"
     "|ma giao dich ngan hang|ma lenh|ma dat cho|ma ve|order number|order code|order no|tracking"
+    "|customer number|customer no|customer code|customer id|contract number|meter number|policy number"
+    "|member number|membership number|so khach hang|so hop dong|so cong to|ma cong to"
+    "|kahoot|quizizz|google meet|game pin|ma vao phong|ma vao lop|ma tham gia|ma phong hoc"
+    "|bien so|bien so xe|bien kiem soat|license plate|licence plate|number plate|plate number|ทะเบียนรถ"
+    "|ป้ายทะเบียน|branch|chi nhanh|สาขา"
     "|tracking number|tracking code|postal code|zip code|zip|area code|country code|promo code"
     "|discount code|voucher code|voucher|coupon|reference|ref|ref no|transaction id|ticket"
     "|case number|branch code|version|phien ban"
     "|รหัสไปรษณีย์|รหัสสินค้า|รหัสพัสดุ|เลขพัสดุ|รหัสติดตาม|เลขอ้างอิง|รหัสอ้างอิง|รหัสสาขา|รหัสคูปอง"
-    "|รหัสส่วนลด|คิวอาร์|เลขที่คำสั่งซื้อ|เวอร์ชัน",
+    "|รหัสส่วนลด|คิวอาร์|เลขที่คำสั่งซื้อ|เวอร์ชัน|หมายเลขลูกค้า|เลขที่ลูกค้า|เลขสัญญา|เลขที่สัญญา",
     "account": "stk|so tai khoan|tai khoan so|so tk|tk so|account number|account no|acc no|acct"
-    "|a/c|beneficiary account|เลขบัญชี|เลขที่บัญชี|บัญชีเลขที่|บัญชี",
+    "|a/c|beneficiary account|เลขบัญชี|เลขที่บัญชี|บัญชีเลขที่|บัญชี|บช.",
     "amount": "gia|gia ban|gia tien|so du|so tien|phi|bi tru|tru tien|deducted|charged|price|cost|costs"
     "|balance|amount|fee|ราคา|ยอดเงิน"
     "|ยอดคงเหลือ|ค่าธรรมเนียม|จำนวนเงิน",
@@ -100,6 +110,12 @@ WORDS: dict[Category, str] = {
     "machine": "atm|cay atm|may atm|cash machine|cashpoint|ตู้ atm|ตู้เอทีเอ็ม|เอทีเอ็ม",
     # Tickets and draws: their six-digit numbers are not codes.
     "lottery": "ve so|xo so|vietlott|xsmb|xsmn|xsmt|lottery|lotto|ลอตเตอรี่|ล็อตเตอรี่|ลอตเตอรี|สลาก|หวย",
+    # What a code is for: "Line verification 7046", "Use 50918364 to authorise…", "để xác nhận… là 7052".
+    "verify": "verify|verifying|verification|authorise|authorize|authorising|authorizing|authorisation"
+    "|authorization|authenticate|authenticating|xac nhan|xac thuc|ยืนยัน|ยืนยันตัวตน",
+    # A user name: the word after it is who logs in, not the password ("Tên đăng nhập tranvanmuoi").
+    "user": "user|username|user name|user id|userid|login name|login id|ten dang nhap|ten tai khoan"
+    "|ten truy cap|ชื่อผู้ใช้|ยูสเซอร์|ยูสเซอร์เนม",
     # Compounds that contain a shorter keyword and mean something else: "quốc gia" is not "giá".
     "neutral": "quoc gia|gia dinh|tham gia|gia han|danh gia|gia tri|chuyen gia|goi cuoc|goi y|viet nam"
     "|mien nam|nam nay|nam ngoai|nam truoc|tam tru|thuong tru|กดเงิน|กดเงินสด",
@@ -125,7 +141,7 @@ SPELLED: dict[str, frozenset[str]] = {
 READS_LESS_UNMARKED: frozenset[Category] = frozenset({"otp", "pin", "call", "year", "amount"})
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: list[str]) -> str:
     """One alternation shaped like a prefix tree, so each position of the text costs a few
     character tests instead of one test per keyword; longer words win over their prefixes."""
     tree: dict = {}
@@ -188,7 +204,7 @@ def _compile() -> tuple[re.Pattern[str], dict[str, Category]]:
     category.update(_slips(category))
     latin = [w for w in category if not "\u0e00" <= w[0] <= "\u0e7f"]
     thai = [w for w in category if "\u0e00" <= w[0] <= "\u0e7f"]
-    return re.compile(rf"(?<![a-z0-9._/-]){_trie(latin)}(?![a-z])|{_trie(thai)}"), category
+    return re.compile(rf"(?<![a-z0-9._/-]){trie(latin)}(?![a-z])|{trie(thai)}"), category
 
 
 KEYWORD, CATEGORY = _compile()
@@ -215,8 +231,11 @@ REACH: dict[Category, int] = {
     "entered": 15,
     "machine": 0,
     "lottery": 0,
+    "verify": 25,
+    "user": 15,
     "neutral": 0,
 }
+GENERIC_CODE_WORDS = frozenset({"code", "codes", "number", "pin"})
 SHORT_REACH = {"ma": 100, "hoa don": 12, "so hoa don": 12}
 AMBIGUOUS_REACH = 40  # "ma" typed without marks may be "mà": it reads only the next few words
 
@@ -244,11 +263,23 @@ def find_keywords(text: str, folded: str) -> list[Keyword]:
         if found and match.start() < found[-1].end:
             continue  # inside a keyword that started within the one before
         keyword = _as_typed(text, folded, match.start(), match.end())
-        if keyword:
+        if keyword and found and _names_a_harmless_code(found[-1], keyword, folded):
+            found[-1] = Keyword("harmless", found[-1].start, keyword.end, f"{found[-1].word} {keyword.word}")
+        elif keyword:
             found.append(keyword)
         if inner := _starting_inside(text, folded, match.start(), match.end(), keyword):
             found.append(inner)
     return found
+
+
+def _names_a_harmless_code(before: Keyword, keyword: Keyword, folded: str) -> bool:
+    """ "Google Meet code", "Kahoot number": a generic word for a code after a harmless name is
+    that name's code."""
+    return (
+        before.category == "harmless"
+        and keyword.word in GENERIC_CODE_WORDS
+        and folded[before.end : keyword.start] == " "
+    )
 
 
 def _as_typed(text: str, folded: str, start: int, end: int) -> Keyword | None:

@@ -1,18 +1,22 @@
 """Numbers in a message, as people write them, and which of them are secrets.
 
-A number is a run of digit groups joined by one space, dot or hyphen ("731 904", "482-913",
-"3 9 1 8 2 7", "6011.1111.1111.1117", "079 203 004 512"). A run is a card number if 13–19 of
-its digits pass the Luhn check, an ID if 12 of them read like a Vietnamese CCCD or 13 pass the
-Thai checksum, and a one-time code or PIN if it has 4–8 digits and the nearest keyword before
-it (or just after it: "815263 là mã OTP") says so. Prices, dates, times, years, hotlines,
-account numbers, lottery tickets and references ("HS-2024-8812") are told apart by the words and
-signs around them.
+A number is a run of digit groups joined by one space, dot or dash ("731 904", "482-913",
+"3 9 1 8 2 7", "6 – 2 – 8 – 4", "6011.1111.1111.1117", "079 203 004 512"). A run is a card number
+if 13–19 of its digits pass the Luhn check, an ID if 12 of them read like a Vietnamese CCCD or 13
+pass the Thai checksum, and a one-time code or PIN if it has 4–8 digits and the nearest keyword
+before it (or just after it: "815263 là mã OTP", "Use 50918364 to authorise…") says so, or if it
+has six digits, or as many as the message says it has ("4 chữ số 6281"), and nothing names it
+otherwise. Digits grouped by commas ("630,584") or read out in words are codes only when a code
+word names them. Prices, dates, times, years, hotlines ("1900 545413"), account and customer
+numbers, lottery tickets and references ("HS-2024-8812") are told apart by the words and signs
+around them.
 
 Every step looks at a bounded window around a number, so the whole scan is linear in the text.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -21,14 +25,18 @@ from dataclasses import dataclass, field
 from bot.safety.checksums import luhn_valid, thai_id_valid
 from bot.safety.keywords import REACH, Category, Keyword
 
-# One separator between groups: a space, or a dot or hyphen with at most one space each side; or
+# One separator between groups: a space, or a dot or dash with at most one space each side; or
 # single digits read out with commas ("8, 3, 0, 6", "9,1,3,5") — not "March 12, 1949".
-NUMBER = re.compile(r"\d(?:, ?\d){3,7}(?!\d)|\d+(?:(?: ?[.\-] ?| )\d+)*")
+NUMBER = re.compile(r"\d(?:, ?\d){3,7}(?!\d)|\d+(?:(?: ?[.\-–—] ?| )\d+)*")
+# Groups of two or three digits joined by commas ("630,584", "29,18,65"): a code only when a code
+# word names it, as the same shape is a thousand-separated amount.
+COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{2,3}(?:, ?\d{2,3})+(?!\d|[.,]\d)")
 GROUP = re.compile(r"\d+")
 # Money follows a number of any size; a count or a duration ("6 số", "3 ครั้ง") follows a small one,
 # and "815092 ตัวนี้" ("this one") is not six thousand of anything.
 MONEY = re.compile(  # "ngàn" is a thousand; "ngân hàng" is a bank
-    r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b(?! hang)|trieu|tr\b|ty\b|baht|บาท|usd|\$|%|แสน|ล้าน|พัน)"
+    r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b(?! hang)|trieu|tr\b|ty\b|baht|บาท|usd|thb\b|eur\b|\$|%"
+    r"|แสน|ล้าน|พัน)"
 )
 COUNT = re.compile(
     r" ?(?:phut|giay|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b|nguoi|digit|character|char\b|minute"
@@ -39,6 +47,30 @@ LONGEST_COUNT = 3
 DECIMAL = re.compile(r"[.,]\d{2}(?!\d)")
 THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "4.200.000": money written Vietnamese style
 WORDS = re.compile(r"[\u0e00-\u0e7f]+|[^\W\d_]+")
+# A count of digits said just before or after a number: "4 chữ số 6281", "7052, có bốn số thôi",
+# "a 4-digit number 7046", "เลข 4 หลัก 7046". A number whose length is announced is a code.
+COUNT_VALUES = {
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
+}  # fmt: skip
+_COUNT = r"(?P<count>\d|" + "|".join(COUNT_VALUES) + ")"
+_DIGIT_NOUN = r"(?:chu so|con so|so|digits?|หลัก|ตัว)(?![a-z])"
+COUNTED_BEFORE = re.compile(rf"(?<![a-z\d]){_COUNT}[ -]?{_DIGIT_NOUN}(?: (?:number|code|la|is|คือ))?[ :,]*$")
+COUNTED_AFTER = re.compile(rf"[ ,.]{{0,3}}(?:(?:co|gom|chi|la|has|is|มี) )?{_COUNT}[ -]?{_DIGIT_NOUN}")
+# "6 số", "4 digit": a count before the word "số"/"number" says how long the number is, so that word
+# does not name it; "mã lớp 6 số 430761" is named by "mã lớp".
+COUNT_BEFORE_NOUN = re.compile(rf"(?<![a-z\d]){_COUNT}[ -](?:chu |con |digits? )?$")
+COUNT_WINDOW = 20
+# A day and month before a year: "12 มีนาคม 2495", "March 1947", "ngày 3 tháng 5 1947".
+MONTH_BEFORE = re.compile(
+    r"(?<![a-z])(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|thang \d{1,2}"
+    r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+    r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
+    r"\.?,? ?$"
+)
+MONTH_WINDOW = 14
 # Between a number and the keyword after it: "815263 là mã OTP", "123456 is my code".
 CONNECTIVES = frozenset(
     "la is was my the your a cai chinh day do cua toi minh ban nay co phai this that it"
@@ -56,6 +88,8 @@ PRESENTING = frozenset(
 PRESENTING_MAX_CHARS = 40
 CURRENCY_BEFORE = ("$", "₫", "฿", "£", "€", "vnd ", "usd ", "thb ")
 HOTLINES = frozenset("5656 1441 1213 1599 1111 1300 1186 1212 1178 1166 1115 1155 1669 1422".split())
+FULL_YEAR_STARTS = ("19", "20", "24", "25")  # 24xx and 25xx: Thai (Buddhist era) years
+SERVICE_PREFIXES = ("1900", "1800")  # Vietnamese hotlines: "1900 545413", "1800 1234"
 DIGITS_OF: dict[Category, range] = {
     "otp": range(4, 9),
     "pin": range(4, 9),
@@ -65,9 +99,19 @@ DIGITS_OF: dict[Category, range] = {
     "number": range(6, 7),  # "the number was 730561": only a code's usual six digits
     "spoken": range(4, 9),  # "I told her 915730", "đọc cho họ 4829"
     "entered": range(4, 9),  # "I typed 3851 three times", when the message is about codes
+    "verify": range(4, 9),  # "Line verification 7046", "để xác nhận thanh toán là 7052"
 }
-KIND_OF: dict[Category, str] = {"number": "otp", "security": "otp", "spoken": "otp", "entered": "otp"}
+KIND_OF: dict[Category, str] = {
+    "number": "otp",
+    "security": "otp",
+    "spoken": "otp",
+    "entered": "otp",
+    "verify": "otp",
+}
 CODE_WORDS: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken"})
+NAMES_AFTER: frozenset[Category] = frozenset({"otp", "pin", "number", "verify"})  # "7046 is the code"
+NAMES_A_CODE: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken", "verify"})
+NAMED_BY_USE: frozenset[Category] = frozenset({"account", "call", "harmless", "user"})
 CODE_DIGITS = 6  # the length of nearly every one-time code
 ROUND_DIGITS = 5  # "120000": a price, not a code, unless a code word typed with its marks names it
 MASKS = frozenset("*•xX")
@@ -129,6 +173,10 @@ class Context:
                 continue
             if keyword.category == "year" and not year:
                 continue
+            if keyword.category == "verify" and (year or _round(digits)):
+                continue  # "xác nhận năm sinh 1956", "confirm the 250000 transfer"
+            if keyword.category == "number" and self._counted(keyword):
+                continue  # "6 số 430761": "số" is the count's noun; a word before it names the number
             if (year or _round(digits)) and keyword.ambiguous and keyword.category in DIGITS_OF:
                 continue  # "ma vneid ghi 1959", "ma ngoai ban 120000" ("mà…"): a year or a price
             if keyword.category in DIGITS_OF and len(digits) not in DIGITS_OF[keyword.category]:
@@ -143,19 +191,33 @@ class Context:
             return keyword.category
         return "call" if called else None
 
-    def named_after(self, end: int, digits: str) -> bool:
+    def _counted(self, keyword: Keyword) -> bool:
+        window = max(0, keyword.start - COUNT_WINDOW)
+        return bool(COUNT_BEFORE_NOUN.search(self.folded, window, keyword.start))
+
+    def announced(self, start: int, end: int, digits: str) -> bool:
+        """ "4 chữ số 6281", "7052, có bốn số thôi": the message gives the number's length."""
+        before = COUNTED_BEFORE.search(self.folded, max(0, start - COUNT_WINDOW), start)
+        after = COUNTED_AFTER.match(self.folded, end, end + COUNT_WINDOW)
+        return any(m and _count(m.group("count")) == len(digits) for m in (before, after))
+
+    def named_after(self, end: int, digits: str, names: frozenset[Category] = NAMES_AFTER) -> bool:
         """ "815263 là mã OTP", "123456 is my code": a code keyword a few words after, same sentence."""
+        keyword = self.after(end)
+        return bool(keyword and keyword.category in names and len(digits) in DIGITS_OF[keyword.category])
+
+    def after(self, end: int) -> Keyword | None:
+        """The keyword a few words after `end` that names what stands there: "815263 là mã OTP",
+        "482913 is my class code"."""
         i = bisect_right(self._ends, end)
         while i < len(self.keywords) and self.keywords[i].start < end:
             i += 1
         if i == len(self.keywords) or self.keywords[i].start - end > 25:
-            return False
+            return None
         keyword = self.keywords[i]
         between = WORDS.findall(self.folded, end, keyword.start)
         unknown = [w for w in between if w not in CONNECTIVES and not w.endswith(THAI_COPULA_ENDS)]
-        if keyword.category not in {"otp", "pin", "number"} or len(digits) not in DIGITS_OF[keyword.category]:
-            return False
-        return len(unknown) <= 1  # one name between: "123456 is your Google code"
+        return keyword if len(unknown) <= 1 else None  # one name between: "123456 is your Google code"
 
     def glued_to_keyword(self, start: int) -> bool:
         return start in self._keyword_ends
@@ -185,24 +247,25 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
     digits = "".join(text[s:e] for s, e in groups)
     start, end = groups[0][0], groups[-1][1]
     if (
-        _inside_word(start, end, context)
+        _inside_word(start, end, context, digits)
         or context.folded[start - 1 : start] == "+"
         or _masked(start, end, text)
+        or _date(groups, text)
     ):
-        return []  # part of a word, an international phone number, or a masked card ("4123 45** ****")
+        return []  # part of a word, a phone number, a masked card ("4123 45** ****") or a date
     if len(digits) >= SHORTEST_LONG_SECRET and (found := _card_or_id(groups, context)):
         return [found]
     spelled_out = len(groups) >= SPELLED_OUT_GROUPS and all(e - s == 1 for s, e in groups)
     if whole := _code(start, end, digits, context, context.bare or spelled_out):
         return [whole]
-    if len(groups) == 1 or _phone(digits):
-        return []
+    if len(groups) == 1 or _phone(digits) or context.reading(start, digits) in NAMED_BY_USE:
+        return []  # "call us at (555) 014-2290": no group of a phone number is a code
     singles = (_code(s, e, text[s:e], context, False) for s, e in groups)
     return [f for f in singles if f]
 
 
 def _card_or_id(groups: list[tuple[int, int]], context: Context) -> NumberFinding | None:
-    if context.reading(groups[0][0], "") in {"account", "call", "harmless"}:
+    if context.reading(groups[0][0], "") in NAMED_BY_USE:
         return None
     text = context.folded
     for first in range(min(len(groups), MOST_GROUPS_SEARCHED)):
@@ -229,20 +292,33 @@ def _long_kind(digits: str) -> str | None:
 
 
 def _phone(digits: str) -> bool:
-    return (len(digits) in (9, 10, 11) and digits[0] == "0") or (
-        len(digits) in (11, 12) and digits[:2] in ("84", "66")
+    return (
+        (len(digits) in (9, 10, 11) and digits[0] == "0")
+        or (len(digits) in (11, 12) and digits[:2] in ("84", "66"))
+        or _service_number(digits)
     )
 
 
-def _code(start: int, end: int, digits: str, context: Context, bare: bool) -> NumberFinding | None:
+def _service_number(digits: str) -> bool:
+    return len(digits) in (8, 10) and digits.startswith(SERVICE_PREFIXES)
+
+
+def _code(
+    start: int, end: int, digits: str, context: Context, bare: bool, unnamed: bool = True
+) -> NumberFinding | None:
+    """`unnamed`: six digits, or digits whose length the message gives, are a code with no code
+    word naming them."""
     if (
         not 3 <= len(digits) <= 8
-        or _inside_word(start, end, context)
+        or _inside_word(start, end, context, digits)
         or _measured(start, end, context.folded)
+        or _service_number(digits)
     ):
         return None
     reading = context.reading(start, digits)
-    if reading is None and (bare or context.named_after(end, digits) or _usual_code(digits, context)):
+    if reading is None and (
+        bare or context.named_after(end, digits) or (unnamed and _unnamed_code(start, end, digits, context))
+    ):
         reading = "otp"
     if reading == "number" and context.talks_of_lottery:
         return None  # "Tờ vé số 731520, số đẹp không": the number of a ticket
@@ -257,25 +333,65 @@ def _code(start: int, end: int, digits: str, context: Context, bare: bool) -> Nu
     return NumberFinding(KIND_OF.get(reading, reading), start, end)
 
 
-def _usual_code(digits: str, context: Context) -> bool:
+def _unnamed_code(start: int, end: int, digits: str, context: Context) -> bool:
+    """Six digits, or as many digits as the message says the number has, that no word names:
+    not a lottery ticket, and not a number a harmless word names after it."""
+    if context.talks_of_lottery or ((after := context.after(end)) and after.category in NAMED_BY_USE):
+        return False  # "482913 is my class code"
+    return _usual_code(digits) or _announced(start, end, digits, context)
+
+
+def _announced(start: int, end: int, digits: str, context: Context) -> bool:
+    return not _year_like(digits) and not _round(digits) and context.announced(start, end, digits)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else COUNT_VALUES[word]
+
+
+def _named_code(start: int, end: int, digits: str, context: Context) -> bool:
+    """A code word names these digits: "FB-740293 is your Facebook confirmation code"."""
+    return context.reading(start, digits) in {"otp", "pin"} or context.named_after(end, digits, NAMES_A_CODE)
+
+
+def comma_grouped(folded: str, context: Context) -> list[NumberFinding]:
+    """ "Mã xác nhận là 630,584", "otp: 29,18,65": digits grouped by commas after a code word."""
+    found = []
+    for match in COMMA_GROUPED.finditer(folded):
+        start, end = match.span()
+        digits = "".join(GROUP.findall(match.group()))
+        reading = context.reading(start, digits)
+        named = reading in NAMES_A_CODE or context.named_after(end, digits, NAMES_A_CODE)
+        if named and (code := _code(start, end, digits, context, bare=False, unnamed=False)):
+            found.append(code)
+    return found
+
+
+def classify_read_out(start: int, end: int, digits: str, context: Context) -> NumberFinding | None:
+    """Digit words ("bốn sáu không ba một tám") as a code, when a code word names them."""
+    return _code(start, end, digits, context, bare=False, unnamed=False)
+
+
+def _usual_code(digits: str) -> bool:
     """Six digits that nothing names otherwise are a code: "The OTP arrived after I pressed the
     button twice, … hope I copied it right: 804736", "it's 692418, please", "lúc đầu nó gửi 402918,
     bấm gửi lại thì ra 617305". Prices, dates, phones, class codes and postcodes are named or
-    marked; a round number ("700000") is not a code, nor is a message's lottery ticket."""
-    return len(digits) == CODE_DIGITS and not digits.endswith("000") and not context.talks_of_lottery
+    marked; a round number ("700000") is not a code."""
+    return len(digits) == CODE_DIGITS and not digits.endswith("000")
 
 
-def _inside_word(start: int, end: int, context: Context) -> bool:
+def _inside_word(start: int, end: int, context: Context, digits: str) -> bool:
     """ "vneid2024", "FT2412…", "250612KXR4": digits glued to Latin letters belong to a word,
     unless the letters are a keyword ("OTP731904") or a unit ("500k"); so do digits joined to a
     word by a hyphen, as in a reference ("HS-2024-8812", "KH_731520"), but not to a keyword
-    ("OTP-553012") or to a single letter, as Google's codes are ("G-553012")."""
+    ("OTP-553012"), to a single letter, as Google's codes are ("G-553012"), or to a sender's
+    initials when a code word names the digits ("FB-740293 is your Facebook code")."""
     text = context.folded
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if _latin_letter(before) and not context.glued_to_keyword(start):
         return True
-    if before in "-_" and _reference(start - 1, context):
+    if before in "-_" and _reference(start - 1, context) and not _named_code(start, end, digits, context):
         return True
     return _latin_letter(after) and not (MONEY.match(text, end) or COUNT.match(text, end))
 
@@ -293,21 +409,46 @@ def _latin_letter(char: str) -> bool:
     return char.isalpha() and char < "\u0e00"
 
 
+def _amount(start: int, end: int, folded: str) -> bool:
+    """ "500.000đ", "4.200.000", "$120", "899.00 THB"."""
+    return bool(
+        THOUSANDS.fullmatch(folded, start, end)
+        or MONEY.match(folded, end)
+        or folded[max(0, start - 4) : start].endswith(CURRENCY_BEFORE)
+    )
+
+
 def _measured(start: int, end: int, folded: str) -> bool:
     """An amount, a count, a date or a time: "500.000đ", "4.200.000", "6 số", "12/05/2024", "10:30"."""
-    if THOUSANDS.fullmatch(folded, start, end):
-        return True
-    if MONEY.match(folded, end) or folded[max(0, start - 4) : start].endswith(CURRENCY_BEFORE):
+    if _amount(start, end, folded):
         return True
     if end - start <= LONGEST_COUNT and COUNT.match(folded, end):
         return True
     if DECIMAL.match(folded, end):  # "249.99"
+        return True
+    if MONTH_BEFORE.search(folded, max(0, start - MONTH_WINDOW), start):  # "12 มีนาคม 2495"
         return True
     before = folded[max(0, start - 2) : start]
     after = folded[end : end + 2]
     return (len(before) == 2 and before[1] in "/:," and before[0].isdigit()) or (
         len(after) == 2 and after[0] in "/:," and after[1].isdigit()
     )
+
+
+def _date(groups: list[tuple[int, int]], text: str) -> bool:
+    """ "1-3-1947", "01.03.1947", "1947-03-01", "12-2027": a date written with dashes or dots and
+    a full year."""
+    if len(groups) not in (2, 3):
+        return False
+    separators = {text[a[1] : b[0]].strip() for a, b in itertools.pairwise(groups)}
+    if len(separators) != 1 or separators.pop() not in {"-", ".", "–", "—"}:
+        return False
+    parts = [text[s:e] for s, e in groups]
+    *day_month, year = parts[::-1] if len(parts[0]) == 4 else parts
+    if len(year) != 4 or year[:2] not in FULL_YEAR_STARTS or any(len(p) > 2 for p in day_month):
+        return False
+    first, *second = sorted(int(p) for p in day_month)
+    return 1 <= first <= 12 and all(n <= 31 for n in second)
 
 
 def _round(digits: str) -> bool:
@@ -322,9 +463,11 @@ def trailing_cvv(
     numbers: list[tuple[int, int, list[tuple[int, int]]]], found: list[NumberFinding], context: Context
 ) -> list[NumberFinding]:
     """Three or four digits just after a card number (an expiry date may sit between) are its CVV:
-    "5503649990423613 04/28 745"."""
+    "5503649990423613 04/28 745"; an amount after it ("bị trừ 2.350.000đ") is not."""
     ends = [f.end for f in found if f.kind == "card_number"]
-    groups = [group for _start, _end, run in numbers for group in run]
+    if not ends:
+        return []
+    groups = [group for s, e, run in numbers if not _amount(s, e, context.folded) for group in run]
     cvvs = []
     for card_end in ends:
         for start, end in groups:

@@ -7,7 +7,9 @@ password (digits, or letters mixed with signs) is one. Right after a copula ("l�
 "คือ") or an owner ("mat khau zalo cua me hoamai"), an ordinary-looking word is one too unless it
 is a common word: "mật khẩu là gì" asks a question, "my password is wrong" reports a problem, a
 lone Vietnamese syllable is a word. A word in quotes that mixes letters and digits is a password
-wherever it stands: people quote exactly what they typed ('ยายตั้ง "ส้มตำ55" ไว้').
+wherever it stands: people quote exactly what they typed ('ยายตั้ง "ส้มตำ55" ไว้'). A password
+announced as a sentence ("mật khẩu là một câu: con mèo …") is the clause after the colon. What a
+user name names ("Username: margaret.h", "Tên đăng nhập tranvanmuoi") is who logs in, not a secret.
 """
 
 from __future__ import annotations
@@ -16,18 +18,34 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from bot.safety.keywords import Keyword
+from bot.safety.keywords import Category, Keyword
+from bot.safety.numbers import MASKS
 
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
 AFTER_TOKENS, AFTER_CHARS = 20, 150
 AFTER_COPULA_TOKENS = 5
 THAI_FILLER_TOKENS = 2
-QUOTED_PHRASE = re.compile(r"[\"“'‘]([^\"”'’\n]{2,40})[\"”'’]")
+# An apostrophe inside a word ("I'm", "don't") opens or closes no quote.
+QUOTED_PHRASE = re.compile(r"(?<![A-Za-z])[\"“'‘]([^\"”'’\n]{2,40})[\"”'’](?![A-Za-z])")
 QUOTED_WORD = re.compile(r"[\"“'‘«]([^\"”'’»\s]{4,40})[\"”'’»]")
 THAI_NEXT = re.compile(r" ?[\u0e00-\u0e7f]")
 BEFORE_TOKENS, QUOTED_BEFORE_CHARS = 3, 100
 # The keyword glued to the password: "mkhoangyen63", "passwordLiverpool66", "mật khẩuNgaHN@1959".
 GLUED = re.compile(r"(?<![a-z0-9])(?>mat khau|matkhau|password|pass|pwd|pw|mk)([^\s\u0e00-\u0e7f]{4,64})")
+# "là một câu:", "is a sentence:": what follows the colon, up to the end of the clause, is the password.
+ANNOUNCED_PHRASE = re.compile(
+    r"(?<![a-z])(?:cau|cau tho|cum tu|sentence|phrase|passphrase|pass phrase|ประโยค|วลี)(?![a-z]) ?[:：]"
+)
+PHRASE = re.compile(r"[^,.;!?\n\"“”]{3,80}")
+PHRASE_WINDOW = 40
+# A user name runs from its keyword to the next secret's keyword or the end of the clause.
+CLAUSE_END = re.compile(r"[,;/|\n]|\.(?:\s|$)")
+USER_NAME_CHARS = 60
+SECRET_WORDS: frozenset[Category] = frozenset({"password", "pin", "otp"})
+# A word that starts with a reference's or an account's label is that label's value: "Ref:8821".
+LABELS: frozenset[Category] = frozenset({"harmless", "account"})
+MASKED_NUMBER_CHARS = frozenset("0123456789.-") | MASKS
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LEADING = "\"'“”‘’«»([{:="
 TRAILING = "\"'“”‘’«»)]}.,;?…:"
 QUOTES = "\"'“”‘’«»"
@@ -49,7 +67,7 @@ ORDINARY = frozenset(
     characters symbols uppercase lowercase digits special minimum maximum same similar secret
     unique complex random typed entered sent received created sinh ngay dai ngan yeu manh dung
     sai khong chua roi nhung cac mot hai bay tam chin muoi birthday birthdate nickname address
-    anniversary phone number email names
+    anniversary phone number email names sentence phrase passphrase forgot forget lost
     """.split()
 )
 # Where a password is used, named right after "password": "password gmail ลืมแล้ว", "của tôi Facebook".
@@ -84,9 +102,33 @@ STRONG = re.compile(
 
 
 def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
-    """(start, end) of every password near a password keyword, or shaped like a password."""
+    """(start, end) of every password near a password keyword, or shaped like a password; never a
+    user name."""
+    users = _user_names(folded, keywords)
+    labels = {k.start for k in keywords if k.category in LABELS}
+    for start, end in _candidates(text, folded, keywords):
+        if start not in labels and not any(u_start <= start < u_end for u_start, u_end in users):
+            yield start, end
+
+
+def _user_names(folded: str, keywords: list[Keyword]) -> list[tuple[int, int]]:
+    """The stretch after each user-name word: to the next password word or the end of its clause."""
+    spans = []
+    for i, keyword in enumerate(keywords):
+        if keyword.category != "user":
+            continue
+        end = min(len(folded), keyword.end + USER_NAME_CHARS)
+        if clause := CLAUSE_END.search(folded, keyword.end, end):
+            end = clause.start()
+        later = (k.start for k in keywords[i + 1 :] if k.category in SECRET_WORDS and k.start >= keyword.end)
+        spans.append((keyword.end, min(end, next(later, end))))
+    return spans
+
+
+def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
     for keyword in keywords:
         if keyword.category == "password":
+            yield from _announced_phrase(text, folded, keyword)
             yield from _after(text, folded, keyword.end)
             yield from _before(text, folded, keyword.start)
             yield from _quoted_phrase(text, keyword)
@@ -139,6 +181,20 @@ def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
         since_copula = 0 if word.endswith((":", "=")) else _advance(since_copula)
         if word[-1] in ".?!" and not found:
             return
+
+
+def _announced_phrase(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "Mật khẩu bà đặt là một câu: con meo nha ba an ca 2024", "My passphrase: blue river stone";
+    not a question ("password phrase: how long should it be?")."""
+    window_end = min(len(folded), keyword.end + PHRASE_WINDOW)
+    announced = ANNOUNCED_PHRASE.search(folded, keyword.start, window_end)
+    if not announced:
+        return
+    phrase = PHRASE.match(folded, announced.end())
+    if phrase and " " in phrase.group().strip() and folded[phrase.end() : phrase.end() + 1] != "?":
+        value = phrase.group()
+        start = phrase.start() + len(value) - len(value.lstrip())
+        yield start, start + len(value.strip())
 
 
 def _quoted_phrase(text: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
@@ -223,7 +279,14 @@ def _looks_secret(value: str) -> bool:
     """Four or more characters with a digit, or letters mixed with signs: "Lan@1960", "abc789"."""
     if len(value) < 4 or any("\u0e00" <= c <= "\u0e7f" for c in value):
         return False
-    if DATE_OR_AMOUNT.fullmatch(value.lower()) or PHONE.fullmatch(value) or WEB_ADDRESS.search(value.lower()):
+    if (
+        DATE_OR_AMOUNT.fullmatch(value.lower())
+        or PHONE.fullmatch(value)
+        or WEB_ADDRESS.search(value.lower())
+        or EMAIL.fullmatch(value)
+        or _masked_number(value)
+        or _joined_words(value)
+    ):
         return False
     has_digit = any(c.isdigit() for c in value)
     has_letter = any(c.isalpha() for c in value)
@@ -231,6 +294,21 @@ def _looks_secret(value: str) -> bool:
         not c.isalnum() and c not in "'’" and not unicodedata.category(c).startswith("M") for c in value
     )
     return has_digit or (has_letter and has_sign)
+
+
+def _masked_number(value: str) -> bool:
+    """ "xxx-x-x4521-x", "****1234": an account or card number with most digits hidden."""
+    return set(value) <= MASKED_NUMBER_CHARS and sum(c in MASKS for c in value) >= 2
+
+
+def _joined_words(value: str) -> bool:
+    """ "E-Mobile", "Wi-Fi", "VCB-Digibank": capitalised words joined by hyphens name an app;
+    "ông/bà", "and/or": words joined by a slash are a choice."""
+    hyphenated = value.split("-")
+    if len(hyphenated) > 1 and all(part[:1].isupper() and part.isalpha() for part in hyphenated):
+        return True
+    slashed = value.split("/")
+    return len(slashed) > 1 and all(part.isalpha() for part in slashed)
 
 
 def _compound(value: str, folded: str) -> bool:

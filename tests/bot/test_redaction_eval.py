@@ -17,6 +17,7 @@ from bot.safety.evaluation import (
     DEVSET_5,
     DEVSET_6,
     DEVSET_7,
+    DEVSET_8,
     LabelledText,
     evaluate,
     load_labelled,
@@ -48,7 +49,9 @@ def test_a_label_must_occur_once_in_its_text() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6, DEVSET_7], ids=lambda p: p.stem
+    "path",
+    [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6, DEVSET_7, DEVSET_8],
+    ids=lambda p: p.stem,
 )
 def test_development_sets_stay_caught(path) -> None:
     report = evaluate(load_labelled(path))

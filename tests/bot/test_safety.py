@@ -221,3 +221,153 @@ def test_a_class_code_named_as_one_is_never_taken_for_a_secret() -> None:
             text = phrase.format(code=code, lower=code.lower(), shown=shown, spaced=shown.replace("-", " "))
             assert redact(text) == (text, []), text
     assert redact("mã lớp K7MQ-2XPA, mật khẩu là Lan@1960")[0] == "mã lớp K7MQ-2XPA, mật khẩu là [PASSWORD]"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Mã OTP: 481,902 nhé", "481,902"),
+        ("the OTP is 48, 19, 02", "48, 19, 02"),
+        ("รหัส OTP 481,902 ค่ะ", "481,902"),
+        ("mã otp là 4 — 8 — 1 — 9 — 0 — 2", "4 — 8 — 1 — 9 — 0 — 2"),
+    ],
+)
+def test_a_code_grouped_by_commas_or_dashes_is_a_code(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "text", ["giá 630,584 đồng", "Số dư 1,250,000 VND", "ยอดเงิน 12,500 บาท", "On March 12, 1949 I was born"]
+)
+def test_amounts_grouped_by_commas_are_not_codes(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("nó bảo đọc mã: năm năm hai một ba tám", "năm năm hai một ba tám"),
+        ("the code they asked for: four eight one nine oh two", "four eight one nine oh two"),
+        ("I read the code out: seven, three, one, nine", "seven, three, one, nine"),
+        ("รหัส OTP คือสี่แปดหนึ่งเก้าศูนย์สอง", "สี่แปดหนึ่งเก้าศูนย์สอง"),
+    ],
+)
+def test_a_code_read_out_in_words_is_a_code(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ba bốn năm nữa tôi mới về hưu",
+        "one two three four, bà tập đếm tiếng Anh",
+        "Bà năm nay bảy mươi tám tuổi",
+    ],
+)
+def test_number_words_no_code_word_names_are_left_alone(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("tin nhắn gửi 8 chữ số 40917263 bà có nên đưa không", "40917263"),
+        ("they sent me a 4 digit number 7719", "7719"),
+        ("ได้เลข 4 หลัก 7719 มา", "7719"),
+        ("nó gửi 5502, có 4 số thôi", "5502"),
+    ],
+)
+def test_a_number_whose_length_the_message_gives_is_a_code(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("please verify with 88213", "88213"),
+        ("Dùng 66120 để xác thực giao dịch", "66120"),
+        ("ใช้ 6612 เพื่อยืนยัน", "6612"),
+        ("TT-482913 is your TikTok code", "482913"),
+    ],
+)
+def test_a_number_named_by_what_it_verifies_is_a_code(text: str, secret: str) -> None:
+    """A code named by its purpose ("to verify"), also behind a sender's initials ("TT-")."""
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mã lớp 6 số 430761 để vào nhóm",
+        "Biển số xe 4 số 5678 của tôi có đẹp không",
+        "xác nhận năm sinh 1956 ở đâu",
+        "ngân hàng yêu cầu xác nhận giao dịch 2.500.000đ",
+        "I need to verify my identity at branch 4021",
+        "Tổng đài 1900 6054 có mất phí không",
+        "I called 1800 588 822 and waited",
+        "ngày 05-06-1952 là sinh nhật tôi",
+        "Hạn thẻ 12-2027",
+        "เกิด 5 พฤษภาคม 2490",
+        "Customer ID 482913 for the water bill",
+        "Electricity customer no 020014578321",
+        "Kahoot game PIN 4492117",
+        "Google Meet code 482913",
+        "482913 is my class code",
+    ],
+)
+def test_counts_hotlines_dates_and_customer_or_meeting_numbers_are_not_codes(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Mật khẩu là một câu: hoa mai nở sớm 1960, có an toàn không?", "hoa mai nở sớm 1960"),
+        ("My passphrase: blue river stone", "blue river stone"),
+        ("รหัสผ่านเป็นประโยค: ฉันรักแมว 99", "ฉันรักแมว 99"),
+    ],
+)
+def test_a_passphrase_announced_before_a_colon_is_a_password(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["password"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password phrase: how long should it be?",
+        "Mật khẩu nên là một câu dài, đúng không?",
+        "I don't know my password, it's on a note somewhere",
+        "my email is lan.nguyen@example.com, password forgotten",
+        "app Agribank E-Mobile Banking đăng nhập không được",
+    ],
+)
+def test_questions_addresses_and_app_names_near_password_words_are_not_passwords(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "user"),
+    [
+        ("username: lan.nguyen password: Lan@1960", "Lan@1960", "lan.nguyen"),
+        ("ชื่อผู้ใช้ lek.2500 รหัสผ่าน Lek@2500", "Lek@2500", "lek.2500"),
+        ("Tên đăng nhập hoangvanba, mật khẩu Ba2468", "Ba2468", "hoangvanba"),
+    ],
+)
+def test_a_user_name_beside_a_password_is_not_a_password(text: str, secret: str, user: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and user in redacted and [f.kind for f in findings] == ["password"]
+
+
+def test_an_amount_after_a_card_number_is_not_its_cvv() -> None:
+    redacted, findings = redact("số thẻ 4111 1111 1111 1111 bị trừ 1.250.000đ, mã OTP 550231")
+    assert "1.250.000đ" in redacted and [f.kind for f in findings] == ["card_number", "otp"]
+
+
+def test_the_digits_on_the_back_of_the_card_in_vietnamese_are_its_cvv() -> None:
+    redacted, findings = redact("ba số mặt sau thẻ là 552")
+    assert "552" not in redacted and [f.kind for f in findings] == ["cvv"]
