@@ -1,12 +1,16 @@
 """Judge one link without opening it: an official domain, a look-alike of one, a shortened link,
 an app download (.apk), or unknown.
 
-A look-alike borrows an official name: inside another domain ("vneid-capnhat.com.vn",
-"bidv-sinhtrachoc.com"), misspelt ("vietcornbank"), in letters of another alphabet that look the
-same ("vnеid" with a Cyrillic е), as a subdomain of someone else's site
-("vietcombank.com.vn.secure-login.xyz"), or dressed as a government address ("gov.vn.com",
-".go.th" after the slash). Official domains come first and are never called look-alikes, and
-nothing under .gov.vn or .go.th is (only government bodies can register those).
+Only the domain someone bought (by the public suffix list) and its subdomains can be official:
+"krungthai.com.secure-th.online" was bought as secure-th.online, so it is a look-alike of
+krungthai.com, not krungthai.com. A look-alike borrows an official name: inside another domain
+("vneid-capnhat.com.vn", "bidv-sinhtrachoc.com", "line-me.com"), misspelt ("vietcornbank",
+"bidvv"), in letters of another alphabet that look the same ("vnеid" with a Cyrillic е), in the
+organisation's own script ("ไปรษณีย์ไทย-ติดตาม.com"), as a subdomain of someone else's site or of a
+free host ("vietcombank.com.vn.secure-login.xyz", "vneid.web.app"), or dressed as a government
+address ("gov.vn.com", ".go.th" after the slash). An app file (.apk) is a download outside the app
+stores wherever it is, even on an official domain. Nothing under .gov.vn or .go.th is ever called
+a look-alike (only government bodies can register those).
 """
 
 from __future__ import annotations
@@ -14,21 +18,34 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import product
 from typing import Literal
+from urllib.parse import urlsplit
 
 from bot.links.register import Organisation, Register, register
-from bot.links.urls import FoundLink, ascii_host, extractor, parse_link
+from bot.links.urls import FoundLink, ascii_host, extractor, parse_link, shared_extractor
 
 Verdict = Literal["official", "lookalike", "shortener", "apk", "unknown"]
 How = Literal[
-    "name_inside", "misspelt", "other_alphabet", "subdomain", "government", "after_slash", "apk", "shortener"
+    "name_inside",
+    "misspelt",
+    "other_alphabet",
+    "mixed_alphabet",
+    "subdomain",
+    "free_host",
+    "government",
+    "after_slash",
+    "apk",
+    "shortener",
 ]
 
 SHORTENERS = frozenset(
     """
     bit.ly bitly.com tinyurl.com t.co goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at
     rb.gy t.ly tiny.cc s.id v.gd bl.ink lnkd.in short.io shorte.st adf.ly bom.so bit.do
-    urlz.fr 1url.com link.tl dif.link ouo.io shope.ee s.shopee.vn rotf.lol tiny.one
+    urlz.fr 1url.com link.tl dif.link ouo.io shope.ee s.shopee.vn rotf.lol tiny.one goo.su clck.ru
+    u.to cutt.us shorturl.asia
     """.split()
 )
 # Endings scammers buy cheaply; a borrowed name after the slash only counts on one of these.
@@ -39,17 +56,23 @@ RISKY_SUFFIXES = frozenset(
     """.split()
 )
 GOVERNMENT_SUFFIXES = ("gov.vn", "go.th")
-# Words glued to a short name in look-alikes: "bankmb", "acbonline", "doidiemvcb", "sbvhn".
+# Endings people read as "a real address": a host that carries one inside it ("apps.apple.com.x.site")
+# is dressed as that address.
+_KNOWN_ENDINGS = frozenset("com net org gov edu vn th".split())
+# Words glued to a short name in look-alikes: "bankmb", "acbonline", "doidiemvcb", "sbvhn", "line-security".
 GENERIC_AFFIXES = frozenset(
     "bank ebank ibank vn th hn hcm online app mobile digital smart care cskh hotro support login secure"
     " official id net web my e i doidiem diem hoantien capnhat xacthuc mokhoa nhanqua uudai"
-    " khuyenmai thanhtoan".split()
+    " khuyenmai thanhtoan security verify update refund account help service track bill billing loan"
+    " reward rewards gift otp dangnhap xacminh khachhang tracuu qua tang thuong".split()
 )
+MONEY_WORDS = ("bank", "nganhang", "ธนาคาร")  # a bank's word on a free host is never a bank's own page
+# Direct app downloads: installed outside the app stores, where no one checked them.
+_APP_FILE = re.compile(r"\.(?:apk|xapk|apks|apkm|ipa)(?![a-z0-9])", re.IGNORECASE)
 LONG_NAME = 5  # names this long are looked for inside labels; shorter ones only as whole words
 # "gov.vn" or "go.th" written into a host that is not under it: "dichvucong.gov.vn.com", "gov-vn.top".
 _FAKE_GOVERNMENT = re.compile(r"(?:^|[.-])(?:gov[.-]?vn|go[.-]?th|gov)(?:[.-]|$)")
 _GOVERNMENT_IN_PATH = re.compile(r"[a-z0-9-]\.(?:gov\.vn|go\.th)(?![a-z0-9-])", re.IGNORECASE)
-_APK = re.compile(r"\.(?:apk|xapk|apks)(?![a-z0-9])", re.IGNORECASE)
 _TOKENS = re.compile(r"[^\W_]+")
 # Letters of other alphabets drawn like Latin ones, and Latin look-alike pairs.
 CONFUSABLES = str.maketrans(
@@ -100,10 +123,10 @@ CONFUSABLES = str.maketrans(
 class LinkCheck:
     link: FoundLink
     verdict: Verdict
-    registered: str  # the part of the host someone bought: "vneid-capnhat.com.vn"
+    registered: str  # the part of the host someone bought: "vneid-capnhat.com.vn", "x.netlify.app"
     organisation: Organisation | None = None  # the official owner, or the one imitated
     how: list[How] = field(default_factory=list)
-    name: str = ""  # the official name a look-alike borrows
+    name: str = ""  # the official name or address a look-alike borrows
 
     @property
     def flagged(self) -> bool:
@@ -114,6 +137,34 @@ class LinkCheck:
         return self.organisation.main_domain or "" if self.organisation else ""
 
 
+@dataclass(frozen=True)
+class _Site:
+    """A host cut the way a reader should see it: who owns it, and what is written in front."""
+
+    host: str  # lower case, Unicode, without "www."
+    registered: str  # the bought part, shared hosts included: "vneid-capnhat.com.vn", "x.web.app"
+    own: str  # its first label, the name chosen by whoever bought it: "vneid-capnhat"
+    before: str  # what is written in front of it: "vietcombank.com.vn" in "vietcombank.com.vn.x.top"
+    suffix: str  # the public ending: "com.vn", "top"
+    shared: bool  # on a free host where anyone can take a name (netlify.app, blogspot.com…)
+
+    @classmethod
+    def of(cls, link: FoundLink) -> _Site:
+        host = link.host.removeprefix("www.")
+        parts = shared_extractor()(ascii_host(host))
+        registered = unicode_registered(host, parts.domain, parts.suffix)
+        own = registered.split(".", 1)[0] if parts.domain else ""
+        before = host[: -len(registered)].rstrip(".") if host.endswith(registered) else ""
+        userinfo = urlsplit(link.url).netloc.rpartition("@")[0].lower()
+        if userinfo:  # "https://vneid.gov.vn@x.top": only x.top is opened
+            before = f"{userinfo}.{before}" if before else userinfo
+        return cls(host, registered, own, before, extractor()(ascii_host(host)).suffix, parts.is_private)
+
+    @property
+    def risky(self) -> bool:
+        return self.shared or self.suffix.rsplit(".", 1)[-1] in RISKY_SUFFIXES
+
+
 def check_url(written: str, where: Register | None = None) -> LinkCheck | None:
     """The verdict on one typed link; None when the text is not a web address."""
     link = parse_link(written)
@@ -122,73 +173,153 @@ def check_url(written: str, where: Register | None = None) -> LinkCheck | None:
 
 def check_link(link: FoundLink, where: Register | None = None) -> LinkCheck:
     where = where or register()
-    host = link.host.removeprefix("www.")
-    parts = extractor()(ascii_host(host))
-    registered = unicode_registered(host, parts.domain, parts.suffix)
-    if owner := where.official_domain(host):
-        return LinkCheck(link, "official", registered, owner[0])
-    path = link.url.split(link.host, 1)[-1] if link.host in link.url.lower() else ""
-    lookalike = _lookalike(host, registered, parts.suffix, path, where)
-    if _APK.search(path) or "apk" in _TOKENS.findall(parts.domain):
-        org, name, how = lookalike or (None, "", [])
-        return LinkCheck(link, "apk", registered, org, ["apk", *how], name)
-    if lookalike:  # before shorteners: "dif.link/www.ccid1.ccib.go.th" says more than "short link"
+    site = _Site.of(link)
+    netloc = urlsplit(link.url).netloc
+    path = link.url.split(netloc, 1)[-1] if netloc else ""
+    owner = where.official_domain(site.host)
+    if _downloads_app(path, site) and not (owner and owner[0].app_store):
+        org, name, how = (owner[0], "", []) if owner else (_lookalike(site, path, where) or (None, "", []))
+        return LinkCheck(link, "apk", site.registered, org, ["apk", *how], name)
+    if owner:
+        return LinkCheck(link, "official", site.registered, owner[0])
+    if site.registered in SHORTENERS or site.host in SHORTENERS:
+        if _GOVERNMENT_IN_PATH.search(path):  # "dif.link/www.ccid1.ccib.go.th" says more than "short link"
+            return LinkCheck(link, "lookalike", site.registered, how=["government", "after_slash"])
+        return LinkCheck(link, "shortener", site.registered, how=["shortener"])
+    if lookalike := _lookalike(site, path, where):
         org, name, how = lookalike
-        return LinkCheck(link, "lookalike", registered, org, how, name)
-    if registered in SHORTENERS or host in SHORTENERS:
-        return LinkCheck(link, "shortener", registered, how=["shortener"])
-    return LinkCheck(link, "unknown", registered)
+        return LinkCheck(link, "lookalike", site.registered, org, how, name)
+    return LinkCheck(link, "unknown", site.registered)
 
 
 def unicode_registered(host: str, domain: str, suffix: str) -> str:
-    if not suffix:
+    if not suffix or not domain:
         return host
     labels = host.split(".")
-    return ".".join(labels[-(suffix.count(".") + 2) :]) if domain else host
+    return ".".join(labels[-(suffix.count(".") + 2) :])
 
 
-def _lookalike(
-    host: str, registered: str, suffix: str, path: str, where: Register
-) -> tuple[Organisation | None, str, list[How]] | None:
-    if suffix in GOVERNMENT_SUFFIXES or suffix.endswith(tuple("." + s for s in GOVERNMENT_SUFFIXES)):
+def _downloads_app(path: str, site: _Site) -> bool:
+    return bool(_APP_FILE.search(path)) or "apk" in _TOKENS.findall(site.own.lower())
+
+
+Found = tuple[Organisation | None, str, list[How]]
+
+
+def _lookalike(site: _Site, path: str, where: Register) -> Found | None:
+    if site.suffix in GOVERNMENT_SUFFIXES or site.suffix.endswith(
+        tuple("." + s for s in GOVERNMENT_SUFFIXES)
+    ):
         return None
-    own = registered.rsplit("." + suffix, 1)[0] if suffix else registered
-    before = host[: -len(registered)].rstrip(".") if host.endswith(registered) else ""
-    foreign = any(ord(c) > 127 and c not in "đ" and not _latin(c) for c in own)
-    if _FAKE_GOVERNMENT.search(f"{before}.{own}" if before else own):
-        match = _borrowed(host, where, typos=False)
-        return (match[0] if match else None), (match[1] if match else ""), ["government"]
-    if match := _borrowed(own, where):
+    inside = _official_inside(site, where)
+    if _FAKE_GOVERNMENT.search(f"{site.before}.{site.own}" if site.before else site.own):
+        match = _borrowed(site.host, where, typos=False, cue=True)
+        org = match[0] if match else inside[0] if inside else None
+        return org, (match[1] if match else inside[1] if inside else ""), ["government"]
+    if inside:
+        return inside
+    if match := _borrowed(site.own, where, cue=site.risky):
         org, name, how = match
-        return org, name, ["other_alphabet" if foreign else how]
-    if before and (match := _borrowed(before, where, typos=False)):
+        return org, name, ["other_alphabet" if name.isascii() and _foreign(site.own) else how]
+    if site.before and (match := _borrowed(site.before, where, typos=False, cue=site.risky, whole_only=True)):
         return match[0], match[1], ["subdomain"]
+    if dressed := _dressed_as(site.before):
+        return None, dressed, ["subdomain"]
+    if _mixed_alphabets(site.host):
+        return None, "", ["mixed_alphabet"]
+    if site.shared and _money_page(site.own):
+        return None, "", ["free_host"]
     if _GOVERNMENT_IN_PATH.search(path):
         return None, "", ["government", "after_slash"]
-    if suffix.rsplit(".", 1)[-1] in RISKY_SUFFIXES and (match := _borrowed(path.lower(), where, typos=False)):
+    if site.risky and (match := _borrowed(path.lower(), where, typos=False, cue=True)):
         return match[0], match[1], ["after_slash"]
     return None
 
 
-def _borrowed(text: str, where: Register, typos: bool = True) -> tuple[Organisation, str, How] | None:
-    """The organisation whose name `text` (labels of a host, or a path) contains or misspells."""
+def _official_inside(site: _Site, where: Register) -> Found | None:
+    """An official domain written into a host it does not own: followed by more of the host
+    ("krungthai.com.secure-th.online", "vpbank.com.vn-hotro.top"), or with its dots made hyphens
+    ("bot-or-th.site", "line-me.com")."""
+    host = ascii_host(f"{site.before}.{site.registered}" if site.before else site.registered)
+    for org in where.organisations:
+        for domain in org.domains:
+            for form in _written_forms(domain.domain):
+                if _appears(host, form, ends_inside=form == domain.domain):
+                    return org, form, ["subdomain" if form == domain.domain else "name_inside"]
+    return None
+
+
+@cache
+def _written_forms(domain: str) -> tuple[str, ...]:
+    """The domain, then each way of writing some of its dots as hyphens."""
+    labels = domain.split(".")
+    forms = [
+        "".join(a + b for a, b in zip(labels, seps, strict=False)) + labels[-1]
+        for seps in product(".-", repeat=len(labels) - 1)
+    ]
+    return tuple(dict.fromkeys([domain, *forms]))
+
+
+def _appears(host: str, form: str, ends_inside: bool) -> bool:
+    """`form` starts a label of `host` and ends one; the domain itself must have more after it."""
+    start = host.find(form)
+    while start != -1:
+        end = start + len(form)
+        begins = start == 0 or host[start - 1] in ".-"
+        if begins and (
+            host[end : end + 1] in (".", "-") if ends_inside else end == len(host) or host[end] in ".-"
+        ):
+            return True
+        start = host.find(form, start + 1)
+    return False
+
+
+def _dressed_as(before: str) -> str:
+    """What is written in front of a host when it is itself an address: "apps.apple.com" in
+    "apps.apple.com.ios-download.site"."""
+    if "." not in before:
+        return ""
+    parts = extractor()(ascii_host(before))
+    endings = parts.suffix.split(".")
+    if parts.domain and (len(endings) > 1 or endings[0] in _KNOWN_ENDINGS):
+        return before.rsplit("@", 1)[-1]
+    return ""
+
+
+def _borrowed(
+    text: str, where: Register, typos: bool = True, cue: bool = False, whole_only: bool = False
+) -> tuple[Organisation, str, How] | None:
+    """The organisation whose name `text` (labels of a host, or a path) contains or misspells.
+
+    Short names ("bidv", "ttb") count as whole words, alone or glued to a word scammers add; names
+    that are everyday words too ("line", "pea") also need such a word nearby or a cheap ending
+    (`cue`). In front of someone else's site (`whole_only`) short names need the same cue.
+    """
     tokens = _TOKENS.findall(skeleton(text))
     joined = "".join(tokens)
     plain = text.lower()
+    written = _TOKENS.findall(plain)
+    generic = cue or any(t in _AFFIX_SKELETONS for t in tokens)
     for org in where.imitable:
         for name in org.names:
-            key = skeleton(name)
-            if len(key) >= LONG_NAME and key in joined:
-                return org, name, "name_inside" if name in plain else "misspelt"
-        for name in org.short_names:
-            key = skeleton(name)
-            if any(t == key or _affixed(t, key) for t in tokens):
-                return org, name, "name_inside" if name in plain else "misspelt"
+            words = _words(name)
+            key = "".join(words)
+            if (len(words) > 1 and set(words) <= set(tokens)) or (len(key) >= LONG_NAME and key in joined):
+                return org, name, _how(name, plain)
+        for name in [*org.short_names, *org.common_names]:
+            as_written = any(_is_word(t, name.lower()) for t in written)
+            if not as_written and not any(_is_word(t, "".join(_words(name))) for t in tokens):
+                continue
+            # Written plainly, an everyday word needs a cue; disguised ("rnomo", "mоmо") it is a cue itself.
+            needs_cue = (name in org.common_names or whole_only) and as_written
+            if needs_cue and not generic and not _glued(tokens, name):
+                continue
+            return org, name, _how(name, plain)
     if not typos:
         return None
     for org in where.imitable:
         for name in org.names:
-            key = skeleton(name)
+            key = "".join(_words(name))
             if len(key) < LONG_NAME + 1:
                 continue
             limit = 1 if len(key) < 10 else 2
@@ -200,12 +331,75 @@ def _borrowed(text: str, where: Register, typos: bool = True) -> tuple[Organisat
     return None
 
 
+def _glued(tokens: list[str], name: str) -> bool:
+    """A name with a scammer's word glued to it ("linesecurity"), which needs no other cue."""
+    key = "".join(_words(name))
+    return any(t != key and _affixed(t, key) for t in tokens)
+
+
+def _how(name: str, plain: str) -> How:
+    return "name_inside" if all(word in plain for word in name.lower().split()) else "misspelt"
+
+
+@cache
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(_TOKENS.findall(skeleton(name)))
+
+
+def _is_word(token: str, name: str) -> bool:
+    """'bidv', 'bidv24h', 'bankmb', and one letter typed twice: 'bidvv'."""
+    if token == name or _affixed(token, name):
+        return True
+    return len(token) == len(name) + 1 and any(
+        token[i] == token[i - 1] and token[:i] + token[i + 1 :] == name for i in range(1, len(token))
+    )
+
+
 def _affixed(token: str, name: str) -> bool:
     """'bankmb', 'bidvonline', 'vcb24h': a short name glued to a generic word or a number."""
     if not token.startswith(name) and not token.endswith(name):
         return False
     rest = token[len(name) :] if token.startswith(name) else token[: -len(name)]
     return rest.isdigit() or rest in _AFFIX_SKELETONS or rest.rstrip("o0123456789l") in _AFFIX_SKELETONS
+
+
+def _money_page(own: str) -> bool:
+    """A bank's word with a scammer's word on a free host: "mbbank-hotro.netlify.app"."""
+    tokens = _TOKENS.findall(skeleton(own))
+    joined = "".join(tokens)
+    return any(skeleton(word) in joined for word in MONEY_WORDS) and any(
+        t in _AFFIX_SKELETONS for t in tokens
+    )
+
+
+def _mixed_alphabets(host: str) -> bool:
+    """A label that mixes Latin letters with Cyrillic or Greek ones ("pаypal", "vnеid"), or is made
+    only of Cyrillic or Greek letters drawn like Latin ones ("арр" under .com)."""
+    labels = host.split(".")
+    ascii_ending = labels[-1].isascii()
+    for label in labels[:-1]:
+        scripts = {_script(c) for c in label if c.isalpha()}
+        lookalikes = scripts & {"CYRILLIC", "GREEK"}
+        if lookalikes and "LATIN" in scripts:
+            return True
+        letters = [c for c in label if c.isalpha()]
+        if (
+            ascii_ending
+            and lookalikes
+            and len(letters) >= 3
+            and all(c.translate(CONFUSABLES) != c for c in letters)
+        ):
+            return True
+    return False
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "").split(" ", 1)[0]
+
+
+def _foreign(text: str) -> bool:
+    """Letters of another alphabet drawn like Latin ones (not Thai or Vietnamese letters)."""
+    return any(not c.isascii() and c != "đ" and c.translate(CONFUSABLES) != c for c in text)
 
 
 def skeleton(text: str) -> str:
@@ -218,10 +412,6 @@ def skeleton(text: str) -> str:
 
 
 _AFFIX_SKELETONS = frozenset(skeleton(word) for word in GENERIC_AFFIXES)
-
-
-def _latin(char: str) -> bool:
-    return "LATIN" in unicodedata.name(char, "")
 
 
 def _distance(a: str, b: str, limit: int) -> int:

@@ -11,6 +11,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
+from bot.links.urls import ascii_host, registered_domain
 from knowledge.schema import Source
 
 REGISTER_FILE = Path(__file__).resolve().parents[2] / "knowledge" / "official.yaml"
@@ -26,6 +27,7 @@ class _Sourced(BaseModel):
 
 class Domain(_Sourced):
     domain: str = Field(min_length=4, description="A registered domain; its subdomains count too.")
+    note: str | None = Field(default=None, description="Why a trainer should look at the source again.")
 
     @field_validator("domain")
     @classmethod
@@ -50,6 +52,14 @@ class Organisation(BaseModel):
     country: Country
     names: list[str] = Field(default_factory=list, description="Words a look-alike borrows.")
     short_names: list[str] = Field(default_factory=list, description="Matched as whole words only.")
+    common_names: list[str] = Field(
+        default_factory=list,
+        description="Short names that are everyday words too ('line', 'pea'): whole words, and only "
+        "next to a word scammers add or on an ending scammers buy.",
+    )
+    app_store: bool = Field(
+        default=False, description="An official app store: app files there are not red flags."
+    )
     domains: list[Domain] = Field(default_factory=list)
     hotlines: list[Hotline] = Field(default_factory=list)
 
@@ -62,10 +72,18 @@ class Register(BaseModel):
     organisations: list[Organisation]
 
     def official_domain(self, host: str) -> tuple[Organisation, Domain] | None:
-        """The organisation whose domain `host` is, or is a subdomain of."""
+        """The organisation whose domain `host` is, or is a subdomain of.
+
+        Only a host bought under the same registered domain can be official: the public suffix list
+        decides where the bought part ends, so "krungthai.com.secure-th.online" (bought as
+        secure-th.online) never passes for krungthai.com, whatever it starts with.
+        """
+        host = ascii_host(host.lower().strip("."))
+        bought = registered_domain(host)
         for org in self.organisations:
             for domain in org.domains:
-                if host == domain.domain or host.endswith("." + domain.domain):
+                under = host == domain.domain or host.endswith("." + domain.domain)
+                if under and bought and bought == registered_domain(domain.domain):
                     return org, domain
         return None
 
@@ -79,7 +97,11 @@ class Register(BaseModel):
     @property
     def imitable(self) -> list[Organisation]:
         """Organisations a look-alike can be measured against: those with a sourced domain."""
-        return [org for org in self.organisations if org.domains and (org.names or org.short_names)]
+        return [
+            org
+            for org in self.organisations
+            if org.domains and (org.names or org.short_names or org.common_names)
+        ]
 
     def get(self, org_id: str) -> Organisation | None:
         return next((org for org in self.organisations if org.id == org_id), None)

@@ -20,6 +20,19 @@ LINK_TEXTS: dict[str, dict[str, str]] = {
         "th": "นี่ไม่ใช่ {real} ค่ะ {registered} ใช้ตัวอักษรภาษาอื่นที่หน้าตาเหมือน “{name}”",
         "en": "This is not {real}: {registered} uses letters from another alphabet that look like “{name}”.",
     },
+    "mixed_alphabet": {
+        "vi": "{registered} trộn chữ của hai bảng chữ cái trông giống hệt nhau: một mẹo để nhại tên thật.",
+        "th": "{registered} ผสมตัวอักษรสองภาษาที่หน้าตาเหมือนกัน เป็นกลลวงเลียนชื่อจริงค่ะ",
+        "en": "{registered} mixes letters from two alphabets that look the same: "
+        "a trick to copy a real name.",
+    },
+    "free_host": {
+        "vi": "{registered} là trang miễn phí ai cũng tạo được, đội lốt ngân hàng. Ngân hàng thật không dùng "
+        "trang như vậy.",
+        "th": "{registered} เป็นเว็บฟรีที่ใครก็สร้างได้ แต่งตัวเป็นธนาคาร ธนาคารจริงไม่ใช้เว็บแบบนี้ค่ะ",
+        "en": "{registered} is a free page anyone can make, dressed up as a bank. "
+        "Real banks don't use such pages.",
+    },
     "subdomain": {
         "vi": "Đây không phải {real}: “{name}” chỉ được đặt phía trước một trang khác là {registered}.",
         "th": "นี่ไม่ใช่ {real} ค่ะ “{name}” ถูกวางไว้ข้างหน้าเว็บอื่น ซึ่งจริง ๆ คือ {registered}",
@@ -89,13 +102,16 @@ PHONE_TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+NAMELESS = frozenset({"mixed_alphabet", "free_host"})  # reasons that need no official name
+
+
 def link_reason(check: LinkCheck, lang: str) -> str:
     """One plain sentence on why a link is or is not what it seems."""
     key = "official" if check.verdict == "official" else _reason_key(check)
     variants = LINK_TEXTS[key]
     org = check.organisation
     return (variants.get(lang) or variants["en"]).format(
-        real=check.imitated_domain or (org.name if org else "trang chính thức"),
+        real=check.imitated_domain or (org.name if org else check.name),
         registered=check.registered,
         name=check.name,
         org=org.name if org else "",
@@ -108,6 +124,8 @@ def _reason_key(check: LinkCheck) -> str:
     how = [h for h in check.how if h in LINK_TEXTS]
     if "government" in how:
         return "government"
+    if how and how[0] in NAMELESS:
+        return how[0]
     return how[0] if how and check.name else "government"
 
 

@@ -54,7 +54,12 @@ def repair(text: str) -> str:
 
 
 def _continues(tail: str, head: str) -> bool:
-    """Whether a link ends `tail` unfinished and `head` (the next line's first word) goes on with it."""
+    """Whether a link ends `tail` unfinished and `head` (the next line's first word) goes on with it.
+
+    When in doubt between a link cut after a real domain ("https://krungthai.com." + "secure-th.online/")
+    and two separate links, the link is joined: the longer host is the one a tap would open, and
+    calling it by the real domain it starts with is the worst mistake the check can make.
+    """
     lower = tail.lower()
     schemed = lower.startswith(("http://", "https://", "www."))
     if not (schemed or "." in lower):  # "kbank-" + "care.com": a bare host cut at its hyphen
@@ -63,18 +68,22 @@ def _continues(tail: str, head: str) -> bool:
             and tail[:-1].isascii()
             and _has_public_suffix(unicode_host((lower + head.lower()).split("/", 1)[0].rstrip(_TRAILING)))
         )
-    host = lower.split("://", 1)[-1].split("/", 1)[0]
+    rest = lower.split("://", 1)[-1]
+    host = rest.split("/", 1)[0]
+    following = head.split("/", 1)[0].rstrip(_TRAILING)
     if tail[-1] in _JOINERS:
         return True
-    if schemed and "." not in host:  # "https://vneid-cap" + "nhat.com.vn"
+    if schemed and not _has_public_suffix(unicode_host(host.strip("."))):  # "https://vneid-cap" + "nhat.vn"
         return True
-    if tail.endswith(".") and "/" not in lower.split("://", 1)[-1]:  # "vneid." + "gov.vn", not a full stop
-        following = head.split("/", 1)[0].rstrip(_TRAILING)
-        if not following.isascii() or not following.islower():
-            return False
+    if "/" in rest or not (following.isascii() and following.islower()):
+        return False
+    if following[:1] in ".-":  # "https://krungthai.com" + ".secure-th.online/"
+        return len(following) > 1 and _has_public_suffix(unicode_host(host + following))
+    if tail.endswith("."):  # "vneid." + "gov.vn", not a full stop
         whole = _has_public_suffix(unicode_host(host + following))
         unfinished = not _has_public_suffix(unicode_host(host.strip(".")))
-        return whole and (unfinished or _is_suffix(following))  # "…gov.vn." + "com/nop-phat" too
+        # "…gov.vn." + "com/nop-phat", and "krungthai.com." + "secure-th.online" (a host of its own)
+        return whole and (unfinished or _is_suffix(following) or "." in following)
     return False
 
 
@@ -147,7 +156,21 @@ def _has_public_suffix(host: str) -> bool:
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
+def registered_domain(host: str) -> str:
+    """The part of a host someone bought ("secure-th.online" in "krungthai.com.secure-th.online"), by the
+    public suffix list's official endings; "" when the host has no such ending."""
+    parts = extractor()(host)
+    return f"{parts.domain}.{parts.suffix}" if parts.domain and parts.suffix else ""
+
+
 @cache
 def extractor() -> tldextract.TLDExtract:
     """The public suffix list bundled with tldextract: never fetched, never cached to disk."""
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@cache
+def shared_extractor() -> tldextract.TLDExtract:
+    """The same list with its private part: shared hosts where anyone can take a name
+    ("…netlify.app", "…blogspot.com", "…web.app") end there, so that name counts as bought."""
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.links.domains import check_url
+from bot.links.domains import check_link, check_url
 from bot.links.register import register
 from bot.links.texts import link_reason
+from bot.links.urls import find_links, registered_domain
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,22 @@ from bot.links.texts import link_reason
         ("https://bit.ly/3xYzAbc", "shortener", None),
         ("https://vnexpress.net/vietcombank-canh-bao-lua-dao.html", "unknown", None),
         ("https://congan.hanoi.gov.vn", "unknown", None),
+        ("https://krungthai.com.secure-th.online/", "lookalike", "krungthai"),
+        ("https://vpbank.com.vn-hotro.top/", "lookalike", "vpbank"),
+        ("https://vietcombank.com.vn@login-vcb.top/", "lookalike", "vietcombank"),
+        ("https://bot-or-th.site/", "lookalike", "bot"),
+        ("https://line-me.com/login", "lookalike", "line"),
+        ("https://bidvv.com.vn/", "lookalike", "bidv"),
+        ("https://rnomo.vn/", "lookalike", "momo"),  # "rn" drawn as "m"
+        ("https://xn--mm-fmcb.vn/nhan-qua", "lookalike", "momo"),  # Cyrillic о twice
+        ("https://kbank-verify.firebaseapp.com/", "lookalike", "kasikornbank"),  # a free host's subdomain
+        ("https://ไปรษณีย์ไทย-ติดตาม.com/", "lookalike", "thailandpost"),  # the name in Thai script
+        ("https://pea-billing.co/", "lookalike", "pea"),
+        ("https://mbbank-hotro.netlify.app/", "lookalike", None),  # a bank's word on a free host
+        ("https://apps.apple.com.ios-download.site/", "lookalike", None),  # dressed as another address
+        ("https://paypаl.com/", "lookalike", None),  # Latin and Cyrillic letters in one name
+        ("https://vietcombank.com.vn/download/VCB_Digibank.apk", "apk", "vietcombank"),
+        ("https://github.com/someone/tool/releases/download/v1/app-release.apk", "apk", None),
     ],
 )
 def test_each_kind_of_link_gets_its_verdict(url: str, verdict: str, imitated: str | None) -> None:
@@ -63,3 +80,67 @@ def test_the_reason_says_plainly_what_the_link_only_pretends_to_be() -> None:
 def test_an_official_address_is_named_without_calling_the_message_safe() -> None:
     reason = link_reason(check_url("https://www.vietcombank.com.vn"), "en")
     assert "real address of Vietcombank" in reason and "scam can copy a real address" in reason
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.peacecorps.gov/",
+        "https://lineageos.org/",
+        "https://momofuku.com/",
+        "https://momo-house.com/menu",
+        "https://www.zalora.co.th/",
+        "https://sites.google.com/view/vneid-capnhat",
+        "https://gsb.stanford.edu/",
+        "https://scb.com.vn/",  # Vietnam's Saigon Commercial Bank, not Thailand's SCB
+        "https://baochinhphu.vn/",
+        "https://viettelpost.com.vn/",
+        "https://time-line.com/",
+        "https://foodbank.github.io/",
+        "https://www.youtube.com/@viettel",
+    ],
+)
+def test_an_unrelated_site_with_a_brand_like_word_is_not_flagged(url: str) -> None:
+    check = check_url(url)
+    assert check is not None and check.verdict == "unknown", (url, check.how)
+
+
+def _official_domains() -> list[str]:
+    return [domain.domain for org in register().organisations for domain in org.domains]
+
+
+@pytest.mark.parametrize("domain", _official_domains())
+def test_an_official_domain_followed_by_more_of_a_host_is_never_official(domain: str) -> None:
+    """Only the registered domain (by the public suffix list) and its subdomains are official:
+    `D.<anything>.<tld>` and `D-<word>.<tld>` are look-alikes, typed, in capitals, or cut by a line
+    break right after the real domain."""
+    tails = [f".{middle}.{end}" for middle in ("secure-login", "xacminh.the", "th") for end in ("top", "com")]
+    tails += [f"-{word}.{end}" for word in ("hotro", "login") for end in ("online", "com", "vn")]
+    for tail in tails:
+        host = domain + tail
+        checks = [check_url(f"https://{host}/"), check_url(host.upper())]
+        checks += [check_link(find_links(f"Xác minh tại https://{domain}{tail[0]}\n{tail[1:]}/x ngay")[0])]
+        for check in checks:
+            assert check.verdict == "lookalike", (host, check.link.written, check.verdict)
+
+
+def test_an_app_file_is_an_app_download_even_on_an_official_domain_but_not_in_the_store() -> None:
+    assert check_url("https://www.kasikornbank.com/app/kplus.apk").verdict == "apk"
+    assert check_url("https://bora.dopa.go.th/files/ThaID.xapk").verdict == "apk"
+    store = check_url("https://play.google.com/store/apps/details?id=com.VCB")
+    assert store.verdict == "official" and store.organisation.app_store
+
+
+def test_every_official_domain_is_a_registered_domain_or_one_of_its_subdomains() -> None:
+    for domain in _official_domains():
+        assert registered_domain(domain) and domain.endswith(registered_domain(domain)), domain
+    assert register().official_domain("google.com") is None  # only play.google.com is registered
+
+
+def test_new_reasons_read_plainly() -> None:
+    assert "free page anyone can make" in link_reason(check_url("https://mbbank-hotro.netlify.app/"), "en")
+    assert "two alphabets" in link_reason(check_url("https://paypаl.com/"), "en")
+    reason = link_reason(check_url("https://krungthai.com.secure-th.online/"), "en")
+    assert reason.startswith(
+        "This is not krungthai.com: “krungthai.com” is only put in front of another site"
+    )

@@ -19,6 +19,10 @@ from bot.links.urls import find_links
         ("HTTPS://VNEID-CAPNHAT.COM.VN/XAC-THUC", "vneid-capnhat.com.vn"),
         ("website giả mạo sbvhn[.]com", "sbvhn.com"),
         ("http://xn--vnid-w4d.com", "vnеid.com"),
+        ("kiểm tra https://krungthai.com.\nsecure-th.online/", "krungthai.com.secure-th.online"),
+        ("kiểm tra https://krungthai.com\n.secure-th.online/", "krungthai.com.secure-th.online"),
+        ("https://agribank.com.vn.xacminh\n-the.info", "agribank.com.vn.xacminh-the.info"),
+        ("https://krungthai.com.secu\nre-th.online", "krungthai.com.secure-th.online"),
     ],
 )
 def test_the_link_is_found_whole(text: str, host: str) -> None:
