@@ -5,38 +5,53 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from bot.links.evaluation import LinkReport
 
 console = Console()
 
 
 def eval_links(
     labelled: Annotated[
-        Path | None,
-        typer.Option("--set", help="A labelled file in the development set's format (default: that set)."),
+        list[Path] | None,
+        typer.Option(
+            "--set", help="A labelled file in the development sets' format (repeatable; default: both)."
+        ),
     ] = None,
     holdout: Annotated[
         bool, typer.Option(help="Score the held-out set (score it once; never tune on it).")
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the figures as JSON, one object per set.")
+    ] = False,
 ) -> None:
     """Precision and recall per label, look-alike recall, and official domains flagged (must be 0)."""
-    from bot.links.evaluation import DEVSET, HOLDOUT, evaluate, load_links
+    from bot.links.evaluation import DEVSETS, HOLDOUT, evaluate, load_links
 
-    path = labelled or (HOLDOUT if holdout else DEVSET)
-    if not path.is_file():
-        raise typer.BadParameter(f"no labelled file at {path}", param_hint="--set")
-    try:
-        report = evaluate(load_links(path))
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--set") from exc
+    paths = labelled or ([HOLDOUT] if holdout else list(DEVSETS))
+    reports = []
+    for path in paths:
+        if not path.is_file():
+            raise typer.BadParameter(f"no labelled file at {path}", param_hint="--set")
+        try:
+            reports.append((path, evaluate(load_links(path))))
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--set") from exc
     if as_json:
-        typer.echo(json.dumps({"set": path.name, **report.model_dump()}, ensure_ascii=False, indent=2))
+        figures = [{"set": path.name, **report.model_dump()} for path, report in reports]
+        typer.echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
+    for path, report in reports:
+        _print(path, report)
+
+
+def _print(path: Path, report: LinkReport) -> None:
     table = Table(title=f"Link check on {path.name} ({report.items} links, accuracy {report.accuracy:.3f})")
     for column in ("label", "links", "precision", "recall"):
         table.add_column(column, justify="right")

@@ -15,11 +15,14 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.links.domains import check_link, check_url
+from bot.links.register import Organisation
 from bot.links.urls import find_links
 
 DEVSET_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "devset"
 DEVSET = DEVSET_DIR / "links-dev.yaml"
-HOLDOUT = DEVSET_DIR / "links-holdout.yaml"
+DEVSET_2 = DEVSET_DIR / "links-dev-2.yaml"  # the first held-out set, scored once, studied since
+DEVSETS = (DEVSET, DEVSET_2)
+HOLDOUT = DEVSET_DIR / "links-holdout-2.yaml"
 Label = Literal["official", "lookalike", "shortener", "apk", "unrelated"]
 LABELS: tuple[Label, ...] = ("official", "lookalike", "shortener", "apk", "unrelated")
 Written = Literal["plain", "no_scheme", "in_text", "split_line", "caps", "idn"]
@@ -66,7 +69,7 @@ def load_links(path: Path) -> list[LinkItem]:
         raise ValueError(f"{path}: {exc}") from exc
 
 
-def predict(item: LinkItem) -> tuple[Label | Literal["none"], str | None]:
+def predict(item: LinkItem) -> tuple[Label | Literal["none"], Organisation | None]:
     """The verdict as a label ("unknown" is "unrelated"), and the organisation it names."""
     if item.written in ("in_text", "split_line"):
         found = find_links(item.text)
@@ -76,7 +79,7 @@ def predict(item: LinkItem) -> tuple[Label | Literal["none"], str | None]:
     if check is None:
         return "none", None
     label: Label = "unrelated" if check.verdict == "unknown" else check.verdict  # type: ignore[assignment]
-    return label, check.organisation.id if check.organisation else None
+    return label, check.organisation
 
 
 def evaluate(items: list[LinkItem]) -> LinkReport:
@@ -106,9 +109,21 @@ def evaluate(items: list[LinkItem]) -> LinkReport:
         unrelated_flagged=sum(
             1 for item, verdict, _ in results if item.label == "unrelated" and verdict in FLAGGED
         ),
-        brand_accuracy=sum(1 for item, org in caught if item.brand in (None, org)) / len(caught)
+        brand_accuracy=sum(1 for item, org in caught if _same_brand(item.brand, org)) / len(caught)
         if caught
         else 1.0,
         by_written=dict(sorted(by_written.items())),
         wrong=[(item.url, item.label, verdict) for item, verdict, _ in results if item.label != verdict],
     )
+
+
+def _same_brand(brand: str | None, org: Organisation | None) -> bool:
+    """Whether the set's brand is the organisation named, however the set spells it ("kbank" for
+    Kasikornbank, "rd" for rd.go.th): by the register's id, names, or a domain's first label."""
+    if brand is None:
+        return True
+    if org is None:
+        return False
+    spellings = {org.id, *org.names, *org.short_names, *org.common_names}
+    spellings |= {domain.domain.split(".", 1)[0] for domain in org.domains}
+    return brand.lower() in {spelling.lower() for spelling in spellings}
