@@ -72,7 +72,7 @@ LINK_TEXTS: dict[str, dict[str, str]] = {
 PHONE_TEXTS: dict[str, dict[str, str]] = {
     "hotline": {
         "vi": "{number} là số tổng đài của {org}. Nhưng kẻ gian có thể giả số hiển thị, "
-        "kể cả số thật này, nên không thể coi cuộc gọi là an toàn chỉ vì số.",
+        "kể cả số thật này, nên chỉ nhìn số thì không biết được cuộc gọi có thật hay không.",
         "th": "{number} เป็นเบอร์ของ {org} แต่มิจฉาชีพปลอมเบอร์ที่โชว์ได้ แม้แต่เบอร์จริงนี้ "
         "จึงดูจากเบอร์อย่างเดียวไม่ได้ว่าปลอดภัยค่ะ",
         "en": "{number} is {org}'s number. But scammers can fake the number you see, "
