@@ -115,8 +115,12 @@ def build_services(
     logger.info("lessons: %d published entries indexed", len(library))
     nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)
     quizzes = build_quizzes(settings, sessions, library)
+    replies = ReplyMemory(sessions, settings.resend_memory_h * 3600)
     store = SqlDialogueStore(
-        sessions, settings.unanswered_per_learner_per_day, mentor_name=mentor_display_name
+        sessions,
+        settings.unanswered_per_learner_per_day,
+        mentor_name=mentor_display_name,
+        keep_reply=replies.keep,
     )
     turns = TurnEngine(
         nlu=nlu,
@@ -133,7 +137,7 @@ def build_services(
         turns,
         settings.max_message_chars,
         Leases(sessions),
-        ReplyMemory(sessions, settings.resend_memory_h * 3600),
+        replies,
         settings.turn_lock_s,
     )
     zalo = build_zalo(settings, sessions, chat, library, turns.store)

@@ -85,10 +85,9 @@ class ChatService:
                 earlier = await asyncio.to_thread(self._replies.recall, learner_id, message_id)
             if earlier is not None:
                 return earlier
-            reply = await self._turns.handle(learner_id, text, redacted, lang, address)
-            if message_id is not None:  # a turn that failed is not remembered: a resend tries again
-                await asyncio.to_thread(self._replies.remember, learner_id, message_id, reply)
-            return reply
+            # The engine keeps the reply under the message id in the transaction that saves the new
+            # state; a turn that failed kept nothing, so a resend tries again.
+            return await self._turns.handle(learner_id, text, redacted, lang, address, message_id)
 
     @asynccontextmanager
     async def _one_at_a_time(self, learner_id: str) -> AsyncIterator[None]:

@@ -61,6 +61,10 @@ class TurnRecord:
     handoff_reason: str | None = None
     handoff_text: str | None = None
     transcript: list[Line] = field(default_factory=list)
+    message_id: str | None = None
+    """The id the channel gave the learner's message: the reply is kept under it in the same
+    transaction as the new state, so a resend after a crash gets this reply, never a second turn."""
+    reply: dict | None = None
 
 
 class DialogueStore(Protocol):
@@ -89,16 +93,19 @@ class SqlDialogueStore:
         unanswered_per_day: int = 20,
         transcript_lines: int = 60,
         mentor_name: Callable[[Session, str], str | None] = lambda _session, _username: None,
+        keep_reply: Callable[[Session, str, str, dict], None] | None = None,
     ) -> None:
         """`unanswered_per_day`: questions kept per learner per day; one learner typing the same
         unanswerable thing a thousand times must not bury everyone else's in the Gaps view.
         `transcript_lines`: the recent messages kept per learner, for their chat window and the desk.
         `mentor_name`: a class mentor's display name from their username (accounts live outside the
-        bot); a learner who joins is never shown a login name."""
+        bot); a learner who joins is never shown a login name. `keep_reply(session, learner, message
+        id, reply)`: where replies to messages with an id are kept (the channels' resend memory)."""
         self.sessions = sessions
         self.unanswered_per_day = unanswered_per_day
         self.transcript_lines = transcript_lines
         self.mentor_name = mentor_name
+        self.keep_reply = keep_reply
 
     def holder(self, learner_id: str) -> str | None:
         with self.sessions() as session:
@@ -163,6 +170,8 @@ class SqlDialogueStore:
             if record.handoff_reason:
                 self._open_handoff(session, learner_id, record)
             add_lines(session, learner_id, record.transcript, self.transcript_lines)
+            if record.message_id is not None and record.reply is not None and self.keep_reply:
+                self.keep_reply(session, learner_id, record.message_id, record.reply)
 
     def _open_handoff(self, session: Session, learner_id: str, record: TurnRecord) -> None:
         """One open desk conversation per learner: asking again does not queue them twice."""

@@ -68,11 +68,13 @@ class TurnEngine:
         redacted: Sequence[str] = (),
         lang: str | None = None,
         address: str | None = None,
+        message_id: str | None = None,
     ) -> Reply:
         """`redacted`: kinds of secret a channel already removed before storing the message;
         `lang`: the channel's language, for a conversation that has none yet; `address`: the
-        client's network address, when the channel knows it (for rate limits)."""
-        return (await self.take_turn(learner_id, text, redacted, lang, address)).reply
+        client's network address, when the channel knows it (for rate limits); `message_id`: the
+        channel's id of the message, under which the store keeps the reply with the new state."""
+        return (await self.take_turn(learner_id, text, redacted, lang, address, message_id)).reply
 
     async def take_turn(
         self,
@@ -81,11 +83,12 @@ class TurnEngine:
         redacted: Sequence[str] = (),
         lang: str | None = None,
         address: str | None = None,
+        message_id: str | None = None,
     ) -> Outcome:
         """Like `handle`, and says which flow answered (for measuring the router)."""
         started = time.perf_counter()
         try:
-            outcome = await self._take_turn(learner_id, text, redacted, lang, address)
+            outcome = await self._take_turn(learner_id, text, redacted, lang, address, message_id)
         except Exception:
             metrics.TURN_ERRORS.inc()
             raise
@@ -96,7 +99,13 @@ class TurnEngine:
         return outcome
 
     async def _take_turn(
-        self, learner_id: str, text: str, redacted: Sequence[str], lang: str | None, address: str | None
+        self,
+        learner_id: str,
+        text: str,
+        redacted: Sequence[str],
+        lang: str | None,
+        address: str | None,
+        message_id: str | None,
     ) -> Outcome:
         text = text.strip()
         try:
@@ -134,7 +143,8 @@ class TurnEngine:
             reply.learner_text = for_learner(text, reply.lang)
         state.lang = state.lang if state.lang_chosen else reply.lang  # type: ignore[assignment]
         with metrics.stage("database"):
-            await asyncio.to_thread(self.store.save_turn, learner_id, state, _record(turn, reply))
+            record = _record(turn, reply, message_id)
+            await asyncio.to_thread(self.store.save_turn, learner_id, state, record)
         logger.info("turn flow=%s intent=%s lang=%s", decision.flow, reply.intent.name, reply.lang)
         return Outcome(reply, "held" if held else decision.flow, turn.unanswered)
 
@@ -247,7 +257,7 @@ def _as_command(turn: Turn, payload: str) -> Turn:
     return turn
 
 
-def _record(turn: Turn, reply: Reply) -> TurnRecord:
+def _record(turn: Turn, reply: Reply, message_id: str | None = None) -> TurnRecord:
     learner = Line("learner", turn.text)
     said = [Line("bot", m.text, [b.model_dump() for b in m.buttons], reply.entry_id) for m in reply.messages]
     return TurnRecord(
@@ -261,4 +271,6 @@ def _record(turn: Turn, reply: Reply) -> TurnRecord:
         unanswered=turn.text if turn.unanswered else None,
         handoff_reason=turn.handoff_reason,
         handoff_text=turn.text if turn.handoff_reason and not turn.text.startswith("/") else None,
+        message_id=message_id,
+        reply=reply.model_dump(mode="json") if message_id is not None else None,
     )

@@ -34,17 +34,22 @@ class ReplyMemory:
         return None if stored is None else Reply.model_validate(stored)
 
     def remember(self, learner_id: str, message_id: str, reply: Reply) -> None:
-        moment = now()
         with transaction(self._sessions) as session:
-            session.merge(
-                TurnReply(
-                    learner_id=learner_id,
-                    message_id=message_id,
-                    reply=reply.model_dump(mode="json"),
-                    created_at=moment,
-                    expires_at=moment + self._keep,
-                )
+            self.keep(session, learner_id, message_id, reply.model_dump(mode="json"))
+
+    def keep(self, session: Session, learner_id: str, message_id: str, reply: dict) -> None:
+        """Within the caller's transaction: the dialogue store keeps a reply with the state it
+        produced, so no crash can leave one without the other."""
+        moment = now()
+        session.merge(
+            TurnReply(
+                learner_id=learner_id,
+                message_id=message_id,
+                reply=reply,
+                created_at=moment,
+                expires_at=moment + self._keep,
             )
+        )
 
 
 def purge_expired(session: Session, moment: dt.datetime) -> int:

@@ -25,15 +25,19 @@ pytestmark = pytest.mark.both_backends  # a store contract: the same on SQLite a
 
 
 class SlowTurns:
-    """Records how many turns of one learner overlap; the reply says which turn it was."""
+    """Records how many turns of one learner overlap; the reply says which turn it was. Like the
+    real engine, it keeps a reply under its message id once the turn is done."""
 
     def __init__(self, fail_first: bool = False) -> None:
+        self.memory: ReplyMemory | None = None
         self.running: dict[str, int] = {}
         self.most_at_once: dict[str, int] = {}
         self.count = 0
         self.fail_first = fail_first
 
-    async def handle(self, learner_id: str, text: str, redacted=(), lang=None, address=None) -> Reply:
+    async def handle(
+        self, learner_id: str, text: str, redacted=(), lang=None, address=None, message_id=None
+    ) -> Reply:
         self.running[learner_id] = self.running.get(learner_id, 0) + 1
         self.most_at_once[learner_id] = max(self.most_at_once.get(learner_id, 0), self.running[learner_id])
         await asyncio.sleep(0.05)
@@ -41,17 +45,21 @@ class SlowTurns:
         self.count += 1
         if self.fail_first and self.count == 1:
             raise RuntimeError("database unavailable")
-        return Reply(
+        reply = Reply(
             messages=[Message(text=f"turn {self.count}")],
             intent=IntentInfo(name="x", confidence=1),
             lang="vi",
         )
+        if message_id is not None and self.memory is not None:
+            self.memory.remember(learner_id, message_id, reply)
+        return reply
 
 
 @pytest.fixture
 def make_service(sessions: sessionmaker[Session]) -> Callable[..., ChatService]:
     def factory(turns, max_chars: int = 100, keep_s: float = 3600.0) -> ChatService:
-        return ChatService(turns, max_chars, Leases(sessions), ReplyMemory(sessions, keep_s))
+        turns.memory = ReplyMemory(sessions, keep_s)
+        return ChatService(turns, max_chars, Leases(sessions), turns.memory)
 
     return factory
 
