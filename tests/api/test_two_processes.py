@@ -1,15 +1,16 @@
-"""Acceptance: two app processes (real `python -m api serve`, two loopback ports) on one SQLite
-file act as one. Each learner's numbered messages, sent alternately to both, are stored in order
-and once; a message resent with its id to the other process runs once and gets the same reply;
-a Zalo event delivered to both webhooks is answered once; a lesson published through one
-process is served by the other within seconds."""
+"""Acceptance: two app processes (real `python -m api serve`, two loopback ports) on one database,
+a SQLite file or a PostgreSQL server, act as one. Each learner's numbered messages, sent
+alternately to both, are stored in order and once; a message resent with its id to the other
+process runs once and gets the same reply; walkthroughs stay in order while one process is killed
+with SIGKILL and restarted; a Zalo event delivered to both webhooks is answered once; a lesson
+published through one process is served by the other within seconds."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import text as sql
 
 from api.database import make_engine, session_factory
 from api.protection.learner_ids import load_or_create_key
@@ -29,22 +31,46 @@ from tests.api.zalo.conftest import OA_SECRET, wait_until
 from tests.api.zalo.events import signed, text_event
 from tests.api.zalo.fake_zalo import FakeZalo
 from tests.api.zalo.test_replay import App, zalo_env
-from tests.conftest import BUILT, free_port, serve
+from tests.conftest import BACKENDS, BUILT, MIGRATED_TEMPLATE, free_port, serve
 
 LEARNERS, MESSAGES = 20, 10
+WALKERS, WALK = 50, "vi.vneid.forgot-password"  # its walkthrough has 6 steps
 
 
 @pytest.fixture(scope="module")
-def fake_zalo() -> Iterator[FakeZalo]:
+def fake_zalo(shared_backend: str) -> Iterator[FakeZalo]:
+    """A fresh fake per back end, so each run counts only its own messages."""
     fake = FakeZalo()
     with serve(fake.app()) as live:
         fake.url = live.url  # type: ignore[attr-defined]
         yield fake
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def shared_backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def var_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("shared") / "var"
+def var_dir(tmp_path_factory: pytest.TempPathFactory, shared_backend: str) -> Path:
+    return tmp_path_factory.mktemp(f"shared-{shared_backend}") / "var"
+
+
+@pytest.fixture(scope="module")
+def database_url(request: pytest.FixtureRequest, shared_backend: str, var_dir: Path) -> str:
+    """The one database both processes share."""
+    if shared_backend == "postgresql":
+        return request.getfixturevalue("postgres").create_database(template=MIGRATED_TEMPLATE)
+    return Settings(var_dir=var_dir).sqlalchemy_url
+
+
+def rows(url: str, query: str, **params) -> list[tuple]:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as db:
+            return [tuple(row) for row in db.execute(sql(query), params)]
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +83,10 @@ def index_dir(vector_cache_dir: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def apps(
-    var_dir: Path, embedding_model_path: str, index_dir: Path, fake_zalo: FakeZalo
+    var_dir: Path, database_url: str, embedding_model_path: str, index_dir: Path, fake_zalo: FakeZalo
 ) -> Iterator[tuple[App, App]]:
     """Both start at once, as `uvicorn --workers 2` starts them, on secrets setup made."""
-    settings = Settings(var_dir=var_dir)
+    settings = Settings(var_dir=var_dir, database_url=database_url)
     load_or_create_key(settings.learner_id_key_file)
     token_cipher(settings)
     started = []
@@ -68,6 +94,7 @@ def apps(
         port = free_port()
         env = dict(os.environ) | {
             "HOCVUSO_VAR_DIR": str(var_dir),
+            "HOCVUSO_DATABASE_URL": database_url,
             "HOCVUSO_EMBEDDING_MODEL": embedding_model_path,
             "HOCVUSO_INDEX_DIR": str(index_dir),
             "HOCVUSO_PORT": str(port),
@@ -106,16 +133,12 @@ def say(url: str, user: str, text: str, message_id: str) -> dict:
     return response.json()
 
 
-def learner_lines(var_dir: Path, user: str) -> list[str]:
-    with sqlite3.connect(var_dir / "hocvuso.db") as db:
-        rows = db.execute(
-            "SELECT text FROM transcript_lines WHERE learner_id = ? AND role = 'learner' ORDER BY id",
-            (user,),
-        )
-        return [text for (text,) in rows]
+def learner_lines(url: str, user: str) -> list[str]:
+    query = "SELECT text FROM transcript_lines WHERE learner_id = :user AND role = 'learner' ORDER BY id"
+    return [line for (line,) in rows(url, query, user=user)]
 
 
-def test_each_learners_turns_are_stored_in_order_and_once(apps: tuple[App, App], var_dir: Path) -> None:
+def test_each_learners_turns_are_stored_in_order_and_once(apps: tuple[App, App], database_url: str) -> None:
     """Every third message is sent to both processes at once with the same id: one turn, one reply."""
     urls = [app.url for app in apps]
 
@@ -135,14 +158,77 @@ def test_each_learners_turns_are_stored_in_order_and_once(apps: tuple[App, App],
     with ThreadPoolExecutor(LEARNERS) as pool:
         results = list(pool.map(converse, range(LEARNERS)))
     for user, doubled in results:
-        assert learner_lines(var_dir, user) == [f"câu hỏi thứ {i} của tôi" for i in range(1, MESSAGES + 1)]
+        assert learner_lines(database_url, user) == [
+            f"câu hỏi thứ {i} của tôi" for i in range(1, MESSAGES + 1)
+        ]
         assert all(first == second for first, second in doubled)
 
 
-def test_a_zalo_event_delivered_to_both_processes_is_answered_once(
-    apps: tuple[App, App], fake_zalo: FakeZalo, var_dir: Path
+def send(urls: list[str], first: int, user: str, text: str, message_id: str) -> dict:
+    """What a client behind a load balancer does: a process that is down or failing gets the
+    same message (same id) sent to the other one."""
+    for attempt in range(600):
+        try:
+            response = httpx.post(
+                f"{urls[(first + attempt) % 2]}/api/v1/chat",
+                json={"user_id": user, "text": text, "message_id": message_id},
+                timeout=60,
+            )
+            if response.status_code == 200:
+                return response.json()
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    pytest.fail(f"no process answered {message_id} within a minute")
+
+
+def test_walkthroughs_stay_in_order_while_a_process_is_killed_and_restarted(
+    apps: tuple[App, App], database_url: str
 ) -> None:
-    event = text_event(fake_zalo.app_id, "7100000000000000001", "xin chào", "both-1")
+    """50 learners walk through a procedure with "tiếp" sent alternately to both processes, one
+    message in five resent with its id to the other process; mid-run one process gets SIGKILL
+    and is started again. Every learner sees steps 1…6 in order, each once, and every message
+    is stored once."""
+    urls = [app.url for app in apps]
+    turns_done: list[int] = []
+    killed = threading.Event()
+
+    def kill_and_restart() -> None:
+        while len(turns_done) < WALKERS * 7 // 3:
+            time.sleep(0.01)
+        apps[0].process.kill()  # type: ignore[union-attr]
+        apps[0].process.wait()  # type: ignore[union-attr]
+        killed.set()
+        apps[0].start()
+
+    def walk(n: int) -> tuple[str, list[int | None]]:
+        user = learner_id(urls[n % 2])
+        steps = []
+        for i, message in enumerate([f"/step {WALK} 1", *["tiếp"] * 6]):
+            message_id = f"walk-{n}-{i}"
+            reply = send(urls, n + i, user, message, message_id)
+            turns_done.append(1)
+            if (n + i) % 5 == 0:
+                assert send(urls, n + i + 1, user, message, message_id) == reply, "a resend ran again"
+            steps.append(reply["step"])
+        return user, steps
+
+    restarter = threading.Thread(target=kill_and_restart)
+    restarter.start()
+    with ThreadPoolExecutor(WALKERS) as pool:
+        walked = list(pool.map(walk, range(WALKERS)))
+    restarter.join(timeout=240)
+    assert killed.is_set() and apps[0].process.poll() is None  # type: ignore[union-attr]
+    for user, steps in walked:
+        assert steps == [1, 2, 3, 4, 5, 6, None], f"{user} saw steps {steps}"
+        assert learner_lines(database_url, user)[1:] == ["tiếp"] * 6  # the first, a button, shows as "▸"
+
+
+def test_a_zalo_event_delivered_to_both_processes_is_answered_once(
+    apps: tuple[App, App], fake_zalo: FakeZalo, database_url: str
+) -> None:
+    zalo_user = "7100000000000000001"
+    event = text_event(fake_zalo.app_id, zalo_user, "xin chào", "both-1")
     body, headers = signed(event, OA_SECRET)
     with ThreadPoolExecutor(2) as both:
         answers = list(
@@ -154,20 +240,18 @@ def test_a_zalo_event_delivered_to_both_processes_is_answered_once(
             )
         )
     assert [a.status_code for a in answers] == [200, 200]
-    wait_until(lambda: len(fake_zalo.to("7100000000000000001")) > 0)
+    wait_until(lambda: len(fake_zalo.to(zalo_user)) > 0)
     time.sleep(1.0)  # a second answer, if there were one, would have been sent by now
-    with sqlite3.connect(var_dir / "hocvuso.db") as db:
-        queued = db.execute("SELECT count(*) FROM zalo_outbox WHERE event_key = 'msg:both-1'").fetchone()[0]
-        stored = db.execute("SELECT status FROM zalo_inbound WHERE key = 'msg:both-1'").fetchall()
-    assert stored == [("done",)]
-    assert len(fake_zalo.to("7100000000000000001")) == queued > 0
+    [(queued,)] = rows(database_url, "SELECT count(*) FROM zalo_outbox WHERE event_key = 'msg:both-1'")
+    assert rows(database_url, "SELECT status FROM zalo_inbound WHERE key = 'msg:both-1'") == [("done",)]
+    assert len(fake_zalo.to(zalo_user)) == queued > 0
 
 
 def test_a_lesson_published_through_one_process_is_served_by_the_other(
-    apps: tuple[App, App], var_dir: Path
+    apps: tuple[App, App], var_dir: Path, database_url: str
 ) -> None:
     first, second = apps
-    settings = Settings(var_dir=var_dir)
+    settings = Settings(var_dir=var_dir, database_url=database_url)
     accounts = AccountStore.from_settings(session_factory(make_engine(settings.sqlalchemy_url)), settings)
     accounts.create("reviewer.two", PASSWORD, "reviewer")
     token = bearer(accounts.sign_in("reviewer.two", PASSWORD))
