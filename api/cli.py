@@ -211,17 +211,32 @@ def _prepare_lessons(settings: Settings) -> tuple[None, str]:
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface (default HOCVUSO_HOST).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default HOCVUSO_PORT).")] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="App processes sharing the port and the database.")
+    ] = 1,
+    nlu_server: Annotated[
+        bool | None,
+        typer.Option(
+            "--nlu-server/--no-nlu-server",
+            help="Start and watch a Rasa server here (default HOCVUSO_NLU_MANAGED); "
+            "--no-nlu-server for an app-only host that uses HOCVUSO_NLU_URL.",
+        ),
+    ] = None,
 ) -> None:
     """Start the Rasa NLU server (supervised) and the web app; Ctrl-C stops both."""
     import uvicorn
 
     from api.app import create_app
 
-    overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    chosen = {"host": host, "port": port, "nlu_managed": nlu_server}
+    overrides = {k: v for k, v in chosen.items() if v is not None}
     settings = with_nlu_token(Settings().model_copy(update=overrides))
     configure_logging(settings)
     rasa = _start_rasa(settings) if settings.nlu_managed else None
     try:
+        if workers > 1:
+            _serve_workers(settings, workers)
+            return
         config = uvicorn.Config(
             create_app(settings),
             host=settings.host,
@@ -233,6 +248,41 @@ def serve(
     finally:
         if rasa is not None:
             rasa.stop()
+
+
+def _serve_workers(settings: Settings, workers: int) -> None:
+    """uvicorn's process manager runs `workers` app processes on one socket and restarts one that
+    dies. Each builds its app from the environment, so what the command line chose goes there
+    first; the secrets and the schema are made here, once, before any worker starts; the Rasa
+    server, if any, stays with this process (the workers only use it)."""
+    import uvicorn
+
+    from api.database import migrate
+    from api.protection.learner_ids import load_or_create_key
+    from api.zalo.token_keys import token_cipher
+
+    load_or_create_key(settings.learner_id_key_file)  # made here once, not by each worker at once
+    token_cipher(settings)
+    migrate(settings.sqlalchemy_url)
+    os.environ.update(
+        HOCVUSO_HOST=settings.host,
+        HOCVUSO_PORT=str(settings.port),
+        HOCVUSO_NLU_TOKEN=settings.nlu_token,
+        HOCVUSO_NLU_MANAGED="false",
+    )
+    _say(
+        f"Starting {workers} app processes (each loads the lessons first; the address answers once one has)."
+    )
+    _say(serving_line(settings))
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=workers,
+        log_level="info",
+        ws_max_size=settings.max_frame_bytes,
+    )
 
 
 def _start_rasa(settings: Settings):
