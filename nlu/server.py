@@ -46,8 +46,7 @@ class RasaServerConfig:
             self.host,
             "--port",
             str(self.port),
-            "--auth-token",
-            self.token,
+            f"--auth-token={self.token}",  # one word: a token may start with "-"
             "--log-file",
             str(self.log_file),
         ]
