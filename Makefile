@@ -25,13 +25,13 @@ export TQDM_DISABLE := 1
 export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export TRANSFORMERS_VERBOSITY := error
 
-.PHONY: run test setup lint browser postgres lock
+.PHONY: run test setup lint browser postgres ocr lock
 
-run: $(STAMP)
+run: $(STAMP) ocr
 	$(BIN)/hocvuso setup --guide
 	$(BIN)/hocvuso serve
 
-test: setup lint browser postgres
+test: setup lint browser postgres ocr
 	HOCVUSO_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
 browser:
@@ -51,7 +51,17 @@ postgres:
 	    sh -c "$$sudo apt-get update -q && $$sudo apt-get install -y -q postgresql" \
 	  || { echo "error: could not install postgresql; install Debian's postgresql package and run 'make test' again"; exit 1; }; }
 
-setup: $(STAMP)
+# Screenshots learners send are read by Debian's Tesseract, with its Vietnamese and Thai data.
+ocr:
+	@{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie \
+	  && tesseract --list-langs 2>/dev/null | grep -qx tha; } || { \
+	  echo "==> Installing Debian's tesseract-ocr (Vietnamese, Thai, English) to read screenshots"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $(STEP) "Installing tesseract-ocr with apt" --estimate "about a minute" -- \
+	    sh -c "$$sudo apt-get update -q && $$sudo apt-get install -y -q tesseract-ocr tesseract-ocr-vie tesseract-ocr-tha" \
+	  || { echo "error: could not install tesseract-ocr; install Debian's tesseract-ocr, tesseract-ocr-vie and tesseract-ocr-tha and run make again"; exit 1; }; }
+
+setup: $(STAMP) ocr
 	$(BIN)/hocvuso setup
 
 lint: $(STAMP)
