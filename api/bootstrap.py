@@ -25,6 +25,7 @@ from api.workspace.accounts import AccountStore
 from api.workspace.classes import mentor_display_name
 from api.workspace.gaps import GapsCache
 from api.zalo.channel import build_zalo
+from bot.images import ImageLimits, ImageReader
 from bot.store import SqlDialogueStore
 from bot.turn import TurnEngine
 from knowledge.authoring import Authoring
@@ -39,6 +40,7 @@ from knowledge.repository import import_entries, live_entries
 from knowledge.retriever import DenseIndex
 from knowledge.schema import Entry
 from nlu.client import NluParser, RasaNluClient
+from nlu.pool import NluPool
 from quizzes.authoring import item_kind, workspace_items
 from quizzes.bank import load_bank
 from quizzes.engine import QuizEngine
@@ -91,6 +93,13 @@ def make_retriever(settings: Settings, embedder: Embedder, persist: bool = True)
     )
 
 
+def nlu_client(settings: Settings) -> NluParser:
+    """One Rasa server, or a pool when `HOCVUSO_NLU_URLS` names several."""
+    urls = [url.strip() for url in settings.nlu_urls.split(",") if url.strip()] or [settings.nlu_url]
+    clients = [RasaNluClient(url, settings.nlu_token, timeout_s=settings.nlu_timeout_s) for url in urls]
+    return clients[0] if len(clients) == 1 else NluPool(clients)
+
+
 def build_services(
     settings: Settings, nlu: NluParser | None = None, embedder: Embedder | None = None
 ) -> Services:
@@ -113,7 +122,7 @@ def build_services(
     )
     library.load(entries)
     logger.info("lessons: %d published entries indexed", len(library))
-    nlu = nlu or RasaNluClient(settings.nlu_url, settings.nlu_token, timeout_s=settings.nlu_timeout_s)
+    nlu = nlu or nlu_client(settings)
     quizzes = build_quizzes(settings, sessions, library)
     replies = ReplyMemory(sessions, settings.resend_memory_h * 3600)
     store = SqlDialogueStore(
@@ -139,6 +148,7 @@ def build_services(
         Leases(sessions),
         replies,
         settings.turn_lock_s,
+        images=image_reader(settings),
     )
     zalo = build_zalo(settings, sessions, chat, library, turns.store)
     return Services(
@@ -227,7 +237,14 @@ async def watch_content(services: Services, seen: tuple) -> None:
             logger.exception("content: reload failed; the previous lessons and items stay in service")
 
 
+def image_reader(settings: Settings) -> ImageReader:
+    limits = ImageLimits(settings.max_image_bytes, settings.max_image_pixels, settings.max_image_side)
+    return ImageReader(limits, settings.ocr_timeout_s, settings.ocr_workers)
+
+
 async def close_services(services: Services) -> None:
+    if services.chat.images is not None:
+        services.chat.images.close()
     if services.zalo is not None:
         await services.zalo.aclose()
     aclose = getattr(services.nlu, "aclose", None)

@@ -222,6 +222,12 @@ def serve(
             "--no-nlu-server for an app-only host that uses HOCVUSO_NLU_URL.",
         ),
     ] = None,
+    nlu_replicas: Annotated[
+        int,
+        typer.Option(
+            min=1, max=16, help="Rasa servers to start, on consecutive ports; the app spreads over them."
+        ),
+    ] = 1,
 ) -> None:
     """Start the Rasa NLU server (supervised) and the web app; Ctrl-C stops both."""
     import uvicorn
@@ -232,7 +238,9 @@ def serve(
     overrides = {k: v for k, v in chosen.items() if v is not None}
     settings = with_nlu_token(Settings().model_copy(update=overrides))
     configure_logging(settings)
-    rasa = _start_rasa(settings) if settings.nlu_managed else None
+    rasa = _start_rasa(settings, nlu_replicas) if settings.nlu_managed else []
+    if len(rasa) > 1:
+        settings = settings.model_copy(update={"nlu_urls": ",".join(s.config.url for s in rasa)})
     try:
         if workers > 1:
             _serve_workers(settings, workers)
@@ -246,8 +254,8 @@ def serve(
         )
         AnnouncedServer(config, lambda: _say(serving_line(settings))).run()
     finally:
-        if rasa is not None:
-            rasa.stop()
+        for server in rasa:
+            server.stop()
 
 
 def _serve_workers(settings: Settings, workers: int) -> None:
@@ -268,6 +276,7 @@ def _serve_workers(settings: Settings, workers: int) -> None:
         HOCVUSO_HOST=settings.host,
         HOCVUSO_PORT=str(settings.port),
         HOCVUSO_NLU_TOKEN=settings.nlu_token,
+        HOCVUSO_NLU_URLS=settings.nlu_urls,
         HOCVUSO_NLU_MANAGED="false",
     )
     _say(
@@ -285,7 +294,9 @@ def _serve_workers(settings: Settings, workers: int) -> None:
     )
 
 
-def _start_rasa(settings: Settings):
+def _start_rasa(settings: Settings, replicas: int = 1) -> list:
+    """`replicas` Rasa servers on consecutive ports from `HOCVUSO_NLU_URL`'s, each supervised;
+    they load at the same time, and the app spreads its requests over them."""
     from nlu.server import RasaServer, RasaServerConfig
     from nlu.training import model_path
 
@@ -294,30 +305,35 @@ def _start_rasa(settings: Settings):
         console.print(f"[red]No NLU model at {model}. Run `hocvuso setup` first.[/red]")
         raise typer.Exit(1)
     url = urlparse(settings.nlu_url)
-    config = RasaServerConfig(
-        venv=settings.rasa_venv,
-        model=model,
-        port=url.port or 5005,
-        token=settings.nlu_token,
-        log_file=settings.log_dir / "rasa.log",
-        host=url.hostname or "127.0.0.1",
-    )
-    server = RasaServer(config)
-    follow = LogFollower(config.log_file, _rasa_server_summary, first="loading TensorFlow")
-    server.start()
+    configs = [
+        RasaServerConfig(
+            venv=settings.rasa_venv,
+            model=model,
+            port=(url.port or 5005) + i,
+            token=settings.nlu_token,
+            log_file=settings.log_dir / ("rasa.log" if i == 0 else f"rasa-{i + 1}.log"),
+            host=url.hostname or "127.0.0.1",
+        )
+        for i in range(replicas)
+    ]
+    servers = [RasaServer(config) for config in configs]
+    follow = LogFollower(configs[0].log_file, _rasa_server_summary, first="loading TensorFlow")
+    for server in servers:
+        server.start()
+    where = ", ".join(config.url for config in configs)
     healthy = _step(
-        "Rasa NLU server",
-        lambda: (server.wait_healthy(settings.nlu_start_timeout_s), f"up on {config.url}"),
-        doing="Starting the Rasa NLU server",
+        "Rasa NLU server" if replicas == 1 else f"{replicas} Rasa NLU servers",
+        lambda: (all(s.wait_healthy(settings.nlu_start_timeout_s) for s in servers), f"up on {where}"),
+        doing="Starting the Rasa NLU server" + ("s" if replicas > 1 else ""),
         estimate="about a minute: TensorFlow takes a while to load",
         follow=follow,
         failed=lambda up: not up,
     )
     if not healthy:
         console.print(
-            f"[yellow]! Rasa NLU server not up yet; degraded mode for now. See {config.log_file}[/yellow]"
+            f"[yellow]! Rasa NLU server not up yet; degraded mode for now. See {settings.log_dir}[/yellow]"
         )
-    return server
+    return servers
 
 
 def _rasa_server_summary(line: str) -> str | None:

@@ -21,6 +21,11 @@ class Settings(BaseSettings):
     port: int = Field(8000, ge=1, le=65535)
 
     nlu_url: str = Field("http://127.0.0.1:5005", description="Base URL of the Rasa NLU server.")
+    nlu_urls: str = Field(
+        "",
+        description="Several Rasa servers, comma-separated: requests spread over them and fail over; "
+        "empty means `nlu_url` alone.",
+    )
     nlu_token: str = Field("", description="Rasa auth token; `serve` generates one when empty.")
     nlu_timeout_s: float = Field(2.0, gt=0, le=30, description="Per-request NLU timeout.")
     nlu_managed: bool = Field(True, description="`serve` starts and watches the Rasa server itself.")
@@ -55,6 +60,20 @@ class Settings(BaseSettings):
         512 * 1024, ge=16 * 1024, description="Largest request body; larger ones get 413 without being read."
     )
     max_frame_bytes: int = Field(64 * 1024, ge=4 * 1024, description="Largest chat WebSocket frame.")
+    max_image_bytes: int = Field(
+        5 * 1024 * 1024,
+        ge=64 * 1024,
+        le=50 * 1024 * 1024,
+        description="Largest screenshot a learner may send (POST /api/v1/chat/image, Zalo images).",
+    )
+    max_image_pixels: int = Field(
+        16_000_000, ge=100_000, description="Most pixels a screenshot may have, read from its header."
+    )
+    max_image_side: int = Field(8192, ge=1000, description="Longest side of a screenshot, in pixels.")
+    ocr_timeout_s: float = Field(10.0, gt=0, le=120, description="Time Tesseract may take on one screenshot.")
+    ocr_workers: int = Field(
+        1, ge=1, le=4, description="Screenshots read at once; more wait, so chat turns keep their cores."
+    )
     resend_memory_h: float = Field(
         24.0, gt=0, description="A message resent with the same id within this time gets the first reply."
     )

@@ -55,8 +55,14 @@ def health(url: str) -> dict:
 
 
 @pytest.fixture
-def served(tmp_path: Path, embedding_model_path: str) -> Iterator[tuple[str, int, subprocess.Popen]]:
+def served(
+    tmp_path: Path, embedding_model_path: str, request: pytest.FixtureRequest
+) -> Iterator[tuple[str, int, subprocess.Popen]]:
+    """`hocvuso serve`, with the extra arguments a test names by parametrizing this fixture."""
+    extra = getattr(request, "param", [])
     app_port, nlu_port = free_port(), free_port()
+    while nlu_port + 1 == app_port:  # a second Rasa server takes the next port
+        nlu_port = free_port()
     env = dict(os.environ)
     env.update(
         HOCVUSO_VAR_DIR=str(tmp_path / "var"),
@@ -69,7 +75,7 @@ def served(tmp_path: Path, embedding_model_path: str) -> Iterator[tuple[str, int
     (tmp_path / "var" / "rasa-venv").symlink_to(BUILT.rasa_venv)
     (tmp_path / "var" / "nlu" / "models").symlink_to(BUILT.nlu_model_dir)
     process = subprocess.Popen(
-        [sys.executable, "-m", "api", "serve"],
+        [sys.executable, "-m", "api", "serve", *extra],
         env=env,
         cwd=Path(__file__).parents[2],
         stdout=subprocess.DEVNULL,
@@ -89,7 +95,7 @@ def served(tmp_path: Path, embedding_model_path: str) -> Iterator[tuple[str, int
     finally:
         if process.poll() is None:
             process.kill()
-        for pid in rasa_pids(nlu_port):
+        for pid in rasa_pids(nlu_port) + rasa_pids(nlu_port + 1):
             os.kill(pid, signal.SIGKILL)
 
 
@@ -115,10 +121,20 @@ def test_serve_answers_survives_a_dead_nlu_server_and_stops_cleanly(served) -> N
     wait_for(lambda: not rasa_pids(nlu_port), 20, "the Rasa server to stop with the app")
 
 
-def test_serve_stops_rasa_and_exits_cleanly_on_sigterm(served) -> None:
-    """SIGTERM is what a service manager sends; Rasa must not outlive the app."""
-    _url, nlu_port, process = served
-    assert rasa_pids(nlu_port)
+@pytest.mark.parametrize("served", [["--nlu-replicas", "2"]], indirect=True)
+def test_two_rasa_servers_share_the_work_and_stop_with_the_app_on_sigterm(served) -> None:
+    """SIGTERM is what a service manager sends; no Rasa server may outlive the app."""
+    url, nlu_port, process = served
+    wait_for(lambda: len(rasa_pids(nlu_port) + rasa_pids(nlu_port + 1)) == 2, 10, "two Rasa servers")
+    ask = {"user_id": "e2e", "text": "quên mật khẩu VNeID thì làm sao"}
+    replies = [httpx.post(f"{url}/api/v1/chat", json=ask, timeout=10).json() for _ in range(4)]
+    assert all(r["intent"]["name"] == "ask_how_to" and not r["degraded"] for r in replies)
+
+    [first] = rasa_pids(nlu_port)
+    os.kill(first, signal.SIGKILL)  # the other server answers while this one restarts
+    replies = [httpx.post(f"{url}/api/v1/chat", json=ask, timeout=10).json() for _ in range(4)]
+    assert all(r["intent"]["name"] == "ask_how_to" and not r["degraded"] for r in replies)
+
     process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=30) == 0
-    wait_for(lambda: not rasa_pids(nlu_port), 20, "the Rasa server to stop with the app")
+    assert process.wait(timeout=60) == 0
+    wait_for(lambda: not rasa_pids(nlu_port) + rasa_pids(nlu_port + 1), 20, "the Rasa servers to stop")

@@ -40,6 +40,13 @@ def _serve(delay_s: float) -> Iterator[tuple[str, list[dict]]]:
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up waiting, as it should
 
+        def do_GET(self) -> None:  # Rasa's root answers when the server is up
+            body = b"Hello from Rasa: 3.6.21"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
         def log_message(self, *args: object) -> None:
             pass
 
