@@ -51,15 +51,18 @@ postgres:
 	    sh -c "$$sudo apt-get update -q && $$sudo apt-get install -y -q postgresql" \
 	  || { echo "error: could not install postgresql; install Debian's postgresql package and run 'make test' again"; exit 1; }; }
 
-# Screenshots learners send are read by Debian's Tesseract, with its Vietnamese and Thai data.
+# Screenshots learners send are read by Debian's Tesseract, with its Vietnamese and Thai data; the
+# screenshot set (`hocvuso images build`) is drawn by Chromium with Noto and Loma fonts (Thai included).
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-tha fonts-noto-core fonts-tlwg-loma-otf
+
 ocr:
 	@{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie \
-	  && tesseract --list-langs 2>/dev/null | grep -qx tha; } || { \
-	  echo "==> Installing Debian's tesseract-ocr (Vietnamese, Thai, English) to read screenshots"; \
+	  && tesseract --list-langs 2>/dev/null | grep -qx tha && fc-list :lang=th family | grep -q Noto; } || { \
+	  echo "==> Installing Debian's tesseract-ocr (Vietnamese, Thai, English) and fonts, to read screenshots"; \
 	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
-	  $(STEP) "Installing tesseract-ocr with apt" --estimate "about a minute" -- \
-	    sh -c "$$sudo apt-get update -q && $$sudo apt-get install -y -q tesseract-ocr tesseract-ocr-vie tesseract-ocr-tha" \
-	  || { echo "error: could not install tesseract-ocr; install Debian's tesseract-ocr, tesseract-ocr-vie and tesseract-ocr-tha and run make again"; exit 1; }; }
+	  $(STEP) "Installing tesseract-ocr and fonts with apt" --estimate "about a minute" -- \
+	    sh -c "$$sudo apt-get update -q && $$sudo apt-get install -y -q $(OCR_PACKAGES)" \
+	  || { echo "error: could not install $(OCR_PACKAGES); install them with apt and run make again"; exit 1; }; }
 
 setup: $(STAMP) ocr
 	$(BIN)/hocvuso setup

@@ -1,0 +1,67 @@
+"""Make a phone screenshot easy for Tesseract: grey, dark text on a light background, and letters
+tall enough (or not needlessly tall) for its line finder.
+
+Tesseract reads best with letters some 30-50 pixels tall; phones draw 2-3 device pixels per
+point, so a crop from a small phone is upscaled ×2 and a 3× screenshot is brought down, which is
+also faster. Dark mode (light letters on black) is inverted.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageOps
+
+INK = 128  # grey levels below this are letters once the background is light
+SMALL_LINE_PX = 26  # text lines shorter than this are upscaled ×2
+LARGE_LINE_PX = 90  # taller ones are scaled down to TARGET_LINE_PX
+TARGET_LINE_PX = 60
+
+
+def prepare(image: Image.Image) -> Image.Image:
+    grey = _grey(image)
+    if _is_dark(grey):
+        grey = ImageOps.invert(grey)
+    scale = _scale(line_height(grey))
+    if scale != 1.0:
+        size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
+        grey = grey.resize(size, Image.Resampling.LANCZOS)
+    return grey
+
+
+def _grey(image: Image.Image) -> Image.Image:
+    """Transparent parts become white, as a chat app shows them."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("L")
+    return image.convert("L")
+
+
+def _is_dark(grey: Image.Image) -> bool:
+    """Dark mode: most of the screen (the background) is dark."""
+    return float(np.median(np.asarray(grey))) < INK
+
+
+def line_height(grey: Image.Image) -> float | None:
+    """The median height of the bands of rows that hold ink: about a text line's height."""
+    pixels = np.asarray(grey) < INK
+    inked = pixels.mean(axis=1) > 0.002
+    heights, run = [], 0
+    for row in inked:
+        if row:
+            run += 1
+        elif run:
+            heights.append(run)
+            run = 0
+    heights = [h for h in heights if h >= 4]
+    return float(np.median(heights)) if heights else None
+
+
+def _scale(height: float | None) -> float:
+    if height is None:
+        return 1.0
+    if height < SMALL_LINE_PX:
+        return 2.0
+    if height > LARGE_LINE_PX:
+        return TARGET_LINE_PX / height
+    return 1.0
