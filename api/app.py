@@ -12,6 +12,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 from api.bootstrap import build_services, close_services, content_fingerprint, reload_lessons, watch_content
+from api.desk.delivery import follow_replies
 from api.desk.service import watch_waiting
 from api.protection.body_limit import BodyLimit
 from api.protection.cors import WidgetCors
@@ -40,6 +41,9 @@ def create_app(
         app.state.services = await asyncio.to_thread(build_services, settings, nlu, embedder)
         watcher = asyncio.create_task(watch_content(app.state.services, loaded_from))
         desk_watch = asyncio.create_task(watch_waiting(app.state.services.desk))
+        desk_push = asyncio.create_task(
+            follow_replies(app.state.services.desk.sockets, settings.desk_push_check_s)
+        )
         follower = asyncio.create_task(
             follow(
                 app.state.services.content,
@@ -54,6 +58,7 @@ def create_app(
         finally:
             watcher.cancel()
             desk_watch.cancel()
+            desk_push.cancel()
             follower.cancel()
             if channel and worker:
                 channel.worker.stop()

@@ -80,6 +80,13 @@ class Settings(BaseSettings):
     turn_lock_s: float = Field(
         120.0, gt=0, description="How long a learner stays locked by an app process that died mid-turn."
     )
+    desk_push_check_s: float = Field(
+        0.5,
+        gt=0,
+        le=30,
+        description="How often each process looks for a person's replies (stored by any process) "
+        "to push to the widget windows it holds.",
+    )
     content_check_s: float = Field(
         1.0, gt=0, description="How often each app process checks whether lessons were published elsewhere."
     )

@@ -1,7 +1,8 @@
 """Getting a person's words to the learner, on whichever channel the learner is on.
 
-The widget gets them live over its open WebSocket(s) in this process, and from the transcript
-after a reload; Zalo gets them through its durable outbox, written in the same transaction as the
+The widget gets them live over its open WebSocket(s), whichever app process stored the reply
+(each process reads the new lines of the learners whose windows it holds), and from the
+transcript after a reload; Zalo gets them through its durable outbox, written in the same transaction as the
 reply; the terminal chat reads the transcript. Zalo only lets an OA reply for a while after the
 learner's last message, so a reply outside that window is refused before it is stored.
 """
@@ -9,6 +10,7 @@ learner's last message, so a reply outside that window is refused before it is s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 from collections import defaultdict
@@ -23,18 +25,30 @@ from api.zalo.tables import ZaloInbound, ZaloOutbox
 from api.zalo.worker import LEARNER_PREFIX
 from bot.replies import Button, IntentInfo, Message, Reply
 from bot.store import Line
+from bot.tables import TranscriptLine
 from knowledge.tables import as_utc
 
 logger = logging.getLogger(__name__)
 
 
+PUSHED_ROLES = ("person", "notice")
+
+
 class LearnerSockets:
-    """The widget sockets open in this process, by learner, so a person's reply can be pushed."""
+    """The widget sockets open in this process, by learner. A person's words are pushed from the
+    transcript, not from the request that stored them, so a reply sent through any process
+    reaches a window held by this one: `deliver_new` sends each window the lines stored since it
+    opened (its learner's last line id then is the mark)."""
 
-    def __init__(self) -> None:
+    def __init__(self, sessions: sessionmaker[Session] | None = None) -> None:
+        self._sessions = sessions
         self._open: dict[str, set[WebSocket]] = defaultdict(set)
+        self._marks: dict[str, int] = {}
+        self.new_lines = asyncio.Event()
 
-    def add(self, learner_id: str, socket: WebSocket) -> None:
+    async def add(self, learner_id: str, socket: WebSocket) -> None:
+        if learner_id not in self._marks and self._sessions is not None:
+            self._marks[learner_id] = await asyncio.to_thread(self._last_line_id, learner_id)
         self._open[learner_id].add(socket)
 
     def discard(self, socket: WebSocket) -> None:
@@ -42,6 +56,45 @@ class LearnerSockets:
             self._open[learner_id].discard(socket)
             if not self._open[learner_id]:
                 del self._open[learner_id]
+                self._marks.pop(learner_id, None)
+
+    async def deliver_new(self) -> int:
+        """Pushes the person's and notice lines stored since each open window's mark."""
+        marked = {learner: mark for learner, mark in self._marks.items() if learner in self._open}
+        if not marked or self._sessions is None:
+            return 0
+        lines = await asyncio.to_thread(self._lines_after, marked)
+        sent = 0
+        for line_id, learner_id, line in lines:
+            if line_id > self._marks.get(learner_id, line_id):
+                self._marks[learner_id] = line_id
+                sent += await self.push(learner_id, line_frame(line))
+        return sent
+
+    def _last_line_id(self, learner_id: str) -> int:
+        with self._sessions() as session:  # type: ignore[misc]
+            found = session.scalar(
+                select(func.max(TranscriptLine.id)).where(TranscriptLine.learner_id == learner_id)
+            )
+        return found or 0
+
+    def _lines_after(self, marks: dict[str, int]) -> list[tuple[int, str, Line]]:
+        learners = list(marks)
+        found = []
+        with self._sessions() as session:  # type: ignore[misc]
+            for start in range(0, len(learners), 500):
+                chunk = learners[start : start + 500]
+                rows = session.scalars(
+                    select(TranscriptLine)
+                    .where(
+                        TranscriptLine.learner_id.in_(chunk),
+                        TranscriptLine.id > min(marks[learner] for learner in chunk),
+                        TranscriptLine.role.in_(PUSHED_ROLES),
+                    )
+                    .order_by(TranscriptLine.id)
+                )
+                found += [(row.id, row.learner_id, _line(row)) for row in rows]
+        return found
 
     async def push(self, learner_id: str, frame: dict) -> int:
         """Sends to every open window of this learner; returns how many got it."""
@@ -54,6 +107,23 @@ class LearnerSockets:
                 logger.info("desk: a learner window did not take a pushed message")
                 self.discard(socket)
         return sent
+
+
+def _line(row: TranscriptLine) -> Line:
+    return Line(row.role, row.text, list(row.buttons or []), row.entry_id, author=row.author)
+
+
+async def follow_replies(sockets: LearnerSockets, every_s: float) -> None:
+    """The lifespan's loop: new lines for this process's windows, at once when this process
+    stored them, within `every_s` when another did."""
+    while True:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(sockets.new_lines.wait(), timeout=every_s)
+        sockets.new_lines.clear()
+        try:
+            await sockets.deliver_new()
+        except Exception:  # the database is away for a moment: the next round tries again
+            logger.exception("desk: could not read new lines for open windows")
 
 
 def line_frame(line: Line) -> dict:

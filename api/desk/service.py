@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from api.desk.delivery import LearnerSockets, check_zalo_window, line_frame, zalo_outbox
+from api.desk.delivery import LearnerSockets, check_zalo_window, zalo_outbox
 from api.desk.store import DeskConversation, DeskError, DeskStore, OutboxWriter
 from api.settings import Settings
 from api.workspace.accounts import Trainer
@@ -52,7 +52,7 @@ class Desk:
     ) -> None:
         self.settings, self.sessions, self.library = settings, sessions, library
         self.store = DeskStore(sessions, settings.desk_volunteer_scope)
-        self.sockets = LearnerSockets()
+        self.sockets = LearnerSockets(sessions)
         self._wake_zalo = wake_zalo
         self._sent: dict[str, deque[float]] = defaultdict(deque)
 
@@ -163,7 +163,7 @@ class Desk:
             if self._wake_zalo:
                 self._wake_zalo()
             return
-        await self.sockets.push(conversation.learner, line_frame(line))
+        self.sockets.new_lines.set()
 
 
 def _lesson_button(entry: Entry) -> Button:

@@ -132,7 +132,7 @@ async def _answer_frame(websocket: WebSocket, services: Services, address: str, 
     await websocket.send_json({"type": "typing", "message_id": request.message_id})
     try:
         _admit(services, address, request.user_id)
-        services.desk.sockets.add(request.user_id, websocket)
+        await services.desk.sockets.add(request.user_id, websocket)
         reply = await services.chat.reply(request, address)
     except (NotIssued, RateLimited, MessageTooLong) as exc:
         await websocket.send_json(_refusal(request.message_id, exc))
@@ -170,7 +170,7 @@ async def _greet(websocket: WebSocket, services: Services, hello: Hello) -> None
             _error(None, "This learner id was not issued here.", "learner_id_not_issued")
         )
         return
-    services.desk.sockets.add(hello.user_id, websocket)
+    await services.desk.sockets.add(hello.user_id, websocket)
     await websocket.send_json({"type": "hello", "user_id": hello.user_id})
 
 

@@ -7,6 +7,7 @@ published through one process is served by the other within seconds."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -20,6 +21,7 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import text as sql
+from websockets.sync.client import connect
 
 from api.database import make_engine, session_factory
 from api.protection.learner_ids import load_or_create_key
@@ -245,6 +247,37 @@ def test_a_zalo_event_delivered_to_both_processes_is_answered_once(
     [(queued,)] = rows(database_url, "SELECT count(*) FROM zalo_outbox WHERE event_key = 'msg:both-1'")
     assert rows(database_url, "SELECT status FROM zalo_inbound WHERE key = 'msg:both-1'") == [("done",)]
     assert len(fake_zalo.to(zalo_user)) == queued > 0
+
+
+def test_a_persons_reply_sent_through_one_process_reaches_a_window_held_by_the_other(
+    apps: tuple[App, App], var_dir: Path, database_url: str
+) -> None:
+    first, second = apps
+    settings = Settings(var_dir=var_dir, database_url=database_url)
+    accounts = AccountStore.from_settings(session_factory(make_engine(settings.sqlalchemy_url)), settings)
+    accounts.create("co.hoa", PASSWORD, "reviewer", "Cô Hoa")
+    volunteer = bearer(accounts.sign_in("co.hoa", PASSWORD))
+    user = learner_id(second.url)
+    say(second.url, user, "/handoff", "ask-person")
+    [waiting] = [
+        c["id"]
+        for c in httpx.get(f"{first.url}/api/v1/desk/conversations", headers=volunteer, timeout=10).json()
+        if c["learner"] == user
+    ]
+    desk = f"{first.url}/api/v1/desk/conversations/{waiting}"
+    assert httpx.post(f"{desk}/take", headers=volunteer, timeout=10).status_code == 200
+
+    with connect(second.url.replace("http", "ws", 1) + "/api/v1/chat/ws") as window:
+        window.send(json.dumps({"type": "hello", "user_id": user}))
+        assert json.loads(window.recv(timeout=10))["type"] == "hello"
+        sent = httpx.post(f"{desk}/reply", json={"text": "Chào bác, cô đây"}, headers=volunteer, timeout=10)
+        assert sent.status_code == 200, sent.text
+        at = time.monotonic()
+        frames = [json.loads(window.recv(timeout=5))]
+        while frames[-1].get("type") != "person":
+            frames.append(json.loads(window.recv(timeout=5)))
+    assert frames[-1]["author"] == "Cô Hoa" and frames[-1]["message"]["text"] == "Chào bác, cô đây"
+    assert time.monotonic() - at < 2.0
 
 
 def test_a_lesson_published_through_one_process_is_served_by_the_other(

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from fastapi.testclient import TestClient
 
 from api.settings import Settings
 from tests.postgres import database_bytes
-
-pytestmark = pytest.mark.both_backends  # a store contract: the same on SQLite and PostgreSQL
-
 
 OTP = "482913"
 

@@ -16,8 +16,6 @@ from knowledge.authoring import Authoring
 from knowledge.tables import EntryRow
 from tests.api.workspace.conftest import PASSWORD, bearer, new_entry, new_item
 
-pytestmark = pytest.mark.both_backends  # a store contract: the same on SQLite and PostgreSQL
-
 API = "/api/v1/trainers"
 KINDS = {
     "entries": ("entry", new_entry, "answer", "Mở Zalo, bấm Cá nhân, chọn ảnh đại diện, rồi chọn ảnh mới."),
