@@ -25,7 +25,8 @@ DEVSET_5 = DEVSET.with_name("secrets-dev-5.yaml")  # the fourth held-out set, si
 DEVSET_6 = DEVSET.with_name("secrets-dev-6.yaml")  # the fifth held-out set, since tuned on
 DEVSET_7 = DEVSET.with_name("secrets-dev-7.yaml")  # the sixth held-out set, since tuned on
 DEVSET_8 = DEVSET.with_name("secrets-dev-8.yaml")  # the seventh held-out set, since tuned on
-HOLDOUT = DEVSET.with_name("secrets-holdout-8.yaml")
+DEVSET_9 = DEVSET.with_name("secrets-dev-9.yaml")  # the eighth held-out set, since tuned on
+HOLDOUT = DEVSET.with_name("secrets-holdout-9.yaml")
 
 
 class LabelledText(BaseModel):

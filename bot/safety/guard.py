@@ -14,15 +14,17 @@ message it cannot check in time goes no further.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from bot.class_codes import mentioned
 from bot.safety.keywords import find_keywords
 from bot.safety.numbers import (
     Context,
+    NumberFinding,
+    Run,
     classify,
     classify_read_out,
     comma_grouped,
@@ -45,6 +47,7 @@ PLACEHOLDER = {
     "id_number": "[ID]",
 }
 MAX_GUARDED_CHARS = 20_000
+FOLD_TABLE_SIZE = 65_536
 
 
 class CannotCheck(Exception):
@@ -62,26 +65,42 @@ def find_secrets(text: str) -> list[Finding]:
     """Spans refer to `text` as given; pass NFC text (`redact` does)."""
     if len(text) > MAX_GUARDED_CHARS:
         raise CannotCheck(f"text is longer than {MAX_GUARDED_CHARS} characters")
-    folded = "".join(map(_fold_char, text))
+    folded = text.translate(_FOLDED)
     keywords = find_keywords(text, folded)
     findings = [Finding("password", start, end) for start, end in passwords(text, folded, keywords)]
-    context = Context(folded, keywords, bare=is_presented(folded))
     numbers = list(runs(folded))
-    found = [f for _start, _end, groups in numbers for f in classify(groups, context)]
-    found += trailing_cvv(numbers, found, context)
-    found += comma_grouped(folded, context)
-    found += [f for run in read_out(folded) if (f := classify_read_out(*run, context))]
+    context = Context(folded, keywords, bare=is_presented(folded), numbers=numbers)
+    found = _numbers(folded, numbers, context)
+    if any(f.kind == "otp" for f in found) and not context.about_a_code:
+        found = _numbers(folded, numbers, dataclasses.replace(context, shows_a_code=True))
     findings += [Finding(f.kind, f.start, f.end) for f in found]  # type: ignore[arg-type]
     codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password
     findings = [f for f in findings if not any(start <= f.start < end for start, end in codes)]
     return _without_overlaps(findings)
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    """`fold_latin` one character at a time, which is how it folds: a message repeats its
-    characters, and folding was most of the guard's time."""
-    return fold_latin(char)
+def _numbers(folded: str, numbers: list[Run], context: Context) -> list[NumberFinding]:
+    """The secrets among the numbers, digits grouped by commas and digits read out in words."""
+    found = [f for _start, _end, groups in numbers for f in classify(groups, context)]
+    found += trailing_cvv(numbers, found, context)
+    found += comma_grouped(folded, context)
+    found += [f for run in read_out(folded) if (f := classify_read_out(*run, context))]
+    return found
+
+
+class _FoldTable(dict[int, str]):
+    """`fold_latin` one character at a time, which is how it folds, as a table `str.translate`
+    reads: a message repeats its characters, and folding was most of the guard's time. Each
+    character is folded once; the table stops growing at `FOLD_TABLE_SIZE` characters."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_latin(chr(code))
+        if len(self) < FOLD_TABLE_SIZE:
+            self[code] = folded
+        return folded
+
+
+_FOLDED = _FoldTable()
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -36,6 +36,11 @@ Category = Literal[
     "lottery",
     "verify",
     "user",
+    "arrived",
+    "access",
+    "timed",
+    "share",
+    "set",
     "neutral",
 ]
 
@@ -57,7 +62,8 @@ WORDS: dict[Category, str] = {
     "number": "so|day so|con so|so do|so nay|number|the number|a number|that number|ตัวเลข|เลข|เลขนั้น|เลขนี้",
     "cvv": "cvv|cvc|ccv|cid|csc|cvv2|cvc2|ซีวีวี|code on the back|digit code on the back|ma cvv"
     "|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the|so sau the"
-    "|ba so mat sau|3 so o mat sau|so mat sau the|security number|digits on the back|numbers on the back"
+    "|ba so mat sau|3 so o mat sau|so mat sau the|sau lung|ma sau lung|so sau lung|3 so sau|ba so sau"
+    "|security number|digits on the back|numbers on the back"
     "|3 digits on the back|back of the card|mat sau the|mat sau cua the"
     "|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
     "|หลังบัตร|รหัส cvv|เลข cvv",
@@ -91,34 +97,55 @@ WORDS: dict[Category, str] = {
     "|tracking number|tracking code|postal code|zip code|zip|area code|country code|promo code"
     "|discount code|voucher code|voucher|coupon|reference|ref|ref no|transaction id|ticket"
     "|case number|branch code|version|phien ban"
+    "|ma khoa hoc|khoa hoc|course code|course id|class|lop hoc|don hang|so don|dong ho nuoc|dong ho dien"
+    "|dong ho|ma noi dang ky|noi dang ky|ma kcb|mst|but toan|so but toan|duoi|so duoi|ending|ending in"
+    "|ends in|ending with|ket thuc|so cuoi|last 4|last four|last digits|ลงท้าย|ตัวท้าย|รหัสคอร์ส"
+    "|รหัสหลักสูตร|meter|meter reading|chi so|มิเตอร์"
+    "|course|room|room number|flat|apartment|phong|can ho|parcel|package|buu kien|kien hang|ห้อง|พัสดุ|order"
     "|รหัสไปรษณีย์|รหัสสินค้า|รหัสพัสดุ|เลขพัสดุ|รหัสติดตาม|เลขอ้างอิง|รหัสอ้างอิง|รหัสสาขา|รหัสคูปอง"
     "|รหัสส่วนลด|คิวอาร์|เลขที่คำสั่งซื้อ|เวอร์ชัน|หมายเลขลูกค้า|เลขที่ลูกค้า|เลขสัญญา|เลขที่สัญญา",
-    "account": "stk|so tai khoan|tai khoan so|so tk|tk so|account number|account no|acc no|acct"
+    "account": "stk|so tai khoan|tai khoan so|tai khoan|tk|so tk|tk so|account|account number|account no"
+    "|acc|acc no|acct"
     "|a/c|beneficiary account|เลขบัญชี|เลขที่บัญชี|บัญชีเลขที่|บัญชี|บช.",
     "amount": "gia|gia ban|gia tien|so du|so tien|phi|bi tru|tru tien|deducted|charged|price|cost|costs"
     "|balance|amount|fee|ราคา|ยอดเงิน"
     "|ยอดคงเหลือ|ค่าธรรมเนียม|จำนวนเงิน",
     "call": "lh|lien he|contact|goi|goi den|goi lai|goi so|goi vao|tong dai|hotline|duong day nong"
-    "|nhan tin|nhan tin den|soan tin|gui den|sdt|so dien thoai|so dt|call|called|calling|dial"
-    "|phone number|sms to|text to"
+    "|nhan tin den|nhan tin toi|soan|soan tin|gui den|sdt|so dien thoai|so dt|call|called|calling|dial"
+    "|phone number|sms to|text to|den|tu|from|จาก"
     "|โทร|โทรหา|โทรมา|โทรไป|สายด่วน|เบอร์|เบอร์โทร",
     "year": "nam|sinh nam|nam sinh|year|born|born in|since|in|ปี|พ.ศ.|ค.ศ.|เกิดปี",
     # Digits a learner says they typed: a code or a PIN when the message is about codes.
-    "entered": "typed|typed in|type|typing|entered|enter|entering|put in|pressed|press|keyed in|key in"
-    "|nhap|da nhap|go|bam|พิมพ์|กด|ใส่",
+    "entered": "typed|typed in|type|typing|entered|enter|entering|put|put in|pressed|press|keyed in|key in"
+    "|nhap|da nhap|go|bam|dien|input|พิมพ์|กด|ใส่|กรอก",
     # A machine that asks for a PIN: the digits a learner pressed at it are one.
     "machine": "atm|cay atm|may atm|cash machine|cashpoint|ตู้ atm|ตู้เอทีเอ็ม|เอทีเอ็ม",
     # Tickets and draws: their six-digit numbers are not codes.
     "lottery": "ve so|xo so|vietlott|xsmb|xsmn|xsmt|lottery|lotto|ลอตเตอรี่|ล็อตเตอรี่|ลอตเตอรี|สลาก|หวย",
     # What a code is for: "Line verification 7046", "Use 50918364 to authorise…", "để xác nhận… là 7052".
     "verify": "verify|verifying|verification|authorise|authorize|authorising|authorizing|authorisation"
-    "|authorization|authenticate|authenticating|xac nhan|xac thuc|ยืนยัน|ยืนยันตัวตน",
+    "|authorization|authenticate|authenticating|confirm|confirming|xac nhan|xac thuc|xac minh|ยืนยัน|ยืนยันตัวตน",
     # A user name: the word after it is who logs in, not the password ("Tên đăng nhập tranvanmuoi").
     "user": "user|username|user name|user id|userid|login name|login id|ten dang nhap|ten tai khoan"
-    "|ten truy cap|ชื่อผู้ใช้|ยูสเซอร์|ยูสเซอร์เนม",
+    "|ten truy cap|ชื่อผู้ใช้|ยูสเซอร์|ยูสเซอร์เนม"
+    "|wifi name|wi-fi name|network name|ssid|ten wifi|wifi ten|ten mang|ชื่อ wifi|ชื่อไวไฟ",
+    # The words of a code's story, which name no number themselves: it was sent or arrived, it is
+    # for logging in or a new device, it runs out in minutes, someone asked for it. A message that
+    # tells two of them is about a code (see `numbers.Context.about_a_code`).
+    "arrived": "gui ve|gui toi|gui tin|vua gui|gui lai|gui|nhan|vua nhan|nhan duoc|nhan tin|tin nhan|sms"
+    "|texted|a text|text message|got a text|messaged|sent|arrived|received|buzzed|popped up"
+    "|ส่ง|ส่งมา|ข้อความ|ได้มา|เข้ามา|เด้ง|ได้รับ",
+    "access": "kich hoat|activate|activation|may moi|may khac|thiet bi moi|new device|other device"
+    "|another device|new phone|เครื่องใหม่|เข้าแอป",
+    "timed": "hieu luc|het gio|het han|phut|expire|expires|expired|within|minutes|ภายใน|นาที|หมดอายุ",
+    "share": "doc|doc lai|hoi xin|xin so|dung cho ai|khong cho ai|never share|don't share|do not share"
+    "|asked for|asked me for|say|said|aloud|ห้ามบอก|ห้ามให้|อ่าน|ถามเลข",
+    # Setting a password: "ông đặt chimse#7", "bà đặt là …", "I set it to …", "ตั้งเป็น …".
+    "set": "dat|dat la|set|set it to|set it as|set as|ตั้ง|ตั้งเป็น|ตั้งไว้",
     # Compounds that contain a shorter keyword and mean something else: "quốc gia" is not "giá".
     "neutral": "quoc gia|gia dinh|tham gia|gia han|danh gia|gia tri|chuyen gia|goi cuoc|goi y|viet nam"
-    "|mien nam|nam nay|nam ngoai|nam truoc|tam tru|thuong tru|กดเงิน|กดเงินสด",
+    "|mien nam|nam nay|nam ngoai|nam truoc|tam tru|thuong tru|กดเงิน|กดเงินสด|dien thoai|tien dien"
+    "|dat hang|dat lich|dat cho|phong bi|in order|ส่งของ|จัดส่ง|ขนส่ง",
 }
 
 
@@ -136,6 +163,17 @@ SPELLED: dict[str, frozenset[str]] = {
     "ma de": frozenset({"mã đề"}),
     "ma ve": frozenset({"mã vé"}),
     "ve so": frozenset({"vé số"}),
+    "gui": frozenset({"gửi"}),
+    "nhan": frozenset({"nhận", "nhắn"}),
+    "dien": frozenset({"điền"}),
+    "doc": frozenset({"đọc"}),
+    "dat": frozenset({"đặt"}),
+    "dat la": frozenset({"đặt là"}),
+    "duoi": frozenset({"đuôi"}),
+    "phut": frozenset({"phút"}),
+    "phong": frozenset({"phòng"}),
+    "den": frozenset({"đến"}),
+    "tu": frozenset({"từ"}),
 }
 # Typed without marks, these words may be another word: they read less far (see `Keyword.reach`).
 READS_LESS_UNMARKED: frozenset[Category] = frozenset({"otp", "pin", "call", "year", "amount"})
@@ -165,7 +203,11 @@ def _branch(node: dict) -> str:
 
 # Words that name a secret, as they come out when a key is held ("pinn", "passsword") or, in a
 # long word, one letter is dropped, added, swapped or mistyped ("passqord", "pascode").
-SLIPS_OF: dict[Category, tuple[str, ...]] = {"password": ("password", "matkhau"), "pin": ("passcode",)}
+SLIPS_OF: dict[Category, tuple[str, ...]] = {
+    "password": ("password", "matkhau"),
+    "pin": ("passcode",),
+    "otp": ("verification",),
+}
 HELD_KEY_CATEGORIES: frozenset[Category] = frozenset({"otp", "pin", "password", "cvv"})
 
 
@@ -233,10 +275,30 @@ REACH: dict[Category, int] = {
     "lottery": 0,
     "verify": 25,
     "user": 15,
+    "arrived": 0,
+    "access": 0,
+    "timed": 0,
+    "share": 0,
+    "set": 0,
     "neutral": 0,
 }
-GENERIC_CODE_WORDS = frozenset({"code", "codes", "number", "pin"})
-SHORT_REACH = {"ma": 100, "hoa don": 12, "so hoa don": 12}
+GENERIC_CODE_WORDS = frozenset({"code", "codes", "number", "pin", "so", "ma so"})
+# "đến 9123": a number right after "to" is where a message goes, and "từ số 8077", "from 8077"
+# where it came from: a phone or a service. A bare "account" or "order" names only the number right
+# after it ("tài khoản 19035482"): "mã kích hoạt tài khoản của bạn là 049271" is a code.
+SHORT_REACH = {
+    "ma": 100,
+    "hoa don": 12,
+    "so hoa don": 12,
+    "den": 1,
+    "tu": 5,
+    "from": 5,
+    "จาก": 5,
+    "tai khoan": 1,
+    "tk": 1,
+    "account": 1,
+    "order": 1,
+}
 AMBIGUOUS_REACH = 40  # "ma" typed without marks may be "mà": it reads only the next few words
 
 
@@ -250,9 +312,8 @@ class Keyword:
 
     @property
     def reach(self) -> int:
-        if self.ambiguous:
-            return AMBIGUOUS_REACH
-        return SHORT_REACH.get(self.word, REACH[self.category])
+        reach = SHORT_REACH.get(self.word, REACH[self.category])
+        return min(reach, AMBIGUOUS_REACH) if self.ambiguous else reach
 
 
 def find_keywords(text: str, folded: str) -> list[Keyword]:
@@ -286,6 +347,8 @@ def _as_typed(text: str, folded: str, start: int, end: int) -> Keyword | None:
     """The keyword as its marks spell it, or the longest word it starts with that is: "mã để" is
     "mã" (a code), not "mã đề"; "mà" is no keyword."""
     word = folded[start:end]
+    if word not in SPELLED:  # most keywords: no other word folds to them
+        return Keyword(CATEGORY[word], start, end, word)
     while True:
         typed = text[start : start + len(word)].lower()
         if _spelled(word, typed):
@@ -303,10 +366,10 @@ def _spelled(word: str, typed: str) -> bool:
 def _starting_inside(text: str, folded: str, start: int, end: int, read: Keyword | None) -> Keyword | None:
     """A keyword that starts at a later word of this one and reaches past what was read of it."""
     reached = read.end if read else start
-    for position in range(start + 1, end):
-        if folded[position - 1] != " ":
-            continue
-        match = KEYWORD.match(folded, position)
+    space = folded.find(" ", start, end - 1)
+    while space != -1:
+        match = KEYWORD.match(folded, space + 1)
         if match and match.end() > reached:
-            return _as_typed(text, folded, position, match.end())
+            return _as_typed(text, folded, space + 1, match.end())
+        space = folded.find(" ", space + 1, end - 1)
     return None

@@ -1,15 +1,18 @@
 """Numbers in a message, as people write them, and which of them are secrets.
 
 A number is a run of digit groups joined by one space, dot or dash ("731 904", "482-913",
-"3 9 1 8 2 7", "6 – 2 – 8 – 4", "6011.1111.1111.1117", "079 203 004 512"). A run is a card number
-if 13–19 of its digits pass the Luhn check, an ID if 12 of them read like a Vietnamese CCCD or 13
-pass the Thai checksum, and a one-time code or PIN if it has 4–8 digits and the nearest keyword
-before it (or just after it: "815263 là mã OTP", "Use 50918364 to authorise…") says so, or if it
-has six digits, or as many as the message says it has ("4 chữ số 6281"), and nothing names it
-otherwise. Digits grouped by commas ("630,584") or read out in words are codes only when a code
-word names them. Prices, dates, times, years, hotlines ("1900 545413"), account and customer
-numbers, lottery tickets and references ("HS-2024-8812") are told apart by the words and signs
-around them.
+"3 9 1 8 2 7", "6 – 2 – 8 – 4", "6011.1111.1111.1117", "079 203 004 512"), or by a line break
+when it was copied onto two lines ("41\n927"). A run is a card number if 13–19 of its digits pass
+the Luhn check, an ID if 12 of them read like a Vietnamese CCCD or 13 pass the Thai checksum, and a
+one-time code or PIN if it has 4–8 digits and the nearest keyword before it (or just after it:
+"815263 là mã OTP", "Use 50918364 to authorise…") says so, or if it has six digits, or as many as
+the message says it has ("4 chữ số 6281"), or any of those lengths in a message about a code
+("Vietcombank vừa nhắn 3847 bảo nhập vào app", "Telegram sent me 40713 to log in on my new phone"),
+and nothing names it otherwise. Digits grouped by commas ("630,584") are codes only when a code
+word names them; digits read out in words, also when the message tells any part of a code's story.
+Prices, dates, times, years, hotlines ("1900 545413"), account and customer numbers, lottery
+tickets and references ("HS-2024-8812", "#771204") are told apart by the words and signs around
+them; a label names the number right after it, not one behind another number.
 
 Every step looks at a bounded window around a number, so the whole scan is linear in the text.
 """
@@ -21,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.safety.checksums import luhn_valid, thai_id_valid
 from bot.safety.keywords import REACH, Category, Keyword
@@ -32,11 +36,12 @@ NUMBER = re.compile(r"\d(?:, ?\d){3,7}(?!\d)|\d+(?:(?: ?[.\-–—] ?| )\d+)*")
 # word names it, as the same shape is a thousand-separated amount.
 COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{2,3}(?:, ?\d{2,3})+(?!\d|[.,]\d)")
 GROUP = re.compile(r"\d+")
+DIGIT = re.compile(r"\d")
 # Money follows a number of any size; a count or a duration ("6 số", "3 ครั้ง") follows a small one,
 # and "815092 ตัวนี้" ("this one") is not six thousand of anything.
 MONEY = re.compile(  # "ngàn" is a thousand; "ngân hàng" is a bank
     r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b(?! hang)|trieu|tr\b|ty\b|baht|บาท|usd|thb\b|eur\b|\$|%"
-    r"|แสน|ล้าน|พัน)"
+    r"|แสน|ล้าน|พัน|diem\b|points?\b|pts\b|คะแนน)"
 )
 COUNT = re.compile(
     r" ?(?:phut|giay|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b|nguoi|digit|character|char\b|minute"
@@ -46,6 +51,7 @@ COUNT = re.compile(
 LONGEST_COUNT = 3
 DECIMAL = re.compile(r"[.,]\d{2}(?!\d)")
 THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "4.200.000": money written Vietnamese style
+THOUSANDS_SEPARATED = re.compile(r"[.,]\d{3}$")  # "18.250", "12,500"
 WORDS = re.compile(r"[\u0e00-\u0e7f]+|[^\W\d_]+")
 # A count of digits said just before or after a number: "4 chữ số 6281", "7052, có bốn số thôi",
 # "a 4-digit number 7046", "เลข 4 หลัก 7046". A number whose length is announced is a code.
@@ -57,11 +63,15 @@ COUNT_VALUES = {
 _COUNT = r"(?P<count>\d|" + "|".join(COUNT_VALUES) + ")"
 _DIGIT_NOUN = r"(?:chu so|con so|so|digits?|หลัก|ตัว)(?![a-z])"
 COUNTED_BEFORE = re.compile(rf"(?<![a-z\d]){_COUNT}[ -]?{_DIGIT_NOUN}(?: (?:number|code|la|is|คือ))?[ :,]*$")
-COUNTED_AFTER = re.compile(rf"[ ,.]{{0,3}}(?:(?:co|gom|chi|la|has|is|มี) )?{_COUNT}[ -]?{_DIGIT_NOUN}")
+COUNTED_AFTER = re.compile(rf"[ ,.\n]{{0,3}}(?:(?:co|gom|chi|la|has|is|มี) )?{_COUNT}[ -]?{_DIGIT_NOUN}")
 # "6 số", "4 digit": a count before the word "số"/"number" says how long the number is, so that word
 # does not name it; "mã lớp 6 số 430761" is named by "mã lớp".
 COUNT_BEFORE_NOUN = re.compile(rf"(?<![a-z\d]){_COUNT}[ -](?:chu |con |digits? )?$")
 COUNT_WINDOW = 20
+# "nhập 4 số vừa nhận", "type the 4 numbers", "เลขสี่ตัว": the message says how long a number is.
+COUNTED_ANYWHERE = re.compile(
+    rf"(?<![a-z\d]){_COUNT}[ -]?(?:chu so|con so|so|digits?|numbers?|หลัก|ตัว)(?![a-z])"
+)
 # A day and month before a year: "12 มีนาคม 2495", "March 1947", "ngày 3 tháng 5 1947".
 MONTH_BEFORE = re.compile(
     r"(?<![a-z])(?:january|february|march|april|june|july|august|september|october|november|december"
@@ -109,18 +119,50 @@ KIND_OF: dict[Category, str] = {
     "verify": "otp",
 }
 CODE_WORDS: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken"})
+# The parts of a code's story (see `Context.about_a_code`); "press" and "go" are too common to tell one.
+CUE_OF: dict[Category, str] = {
+    "arrived": "arrived",
+    "entered": "entered",
+    "login": "access",
+    "verify": "access",
+    "access": "access",
+    "timed": "timed",
+    "share": "share",
+}
+NOT_CUES = frozenset({"go", "bam", "press", "pressed", "กด"})
+STORY_CUES = 2
+# Words that only tell a code's story: they name no number, so the keyword before them still does.
+UNNAMING: frozenset[Category] = frozenset({"arrived", "access", "timed", "share", "set"})
+NAMES_NO_NUMBER = UNNAMING | {"card", "id", "neutral"}  # a card or ID word names only long numbers
+# A label names the number right after it, not one behind another number ("mã lớp 417302, còn Zalo
+# gửi về 6629"); a count ("mã lớp 6 số 430761") is no number in between. A call word is no such
+# label: a phone number's parts stand apart ("call us at (555) 014-2290").
+LABEL_CATEGORIES: frozenset[Category] = frozenset({"account", "harmless", "user", "amount"})
+SHORTEST_NUMBER = 3
 NAMES_AFTER: frozenset[Category] = frozenset({"otp", "pin", "number", "verify"})  # "7046 is the code"
 NAMES_A_CODE: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken", "verify"})
+BARE_LABELS = frozenset({"tai khoan", "tk", "account", "order"})  # see `keywords.SHORT_REACH`
+FROM_WORDS = frozenset({"tu", "from", "จาก"})  # "tin nhắn từ số 8077", "a text from 8077"
+CHANGED_TO = re.compile(r"(?<![a-z])(?:to|thanh|sang)(?![a-z])|เป็น")
+CHANGE_WINDOW = 30
 NAMED_BY_USE: frozenset[Category] = frozenset({"account", "call", "harmless", "user"})
 CODE_DIGITS = 6  # the length of nearly every one-time code
+ROUND_ENDING = "00"  # "gửi 1500": in a code's story, a number that ends so is an amount
 ROUND_DIGITS = 5  # "120000": a price, not a code, unless a code word typed with its marks names it
 MASKS = frozenset("*•xX")
 NAMES_A_CARD = 30  # characters between "số thẻ", "CCCD", "เลขบัตร"… and the number they name
 CVV_AFTER_CARD = 20  # characters between a card number and its CVV, an expiry date fits
+CVV_AFTER_CARD_ALONE = 45  # "…1111, hết hạn 09/28, mã sau lưng 842": a lone three-digit number
 SPELLED_OUT_GROUPS = 4  # "8, 1, 4, 7, 2, 0", "3 9 1 8 2 7": digits read out one by one
+DRAWN_NUMBERS = 5  # "03 14 22 28 35 40": numbers of two digits picked in a draw
+LONGEST_CODE_GROUP = 6  # a longer group joined by a dash or dot makes its run a reference
+LONGEST_LINE_PART = 8  # digits on one line of a number split over lines: half a card
 LONGEST_SECRET, SHORTEST_LONG_SECRET = 19, 12
 MOST_GROUPS_SEARCHED = 40  # a card or ID starts within its run's first groups; more is a list
 FURTHEST_REACH = max(REACH.values())
+
+
+Run = tuple[int, int, list[tuple[int, int]]]  # a number's span and the span of each digit group
 
 
 @dataclass(frozen=True)
@@ -137,6 +179,8 @@ class Context:
     folded: str
     keywords: list[Keyword]
     bare: bool = False  # the message is a number and nothing else
+    shows_a_code: bool = False  # another number in it is a code: "Zalo sent 7731 and Shopee sent 402918"
+    numbers: list[Run] = field(default_factory=list)  # the runs of digits in the message
     _ends: list[int] = field(init=False)
     _keyword_ends: set[int] = field(init=False)
     talks_of_codes: bool = field(init=False)  # "OTP", "mã xác thực", "รหัสยืนยัน" anywhere in it
@@ -151,6 +195,31 @@ class Context:
             k.category == "machine" or (k.category == "card" and "atm" in k.word) for k in self.keywords
         )
         self.talks_of_lottery = any(k.category == "lottery" for k in self.keywords)
+
+    @cached_property
+    def _cue_words(self) -> frozenset[str]:
+        return frozenset(
+            CUE_OF[k.category] for k in self.keywords if k.category in CUE_OF and k.word not in NOT_CUES
+        )
+
+    @cached_property
+    def _gives_a_length(self) -> bool:
+        return bool(COUNTED_ANYWHERE.search(self.folded))
+
+    @property
+    def tells_of_a_code(self) -> bool:
+        """The message tells some part of a code's story (see `about_a_code`)."""
+        return bool(self._cue_words) or self._gives_a_length
+
+    @cached_property
+    def about_a_code(self) -> bool:
+        """A code word, another number that is a code, or two parts of a code's story: "Vietcombank
+        vừa nhắn 3847 bảo nhập vào app trong 3 phút" (it was sent, it is to be entered, it runs out),
+        "Telegram sent me 40713 to log in on my new phone", "ใส่เลขสี่หลักที่ได้มา" (its length).
+        One part alone is everyday talk."""
+        if self.talks_of_codes or self.shows_a_code or len(self._cue_words) >= STORY_CUES:
+            return True
+        return len(self._cue_words) == STORY_CUES - 1 and self._gives_a_length
 
     def reading(self, start: int, digits: str) -> Category | None:
         """The category of the nearest keyword before `start` that covers it and could name a
@@ -169,8 +238,16 @@ class Context:
                 if distance > NAMES_A_CARD:
                     break
                 continue
-            if distance > keyword.reach or keyword.category in {"card", "id", "neutral"}:
+            if distance > keyword.reach or keyword.category in NAMES_NO_NUMBER:
                 continue
+            if keyword.category in LABEL_CATEGORIES and self._number_between(keyword.end, start):
+                continue
+            if (
+                keyword.word in BARE_LABELS
+                and i
+                and self._code_word_just_before(self.keywords[i - 1], keyword)
+            ):
+                continue  # "mã kích hoạt tài khoản 527104": the account's code, not its number
             if keyword.category == "year" and not year:
                 continue
             if keyword.category == "verify" and (year or _round(digits)):
@@ -181,15 +258,36 @@ class Context:
                 continue  # "ma vneid ghi 1959", "ma ngoai ban 120000" ("mà…"): a year or a price
             if keyword.category in DIGITS_OF and len(digits) not in DIGITS_OF[keyword.category]:
                 continue
+            if keyword.word in FROM_WORDS and CHANGED_TO.search(
+                self.folded, keyword.end, keyword.end + CHANGE_WINDOW
+            ):
+                continue  # "đổi mã PIN từ 1234 thành 5678": from the old code, not from a sender
             if keyword.category == "call" and len(digits) == CODE_DIGITS:
                 continue  # "OTP để đổi số điện thoại: 390725": six digits are a code, not a phone
-            if keyword.category == "entered" and not (self.talks_of_codes or self.at_a_machine):
+            if keyword.category == "entered" and not (
+                self.talks_of_codes or self.shows_a_code or self.at_a_machine
+            ):
                 continue
             if keyword.category == "call" and not digits:
                 called = True  # "đọc số thẻ cho người gọi đến: 4111 …": the caller is not the number
                 continue
             return keyword.category
         return "call" if called else None
+
+    @cached_property
+    def _number_starts(self) -> list[int]:
+        """Where each number of three or more digits starts: a label before it names it."""
+        return [
+            start for start, _end, groups in self.numbers if sum(e - s for s, e in groups) >= SHORTEST_NUMBER
+        ]
+
+    @staticmethod
+    def _code_word_just_before(before: Keyword, keyword: Keyword) -> bool:
+        return before.category in CODE_WORDS and keyword.start - before.end <= 1
+
+    def _number_between(self, start: int, end: int) -> bool:
+        i = bisect_right(self._number_starts, start - 1)
+        return i < len(self._number_starts) and self._number_starts[i] < end
 
     def _counted(self, keyword: Keyword) -> bool:
         window = max(0, keyword.start - COUNT_WINDOW)
@@ -215,6 +313,8 @@ class Context:
         if i == len(self.keywords) or self.keywords[i].start - end > 25:
             return None
         keyword = self.keywords[i]
+        if DIGIT.search(self.folded, end, keyword.start):
+            return None  # "4455 6677 8899 để xác minh": the word names the run, not its first group
         between = WORDS.findall(self.folded, end, keyword.start)
         unknown = [w for w in between if w not in CONNECTIVES and not w.endswith(THAI_COPULA_ENDS)]
         return keyword if len(unknown) <= 1 else None  # one name between: "123456 is your Google code"
@@ -223,11 +323,36 @@ class Context:
         return start in self._keyword_ends
 
 
-def runs(folded: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
-    """Each run of digit groups: its span and the span of every group."""
+def runs(folded: str) -> Iterator[Run]:
+    """Each run of digit groups: its span and the span of every group. A code or a card copied onto
+    two or three lines ("mã otp\n41\n927", "4111 1111\n1111 1111") is one run: only a line break,
+    and spaces, stand between its parts, and no part is longer than half a card; a phone number on
+    the next line stays apart."""
+    run: Run | None = None
+    last: list[tuple[int, int]] = []  # the groups of the run's part on the line before
     for match in NUMBER.finditer(folded):
         groups = [(match.start() + g.start(), match.start() + g.end()) for g in GROUP.finditer(match.group())]
-        yield match.start(), match.end(), groups
+        if run and _line_break(folded, run[1], match.start()) and _parts_of_one(run[2], last, groups):
+            run = (run[0], match.end(), run[2] + groups)
+        else:
+            if run:
+                yield run
+            run = (match.start(), match.end(), groups)
+        last = groups
+    if run:
+        yield run
+
+
+def _parts_of_one(
+    run: list[tuple[int, int]], last: list[tuple[int, int]], part: list[tuple[int, int]]
+) -> bool:
+    digits = [sum(e - s for s, e in groups) for groups in (run, last, part)]
+    return max(digits[1:]) <= LONGEST_LINE_PART and digits[0] + digits[2] <= LONGEST_SECRET
+
+
+def _line_break(folded: str, end: int, start: int) -> bool:
+    between = folded[end:start]
+    return "\n" in between and between.count("\n") == 1 and not between.strip(" \n")
 
 
 def is_presented(folded: str) -> bool:
@@ -253,15 +378,39 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
         or _date(groups, text)
     ):
         return []  # part of a word, a phone number, a masked card ("4123 45** ****") or a date
-    if len(digits) >= SHORTEST_LONG_SECRET and (found := _card_or_id(groups, context)):
+    if (
+        len(digits) >= SHORTEST_LONG_SECRET
+        and not _picks(groups, context)
+        and (found := _card_or_id(groups, context))
+    ):
         return [found]
     spelled_out = len(groups) >= SPELLED_OUT_GROUPS and all(e - s == 1 for s, e in groups)
     if whole := _code(start, end, digits, context, context.bare or spelled_out):
         return [whole]
-    if len(groups) == 1 or _phone(digits) or context.reading(start, digits) in NAMED_BY_USE:
+    if (
+        len(groups) == 1
+        or _phone(digits)
+        or _reference_run(groups, text)
+        or context.reading(start, digits) in NAMED_BY_USE
+    ):
         return []  # "call us at (555) 014-2290": no group of a phone number is a code
-    singles = (_code(s, e, text[s:e], context, False) for s, e in groups)
+    singles = (_code(s, e, text[s:e], context, False, in_run=True) for s, e in groups)
     return [f for f in singles if f]
+
+
+def _picks(groups: list[tuple[int, int]], context: Context) -> bool:
+    """ "vé số Vietlott 03 14 22 28 35 40": numbers picked in a draw, not a card or an ID, unless a
+    card or ID word names them."""
+    two_digit = len(groups) >= DRAWN_NUMBERS and all(e - s == 2 for s, e in groups)
+    return (two_digit or context.talks_of_lottery) and context.reading(groups[0][0], "") not in {"card", "id"}
+
+
+def _reference_run(groups: list[tuple[int, int]], text: str) -> bool:
+    """ "20250103-771204", "0312345678-001": a long group joined to another by a dash or a dot is
+    one reference; no part of it is a code."""
+    if not any(e - s > LONGEST_CODE_GROUP for s, e in groups):
+        return False
+    return any(set(text[a[1] : b[0]].strip()) & set(".-–—") for a, b in itertools.pairwise(groups))
 
 
 def _card_or_id(groups: list[tuple[int, int]], context: Context) -> NumberFinding | None:
@@ -304,10 +453,16 @@ def _service_number(digits: str) -> bool:
 
 
 def _code(
-    start: int, end: int, digits: str, context: Context, bare: bool, unnamed: bool = True
+    start: int,
+    end: int,
+    digits: str,
+    context: Context,
+    bare: bool,
+    unnamed: bool = True,
+    in_run: bool = False,
 ) -> NumberFinding | None:
     """`unnamed`: six digits, or digits whose length the message gives, are a code with no code
-    word naming them."""
+    word naming them. `in_run`: the digits are one group of a longer number ("4455 6677 8899")."""
     if (
         not 3 <= len(digits) <= 8
         or _inside_word(start, end, context, digits)
@@ -317,7 +472,9 @@ def _code(
         return None
     reading = context.reading(start, digits)
     if reading is None and (
-        bare or context.named_after(end, digits) or (unnamed and _unnamed_code(start, end, digits, context))
+        bare
+        or (not in_run and context.named_after(end, digits))
+        or (unnamed and _unnamed_code(start, end, digits, context, in_run))
     ):
         reading = "otp"
     if reading == "number" and context.talks_of_lottery:
@@ -333,12 +490,34 @@ def _code(
     return NumberFinding(KIND_OF.get(reading, reading), start, end)
 
 
-def _unnamed_code(start: int, end: int, digits: str, context: Context) -> bool:
-    """Six digits, or as many digits as the message says the number has, that no word names:
-    not a lottery ticket, and not a number a harmless word names after it."""
-    if context.talks_of_lottery or ((after := context.after(end)) and after.category in NAMED_BY_USE):
+def _unnamed_code(start: int, end: int, digits: str, context: Context, in_run: bool = False) -> bool:
+    """Six digits, or as many digits as the message says the number has, or four to eight digits
+    in a message about a code (a whole number, not a group of a longer one), that no word names:
+    not a lottery ticket, not a reference ("#771204"), and not a number a harmless word names after
+    it."""
+    if (
+        context.talks_of_lottery
+        or context.folded[start - 1 : start] == "#"
+        or ((after := context.after(end)) and after.category in NAMED_BY_USE and after.word not in FROM_WORDS)
+    ):
         return False  # "482913 is my class code"
-    return _usual_code(digits) or _announced(start, end, digits, context)
+    told = not in_run and _told_code(start, end, digits, context)
+    return _usual_code(digits) or _announced(start, end, digits, context) or told
+
+
+def _told_code(start: int, end: int, digits: str, context: Context) -> bool:
+    """ "ngan hang gui 31870462 de kich hoat may moi", "The bank sent 7712, it
+    expires in 5 minutes": any length a code has, in a message about a code; not a year,
+    a phone number, a round number ("gửi 1500") or one with a thousands separator ("18.250")."""
+    return (
+        4 <= len(digits) <= 8
+        and not _year_like(digits)
+        and not digits.endswith(ROUND_ENDING)
+        and not _phone(digits)
+        and not THOUSANDS_SEPARATED.search(context.folded, start, end)
+        and not COUNT.match(context.folded, end)  # "1250 người", "2024 lần"
+        and context.about_a_code
+    )
 
 
 def _announced(start: int, end: int, digits: str, context: Context) -> bool:
@@ -368,8 +547,14 @@ def comma_grouped(folded: str, context: Context) -> list[NumberFinding]:
 
 
 def classify_read_out(start: int, end: int, digits: str, context: Context) -> NumberFinding | None:
-    """Digit words ("bốn sáu không ba một tám") as a code, when a code word names them."""
-    return _code(start, end, digits, context, bare=False, unnamed=False)
+    """Digit words ("bốn sáu không ba một tám") as a code, when a code word names them or the
+    message tells any part of a code's story ("tin nhắn ghi sáu hai…", "got me to say two nine…"):
+    people write digits as words when they read a code out, and rarely otherwise."""
+    if found := _code(start, end, digits, context, bare=False, unnamed=False):
+        return found
+    if context.tells_of_a_code and 4 <= len(digits) <= 8 and context.reading(start, digits) is None:
+        return NumberFinding("otp", start, end)
+    return None
 
 
 def _usual_code(digits: str) -> bool:
@@ -402,7 +587,11 @@ def _reference(hyphen: int, context: Context) -> bool:
 
 
 def _masked(start: int, end: int, text: str) -> bool:
-    return text[end : end + 1] in MASKS or text[start - 1 : start] in MASKS
+    """ "4123 45**", "****5832", "xxxx xxxx xxxx 7315": masks touch the digits or the group before."""
+    if text[end : end + 1] in MASKS or text[start - 1 : start] in MASKS:
+        return True
+    before = text[max(0, start - 3) : start]
+    return len(before) == 3 and before[2] in " -" and set(before[:2]) <= MASKS
 
 
 def _latin_letter(char: str) -> bool:
@@ -459,21 +648,26 @@ def _year_like(digits: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20", "25")
 
 
-def trailing_cvv(
-    numbers: list[tuple[int, int, list[tuple[int, int]]]], found: list[NumberFinding], context: Context
-) -> list[NumberFinding]:
+def trailing_cvv(numbers: list[Run], found: list[NumberFinding], context: Context) -> list[NumberFinding]:
     """Three or four digits just after a card number (an expiry date may sit between) are its CVV:
     "5503649990423613 04/28 745"; an amount after it ("bị trừ 2.350.000đ") is not."""
     ends = [f.end for f in found if f.kind == "card_number"]
     if not ends:
         return []
-    groups = [group for s, e, run in numbers if not _amount(s, e, context.folded) for group in run]
+    groups = [
+        (group, len(run) == 1) for s, e, run in numbers if not _amount(s, e, context.folded) for group in run
+    ]
     cvvs = []
     for card_end in ends:
-        for start, end in groups:
-            if start < card_end or start - card_end > CVV_AFTER_CARD:
+        for (start, end), alone in groups:
+            reach = CVV_AFTER_CARD_ALONE if alone and end - start == 3 else CVV_AFTER_CARD
+            if start < card_end or start - card_end > reach:
                 continue
-            if end - start in DIGITS_OF["cvv"] and not _measured(start, end, context.folded):
+            if (
+                end - start in DIGITS_OF["cvv"]
+                and not _measured(start, end, context.folded)
+                and context.reading(start, context.folded[start:end]) not in NAMED_BY_USE
+            ):
                 cvvs.append(NumberFinding("cvv", start, end))
                 break
     return cvvs

@@ -8,8 +8,12 @@ password (digits, or letters mixed with signs) is one. Right after a copula ("l�
 is a common word: "mật khẩu là gì" asks a question, "my password is wrong" reports a problem, a
 lone Vietnamese syllable is a word. A word in quotes that mixes letters and digits is a password
 wherever it stands: people quote exactly what they typed ('ยายตั้ง "ส้มตำ55" ไว้'). A password
-announced as a sentence ("mật khẩu là một câu: con mèo …") is the clause after the colon. What a
-user name names ("Username: margaret.h", "Tên đăng nhập tranvanmuoi") is who logs in, not a secret.
+announced as a sentence ("mật khẩu là một câu: con mèo …") is the clause after the colon; other
+passphrases are read by `phrases`. With no password word, a word typed into a box or set as one
+("bà gõ hoalan@5", "ông đặt chimse#7", "ส่วนอีกช่องใส่ somchai_bkk") is one when it mixes letters
+with digits or signs, and so is a word shaped like a password anywhere ("Hoa_Mai_61"). What a user
+name or a network's name names ("Username: margaret.h", "Tên đăng nhập tranvanmuoi", "wifi name
+Guest512") is who logs in or where, not a secret.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections.abc import Iterator
 
 from bot.safety.keywords import Category, Keyword
 from bot.safety.numbers import MASKS
+from bot.safety.phrases import passphrases
 
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
 AFTER_TOKENS, AFTER_CHARS = 20, 150
@@ -38,8 +43,9 @@ ANNOUNCED_PHRASE = re.compile(
 )
 PHRASE = re.compile(r"[^,.;!?\n\"“”]{3,80}")
 PHRASE_WINDOW = 40
-# A user name runs from its keyword to the next secret's keyword or the end of the clause.
-CLAUSE_END = re.compile(r"[,;/|\n]|\.(?:\s|$)")
+# A user name runs from its keyword to the next secret's keyword, the end of the clause or the next
+# part of the sentence ("username is my email and in the second box I typed …", "… ส่วนอีกช่องใส่ …").
+CLAUSE_END = re.compile(r"[,;/|\n]|\.(?:\s|$)|(?<![a-z])(?:and|but|then|con|nhung)(?![a-z])|ส่วน|แต่")
 USER_NAME_CHARS = 60
 SECRET_WORDS: frozenset[Category] = frozenset({"password", "pin", "otp"})
 # A word that starts with a reference's or an account's label is that label's value: "Ref:8821".
@@ -50,6 +56,14 @@ LEADING = "\"'“”‘’«»([{:="
 TRAILING = "\"'“”‘’«»)]}.,;?…:"
 QUOTES = "\"'“”‘’«»"
 COPULAS = frozenset("la is are was = : thanh sang la: is: คือ เป็น".split())
+# "my password is just butterfly": a word between the copula and the password.
+AFTER_COPULA_FILLERS = frozenset("just only simply still chi van cung แค่ ก็".split())
+# After "gõ", "typed", "ใส่", "đặt": the next word, or the one after "vào"/"chữ"/"in".
+TYPED_FILLERS = frozenset("vao chu in into la the ว่า คำว่า".split())
+TYPED_TOKENS = 3
+BUILDING_SIGNS = frozenset("@#!$%&*_+=?~^")
+BUILT_NEAR = re.compile(r"[\d@#!$%&*_+=?~^]")
+TYPED_CHARS = 60
 # "mật khẩu Zalo của mẹ …": after "của" and its owner, the password often follows with no "là".
 OWNER_BEFORE = "cua"
 OWNERS = frozenset("toi minh tao em anh chi ba ong me bo con chau co chu bac cau di no ho".split())
@@ -95,9 +109,15 @@ WEB_ADDRESS = re.compile(
 )
 # Letters, a sign and digits, as people build passwords: "Minh@6868", "Cardigan#2025", "TeaCup1962!".
 # A name and a year, the other favourite: "Buster1955", "ongnoi1948", "cardigan12".
+# After a sign, one digit is enough when the word is long enough: "chimse#7".
 STRONG = re.compile(
     r"(?<![\w@#!$%&*./-])(?:[A-Za-z]{2,24}[@#!$%&*_]{1,2}\d{2,8}!?|[A-Za-z]{2,24}\d{2,8}[@#!$%&*]{1,2}"
-    r"|[A-Z]?[a-z]{4,24}\d{2,4})(?![\w@#$%&*])"
+    r"|[A-Z]?[a-z]{4,24}\d{2,4}|[A-Za-z]{4,24}[@#!$%&*]{1,2}\d!?)(?![\w@#$%&*])"
+)
+# Words joined by underscores, with digits or a sign and digits at the end: "Hoa_Mai_61", "rose_garden7".
+UNDERSCORED = re.compile(
+    r"(?<![\w@#!$%&*./-])[A-Za-z]{2,24}(?:_[A-Za-z]{1,24}){1,3}(?:_?\d{1,8}|[@#!$%&*]{1,2}\d{1,8})!?"
+    r"(?![\w@#$%&*]|\.\w)"  # not a file's name: "VNeID_v2.apk"
 )
 
 
@@ -126,7 +146,11 @@ def _user_names(folded: str, keywords: list[Keyword]) -> list[tuple[int, int]]:
 
 
 def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
+    phrases_named = False  # a password word or "đặt là" may name a passphrase
     for keyword in keywords:
+        phrases_named = phrases_named or keyword.category in ("password", "set")
+        if keyword.category in ("entered", "set"):
+            yield from _typed(text, folded, keyword)
         if keyword.category == "password":
             yield from _announced_phrase(text, folded, keyword)
             yield from _after(text, folded, keyword.end)
@@ -139,6 +163,8 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             # as the digits after these words are codes, read by the number rules.
             found = _after(text, folded, keyword.end)
             yield from ((s, e) for s, e in found if _mixed_case_word(text[s:e]))
+    if phrases_named:
+        yield from passphrases(text, folded, keywords)
     for match in GLUED.finditer(folded):
         start, end = _trimmed(text, match.start(1), match.end(1))
         if _looks_secret(text[start:end]):
@@ -146,6 +172,8 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
     for match in STRONG.finditer(text):
         if "." not in match.group().partition("@")[2]:  # an e-mail address is not a password
             yield match.start(), match.end()
+    if "_" in text:
+        yield from (match.span() for match in UNDERSCORED.finditer(text))
     for match in QUOTED_WORD.finditer(text):
         if _quoted_password(match.group(1)):
             yield match.start(1), match.end(1)
@@ -168,6 +196,8 @@ def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
             since_copula = 0
             thai_so_far = False
             continue
+        if since_copula == 0 and value_folded in AFTER_COPULA_FILLERS:
+            continue
         near = count == 0 or (since_copula is not None and since_copula < AFTER_COPULA_TOKENS)
         named = since_copula == 0 or word[0] in ":=" or _quoted(text, token.start(), token.end())
         named = named or (1 <= count <= THAI_FILLER_TOKENS and thai_so_far)  # "พาสเวิร์ดอีเมลผม bangkokrain"
@@ -181,6 +211,32 @@ def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
         since_copula = 0 if word.endswith((":", "=")) else _advance(since_copula)
         if word[-1] in ".?!" and not found:
             return
+
+
+def _typed(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """What a learner typed into a box or set as a password: "bà gõ hoalan@5", "I put rose_garden7
+    where the lock icon is", "ส่วนอีกช่องใส่ somchai_bkk", "ông đặt chimse#7". A word that
+    starts with a letter and mixes letters with digits or signs; "gõ 0912…", "nhập 500k", "nhập
+    CCCD" are not."""
+    if not BUILT_NEAR.search(folded, keyword.end, keyword.end + TYPED_CHARS):
+        return
+    for count, token in enumerate(
+        TOKEN.finditer(folded, keyword.end, min(len(folded), keyword.end + AFTER_CHARS))
+    ):
+        start, end = _trimmed(text, token.start(), token.end())
+        value = text[start:end]
+        if count >= TYPED_TOKENS or not value:
+            return
+        if folded[start:end] in TYPED_FILLERS:
+            continue
+        if value[0].isalpha() and any(c.islower() for c in value) and _built(value) and _looks_secret(value):
+            yield start, end
+        return
+
+
+def _built(value: str) -> bool:
+    """Built as a password is, with a digit or a sign other than a hyphen: not "quick-reply"."""
+    return any(c.isdigit() or c in BUILDING_SIGNS for c in value)
 
 
 def _announced_phrase(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:

@@ -371,3 +371,184 @@ def test_an_amount_after_a_card_number_is_not_its_cvv() -> None:
 def test_the_digits_on_the_back_of_the_card_in_vietnamese_are_its_cvv() -> None:
     redacted, findings = redact("ba số mặt sau thẻ là 552")
     assert "552" not in redacted and [f.kind for f in findings] == ["cvv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Vietcombank vừa nhắn 3847 bảo nhập vào app trong 3 phút", "3847"),
+        ("ngan hang gui 31870462 de kich hoat may moi", "31870462"),
+        ("Có tin nhắn 6472 bảo đừng cho ai biết", "6472"),
+        ("Telegram sent me 40713 to log in on my new phone", "40713"),
+        ("my son said type the 4 numbers that came, they are 5521", "5521"),
+        ("ธนาคารส่ง 6624 มา ให้กรอกภายในห้านาที", "6624"),
+    ],
+)
+def test_a_code_told_by_its_story_is_a_code(text: str, secret: str) -> None:
+    """No code word: the number was sent, is to be entered, runs out or is asked for."""
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con gửi cho mẹ 1500 nghìn rồi nhé",
+        "Ngân hàng gửi thư báo thẻ đuôi 6093 sắp hết hạn, nhập thẻ mới ở đâu",
+        "soạn tin MI gửi 9084 để gia hạn gói cước, nhập sai thì sao",
+        "Nhắn tin V90 đến 9123 để gia hạn, nhập sai thì sao",
+        "Tôi nhận tin nhắn từ số 8077 bảo nhập mã để nhận quà",
+        "Tin nhắn báo bà có 1250 điểm thưởng sắp hết hạn, nhập ở đâu",
+        "Con gửi tiền vào tài khoản 19035482, nhập nội dung gì",
+        "I sent the money to account 84512376 and the bank texted me to confirm",
+        "Order 58213 was sent, where do I enter the review?",
+        "The courier texted me to enter the address for parcel 58213",
+        "My flat is 1205 and the driver texted me to enter the address",
+        "They texted me at 10:45 to log in again",
+        "ห้อง 1204 โรงแรมส่งข้อความมา ให้ใส่ชื่อ",
+    ],
+)
+def test_one_part_of_a_story_or_a_named_number_is_not_a_code(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize("text", ["đổi mã PIN từ 1234 thành 5678", "changed my PIN from 4821 to 7745"])
+def test_a_code_changed_from_one_to_another_is_not_a_sender(text: str) -> None:
+    """ "từ"/"from" names where a message came from, unless the code changed to another."""
+    redacted, findings = redact(text)
+    assert not any(char.isdigit() for char in redacted) and [f.kind for f in findings] == ["pin", "pin"]
+
+
+def test_an_account_word_after_a_code_word_names_the_code() -> None:
+    redacted, findings = redact("mã kích hoạt tài khoản 527104 nhập rồi mà không được")
+    assert "527104" not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+def test_a_label_names_the_number_after_it_not_the_next_one() -> None:
+    redacted, findings = redact("Mã lớp 417302 cô gửi rồi, còn Zalo gửi về 6629 để đăng nhập")
+    assert "417302" in redacted and "6629" not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+def test_a_number_beside_a_code_is_a_code_too() -> None:
+    redacted, findings = redact("Zalo sent 7731 and Shopee sent 402918 at once, which is which?")
+    assert (
+        "7731" not in redacted and "402918" not in redacted and [f.kind for f in findings] == ["otp", "otp"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        ("mã otp\n41\n927\nnhập sao", "41\n927", "otp"),
+        ("the code is\n3 8 1\n2 0 5", "3 8 1\n2 0 5", "otp"),
+        ("รหัส otp\n5120\n7493", "5120\n7493", "otp"),
+        ("Số thẻ ghi hai dòng:\n4111 1111\n1111 1111", "4111 1111\n1111 1111", "card_number"),
+    ],
+)
+def test_a_number_copied_onto_several_lines_is_one_number(text: str, secret: str, kind: str) -> None:
+    redacted, findings = redact(text)
+    assert not any(part in redacted for part in secret.split()) and [f.kind for f in findings] == [kind]
+
+
+def test_a_phone_number_on_the_next_line_stays_apart() -> None:
+    text = "Hotline\n1900 545413\n0912345678"
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("tin nhắn ghi bảy một không hai, nhập vào đâu", "bảy một không hai"),
+        ("he asked me to say three one four four", "three one four four"),
+    ],
+)
+def test_digits_read_out_in_a_code_story_are_a_code(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("bà gõ hoalan@5 vào ô thứ hai", "hoalan@5"),
+        ("ông đặt chimse#7 để vào app", "chimse#7"),
+        ("I put rose_garden7 where the lock icon is", "rose_garden7"),
+        ("ชื่อผู้ใช้ใส่อีเมล ส่วนอีกช่องใส่ somchai_bkk", "somchai_bkk"),
+        ("username is my phone number and then I typed Lily!47", "Lily!47"),
+        ("dòng dưới bà điền Hoa_Mai_61 đúng không", "Hoa_Mai_61"),
+    ],
+)
+def test_a_password_typed_into_a_box_is_a_password(text: str, secret: str) -> None:
+    """No password word: what was typed or set mixes letters with digits or signs."""
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["password"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gõ Zalo vào ô tìm kiếm thì ra 2 cái",
+        "Mẹ nhập 500k vào ví MoMo được chưa",
+        "wifi tên là Cafe_2207, kết nối sao",
+        "Hotel room 512, wifi name Guest512, can't connect",
+    ],
+)
+def test_words_typed_that_are_not_passwords_are_left_alone(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("mật khẩu ông là cả câu trời xanh mây trắng có được không", "trời xanh mây trắng"),
+        ("mật khẩu của tôi là câu thơ đêm nay trăng sáng, giờ đăng nhập không được", "đêm nay trăng sáng"),
+        ("Bà đặt mật khẩu là nha ba o hue mà nó bảo yếu", "nha ba o hue"),
+        ("pass Zalo: con yeu me nhieu", "con yeu me nhieu"),
+        ("Con bảo dùng câu dài cho khó đoán, bà đặt là cây bàng đầu ngõ 1962", "cây bàng đầu ngõ 1962"),
+        ("ตั้ง password เป็น rak mae mak 2509 ได้ไหม", "rak mae mak 2509"),
+        ("รหัสผ่านตั้งเป็นประโยค หมาน้อยวิ่งเล่น ได้ไหม", "หมาน้อยวิ่งเล่น"),
+        ("new passphrase river stone lamp 42 — ok?", "river stone lamp 42"),
+        ("is purple elephant dancing slowly a good password?", "purple elephant dancing slowly"),
+        ("my password is simply marigold", "marigold"),
+    ],
+)
+def test_a_passphrase_is_a_password(text: str, secret: str) -> None:
+    """A sentence announced ("cả câu", "câu thơ", "ประโยค"), typed without marks, in Latin letters
+    inside Thai, after "passphrase", or asked about ("is … a good password?")."""
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["password"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mật khẩu của bà là ngày sinh của bà, có sao không",
+        "mat khau la ten chau noi viet lien co duoc khong",
+        "Mật khẩu là câu hỏi bí mật à?",
+        "Mật khẩu nên là một câu dài và khó đoán, đúng không?",
+        "Is using my birthday a good password?",
+        "my password is the same as my email one, is that bad?",
+    ],
+)
+def test_talk_about_passwords_is_not_a_passphrase(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đơn #771204 của Lazada bị hủy, tiền có về không?",
+        "ve so vietlott 03 14 22 28 35 40 co trung khong",
+        "Biên lai ghi 20250103-771204, tiền chưa tới thì sao",
+        "Thẻ xxxx xxxx xxxx 7315 sắp hết hạn, ngân hàng có gửi thẻ mới không",
+        "Đồng hồ điện số 482915, chỉ số mới 2317 kWh",
+        "Lớp tin học có mã khóa học 4620, đăng ký ở đâu?",
+    ],
+)
+def test_references_picks_masked_cards_and_meters_are_not_secrets(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+def test_a_cvv_after_a_card_and_its_expiry_date_is_a_cvv() -> None:
+    redacted, findings = redact("Thẻ 4111 1111 1111 1111 hết hạn 09/28, mã sau lưng 842")
+    assert "842" not in redacted and [f.kind for f in findings] == ["card_number", "cvv"]

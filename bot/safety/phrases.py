@@ -1,0 +1,252 @@
+"""Passphrases: passwords of several words ("trời xanh mây trắng", "rak mae mak 2509").
+
+A passphrase has spaces, so the word-by-word reading in `passwords` sees none of it. It is read
+whole after a password word (an owner, a service or "đặt" may come first) and a copula, when:
+
+- a sentence is announced ("là cả câu …", "câu thơ …", "passphrase …", "ตั้งเป็นประโยค …"); it runs
+  to the end of the clause, less a question at its end ("… có được không");
+- its words are typed without Vietnamese marks, as a password box takes them ("mật khẩu là nha ba
+  o hue mà nó bảo…"), each a syllable and at least three; it ends where marks start again;
+- it is three or more Latin words in a Thai message ("ตั้ง password เป็น rak mae mak 2509 พิมพ์…").
+
+A question about one names it before the password word: "is my old red bicycle a good
+password?". What follows a copula in talk about passwords ("là gì", "là ngày sinh", "should be
+long") starts with a word no passphrase starts with, and is left alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+
+from bot.safety.keywords import Keyword
+
+TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
+WINDOW = 150
+LEAD_TOKENS = 4
+FEWEST_WORDS = 3  # unannounced: "nha ba o hue"; two words are a name or an app
+FEWEST_ANNOUNCED = 2
+LONGEST_PHRASE = 12
+TOKENS_READ = 3 + LONGEST_PHRASE  # "cả câu thơ" and the phrase
+SHORTEST_THAI_PHRASE = 6  # Thai is written without spaces: one token can be the whole sentence
+CLAUSE_END = ",.;!?…"
+DASHES = frozenset("-–—")
+COPULAS = frozenset("la is are was = : as thanh".split())
+THAI_COPULAS = ("คือ", "เป็น", "ว่า")
+ENDS_IN_A_COPULA = (" la", " to", " as", "เป็น")  # "đặt là", "set it to", "set as", "ตั้งเป็น"
+# Before the copula: whose password it is, for what, and that it was set ("mk cua ong la …",
+# "pass Facebook: …", "mật khẩu bà đặt là …", "my new password is …").
+LEAD = frozenset(
+    """
+    cua toi minh em anh chi ba ong me bo con chau co chu bac no ho moi cu dat dung hay set my new old
+    ตั้ง ของ ยาย ตา
+    """.split()
+)
+SERVICES = frozenset(
+    """
+    facebook gmail google email zalo messenger youtube tiktok instagram shopee lazada tiki netflix
+    vneid icloud apple iphone wifi banking momo zalopay vietcombank techcombank agribank vietinbank
+    bidv mbbank kbank krungthai paotang truemoney grab line thaid app ngan hang
+    """.split()
+)
+PHRASE_KEYWORDS = frozenset({"passphrase", "pass phrase"})
+SENTENCE_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("ca", "cau", "tho"),
+    ("mot", "cau", "tho"),
+    ("ca", "cau"),
+    ("mot", "cau"),
+    ("cau", "tho"),
+    ("cau",),
+    ("a", "sentence"),
+    ("sentence",),
+    ("a", "phrase"),
+    ("phrase",),
+)
+THAI_SENTENCE_NOUNS = ("ประโยค", "วลี")
+THAI = re.compile(r"[\u0e00-\u0e7f]")
+SENTENCE_WORD = re.compile(r"(?<![a-z])(?:sentence|phrase|passphrase)(?![a-z])|ประโยค|วลี")
+MARKED_SENTENCE = re.compile(r"(?<!\w)câu(?!\w)", re.IGNORECASE)
+# Words a phrase after "mật khẩu là" / "password is" starts with when it is talk, not a password.
+NOT_A_START = frozenset(
+    """
+    gi sao nao the bao hoi khong ko chua co phai bi da dang se nen can duoc rat qua cung giong nhu la thi
+    de dai ngan yeu manh kho sai dung ngay sinh nam ten so chu mot nhung cac moi gom it nhieu
+    what which how why when where who it this that these those a an the too very not still also
+    only just same different short long weak strong wrong correct should must can could will would
+    has have had needs need was were be being been about like using use having making writing choosing
+    อะไร ยังไง อย่างไร ไหม
+    """.split()
+)
+# A question at the end of the clause: "… có được không", "… ได้ไหม".
+TAIL = frozenset("co duoc khong ko k ha a nhe chua vay nhi ok not".split())
+THAI_QUESTIONS = frozenset({"ไหม", "มั้ย", "หรือเปล่า", "หรือไม่", "ได้ไหม", "ได้มั้ย", "ดีไหม"})
+QUALITY = frozenset("good strong safe secure ok okay decent bad weak".split())
+QUALITY_CHARS = 10
+QUESTION_OPENERS = frozenset("is was would".split())
+ASKED_NOT_A_START = NOT_A_START - {"my"}  # "is my old red bicycle a good password?"
+ARTICLES = frozenset({"a", "an"})
+_SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+SYLLABLE_OR_NUMBER = re.compile(rf"{_SYLLABLE}|\d{{1,8}}")
+
+
+def passphrases(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
+    """(start, end) of every passphrase a password word, or "đặt là" in talk of a sentence, names."""
+    sentence_talk: list[bool] = []  # looked for once, and only when a phrase could follow
+
+    def talks_of_a_sentence() -> bool:
+        if not sentence_talk:
+            sentence_talk.append(bool(SENTENCE_WORD.search(folded) or MARKED_SENTENCE.search(text)))
+        return sentence_talk[0]
+
+    for keyword in keywords:
+        if keyword.category == "password":
+            yield from _after(text, folded, keyword, talks_of_a_sentence)
+            yield from _asked(text, folded, keyword)
+        elif keyword.category == "set":  # "dùng câu dài cho khó đoán, bà đặt là cây bàng đầu ngõ 1962"
+            yield from _after(text, folded, keyword, talks_of_a_sentence, only_announced=True)
+
+
+def _after(
+    text: str,
+    folded: str,
+    keyword: Keyword,
+    talks_of_a_sentence: Callable[[], bool],
+    only_announced: bool = False,
+) -> Iterator[tuple[int, int]]:
+    """A message that speaks of a sentence ("dùng câu dài…") announces the phrase after the copula."""
+    window = TOKEN.finditer(folded, keyword.end, min(len(folded), keyword.end + WINDOW))
+    announced = keyword.word in PHRASE_KEYWORDS
+    copula = announced or keyword.word.endswith(ENDS_IN_A_COPULA)
+    for token in itertools.islice(window, 0 if copula else LEAD_TOKENS):
+        word = token.group()
+        bare = word.rstrip(":=")
+        if bare in COPULAS or word[-1] in ":=" or word.endswith(THAI_COPULAS):
+            copula = True
+        elif word.endswith(THAI_SENTENCE_NOUNS):  # "รหัสผ่านตั้งเป็นประโยค หมาน้อยวิ่งเล่น"
+            copula = announced = True
+        elif bare not in LEAD and bare not in SERVICES:
+            return
+        if copula:
+            break
+    if not copula:
+        return
+    tokens, i = list(itertools.islice(window, TOKENS_READ)), 0
+    while i < len(tokens) and tokens[i].group() in (":", "=", "：", "la", "is"):
+        i += 1  # "My passphrase: …", "passphrase is …"
+    if noun := _sentence_noun(text, tokens, i):
+        i += noun
+        announced = True
+    phrase = _clause(folded, tokens[i : i + LONGEST_PHRASE])
+    if not phrase or _bare(phrase[0]) in NOT_A_START:
+        return
+    announced = announced or talks_of_a_sentence()
+    if only_announced and not announced:
+        return
+    if announced:
+        words = _without_tail(phrase)
+        thai_sentence = len(words) == 1 and len(words[0].group()) >= SHORTEST_THAI_PHRASE
+        if len(words) >= FEWEST_ANNOUNCED or thai_sentence:
+            yield _span(text, words)
+        return
+    for words in (_unmarked(text, phrase), _latin_in_thai(folded, phrase)):
+        if len(words) >= FEWEST_WORDS:
+            yield _span(text, words)
+            return
+
+
+def _sentence_noun(text: str, tokens: list[re.Match[str]], i: int) -> int:
+    """How many tokens at `i` say "a sentence" ("cả câu", "câu thơ", "a sentence"); 0 if none.
+    "cau" must be typed "câu" or without marks: "cầu", "cậu" are other words."""
+    words = tuple(t.group() for t in tokens[i : i + 3])
+    for noun in SENTENCE_NOUNS:
+        if words[: len(noun)] != noun:
+            continue
+        typed = [
+            text[t.start() : t.end()].lower()
+            for t, word in zip(tokens[i : i + len(noun)], noun, strict=True)
+            if word == "cau"
+        ]
+        if all(word in ("câu", "cau") for word in typed):
+            return len(noun)
+    return 0
+
+
+def _clause(folded: str, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The tokens up to the end of the clause: a comma or stop, a dash, a line break."""
+    clause: list[re.Match[str]] = []
+    for token in tokens:
+        word = token.group()
+        if word in DASHES or (clause and "\n" in folded[clause[-1].end() : token.start()]):
+            break
+        clause.append(token)
+        if word[-1] in CLAUSE_END or word[-1] in '"”':
+            break
+    return clause
+
+
+def _without_tail(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The phrase without the question after it: "trời xanh mây trắng có được không"."""
+    words = list(words)
+    while words and (_bare(words[-1]) in TAIL or _bare(words[-1]) in THAI_QUESTIONS):
+        words.pop()
+    return words
+
+
+def _unmarked(text: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words from the start that are syllables typed without marks ("nha ba o hue")."""
+    words = []
+    for token in phrase:
+        typed = text[token.start() : token.end()].rstrip(CLAUSE_END).lower()
+        if not typed or typed != _bare(token) or not SYLLABLE_OR_NUMBER.fullmatch(typed):
+            break
+        words.append(token)
+    return words if any(not w.group().rstrip(CLAUSE_END).isdigit() for w in words) else []
+
+
+def _latin_in_thai(folded: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Latin words up to Thai: "rak mae mak 2509" in "ตั้ง password เป็น rak mae mak 2509 พิมพ์…"."""
+    if not THAI.search(folded):
+        return []
+    words = []
+    for token in phrase:
+        if not token.group().isascii():
+            break
+        words.append(token)
+    return words
+
+
+def _asked(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "is my old red bicycle a good password?": the words between "is" and "a good"."""
+    last = folded[max(0, keyword.start - QUALITY_CHARS) : keyword.start].rsplit(maxsplit=1)
+    if not last or last[-1] not in QUALITY:
+        return
+    tokens = list(TOKEN.finditer(folded, max(0, keyword.start - WINDOW), keyword.start))
+    i = len(tokens) - 1
+    if i < 0 or tokens[i].group() not in QUALITY:
+        return
+    i -= 1
+    if i >= 0 and tokens[i].group() in ARTICLES:
+        i -= 1
+    words: list[re.Match[str]] = []
+    while i >= 0 and len(words) < LONGEST_PHRASE:
+        word = tokens[i].group()
+        if word in QUESTION_OPENERS:
+            if len(words) >= FEWEST_WORDS and words[-1].group() not in ASKED_NOT_A_START:
+                yield _span(text, words[::-1])
+            return
+        if word[-1] in CLAUSE_END:
+            return
+        words.append(tokens[i])
+        i -= 1
+
+
+def _bare(token: re.Match[str]) -> str:
+    return token.group().rstrip(CLAUSE_END + '"”')
+
+
+def _span(text: str, words: list[re.Match[str]]) -> tuple[int, int]:
+    start, end = words[0].start(), words[-1].end()
+    while end > start and text[end - 1] in CLAUSE_END + "\"”'’":
+        end -= 1
+    return start, end
