@@ -25,7 +25,6 @@ from api.workspace.accounts import AccountStore
 from api.workspace.classes import mentor_display_name
 from api.workspace.gaps import GapsCache
 from api.zalo.channel import build_zalo
-from bot.images import ImageLimits, ImageReader
 from bot.store import SqlDialogueStore
 from bot.turn import TurnEngine
 from knowledge.authoring import Authoring
@@ -148,7 +147,6 @@ def build_services(
         Leases(sessions),
         replies,
         settings.turn_lock_s,
-        images=image_reader(settings),
     )
     zalo = build_zalo(settings, sessions, chat, library, turns.store)
     return Services(
@@ -237,14 +235,7 @@ async def watch_content(services: Services, seen: tuple) -> None:
             logger.exception("content: reload failed; the previous lessons and items stay in service")
 
 
-def image_reader(settings: Settings) -> ImageReader:
-    limits = ImageLimits(settings.max_image_bytes, settings.max_image_pixels, settings.max_image_side)
-    return ImageReader(limits, settings.ocr_timeout_s, settings.ocr_workers)
-
-
 async def close_services(services: Services) -> None:
-    if services.chat.images is not None:
-        services.chat.images.close()
     if services.zalo is not None:
         await services.zalo.aclose()
     aclose = getattr(services.nlu, "aclose", None)
