@@ -20,7 +20,18 @@ from api.protection.errors import error_responses
 from api.protection.methods import method_not_allowed
 from api.protection.request_log import RequestLog
 from api.protection.same_origin import SameOriginWrites
-from api.routes import chat, desk, health, metrics, trainer_accounts, trainer_pages, trainers, widget, zalo
+from api.routes import (
+    chat,
+    chat_image,
+    desk,
+    health,
+    metrics,
+    trainer_accounts,
+    trainer_pages,
+    trainers,
+    widget,
+    zalo,
+)
 from api.settings import Settings
 from api.shared.content import follow
 from api.validation import describe_errors
@@ -68,6 +79,7 @@ def create_app(
 
     app = FastAPI(title="hocvuso", version="0.1.0", lifespan=lifespan)
     app.include_router(chat.router)
+    app.include_router(chat_image.router)
     app.include_router(health.router)
     app.include_router(widget.router)
     app.include_router(zalo.router)
@@ -80,7 +92,8 @@ def create_app(
     widget.mount_assets(app)
     app.add_middleware(SameOriginWrites, cookie=SESSION_COOKIE, trusted=settings.trusted_origins)
     app.add_middleware(WidgetCors, origins=settings.widget_origins)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    image_body = {"/api/v1/chat/image": settings.max_image_bytes + chat_image.FORM_BYTES}
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, per_path=image_body)
     app.add_middleware(RequestLog)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(405, method_not_allowed)

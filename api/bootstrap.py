@@ -25,6 +25,7 @@ from api.workspace.accounts import AccountStore
 from api.workspace.classes import mentor_display_name
 from api.workspace.gaps import GapsCache
 from api.zalo.channel import build_zalo
+from bot.images import ImageLimits, ImageReader
 from bot.store import SqlDialogueStore
 from bot.turn import TurnEngine
 from knowledge.authoring import Authoring
@@ -147,6 +148,7 @@ def build_services(
         Leases(sessions),
         replies,
         settings.turn_lock_s,
+        images=image_reader(settings),
     )
     zalo = build_zalo(settings, sessions, chat, library, turns.store)
     return Services(
@@ -235,7 +237,18 @@ async def watch_content(services: Services, seen: tuple) -> None:
             logger.exception("content: reload failed; the previous lessons and items stay in service")
 
 
+def image_reader(settings: Settings) -> ImageReader:
+    """Looks for Tesseract and its languages once, at start-up, so /health answers at once."""
+    limits = ImageLimits(settings.max_image_bytes, settings.max_image_pixels, settings.max_image_side)
+    reader = ImageReader(limits, settings.ocr_timeout_s, settings.ocr_workers)
+    if reader.missing:
+        logger.warning("screenshots cannot be read: not installed: %s (make ocr)", ", ".join(reader.missing))
+    return reader
+
+
 async def close_services(services: Services) -> None:
+    if services.chat.images is not None:
+        services.chat.images.close()
     if services.zalo is not None:
         await services.zalo.aclose()
     aclose = getattr(services.nlu, "aclose", None)

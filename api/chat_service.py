@@ -6,6 +6,9 @@ resends the message over REST with the same id, perhaps to another app process; 
 `HOCVUSO_RESEND_MEMORY_H` hours: a resend, to any process, gets it again and no second turn runs.
 The first turn runs to completion even if the connection that started it is gone.
 
+A screenshot is read first (`handle_image`, in the image reader's own bounded pool), and what was
+read goes through the same turn as typed text, always to the scam check.
+
 One learner's turns run one at a time, in arrival order: two quick messages must not both read
 the same conversation state and overwrite each other's step. Within a process an asyncio lock
 keeps arrival order; across processes a lease lock in the database (`Leases`) does.
@@ -20,6 +23,8 @@ from contextlib import asynccontextmanager
 from api.schemas import ChatRequest
 from api.shared.leases import Leases
 from api.shared.replies import ReplyMemory
+from bot.images import CannotRead, ImageReader, OcrUnavailable
+from bot.images.texts import image_reply, image_text
 from bot.replies import Reply
 from bot.turn import TurnEngine
 
@@ -36,8 +41,11 @@ class ChatService:
         leases: Leases,
         replies: ReplyMemory,
         turn_lock_s: float = 120.0,
+        images: ImageReader | None = None,
     ) -> None:
-        """`turn_lock_s`: how long a learner stays locked by a process that died mid-turn."""
+        """`turn_lock_s`: how long a learner stays locked by a process that died mid-turn;
+        `images`: reads screenshots (without it, a screenshot is answered that it cannot be read)."""
+        self.images = images
         self._turns = turns
         self._max_chars = max_chars
         self._leases = leases
@@ -59,16 +67,52 @@ class ChatService:
         redacted: Sequence[str] = (),
         lang: str | None = None,
         address: str | None = None,
+        from_image: bool = False,
     ) -> Reply:
         """`redacted`: kinds of secret the channel already removed from `text` before storing it;
         `lang`: the window's language, until the conversation has one; `address`: the client's
-        network address, when the channel has one (the web's; Zalo's webhook has none)."""
+        network address, when the channel has one (the web's; Zalo's webhook has none);
+        `from_image`: the text was read off a screenshot."""
         if len(text) > self._max_chars:
             raise MessageTooLong(f"text is {len(text)} characters long; send at most {self._max_chars}")
-        turn = asyncio.ensure_future(self._turn(learner_id, text, message_id, redacted, lang, address))
+        turn = asyncio.ensure_future(
+            self._turn(learner_id, text, message_id, redacted, lang, address, from_image)
+        )
         self._running.add(turn)  # a turn whose caller went away still runs to the end
         turn.add_done_callback(self._running.discard)
         return await asyncio.shield(turn)
+
+    async def handle_image(
+        self,
+        learner_id: str,
+        image: bytes,
+        message_id: str | None = None,
+        lang: str | None = None,
+        address: str | None = None,
+    ) -> Reply:
+        """Read a screenshot, then check what it says like a pasted message. Raises `ImageRejected`
+        for an upload that is not a readable picture; a resend gets the first reply, unread."""
+        if message_id is not None:
+            earlier = await asyncio.to_thread(self._replies.recall, learner_id, message_id)
+            if earlier is not None:
+                return earlier
+        spoken = await self.language_of(learner_id) or lang
+        if self.images is None or not self.images.available:
+            return _about_image("unavailable", spoken)
+        try:
+            read = await self.images.read(image, spoken)
+        except OcrUnavailable:
+            return _about_image("unavailable", spoken)
+        except CannotRead:
+            return _about_image("cannot_read", spoken)
+        if not read.text.strip():
+            return _about_image("nothing_read", spoken)
+        text = read.text[: self._max_chars]
+        return await self.handle(learner_id, text, message_id, lang=lang, address=address, from_image=True)
+
+    async def language_of(self, learner_id: str) -> str | None:
+        """The conversation's language, once it has one."""
+        return await asyncio.to_thread(lambda: self._turns.store.load(learner_id).lang)
 
     async def _turn(
         self,
@@ -78,6 +122,7 @@ class ChatService:
         redacted: Sequence[str],
         lang: str | None,
         address: str | None,
+        from_image: bool = False,
     ) -> Reply:
         async with self._one_at_a_time(learner_id):
             earlier = None
@@ -87,7 +132,7 @@ class ChatService:
                 return earlier
             # The engine keeps the reply under the message id in the transaction that saves the new
             # state; a turn that failed kept nothing, so a resend tries again.
-            return await self._turns.handle(learner_id, text, redacted, lang, address, message_id)
+            return await self._turns.handle(learner_id, text, redacted, lang, address, message_id, from_image)
 
     @asynccontextmanager
     async def _one_at_a_time(self, learner_id: str) -> AsyncIterator[None]:
@@ -102,3 +147,7 @@ class ChatService:
                 del self._locks[learner_id]
             else:
                 self._locks[learner_id] = (lock, users - 1)
+
+
+def _about_image(key: str, lang: str | None) -> Reply:
+    return image_reply(image_text(key, lang or "vi"), lang)

@@ -61,3 +61,8 @@ class Health(BaseModel):
     nlu: Literal["ok", "down"]
     database: Literal["ok", "down"]
     lessons: int
+    ocr: Literal["ok", "missing"] = Field(
+        "missing",
+        description="Screenshots can be read: Tesseract and its Vietnamese, Thai and English data are "
+        "installed. Without them the bot says it cannot read images yet; chat is not affected.",
+    )

@@ -40,5 +40,6 @@ class Reply(BaseModel):
     learner_text: str | None = Field(
         None,
         description="The learner's message as kept, secrets replaced; set only when something was "
-        "redacted, so a chat window can stop showing the secret too.",
+        "redacted, so a chat window can stop showing the secret too, or when the text was read off "
+        "a screenshot.",
     )

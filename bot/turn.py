@@ -69,12 +69,15 @@ class TurnEngine:
         lang: str | None = None,
         address: str | None = None,
         message_id: str | None = None,
+        from_image: bool = False,
     ) -> Reply:
         """`redacted`: kinds of secret a channel already removed before storing the message;
         `lang`: the channel's language, for a conversation that has none yet; `address`: the
         client's network address, when the channel knows it (for rate limits); `message_id`: the
-        channel's id of the message, under which the store keeps the reply with the new state."""
-        return (await self.take_turn(learner_id, text, redacted, lang, address, message_id)).reply
+        channel's id of the message, under which the store keeps the reply with the new state;
+        `from_image`: the text was read off a screenshot, which is always checked for a scam."""
+        outcome = await self.take_turn(learner_id, text, redacted, lang, address, message_id, from_image)
+        return outcome.reply
 
     async def take_turn(
         self,
@@ -84,11 +87,12 @@ class TurnEngine:
         lang: str | None = None,
         address: str | None = None,
         message_id: str | None = None,
+        from_image: bool = False,
     ) -> Outcome:
         """Like `handle`, and says which flow answered (for measuring the router)."""
         started = time.perf_counter()
         try:
-            outcome = await self._take_turn(learner_id, text, redacted, lang, address, message_id)
+            outcome = await self._take_turn(learner_id, text, redacted, lang, address, message_id, from_image)
         except Exception:
             metrics.TURN_ERRORS.inc()
             raise
@@ -106,6 +110,7 @@ class TurnEngine:
         lang: str | None,
         address: str | None,
         message_id: str | None,
+        from_image: bool = False,
     ) -> Outcome:
         text = text.strip()
         try:
@@ -128,8 +133,10 @@ class TurnEngine:
             decision = await asyncio.to_thread(  # reads a long paste's red flags: not on the event loop
                 decide, text, nlu, state, hits or [], kinds, term.id if term else None
             )
+        if from_image:  # a forwarded screenshot is someone else's message to judge, whatever it says
+            decision = Decision("scam_check")
         turn = Turn(learner_id, text, turn_lang, nlu, state, decision, self.library, self.quizzes, hits)
-        turn.address = address
+        turn.address, turn.from_image = address, from_image
         if not text.startswith("/"):
             state.country = country.infer(text) or state.country
         held = holder is not None and decision.flow != "emergency" and not is_button_payload(text)
@@ -140,6 +147,7 @@ class TurnEngine:
         if kinds:
             reply.messages.insert(0, Message(text=say("secret_warning", reply.lang)))
             reply.redacted = sorted(kinds)
+        if kinds or from_image:
             reply.learner_text = for_learner(text, reply.lang)
         state.lang = state.lang if state.lang_chosen else reply.lang  # type: ignore[assignment]
         with metrics.stage("database"):

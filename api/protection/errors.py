@@ -31,6 +31,7 @@ _MEANING = {
     404: "Nothing with that id.",
     409: "It conflicts with the current state.",
     413: "The body is larger than the limit.",
+    415: "The file is not a picture this service reads (PNG, JPEG or WebP, one still frame).",
     422: "A field is missing or wrong; `errors` lists them.",
     429: "Too many requests; wait the number of seconds in `Retry-After`.",
 }

@@ -14,13 +14,15 @@ router = APIRouter(tags=["health"])
 
 @router.get("/health", response_model=Health)
 async def health(services: ServicesDep) -> Health:
-    """`degraded` while the NLU server is down: lessons are still answered, intents are not."""
+    """`degraded` while the NLU server is down: lessons are still answered, intents are not. `ocr`
+    says whether screenshots can be read (it does not make the service degraded)."""
     nlu_ok, db_ok = await asyncio.gather(services.nlu.is_available(), asyncio.to_thread(_db_ok, services))
     return Health(
         status="ok" if nlu_ok and db_ok else "degraded",
         nlu="ok" if nlu_ok else "down",
         database="ok" if db_ok else "down",
         lessons=len(services.library),
+        ocr="ok" if services.chat.images is not None and services.chat.images.available else "missing",
     )
 
 

@@ -15,6 +15,7 @@ from api.settings import Settings
 from api.shared.leases import worker_name
 from api.zalo.client import TokenPair, ZaloClient
 from api.zalo.events import ZaloEvent
+from api.zalo.media import ImageDownloader
 from api.zalo.queues import Inbox, Outbox
 from api.zalo.signature import is_valid
 from api.zalo.token_keys import token_cipher
@@ -104,6 +105,7 @@ def build_zalo(
         retry_max_s=settings.zalo_retry_max_s,
         give_up_after_s=settings.zalo_give_up_after_h * 3600,
         max_message_chars=settings.max_message_chars,
+        max_image_side=settings.max_image_side,
     )
     claims = worker_name("zalo")
     inbox = Inbox(sessions, claims, settings.zalo_claim_s)
@@ -113,7 +115,8 @@ def build_zalo(
         return _without_text(event_name, library, lang or "vi")
 
     outbox = Outbox(sessions, claims, settings.zalo_claim_s)
-    worker = ZaloWorker(inbox, outbox, chat, client, tokens, replies, policy)
+    images = ImageDownloader(http, settings.max_image_bytes, settings.zalo_timeout_s)
+    worker = ZaloWorker(inbox, outbox, chat, client, tokens, replies, policy, images)
     secret = settings.zalo_oa_secret_key.get_secret_value()
     return ZaloChannel(settings.zalo_app_id, secret, settings.zalo_max_event_age_s, inbox, worker, http)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 TEXT_EVENTS = frozenset({"user_send_text"})
+IMAGE_EVENT = "user_send_image"  # read like a screenshot of a message
 MEDIA_EVENTS = frozenset(
     {
-        "user_send_image",
         "user_send_gif",
         "user_send_sticker",
         "user_send_audio",
@@ -26,11 +26,32 @@ class ZaloUser(BaseModel):
     id: str
 
 
+class ZaloAttachment(BaseModel):
+    model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True)
+
+    type: str | None = None
+    payload: dict = {}
+
+
 class ZaloMessage(BaseModel):
     model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True)
 
     text: str | None = None
     msg_id: str | None = None
+    attachments: list[ZaloAttachment] = []
+
+    @property
+    def image_url(self) -> str | None:
+        """The first attached picture's address (Zalo's `payload.url`), if it is a web address."""
+        for attachment in self.attachments:
+            url = attachment.payload.get("url")
+            if (
+                attachment.type == "image"
+                and isinstance(url, str)
+                and url.startswith(("https://", "http://"))
+            ):
+                return url[:2000]
+        return None
 
 
 class ZaloEvent(BaseModel):
@@ -60,5 +81,7 @@ class ZaloEvent(BaseModel):
     @property
     def needs_reply(self) -> bool:
         return self.user_id is not None and (
-            self.event_name in TEXT_EVENTS or self.event_name in MEDIA_EVENTS or self.event_name == "follow"
+            self.event_name in TEXT_EVENTS
+            or self.event_name in MEDIA_EVENTS
+            or self.event_name in (IMAGE_EVENT, "follow")
         )

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from api.database import transaction
 from api.shared.leases import gone
-from api.zalo.events import TEXT_EVENTS, ZaloEvent
+from api.zalo.events import IMAGE_EVENT, TEXT_EVENTS, ZaloEvent
 from api.zalo.tables import ZaloInbound, ZaloOutbox
 from bot.safety import redact
 
@@ -55,6 +55,7 @@ class Inbox:
             user_id=event.user_id,
             text=text if event.event_name in TEXT_EVENTS else None,
             redacted=sorted({f.kind for f in found}),
+            image_url=event.message.image_url if event.message and event.event_name == IMAGE_EVENT else None,
             status="pending" if event.needs_reply else "skipped",
             attempts=0,
         )

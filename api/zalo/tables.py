@@ -25,6 +25,9 @@ class ZaloInbound(ZaloBase):
     user_id: Mapped[str | None] = mapped_column(String(64))
     text: Mapped[str | None] = mapped_column(Text, doc="Already through the safety guard.")
     redacted: Mapped[list] = mapped_column(JSON, default=list, doc="Kinds of secret removed (never values).")
+    image_url: Mapped[str | None] = mapped_column(
+        String(2000), doc="Where an image event's picture is downloaded from when it is answered."
+    )
     status: Mapped[str] = mapped_column(String(16), index=True, doc="pending, done, skipped or failed")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_by: Mapped[str | None] = mapped_column(String(100), doc="The app process answering it.")

@@ -3,7 +3,8 @@
 It runs in the app's event loop (started in the lifespan), one item at a time; every app process
 runs one, and each item is claimed in the database first, so however many processes serve, each
 event is answered once and a learner's replies keep their order. The webhook only stores and
-wakes the worker of its process; Zalo gets its 200 at once.
+wakes the worker of its process; Zalo gets its 200 at once. A picture is downloaded when its
+event is answered, read and checked like a pasted message.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ import httpx
 
 from api.chat_service import ChatService
 from api.zalo.client import OutsideWindow, TokenRejected, ZaloApiError, ZaloClient
-from api.zalo.events import MEDIA_EVENTS
+from api.zalo.events import IMAGE_EVENT, MEDIA_EVENTS
+from api.zalo.media import DownloadFailed, ImageDownloader
 from api.zalo.queues import Inbox, Outbox, now
 from api.zalo.render import render
 from api.zalo.tables import ZaloInbound, ZaloOutbox
 from api.zalo.tokens import ZaloTokens
+from bot.images import ImageRejected
+from bot.images.texts import image_reply, image_text, rejection_text
 from bot.replies import Reply
 from knowledge.tables import as_utc
 
@@ -39,6 +43,7 @@ class WorkerPolicy:
     retry_max_s: float = 300.0
     give_up_after_s: float = 24 * 3600
     max_message_chars: int = 2000
+    max_image_side: int = 8192  # only to say the limit to a learner whose picture was refused
 
 
 class ZaloWorker:
@@ -51,11 +56,14 @@ class ZaloWorker:
         tokens: ZaloTokens,
         replies: Callable[[str, str | None], Reply],
         policy: WorkerPolicy,
+        images: ImageDownloader | None = None,
     ) -> None:
-        """`replies(event_name, learner_id)` answers events without text: a follow, a photo."""
+        """`replies(event_name, learner_id)` answers events without text: a follow, a sticker;
+        `images` downloads the pictures of image events (without it they get that answer too)."""
         self._inbox, self._outbox, self._chat = inbox, outbox, chat
         self._client, self._tokens, self._replies = client, tokens, replies
         self._policy = policy
+        self._images = images
         self._wake = asyncio.Event()
         self._stopping = False
 
@@ -107,10 +115,34 @@ class ZaloWorker:
 
     async def _reply_to(self, event: ZaloInbound) -> Reply:
         learner = LEARNER_PREFIX + (event.user_id or "")
-        if event.event_name in MEDIA_EVENTS or event.event_name == "follow" or not (event.text or "").strip():
+        if event.event_name == IMAGE_EVENT and self._images is not None:
+            return await self._read_picture(event, learner, self._images)
+        if (
+            event.event_name in MEDIA_EVENTS
+            or event.event_name == IMAGE_EVENT
+            or event.event_name == "follow"
+            or not (event.text or "").strip()
+        ):
             return await asyncio.to_thread(self._replies, event.event_name, learner)
         text = (event.text or "")[: self._policy.max_message_chars]
         return await self._chat.handle(learner, text, message_id=event.key, redacted=event.redacted)
+
+    async def _read_picture(self, event: ZaloInbound, learner: str, images: ImageDownloader) -> Reply:
+        """Download the picture, then read and check it; a picture that cannot be had is answered
+        in the learner's language, not retried."""
+        try:
+            if not event.image_url:
+                raise DownloadFailed("the event has no picture address")
+            picture = await images.fetch(event.image_url)
+            return await self._chat.handle_image(learner, picture, message_id=event.key)
+        except DownloadFailed as exc:
+            logger.warning("zalo: the picture of event %s was not downloaded: %s", event.id, exc)
+            lang = await self._chat.language_of(learner) or "vi"
+            return image_reply(image_text("not_downloaded", lang), lang)
+        except ImageRejected as exc:
+            lang = await self._chat.language_of(learner) or "vi"
+            limits = (images.max_bytes, self._policy.max_image_side)
+            return image_reply(rejection_text(exc.reason, lang, *limits), lang)
 
     async def _deliver(self, message: ZaloOutbox) -> None:
         try:

@@ -2,13 +2,15 @@
 to do now and where to report it in the learner's country.
 
 Where to report comes from the lessons (each with its sources), never from this code, so a
-hotline number is only ever shown as a trainer reviewed it.
+hotline number is only ever shown as a trainer reviewed it. A message read off a screenshot is
+quoted first (shortened, secrets already replaced), so the learner sees what was understood.
 """
 
 from __future__ import annotations
 
 from bot.flows.answer import human_button, sources_of
 from bot.flows.turn import Turn
+from bot.images.texts import quoted
 from bot.links.phones import find_numbers
 from bot.links.texts import link_reason, phone_text
 from bot.redflags import ScamCheck, check_message
@@ -33,6 +35,8 @@ def check(turn: Turn) -> Reply:
     result = check_message(turn.text)
     verdict = result.verdict
     messages = [Message(text=_verdict_text(turn, result))]
+    if turn.from_image:
+        messages.insert(0, Message(text=quoted(turn.text, turn.lang)))
     if notes := _link_notes(turn, result):
         messages.append(Message(text=notes))
     if verdict != "no_signs":

@@ -35,6 +35,7 @@ class Turn:
     wait_minutes: int | None = None  # how long learners waited for a person lately, if known
     notes: list[str] = field(default_factory=list)
     address: str | None = None  # the client's network address, when the channel knows it
+    from_image: bool = False  # the text was read off a screenshot the learner sent
 
     @property
     def intent(self) -> IntentInfo:

@@ -26,6 +26,7 @@ _LONE_THAI = re.compile(
 _CUT_NUMBER = re.compile(r"(?:^|\s)\+?\d[\d.\-]*[.\-]$")
 _STARTS_NUMBER = re.compile(r"^\d")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_PARAGRAPHS = re.compile(r"\n{2,}")
 
 
 def repair_read_text(raw: str) -> str:
@@ -33,7 +34,7 @@ def repair_read_text(raw: str) -> str:
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = join_thai("\n".join(lines))
     text = repair_links(text)
-    paragraphs = re.split(r"\n{2,}", text.strip())
+    paragraphs = _PARAGRAPHS.split(text.strip())
     return "\n".join(filter(None, (_join_lines(p.split("\n")) for p in paragraphs)))
 
 

@@ -5,7 +5,8 @@ headers as declared. A bounded run here; `schemathesis run` with more examples d
 
 Drafts and previews are checked without `positive_data_acceptance`: their body is any lesson or
 item, which the workflow then judges by the content schema and its own rules (ids, linked lessons),
-so a well-formed body may rightly be refused with the fields to fix.
+so a well-formed body may rightly be refused with the fields to fix. So are screenshots: any bytes
+fit the schema of a file, and only a picture is read.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from api.settings import Settings
 from tests.conftest import StaticNlu, serve
 
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
-# Bodies judged beyond their schema (a draft's fields, a volunteer's reply checked by the guard).
+# Bodies judged beyond their schema (a draft's fields, a volunteer's reply checked by the guard, a
+# screenshot's bytes, which must be a picture).
 JUDGED_CONTENT = (
-    r"^/api/v1/(trainers/(preview|(entries|items)/\{content_id\})|desk/conversations/\{handoff_id\}/reply)$"
+    r"^/api/v1/(trainers/(preview|(entries|items)/\{content_id\})|desk/conversations/\{handoff_id\}/reply"
+    r"|chat/image)$"
 )
 EXAMPLES = "15"
 

@@ -42,3 +42,10 @@ def signed(event: dict, oa_secret_key: str) -> tuple[bytes, dict[str, str]]:
     body = json.dumps(event, ensure_ascii=False).encode()
     header = signature_header(event["app_id"], body, event["timestamp"], oa_secret_key)
     return body, {"X-ZEvent-Signature": header, "content-type": "application/json"}
+
+
+def image_event(app_id: str, user_id: str, url: str, msg_id: str) -> dict:
+    """A picture sent to the OA, as Zalo describes it: the address to download it from."""
+    event = other_event(app_id, user_id, "user_send_image", msg_id)
+    event["message"]["attachments"] = [{"type": "image", "payload": {"url": url, "thumbnail": url}}]
+    return event

@@ -2,7 +2,8 @@
 
 It behaves like the parts of Zalo the channel uses: customer-service messages authenticated by
 an `access_token` header, answered `{"error": 0}` or an error code; single-use refresh tokens
-exchanged for a new pair at `/v4/oa/access_token` with the app's `secret_key` header.
+exchanged for a new pair at `/v4/oa/access_token` with the app's `secret_key` header; and the
+pictures learners send, at `/media/<name>`, as Zalo's CDN serves them.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class FakeZalo:
     delivered: list[Delivery] = field(default_factory=list)
     attempts: list[str] = field(default_factory=list)
     refreshes: list[str] = field(default_factory=list)
+    media: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # name: (bytes, content type)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _serial: itertools.count = field(default_factory=lambda: itertools.count(1))
 
@@ -45,8 +47,20 @@ class FakeZalo:
             routes=[
                 Route("/v3.0/oa/message/cs", self._send, methods=["POST"]),
                 Route("/v4/oa/access_token", self._refresh, methods=["POST"]),
+                Route("/media/{name}", self._media, methods=["GET"]),
             ]
         )
+
+    def picture(self, name: str, data: bytes, content_type: str = "image/png") -> str:
+        """Serve `data` as a learner's picture; returns its address."""
+        self.media[name] = (data, content_type)
+        return f"{self.url}/media/{name}"  # type: ignore[attr-defined]
+
+    async def _media(self, request: Request) -> Response:
+        found = self.media.get(request.path_params["name"])
+        if found is None:
+            return Response("not found", status_code=404)
+        return Response(found[0], media_type=found[1])
 
     def to(self, user_id: str) -> list[dict]:
         with self._lock:

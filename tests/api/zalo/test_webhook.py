@@ -119,10 +119,10 @@ def test_rate_limits_back_off_and_the_replies_arrive_in_order(
     assert attempts[0][0] == 3
 
 
-def test_a_photo_gets_a_kind_text_only_note_and_a_follow_gets_the_welcome(
+def test_a_sticker_gets_a_kind_text_only_note_and_a_follow_gets_the_welcome(
     deliver, fake_zalo: FakeZalo
 ) -> None:
-    deliver(other_event(fake_zalo.app_id, "666", "user_send_image", "msg-img"))
+    deliver(other_event(fake_zalo.app_id, "666", "user_send_sticker", "msg-img"))
     deliver(other_event(fake_zalo.app_id, "777", "follow"))
     deliver(other_event(fake_zalo.app_id, "777", "user_seen_message"))
     wait_until(lambda: fake_zalo.to("666") and fake_zalo.to("777"))
