@@ -22,6 +22,7 @@ from api.bench_cli import bench_attack
 from api.first_steps import first_steps, serving_line
 from api.heartbeat import LogFollower, format_elapsed
 from api.holdout_cli import eval_retrieval_holdout
+from api.images_cli import eval_images, images_app
 from api.links_cli import eval_links
 from api.quiz_cli import eval_quiz, quiz_app
 from api.redaction_cli import eval_redaction
@@ -433,6 +434,8 @@ eval_app.command("retrieval-holdout")(eval_retrieval_holdout)
 eval_app.command("redaction")(eval_redaction)
 eval_app.command("routing")(eval_routing)
 eval_app.command("links")(eval_links)
+eval_app.command("images")(eval_images)
+app.add_typer(images_app, name="images")
 bench_app = typer.Typer(help="Measure a running server.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 bench_app.command("attack")(bench_attack)
