@@ -36,7 +36,7 @@ class SlowTurns:
         self.fail_first = fail_first
 
     async def handle(
-        self, learner_id: str, text: str, redacted=(), lang=None, address=None, message_id=None
+        self, learner_id: str, text: str, redacted=(), lang=None, address=None, message_id=None, _image=False
     ) -> Reply:
         self.running[learner_id] = self.running.get(learner_id, 0) + 1
         self.most_at_once[learner_id] = max(self.most_at_once.get(learner_id, 0), self.running[learner_id])
