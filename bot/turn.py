@@ -127,7 +127,8 @@ class TurnEngine:
         with metrics.stage("nlu"):
             nlu = await self.nlu.parse(text) if has_words(text) and not text.startswith("/") else None
         turn_lang = _language(text, state, lang)
-        hits = await self._search(text, turn_lang) if needs_lessons(text) else None
+        # a screenshot always goes to the scam check: no lesson search
+        hits = await self._search(text, turn_lang) if needs_lessons(text) and not from_image else None
         term = self.library.glossary.asked(text, turn_lang)
         with metrics.stage("policy"):
             decision = await asyncio.to_thread(  # reads a long paste's red flags: not on the event loop

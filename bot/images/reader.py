@@ -4,12 +4,14 @@ pytesseract hands images to Tesseract through temporary files; a learner's scree
 touch the disk, so the prepared image goes to `tesseract stdin stdout` through a pipe and the text
 comes back the same way. pytesseract still finds the binary and its languages. Each image has a
 time limit, and OCR runs in a pool of its own (one worker by default, Tesseract itself on one
-thread), so reading images can never take the threads or the cores chat turns need.
+thread, at a lower priority), so reading images can never take the threads or the cores chat
+turns need.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import logging
 import os
@@ -19,6 +21,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
+from subprocess import PIPE
 
 import pytesseract
 from PIL import Image
@@ -31,6 +34,7 @@ logger = logging.getLogger(__name__)
 NEEDED = ("vie", "tha", "eng")
 # The window's language is tried first; English is always there for links and app names.
 LANGUAGES = {"vi": "vie+eng", "th": "tha+eng", "en": "eng+vie"}
+NICENESS = 10
 
 
 class OcrUnavailable(RuntimeError):
@@ -92,14 +96,7 @@ class ImageReader:
         command = [pytesseract.pytesseract.tesseract_cmd, "stdin", "stdout", "-l", languages, "--psm", "3"]
         command += ["-c", "preserve_interword_spaces=1"]
         try:
-            done = subprocess.run(
-                command,
-                input=buffer.getvalue(),
-                capture_output=True,
-                timeout=self.timeout_s,
-                env={**os.environ, "OMP_THREAD_LIMIT": "1"},
-                check=False,
-            )
+            done = self._run(command, buffer.getvalue())
         except subprocess.TimeoutExpired as exc:
             raise CannotRead(f"Tesseract took longer than {self.timeout_s} s") from exc
         except OSError as exc:
@@ -109,6 +106,21 @@ class ImageReader:
             logger.warning("tesseract exited %d: %s", done.returncode, error)
             raise CannotRead(f"Tesseract exited with status {done.returncode}")
         return done.stdout.decode("utf-8", errors="replace")
+
+    def _run(self, command: list[str], image: bytes) -> subprocess.CompletedProcess[bytes]:
+        """Tesseract at a lower priority than the app: a core it shares with chat turns goes to
+        them first."""
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        with subprocess.Popen(command, stdin=PIPE, stdout=PIPE, stderr=PIPE, env=env) as process:
+            with contextlib.suppress(OSError):  # the process may have ended already
+                os.setpriority(os.PRIO_PROCESS, process.pid, NICENESS)
+            try:
+                out, err = process.communicate(image, timeout=self.timeout_s)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.communicate()
+                raise
+        return subprocess.CompletedProcess(command, process.returncode, out, err)
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -33,10 +33,11 @@ def test_a_vietnamese_screenshot_is_read_with_its_link_whole(reader: ImageReader
 
 
 def test_a_thai_screenshot_is_read_without_spaces_between_letters(reader: ImageReader) -> None:
-    lines = ["บัญชีของท่านถูกระงับชั่วคราว", "กรุณายืนยันตัวตนภายใน 24 ชั่วโมง"]
-    read = asyncio.run(reader.read(screenshot(lines, script="thai"), "th"))
+    lines = ["บัญชีของท่านถูกระงับชั่วคราว", "กรุณายืนยันตัวตนภายในวันนี้"]  # the Thai font has no digits
+    read = asyncio.run(reader.read(screenshot(lines, script="thai", font_px=40), "th"))
     assert "บัญชีของท่าน" in read.text
     assert "ยืนยันตัวตน" in read.text
+    assert "ชั่วคราวกรุณา" in read.text, "the two lines of one bubble are joined without a space"
 
 
 def test_the_window_language_comes_first() -> None:
