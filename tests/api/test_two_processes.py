@@ -185,12 +185,14 @@ def send(urls: list[str], first: int, user: str, text: str, message_id: str) -> 
 
 
 def test_walkthroughs_stay_in_order_while_a_process_is_killed_and_restarted(
-    apps: tuple[App, App], database_url: str
+    apps: tuple[App, App], database_url: str, shared_backend: str
 ) -> None:
     """50 learners walk through a procedure with "tiếp" sent alternately to both processes, one
     message in five resent with its id to the other process; mid-run one process gets SIGKILL
     and is started again. Every learner sees steps 1…6 in order, each once, and every message
     is stored once."""
+    if shared_backend == "sqlite":  # kept short in `make test`: one process's death is the same on both
+        pytest.skip("the SIGKILL run is made on PostgreSQL, the several-host set-up it is for")
     urls = [app.url for app in apps]
     turns_done: list[int] = []
     killed = threading.Event()
