@@ -3,7 +3,8 @@
 The first NLU examples were written keyword-first, so "a question *about* codes" and "I *gave*
 my code away" looked alike to the model. The development routing sets (`nlu/routing/dev*.yaml`)
 hold long, rambling, diacritic-free messages labelled by the flow they need; each kind maps to
-the intent that leads there. The held-out routing set is never used here.
+the intent that leads there. The calibration set is never used here (the router's thresholds are
+read off it because the classifier never saw it), nor is the held-out set.
 
     python -m nlu.routing_examples   # rewrites nlu/data/<lang>/routing.yml
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.routing.evaluation import ROUTING_DIR, RoutingCase, load_cases
+from bot.routing.evaluation import CALIBRATION, HOLDOUT, ROUTING_DIR, RoutingCase, load_cases
 from bot.safety import redact
 from nlu.examples import Example, write_examples
 
@@ -31,7 +32,9 @@ INTENT_OF_KIND = {
 
 
 def development_sets() -> list[Path]:
-    return sorted(p for p in ROUTING_DIR.glob("dev*.yaml"))
+    """Every `dev*` routing set, and never a calibration or held-out one, whatever its name."""
+    kept_apart = {*CALIBRATION, *HOLDOUT}
+    return sorted(p for p in ROUTING_DIR.glob("dev*.yaml") if p not in kept_apart)
 
 
 def as_example(case: RoutingCase) -> Example | None:
