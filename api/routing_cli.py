@@ -53,12 +53,12 @@ def eval_routing(
     cases = load_cases(paths)
     settings = with_nlu_token(Settings())
     configure_logging(settings, to_stderr=False)
-    rasa = _start_rasa(settings) if nlu and settings.nlu_managed else None
+    servers = _start_rasa(settings) if nlu and settings.nlu_managed else []
     try:
         results = asyncio.run(_route_all(settings, cases, nlu))
     finally:
-        if rasa is not None:
-            rasa.stop()
+        for server in servers:
+            server.stop()
     scores = score(results)
     if as_json:
         report = {"sets": [p.name for p in paths], **{g: s.as_json() for g, s in scores.items()}}
