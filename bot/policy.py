@@ -7,12 +7,13 @@ if the learner did not ask. The two alarming flows (emergency steps, a scam verd
 than one weak label. The emergency steps need a classifier that is sure the learner was harmed
 (it learnt from the development routing sets, where "a question *about* money" and "I *lost*
 money" sit side by side), or harm said in words ("tôi lỡ chuyển", "I read the code to him") that
-the classifier does not contradict; a denial ("chưa chuyển") or the learner's own code typed
-here holds it back. A verdict needs a message to judge: pasted or forwarded, not retold
-("someone called me and said…" gets the lesson, the check one button away). When the evidence
-is mixed the learner gets the best lesson and one button to the other path. Short keyword lists
-back up the NLU for the few words that steer a conversation ("tiếp", "dừng", "ต่อไป"), so
-steering still works when the NLU server is down.
+the classifier does not contradict; a denial ("chưa chuyển"), the learner's own code typed here,
+money that came in "by mistake" or a sender's "mẹ chuyển giúp con…" holds it back. A verdict
+needs a message to judge: pasted or forwarded, not retold ("someone called me and said…" gets
+the lesson, the check one button away). When the evidence is mixed the learner gets the best
+lesson and one button to the other path. Short keyword lists back up the NLU for the few words
+that steer a conversation ("tiếp", "dừng", "ต่อไป"), so steering still works when the NLU server
+is down.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Literal
 from bot import class_codes
 from bot.links.phones import asks_about_number
 from bot.links.urls import find_links
-from bot.routing.evidence import Cues, outside_quotes, read_cues
+from bot.routing.evidence import Cues, learners_words, read_cues
 from bot.routing.thresholds import Thresholds, load_thresholds
 from bot.state import ConversationState
 from knowledge.retriever import Hit
@@ -201,15 +202,18 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
     """A classifier that is sure the learner was harmed, or harm said in words the classifier does
     not contradict. A code typed here is the learner's own unless they say they gave it away."""
     cues = evidence.cues
+    words_unopposed = evidence.ranked("report_scam_victim") >= thresholds.victim_with_words
     if cues.pasted and evidence.confident("ask_is_it_scam", thresholds.scam_confidence):
-        own = read_cues(outside_quotes(text))  # words of harm inside a pasted message are not the learner's
-        return own.happened or own.gave_away
+        own = read_cues(learners_words(text))  # words of harm inside a pasted message are not the learner's
+        return (own.happened or own.gave_away) and words_unopposed
     if cues.evident:
         return True
     if cues.happened or cues.gave_away:
-        return evidence.ranked("report_scam_victim") >= thresholds.victim_with_words
+        return words_unopposed
     victim = evidence.confidence("report_scam_victim")
-    if evidence.secrets or (cues.denied and victim < thresholds.victim_despite_denial):
+    # A denial, money that came in by mistake, or a sender's request to pay: not the learner's harm.
+    held_back = cues.denied or cues.received or cues.pay_request
+    if evidence.secrets or (held_back and victim < thresholds.victim_despite_denial):
         return False
     return victim >= thresholds.victim_sure
 
@@ -233,12 +237,13 @@ def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
         evidence.confident("ask_is_it_scam", thresholds.scam_confidence) or cues.red_flags != "no_signs"
     ):
         return True
-    return not cues.asks and evidence.confident("ask_is_it_scam", thresholds.bare_paste_confidence)
+    told_harm = cues.happened or cues.gave_away  # the learner telling of harm, not a message
+    return not (cues.asks or told_harm) and evidence.confident(
+        "ask_is_it_scam", thresholds.bare_paste_confidence
+    )
 
 
-def _by_intent(
-    text: str, short: str, intent: str | None, state: ConversationState, cues: Cues
-) -> Decision:
+def _by_intent(text: str, short: str, intent: str | None, state: ConversationState, cues: Cues) -> Decision:
     if intent == "bot_challenge" or BOT_CHALLENGE.search(fold_latin(text)):
         return Decision("bot_challenge")
     if intent == "talk_to_human" or HANDOFF.search(fold_latin(text)):

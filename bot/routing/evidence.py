@@ -3,9 +3,10 @@
 The intent classifier learnt from keyword-rich examples, so "a question *about* money, codes or
 links" and "I *lost* money / check *this* message" look alike to it. These cues tell them apart:
 whether harm is said to have happened (and not denied: "chưa chuyển", "suýt"), whether the text
-reads as a forwarded message (a sender tag, a link, a quoted passage, a phone number, "tin nhắn
-này"), or describes a call or message received, and whether a secret typed here was given to
-anyone. Vietnamese is matched folded (no diacritics), so both ways of typing read the same.
+reads as a forwarded message (a sender tag, a link, a quoted passage, a phone number; with no
+quote or link, a lead-in such as "bên ngân hàng nhắn:", the sender's name heading it, or "is this
+real?" after it), or describes a call or message received, and whether a secret typed here was
+given to anyone. Vietnamese is matched folded (no diacritics), so both ways of typing read the same.
 """
 
 from __future__ import annotations
@@ -69,7 +70,12 @@ HARM_EVIDENT = re.compile(
     r"|quyen tro nang.{0,30}dong y|dong y.{0,20}quyen tro nang"
     r"|\b(could|can) see my screen|\b(took|has|had|taking) control|\bremote(ly)? control(led|ling)\b"
     r"|\baccount (is|was) (empty|emptied|drained)"
-    r"|จอ(มือถือ)?ดำ|กดอะไรไม่ได้|ควบคุมเครื่อง|ถอน(เงิน)?ไม่ได้|เงิน(ใน)?บัญชี(หาย|หมด)",
+    r"|จอ(มือถือ)?ดำ|กดอะไรไม่ได้|ควบคุมเครื่อง|เงิน(ใน)?บัญชี(หาย|หมด)"
+    # Money put in that cannot be taken out (a frozen account alone is not a scam's harm).
+    r"|\b(da|vua) (nap|chuyen|ck|dau tu)\b.{0,60}\b(khong|ko) (rut|lay) (duoc|ra|lai)"
+    r"|\bnap .{0,30}\broi\b.{0,30}\b(khong|ko) (rut|lay) (duoc|ra|lai)"
+    r"|\b(deposited|put in|invested|topped up)\b.{0,100}\b(can't|cannot|can not|unable to) withdraw"
+    r"|(โอน|เติม|ลงทุน|จ่าย).{0,80}ถอน(เงิน)?ไม่ได้",
     re.IGNORECASE,
 )
 NOT_YET = re.compile(
@@ -124,6 +130,27 @@ ADDRESSED = re.compile(
     r"|เรียนลูกค้า|ลูกค้าที่เคารพ|เรียนท่าน|ท่านได้รับ|กรุณา|แอดไลน์|คลิก|ใช้ได้\s*\d|คงเหลือ|ของคุณคือ",
     re.IGNORECASE,
 )
+_READER = r"(anh|chi|anh/chi|a/c|me|bo|ba|ma|bac|ban|co|chu|di|quy khach)"
+# The reader asked to pay the sender: a message from someone else, not the learner's report
+# ("mẹ chuyển giúp con…", "chuyển vào tk này", "can you transfer … to my friend's account").
+PAY_REQUEST = re.compile(
+    rf"\b{_READER} (chuyen|ck|quet|nop|dong|gui|nap)( khoan| tien| gap| ngay| thanh toan){{0,2}}"
+    r" (giup|ho|cho) (em|con|minh|chau)\b"
+    rf"|\b{_READER} (chuyen|ck|nop|dong|gui|nap)\b.{{0,30}}?\bvao (tk|stk|so tk|so tai khoan|tai khoan)"
+    r" (nay|ban (con|em|chau)|cua (em|con|minh|chau))\b"
+    r"|\b(can you|could you|please|pls) (transfer|pay|wire|send)\b.{0,40}\b(to|into) (my|this|our)\b",
+    re.IGNORECASE,
+)
+# Money that came into the learner's account "by mistake": something to hand back with care, not
+# harm done ("có người chuyển nhầm vào tk tôi", "sent to my account by mistake", "โอนผิดเข้าบัญชีเรา").
+RECEIVED = re.compile(
+    r"\bnham\b.{0,40}\b(vao|vo) (tai khoan|tk|stk)( cua)? (toi|tui|minh|em)\b"
+    r"|\b(vao|vo) (tai khoan|tk)( cua)? (toi|tui|minh|em)\b.{0,40}\bnham\b"
+    r"|\b(into|to) my (bank )?account\b.{0,30}\bby mistake"
+    r"|\bby mistake\b.{0,30}\b(into|to) my (bank )?account"
+    r"|โอน(เงิน)?ผิด(เข้า|มา)",
+    re.IGNORECASE,
+)
 PHONE = re.compile(r"(?<!\d)(\+?84|\+?66|0|1900|1800)[\d .-]{7,13}(?!\d)")
 LINK = re.compile(
     r"(?:https?://|www\.)\S|\b[a-z0-9-]{2,40}+\.(?:top|online|site|click|xyz|info|com|net|org|link"
@@ -170,13 +197,38 @@ ASKS_HOW = re.compile(
 # The learner asking something: a question mark, or a question particle closing the message.
 ASKS = re.compile(
     r"\?|\b(khong|ko|hong|chua|ha|a|ak|nhi|vay|sao|gi|nao|phai khong|duoc khong|dung khong)"
-    r"( (moi nguoi|ca nha|ban oi|ban|a|ha|nhe|vay|the))?\W*([,.!;]|$)|\bco (phai|that|nen|duoc|bi"
-    r"|an toan|dung|tin duoc)\b.{0,40}\b(khong|ko)\b"
+    r"( (moi nguoi|ca nha|ban oi|ban|a|ha|nhe|vay|the|bay gio|gio|day))?\W*([,.!;]|$)"
+    r"|\bco (phai|that|nen|duoc|bi|an toan|dung|tin duoc)\b.{0,40}\b(khong|ko)\b"
     r"|^\W*(is|are|do|does|did|can|could|should|what|how|why|where|who|when)\b"
-    r"|(ไหม|มั้ย|หรือเปล่า|หรือไม่|อะไร|ยังไง|ไหน|เหรอ|หรอ|ป่าว)(คะ|ครับ|ค่ะ|นะ|จ๊ะ)*(\s|$)",
+    r"|(ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|อะไร|ยังไง|ทำไง|ไหน|เหรอ|หรอ|ป่าว)(คะ|ครับ|ค่ะ|นะ|จ๊ะ)*(\s|$)",
     re.IGNORECASE,
 )
 MIN_PASTE_CHARS = 60
+# A message pasted with no quote marks and no link, after the learner's words that point at it
+# ("bên ngân hàng nhắn:", "tin nhắn:", "they sent me this:", "ข้อความที่ได้รับ:"): the lead-in, then
+# a colon or a line break, then the message. A clock time ("9:30") is not such a colon.
+LEAD_IN = re.compile(
+    r"^[^:\n]{0,90}?(\b(nhan|gui|ghi|bao|viet|noi dung|tin|sms|email|mail|thu|bai|dang|quang cao|cai nay"
+    r"|sent|texted|messaged|says|said|got|received|message|text|post|ad|this)\b|ข้อความ|ส่งมา|ได้รับ|โพสต์"
+    r"|โฆษณา|แบบนี้|ว่า)[^:\n]{0,40}?(?<!\d)(:|\n)(?!\d)\s*+(?=\S.{39})",
+    re.DOTALL,
+)
+# A message headed by its sender's name, as SMS and Zalo show it ("Bưu điện Việt Nam: Bưu gửi của
+# bạn…", "กรมสรรพากร: ท่านมีสิทธิ์…"): a few words with none of the learner's own, then a colon.
+SENDER_HEADER = re.compile(r"^\s*+[^\s:?!,.][^:?!,\n]{1,38}?(?<!\d):(?!\d)\s*+(?=\S.{39})", re.DOTALL)
+MAX_SENDER_WORDS = 6
+LEARNERS_OWN = re.compile(
+    r"\b(toi|tui|minh|em|con|chau|bac|cho hoi|hoi|giup|nho|i|i'm|my|me|we|please|help|question|asking)\b"
+    r"|ผม|ฉัน|หนู|เรา|ช่วย|ถาม|ครับ|ค่ะ|คะ"
+)
+# What follows a lead-in is the learner's own question, not a message, when it opens like one.
+OWN_QUESTION = re.compile(r"(neu|if|lam sao|lam the nao|how|what|when|khi nao|co nen|should)\b|ถ้า")
+# ...or the learner's short question after the message, on a line of its own, after "--" or "...",
+# or in brackets: "tin này thật không?", "legit?", "ข้อความนี้จริงไหมคะ".
+TRAILER = re.compile(r"(\n|\s-{2,}|\.{3}|…|\()\s*+([^\n(]{2,60}?)\)?\s*+$")
+ASKS_IF_REAL = re.compile(
+    r"\b(that|gia|lua|lua dao|tin duoc|legit|real|fake|scam|genuine)\b|จริง|หลอก|ปลอม|มิจฉาชีพ"
+)
 
 
 @dataclass(frozen=True)
@@ -187,6 +239,8 @@ class Cues:
     denied: bool  # "chưa chuyển", "suýt", "I haven't", "ยังไม่"
     pasted: bool  # reads as a forwarded message
     addressed: bool  # speaks to its reader as senders do ("Quý khách", "@handle", a balance line)
+    pay_request: bool  # asks its reader to pay the sender ("mẹ chuyển giúp con…"): someone else's message
+    received: bool  # money came in "by mistake": to hand back with care, not harm done
     about_message: bool  # points at a message or call received ("tin nhắn này", "someone called")
     asks_how: bool  # "làm sao…", "how do I…": a procedure question
     asks: bool  # the learner asks something (else the text may be a message forwarded bare)
@@ -202,14 +256,16 @@ def read_cues(text: str) -> Cues:
     folded = fold_latin(text).lower()
     denied = NOT_YET.search(folded) is not None
     evident = HARM_EVIDENT.search(folded) is not None
+    pay_request = PAY_REQUEST.search(folded) is not None
     return Cues(
         evident=evident,
-        happened=evident
-        or (not denied and (HAPPENED.search(folded) is not None or _money_lost(folded))),
+        happened=evident or (not denied and (HAPPENED.search(folded) is not None or _money_lost(folded))),
         gave_away=GAVE_AWAY.search(folded) is not None and not denied,
         denied=denied,
-        pasted=_reads_as_pasted(text, folded),
-        addressed=ADDRESSED.search(folded) is not None,
+        pasted=_reads_as_pasted(text, folded) or _introduced(folded) is not None,
+        addressed=ADDRESSED.search(folded) is not None or pay_request,
+        pay_request=pay_request,
+        received=RECEIVED.search(folded) is not None,
         about_message=THIS_MESSAGE.search(folded) is not None,
         asks_how=ASKS_HOW.search(folded) is not None,
         asks=ASKS.search(folded.strip()) is not None,
@@ -217,14 +273,48 @@ def read_cues(text: str) -> Cues:
     )
 
 
-def outside_quotes(text: str) -> str:
-    """The learner's own words around a quoted message ("is this real? 'Dear customer…'"); a
-    message pasted without quotes is all the sender's."""
-    if not QUOTED.search(text):
-        return ""
-    own = QUOTED.sub(" ", text)
-    unclosed = OPEN_QUOTE.search(own)
-    return own[: unclosed.start()] if unclosed else own
+def learners_words(text: str) -> str:
+    """The learner's own words around a message they pasted: outside its quotes ("is this real?
+    'Dear customer…'"), or the lead-in and the question after it; a message pasted bare is all
+    the sender's."""
+    if QUOTED.search(text):
+        own = QUOTED.sub(" ", text)
+        unclosed = OPEN_QUOTE.search(own)
+        return own[: unclosed.start()] if unclosed else own
+    parts = _introduced(fold_latin(text).lower())
+    return " ".join(parts) if parts else ""
+
+
+def _introduced(folded: str) -> tuple[str, str] | None:
+    """A message pasted without quotes after a lead-in or under its sender's name, or followed by
+    the learner's question whether it is real: the learner's words before and after it."""
+    lead = LEAD_IN.match(folded)
+    if lead and not OWN_QUESTION.match(folded, lead.end()):
+        return folded[: lead.end()], _question_after(folded)
+    if _under_sender_name(folded):
+        return "", _question_after(folded)
+    after = _question_after(folded, MIN_PASTE_CHARS)
+    return ("", after) if after else None
+
+
+def _under_sender_name(folded: str) -> bool:
+    header = SENDER_HEADER.match(folded)
+    if header is None:
+        return False
+    name = folded[: header.end()].partition(":")[0]
+    return (
+        len(name.split()) <= MAX_SENDER_WORDS
+        and not LEARNERS_OWN.search(name)
+        and not LEARNERS_OWN.match(folded, header.end())
+    )
+
+
+def _question_after(folded: str, min_message: int = 0) -> str:
+    """The learner's question whether the message before it is real, closing the text."""
+    trailer = TRAILER.search(folded)
+    if trailer and trailer.start() >= min_message and ASKS_IF_REAL.search(trailer.group(2)):
+        return trailer.group(2)
+    return ""
 
 
 def _money_lost(folded: str) -> bool:

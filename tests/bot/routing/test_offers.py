@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from api.terminal_chat import render as terminal_render
 from api.zalo.render import render as zalo_render
+from bot.policy import MIN_CONFIDENCE
 from bot.replies import Reply
+from bot.routing.thresholds import load_thresholds
 from bot.texts import say
 from nlu.client import Intent, NluResult
 from tests.conftest import StaticNlu
@@ -13,7 +15,8 @@ from tests.conftest import StaticNlu
 def test_an_unconfirmed_alarm_is_answered_with_the_emergency_steps_a_press_away(
     make_client, settings
 ) -> None:
-    heard_harm = StaticNlu(NluResult(intent=Intent(name="report_scam_victim", confidence=0.85)))
+    unsure = (MIN_CONFIDENCE + load_thresholds().victim_sure) / 2  # heard, but not enough to act on
+    heard_harm = StaticNlu(NluResult(intent=Intent(name="report_scam_victim", confidence=unsure)))
     client = make_client(settings, heard_harm)
     said = {"user_id": "u-offer", "text": "quen passcode vneid thi lam sao"}
     reply = Reply.model_validate(client.post("/api/v1/chat", json=said).json())

@@ -9,6 +9,7 @@ import pytest
 from bot.flows.country import infer
 from bot.policy import OFFER_CHECK, OFFER_EMERGENCY, decide
 from bot.routing.evidence import read_cues
+from bot.routing.thresholds import load_thresholds
 from bot.state import ConversationState, Walkthrough
 from nlu.client import Intent, NluResult
 
@@ -78,16 +79,20 @@ def test_harm_denied_or_imagined_is_not_an_emergency(text: str) -> None:
 def test_a_sure_classifier_is_enough_and_a_less_sure_one_offers_the_steps() -> None:
     text = "chuyện là vầy, giờ tôi phải làm sao đây"
     lesson = found("vi.vneid.passcode-locked")
-    sure = decide(text, heard("report_scam_victim", 0.95), ConversationState(), lesson)
-    unsure = decide(text, heard("report_scam_victim", 0.85), ConversationState(), lesson)
+    threshold = load_thresholds().victim_sure
+    sure = decide(text, heard("report_scam_victim", threshold), ConversationState(), lesson)
+    unsure = decide(text, heard("report_scam_victim", threshold - 0.1), ConversationState(), lesson)
     assert sure.flow == "emergency"
     assert (unsure.flow, unsure.detail) == ("answer", OFFER_EMERGENCY)
 
 
 def test_a_denial_holds_back_all_but_a_certain_classifier() -> None:
     text = "tôi chưa chuyển đồng nào, nó cứ gọi đòi tiền"
+    thresholds = load_thresholds()
+    assert thresholds.victim_sure < 0.99 < thresholds.victim_despite_denial
     assert decide(text, heard("report_scam_victim", 0.99), ConversationState()).flow == "answer"
-    assert decide(text, heard("report_scam_victim", 0.9995), ConversationState()).flow == "emergency"
+    certain = heard("report_scam_victim", thresholds.victim_despite_denial)
+    assert decide(text, certain, ConversationState()).flow == "emergency"
 
 
 def test_a_learners_own_code_is_not_taken_for_harm() -> None:
@@ -196,3 +201,96 @@ def test_a_message_forwarded_bare_is_judged_even_without_a_sender_tag() -> None:
 def test_asking_whether_one_may_hand_something_over_is_not_having_done_it() -> None:
     text = "ba số sau thẻ là gì, có được đưa cho nhân viên ngân hàng không"
     assert decide(text, heard("report_scam_victim", 0.99), ConversationState()).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bên ngân hàng nhắn: Quy khach can cap nhat can cuoc truoc 30/6 de tranh bi tam dung giao dich",
+        "tin nhắn:\nTai khoan cua ban dang co giao dich bat thuong, lien he tong dai vien de huy lenh",
+        "they sent me this: Your pension payment is on hold until you confirm your details with our officer",
+        "ข้อความที่ได้รับ: บัญชีของท่านมีความเสี่ยง กรุณาติดต่อเจ้าหน้าที่เพื่อยืนยันตัวตนภายในวันนี้",
+        "Cục Quản lý xuất nhập cảnh: Hộ chiếu của ông/bà bị tạm giữ, liên hệ cán bộ phụ trách trong hôm nay.",
+        "กองสลากออนไลน์: หมายเลขของท่านถูกรางวัลที่ 2 ติดต่อรับเงินรางวัลได้ภายใน 3 วันทำการ",
+        "Your parcel is held at the depot, pay the redelivery fee today or it returns to sender\n"
+        "is this real?",
+    ],
+)
+def test_a_message_pasted_without_quotes_or_links_reads_as_pasted(text: str) -> None:
+    assert read_cues(text).pasted
+    assert decide(text, heard("ask_how_to", 0.6), ConversationState()).flow == "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cho tôi hỏi trước thôi: nếu chẳng may bấm vào link lạ thì phải làm gì đầu tiên vậy",
+        "lúc 9:30 sáng nay có người gọi bảo tôi nợ cước điện thoại, tôi phải làm sao đây",
+        "Asking for my aunt: how does she turn on two-step verification for her banking app?",
+        "Tôi có thắc mắc: tài khoản định danh mức 2 dùng để làm những việc gì trên VNeID",
+        "ถามหน่อยค่ะ: ถ้าลืมรหัสผ่านแอปธนาคาร ต้องไปที่สาขาเองหรือทำในแอปได้",
+    ],
+)
+def test_a_question_after_a_colon_is_not_a_pasted_message(text: str) -> None:
+    assert not read_cues(text).pasted
+    assert decide(text, heard("ask_how_to", 0.6), ConversationState()).flow != "scam_check"
+
+
+def test_words_of_harm_in_the_lead_in_are_the_learners_own() -> None:
+    text = (
+        "tôi lỡ làm theo tin nhắn này, chuyển mất 5 triệu rồi: Quy khach duoc hoan phi bao hiem, "
+        "vui long chuyen phi xac minh de nhan lai tien"
+    )
+    agrees = NluResult(
+        intent=Intent(name="ask_is_it_scam", confidence=0.9),
+        ranking=[
+            Intent(name="ask_is_it_scam", confidence=0.9),
+            Intent(name="report_scam_victim", confidence=0.1),
+        ],
+    )
+    assert decide(text, agrees, ConversationState()).flow == "emergency"
+    received = (
+        "người ta gửi email cho bà nội dung vầy: Kinh gui quy khach, ngan hang dang bao tri, vui long "
+        "tra loi kem so the va ma CVV"
+    )
+    assert decide(received, heard("ask_is_it_scam", 0.99), ConversationState()).flow == "scam_check"
+
+
+def test_a_bare_message_asking_its_reader_to_pay_is_judged() -> None:
+    text = (
+        "Bà ơi cháu đây, cháu mất ví rồi, bà chuyển giúp cháu 2 triệu vào tài khoản bạn cháu nhé, tối cháu về"
+    )
+    assert read_cues(text).addressed
+    assert decide(text, heard("ask_is_it_scam", 0.99), ConversationState()).flow == "scam_check"
+
+
+def test_money_put_in_that_cannot_be_taken_out_is_harm_but_a_frozen_account_is_not() -> None:
+    lost = "tôi đã nạp 7 triệu vào sàn đầu tư theo lời cô kia mà giờ không rút được, họ bảo nạp thêm"
+    assert decide(lost, heard("ask_how_to", 0.99), ConversationState()).flow == "emergency"
+    frozen = "ธนาคารอายัดบัญชีของฉัน ถอนเงินไม่ได้ ต้องไปติดต่อที่สาขาไหนคะ"
+    assert decide(frozen, heard("ask_how_to", 0.99), ConversationState()).flow != "emergency"
+
+
+def test_a_learner_telling_of_harm_or_asking_is_not_a_message_forwarded_bare() -> None:
+    thresholds = load_thresholds()
+    sure = heard("ask_is_it_scam", max(thresholds.bare_paste_confidence, 0.99))
+    asked = "tự nhiên có người lạ chuyển vào tài khoản tôi 2 triệu, tôi không quen ai, xử lý sao bây giờ"
+    assert decide(asked, sure, ConversationState()).flow != "scam_check"
+    told = "Bố tôi vừa đọc mã OTP cho người gọi tự xưng nhân viên điện lực, giờ tài khoản ông bị trừ tiền"
+    assert decide(told, sure, ConversationState()).flow != "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hôm qua ai đó chuyển nhầm 1 triệu rưỡi vô tk của tui, giờ tui xử lý số tiền đó thế nào",
+        "a stranger sent 900,000 dong into my account by mistake yesterday, what do I do now",
+        "จู่ๆ มีคนโอนผิดเข้าบัญชีฉัน 1,500 บาท ต้องทำอย่างไรดี",
+        "Bo oi con day, con doi so moi. Bo chuyen giup con 3 trieu vao tk nay nhe, chieu con ve gui lai",
+    ],
+)
+def test_money_received_or_a_request_to_pay_is_not_harm_to_a_classifier_short_of_certain(text: str) -> None:
+    thresholds = load_thresholds()
+    short_of_certain = (thresholds.victim_sure + thresholds.victim_despite_denial) / 2
+    decision = decide(text, heard("report_scam_victim", short_of_certain), ConversationState())
+    assert decision.flow != "emergency"
