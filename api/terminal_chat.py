@@ -110,9 +110,9 @@ def chat(
 
     settings = with_nlu_token(Settings())
     configure_logging(settings, to_stderr=False)
-    rasa = _start_rasa(settings) if nlu and settings.nlu_managed else None
+    servers = _start_rasa(settings) if nlu and settings.nlu_managed else []
     try:
         asyncio.run(_converse(settings, user, use_nlu=nlu))
     finally:
-        if rasa is not None:
-            rasa.stop()
+        for server in servers:
+            server.stop()
