@@ -134,6 +134,30 @@ def test_a_sticker_gets_a_kind_text_only_note_and_a_follow_gets_the_welcome(
     assert all(b["payload"].startswith("/") for b in buttons)
 
 
+def test_a_learner_who_writes_thai_first_is_answered_in_thai_from_then_on(
+    deliver, fake_zalo: FakeZalo
+) -> None:
+    """Zalo's events and its user-detail API carry no language; the first message sets it."""
+    user = "9001"
+    deliver(text_event(fake_zalo.app_id, user, "ลืมรหัสผ่าน ThaID ทำอย่างไรคะ", "th-1"))
+    wait_until(lambda: fake_zalo.to(user))
+    first = fake_zalo.to(user)[0]["text"]
+    assert _thai_share(first) > 0.5, first
+    deliver(other_event(fake_zalo.app_id, user, "user_send_sticker", "th-2"))
+    wait_until(lambda: any("ข้อความตัวอักษร" in m["text"] for m in fake_zalo.to(user)))
+    labels = [
+        b["title"]
+        for m in fake_zalo.to(user)
+        for b in m.get("attachment", {}).get("payload", {}).get("buttons", [])
+    ]
+    assert all(_thai_share(label) > 0.5 for label in labels), labels
+
+
+def _thai_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum("\u0e00" <= c <= "\u0e7f" for c in letters) / max(1, len(letters))
+
+
 def test_a_typed_otp_is_warned_about_and_never_stored(
     deliver, fake_zalo: FakeZalo, zalo_settings: Settings
 ) -> None:
