@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from bot.redflags import Flag, check_message
+from knowledge.yamlfile import load_yaml
 
 DEVSET = Path(__file__).resolve().parent.parent / "knowledge" / "devset" / "scam-messages.yaml"
 DEVSET_2 = DEVSET.with_name("scam-messages-dev-2.yaml")  # the first held-out set, since tuned on
@@ -33,7 +33,7 @@ class LabelledMessage(BaseModel):
 
 
 def load_labelled(path: Path) -> list[LabelledMessage]:
-    return TypeAdapter(list[LabelledMessage]).validate_python(yaml.safe_load(path.read_text("utf-8")))
+    return TypeAdapter(list[LabelledMessage]).validate_python(load_yaml(path.read_text("utf-8")))
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
-import yaml
-
 from knowledge.retriever import Hit
 from knowledge.text import strip_diacritics
+from knowledge.yamlfile import load_yaml
 
 DEVSET = Path(__file__).parent / "devset" / "questions.yaml"
 HOLDOUT = Path(__file__).parent / "devset" / "questions-holdout.yaml"
@@ -84,7 +83,7 @@ Ranker = Callable[[str, str], list[Hit]]
 
 
 def load_devset(path: Path = DEVSET) -> list[Question]:
-    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rows = load_yaml(path.read_text(encoding="utf-8"))
     return [Question(str(r["q"]), r["lang"], r["expected"], tuple(r.get("also", ()))) for r in rows]
 
 

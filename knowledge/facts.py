@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from knowledge.claims import Kind, normalise
 from knowledge.schema import Source
+from knowledge.yamlfile import load_yaml
 
 FACTS_FILE = Path(__file__).parent / "facts.yaml"
 Country = Literal["vn", "th"]
@@ -35,7 +36,7 @@ class Fact(BaseModel):
 def load_facts(path: Path = FACTS_FILE) -> list[Fact]:
     """Raises ValueError naming the file when the register cannot be read."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        data = load_yaml(path.read_text(encoding="utf-8")) or []
         return TypeAdapter(list[Fact]).validate_python(data)
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise ValueError(f"{path}: {exc}") from exc

@@ -12,11 +12,11 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.schema import Language, Source
 from knowledge.text import fold_latin
+from knowledge.yamlfile import load_yaml
 
 GLOSSARY_DIR = Path(__file__).parent / "glossary"
 MAX_QUESTION_CHARS = 80
@@ -53,7 +53,7 @@ class Glossary:
     def from_dir(cls, root: Path = GLOSSARY_DIR) -> Glossary:
         terms: list[Term] = []
         for path in sorted(root.glob("*.yaml")):
-            document = yaml.safe_load(path.read_text("utf-8")) or {}
+            document = load_yaml(path.read_text("utf-8")) or {}
             terms += [Term.model_validate(item) for item in document.get("terms", [])]
         return cls(terms)
 

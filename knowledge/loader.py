@@ -10,6 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from knowledge.schema import Entry
+from knowledge.yamlfile import load_yaml
 
 CURRICULUM_DIR = Path(__file__).parent / "curriculum"
 
@@ -42,7 +43,7 @@ def entry_files(root: Path = CURRICULUM_DIR) -> list[Path]:
 
 def parse_entry_file(path: Path) -> tuple[Entry | None, list[EntryProblem]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         return None, [EntryProblem(path, "(file)", f"cannot be read as YAML: {exc}")]
     if not isinstance(data, dict):

@@ -21,6 +21,7 @@ from typing import Literal
 import httpx
 import yaml
 
+from knowledge.yamlfile import load_yaml
 from nlu.client import result_from_rasa
 from nlu.examples import Example, Span, load_examples, write_examples
 from nlu.metrics import (
@@ -88,7 +89,7 @@ def prepare_training_files(
         write_examples([e for e in split.train if e.lang == lang], data_dir / lang / "nlu.yml")
     for lexicon in lexicons.glob("*.yml"):
         shutil.copy(lexicon, data_dir / lexicon.name)
-    pipeline = yaml.safe_load(config.read_text(encoding="utf-8"))
+    pipeline = load_yaml(config.read_text(encoding="utf-8"))
     if pipeline["pipeline"][0].get("name") != TOKENIZER_COMPONENTS[tokenizer]:
         pipeline["pipeline"][0] = {"name": TOKENIZER_COMPONENTS[tokenizer]}
     config_path = workdir / "config.yml"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from knowledge.yamlfile import load_yaml
 
 ANNOTATION = re.compile(r"\[(?P<text>[^\[\]]+)\](?:\((?P<short>[^)]+)\)|(?P<json>\{[^}]*\}))")
 
@@ -76,7 +76,7 @@ def annotate(example: Example) -> str:
 def load_examples(data_dir: Path, languages: tuple[str, ...] = ("vi", "th", "en")) -> list[Example]:
     examples: list[Example] = []
     for lang in languages:
-        document = yaml.safe_load((data_dir / lang / "nlu.yml").read_text(encoding="utf-8"))
+        document = load_yaml((data_dir / lang / "nlu.yml").read_text(encoding="utf-8"))
         for block in document.get("nlu", []):
             if "intent" not in block:
                 continue

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from knowledge.authoring import ContentKind
+from knowledge.yamlfile import load_yaml
 from quizzes.bank import bank_files
 from quizzes.schema import QuizItem
 from quizzes.tables import QuizItemVersion
@@ -101,5 +102,5 @@ def _files_by_item(root: Path) -> dict[str, Path]:
 def _read_list(path: Path) -> list[dict]:
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     return [d for d in data if isinstance(d, dict)] if isinstance(data, list) else []

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from knowledge.yamlfile import load_yaml
 from quizzes.schema import QuizItem
 
 BANK_DIR = Path(__file__).parent / "bank"
@@ -41,7 +42,7 @@ def bank_files(root: Path = BANK_DIR) -> list[Path]:
 
 def parse_bank_file(path: Path) -> tuple[list[QuizItem], list[ItemProblem]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         return [], [ItemProblem(path, "-", "(file)", f"cannot be read as YAML: {exc}")]
     if not isinstance(data, list):

@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from knowledge.yamlfile import load_yaml
 
 MESSAGES = Path(__file__).resolve().parents[2] / "knowledge" / "devset" / "images" / "messages.yaml"
 PHONE_RATIO = 844 / 390  # a screen's height to its width
@@ -37,7 +38,7 @@ class ScreenMessage(BaseModel):
 
 
 def load_messages(path: Path = MESSAGES) -> list[ScreenMessage]:
-    messages = TypeAdapter(list[ScreenMessage]).validate_python(yaml.safe_load(path.read_text("utf-8")))
+    messages = TypeAdapter(list[ScreenMessage]).validate_python(load_yaml(path.read_text("utf-8")))
     ids = [m.id for m in messages]
     if len(set(ids)) != len(ids):
         raise ValueError(f"{path.name}: ids must be unique")

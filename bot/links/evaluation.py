@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from bot.links.domains import check_link, check_url
 from bot.links.register import Organisation
 from bot.links.urls import find_links
+from knowledge.yamlfile import load_yaml
 
 DEVSET_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "devset"
 DEVSET = DEVSET_DIR / "links-dev.yaml"
@@ -64,7 +65,7 @@ class LinkReport(BaseModel):
 def load_links(path: Path) -> list[LinkItem]:
     """Raises ValueError naming the file when the set cannot be read."""
     try:
-        return LinkSet.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))).links
+        return LinkSet.model_validate(load_yaml(path.read_text(encoding="utf-8"))).links
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise ValueError(f"{path}: {exc}") from exc
 

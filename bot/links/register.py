@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
 from bot.links.urls import ascii_host, registered_domain
 from knowledge.schema import Source
+from knowledge.yamlfile import load_yaml
 
 REGISTER_FILE = Path(__file__).resolve().parents[2] / "knowledge" / "official.yaml"
 Country = Literal["vn", "th", "global"]
@@ -110,7 +111,7 @@ class Register(BaseModel):
 def load_register(path: Path = REGISTER_FILE) -> Register:
     """Raises ValueError naming the file when the register cannot be read."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        data = load_yaml(path.read_text(encoding="utf-8")) or []
         return Register(organisations=TypeAdapter(list[Organisation]).validate_python(data))
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise ValueError(f"{path}: {exc}") from exc

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, TypeAdapter, field_validator
+
+from knowledge.yamlfile import load_yaml
 
 ROUTING_DIR = Path(__file__).resolve().parents[2] / "nlu" / "routing"
 # The router's thresholds are read off the calibration set, which the intent classifier never
@@ -68,7 +69,7 @@ class RoutingCase(BaseModel):
 def load_cases(paths: tuple[Path, ...] | list[Path]) -> list[RoutingCase]:
     cases: list[RoutingCase] = []
     for path in paths:
-        document = yaml.safe_load(path.read_text("utf-8"))
+        document = load_yaml(path.read_text("utf-8"))
         cases += TypeAdapter(list[RoutingCase]).validate_python(document["messages"])
     return cases
 

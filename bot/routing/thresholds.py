@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
+
+from knowledge.yamlfile import load_yaml
 
 THRESHOLDS_FILE = Path(__file__).with_name("thresholds.yaml")
 
@@ -23,4 +24,4 @@ class Thresholds(BaseModel):
 
 @cache
 def load_thresholds(path: Path = THRESHOLDS_FILE) -> Thresholds:
-    return Thresholds.model_validate(yaml.safe_load(path.read_text("utf-8")))
+    return Thresholds.model_validate(load_yaml(path.read_text("utf-8")))

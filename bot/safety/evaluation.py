@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, TypeAdapter, model_validator
 
 from bot.safety.guard import Finding, find_secrets
+from knowledge.yamlfile import load_yaml
 
 DEVSET = Path(__file__).resolve().parents[2] / "knowledge" / "devset" / "secrets-dev.yaml"
 DEVSET_2 = DEVSET.with_name("secrets-dev-2.yaml")  # the first held-out set, since tuned on
@@ -47,7 +47,7 @@ class LabelledText(BaseModel):
 
 
 def load_labelled(path: Path) -> list[LabelledText]:
-    return TypeAdapter(list[LabelledText]).validate_python(yaml.safe_load(path.read_text("utf-8")))
+    return TypeAdapter(list[LabelledText]).validate_python(load_yaml(path.read_text("utf-8")))
 
 
 @dataclass
