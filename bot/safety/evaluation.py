@@ -26,7 +26,8 @@ DEVSET_6 = DEVSET.with_name("secrets-dev-6.yaml")  # the fifth held-out set, sin
 DEVSET_7 = DEVSET.with_name("secrets-dev-7.yaml")  # the sixth held-out set, since tuned on
 DEVSET_8 = DEVSET.with_name("secrets-dev-8.yaml")  # the seventh held-out set, since tuned on
 DEVSET_9 = DEVSET.with_name("secrets-dev-9.yaml")  # the eighth held-out set, since tuned on
-HOLDOUT = DEVSET.with_name("secrets-holdout-9.yaml")
+DEVSET_10 = DEVSET.with_name("secrets-dev-10.yaml")  # the ninth held-out set, since tuned on
+HOLDOUT = DEVSET.with_name("secrets-holdout-10.yaml")
 
 
 class LabelledText(BaseModel):

@@ -28,6 +28,7 @@ Category = Literal[
     "id",
     "harmless",
     "account",
+    "transfer",
     "amount",
     "call",
     "year",
@@ -41,12 +42,13 @@ Category = Literal[
     "timed",
     "share",
     "set",
+    "changed",
     "neutral",
 ]
 
 WORDS: dict[Category, str] = {
     "otp": "otp|otps|codes|ma otp|maotp|โค้ด|โค้ดยืนยัน|โค๊ด|โค้ด otp|ma xac thuc|ma xac nhan|ma kich hoat"
-    "|ma bi mat|ma so bi mat"
+    "|ma bi mat|ma so bi mat|secret code"
     "|ma giao dich otp|ma|ma so|ma code|code|ma so xac thuc|smart otp|verification code|verify code"
     "|one-time code|one time code|one-time passcode|one time passcode|one-time password"
     "|one time password|confirmation code|login code"
@@ -54,7 +56,8 @@ WORDS: dict[Category, str] = {
     "|รหัสครั้งเดียว|รหัสผ่านใช้ครั้งเดียว|รหัสผ่านครั้งเดียว|โอทีพี",
     "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสpin|รหัสพิน|พิน"
     "|รหัสatm"
-    "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก",
+    "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก"
+    "|so bi mat|con so bi mat|secret number|secret pin|เลขลับ",
     "security": "security code|ma bao mat|รหัสความปลอดภัย",
     "spoken": "read out|read him|read her|read them|read it out|told him|told her|told them|gave him"
     "|gave her|doc cho|doc cho ho|doc cho no|da doc|doc so|บอกไป|บอกเลข|อ่านให้|อ่านเลข",
@@ -71,8 +74,8 @@ WORDS: dict[Category, str] = {
     "|passwrod|passowrd|paswd|passwort|paswword|passwrd|passsword|pasward|mat khao|mat kha|mat khau moi"
     "|passphrase|pass phrase"
     "|รหัสผ่าน|รหัสผาน|รหัสผ่่าน|รหัสผ่าน่|รหัสพาส|พาสเวิร์ด|พาสเวิด|พาส",
-    "card": "so the|the atm|the tin dung|the ghi no|visa|mastercard|jcb|card number|card|credit card"
-    "|debit card|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
+    "card": "so the|the atm|the moi|the cu|the ngan hang|the tin dung|the ghi no|visa|mastercard|jcb"
+    "|card number|card|credit card|debit card|บัตร|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
     "id": "cccd|can cuoc|can cuoc cong dan|so dinh danh|cmnd|chung minh nhan dan|id number|national id"
     "|id card|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน",
     "harmless": "ma lop|class code|รหัสห้อง|รหัสชั้นเรียน|ma qr|qr code|ma don|ma don hang|ma van don"
@@ -103,10 +106,31 @@ WORDS: dict[Category, str] = {
     "|รหัสหลักสูตร|meter|meter reading|chi so|มิเตอร์"
     "|course|room|room number|flat|apartment|phong|can ho|parcel|package|buu kien|kien hang|ห้อง|พัสดุ|order"
     "|รหัสไปรษณีย์|รหัสสินค้า|รหัสพัสดุ|เลขพัสดุ|รหัสติดตาม|เลขอ้างอิง|รหัสอ้างอิง|รหัสสาขา|รหัสคูปอง"
-    "|รหัสส่วนลด|คิวอาร์|เลขที่คำสั่งซื้อ|เวอร์ชัน|หมายเลขลูกค้า|เลขที่ลูกค้า|เลขสัญญา|เลขที่สัญญา",
+    "|รหัสส่วนลด|รหัสแนะนำ|รหัสโปรโมชั่น|รหัสสมาชิก|เลขสมาชิก|หมายเลขสมาชิก|คิวอาร์|เลขที่คำสั่งซื้อ"
+    "|เวอร์ชัน|หมายเลขลูกค้า|เลขที่ลูกค้า|เลขสัญญา|เลขที่สัญญา"
+    # Orders, requests and enrolments: "đơn 551203", "mã yêu cầu hoàn tiền …", "enrolment code …".
+    "|don|ma yeu cau|so yeu cau|ma khieu nai|so khieu nai|ma ghi danh|request number|request id|case id"
+    "|ma gioi thieu|referral code|referral|ticket number|ticket id|complaint number|enrollment code"
+    "|enrolment code|enrollment key|enrolment key"
+    "|คำสั่งซื้อ|เลขคำสั่งซื้อ|หมายเลขคำสั่งซื้อ|ออเดอร์|เลขออเดอร์|หมายเลขออเดอร์|เลขติดตาม|เลขแทร็ก|เลขแทรค"
+    "|เลขคำขอ|เลขที่คำขอ|หมายเลขคำขอ|เลขคำร้อง|เลขที่คำร้อง"
+    # Records a number is kept under: a candidate, a queue, a seat, a student, a patient, a receipt.
+    "|so bao danh|so thu tu|so seri|so serial|so phieu|so ghe|so imei|imei|ma so sinh vien|ma so hoc sinh"
+    "|ma hoc sinh|ma giu cho|ma buu gui|ma van chuyen|ma benh an|so benh an|ma bao hiem|so bao hiem"
+    "|so the bao hiem|ma the bhyt|so bien nhan|so bien lai|ma bien nhan"
+    "|booking code|booking ref|pnr|serial number"
+    "|เลขที่ใบเสร็จ|เลขใบเสร็จ|เลข hn|รหัสนักศึกษา|รหัสนักเรียน|รหัสพนักงาน|เลขคิว|เลขที่นั่ง"
+    "|เลขประจำตัวผู้ป่วย|เลขผู้ป่วย|เลขที่ใบแจ้งหนี้|เลขมิเตอร์|เลขซีเรียล|เลขที่ใบจอง|รหัสจอง",
     "account": "stk|so tai khoan|tai khoan so|tai khoan|tk|so tk|tk so|account|account number|account no"
     "|acc|acc no|acct"
     "|a/c|beneficiary account|เลขบัญชี|เลขที่บัญชี|บัญชีเลขที่|บัญชี|บช.",
+    # Where money goes: "chuyển vào 19036655", "transfer to 48213391", "โอนเข้า 4821339". Only words
+    # that say where: "mã OTP chuyển khoản 482913" is a code for a transfer.
+    "transfer": "chuyen vao|chuyen den|chuyen toi|chuyen sang|chuyen khoan vao|chuyen khoan den"
+    "|chuyen khoan toi|chuyen tien vao|chuyen tien den|chuyen tien toi|chuyen tien sang|nap tien vao"
+    "|gui tien vao|gui tien den|vao so|transfer to|transferred to|transfer into|transferred into"
+    "|send money to|sent money to|pay into|paid into|โอนเข้า|โอนไป|โอนไปที่|โอนเงินเข้า|โอนเงินไป"
+    "|โอนเงินไปที่|โอนให้",
     "amount": "gia|gia ban|gia tien|so du|so tien|phi|bi tru|tru tien|deducted|charged|price|cost|costs"
     "|balance|amount|fee|ราคา|ยอดเงิน"
     "|ยอดคงเหลือ|ค่าธรรมเนียม|จำนวนเงิน",
@@ -141,7 +165,12 @@ WORDS: dict[Category, str] = {
     "share": "doc|doc lai|hoi xin|xin so|dung cho ai|khong cho ai|never share|don't share|do not share"
     "|asked for|asked me for|say|said|aloud|ห้ามบอก|ห้ามให้|อ่าน|ถามเลข",
     # Setting a password: "ông đặt chimse#7", "bà đặt là …", "I set it to …", "ตั้งเป็น …".
-    "set": "dat|dat la|set|set it to|set it as|set as|ตั้ง|ตั้งเป็น|ตั้งไว้",
+    "set": "dat|set|ตั้ง|ตั้งไว้",
+    # A secret set or changed to a new value: "đổi thành 5820", "set it to 4821", "เปลี่ยนเป็น 7391";
+    # a PIN when the message is about a card, a password when it is built like one.
+    "changed": "dat la|set it to|set it as|set as|ตั้งเป็น|doi thanh|doi sang|doi lai thanh|doi no thanh"
+    "|changed it to|changed to|change it to|changed the pin to|reset it to|เปลี่ยนเป็น|เปลี่ยนรหัสเป็น"
+    "|เปลี่ยนใหม่เป็น",
     # Compounds that contain a shorter keyword and mean something else: "quốc gia" is not "giá".
     "neutral": "quoc gia|gia dinh|tham gia|gia han|danh gia|gia tri|chuyen gia|goi cuoc|goi y|viet nam"
     "|mien nam|nam nay|nam ngoai|nam truoc|tam tru|thuong tru|กดเงิน|กดเงินสด|dien thoai|tien dien"
@@ -166,6 +195,10 @@ SPELLED: dict[str, frozenset[str]] = {
     "gui": frozenset({"gửi"}),
     "nhan": frozenset({"nhận", "nhắn"}),
     "dien": frozenset({"điền"}),
+    "the moi": frozenset({"thẻ mới"}),  # "thế mới" is "only then"
+    "the cu": frozenset({"thẻ cũ"}),
+    "the ngan hang": frozenset({"thẻ ngân hàng"}),
+    "don": frozenset({"đơn"}),
     "doc": frozenset({"đọc"}),
     "dat": frozenset({"đặt"}),
     "dat la": frozenset({"đặt là"}),
@@ -238,11 +271,25 @@ def _slips(category: dict[str, Category]) -> dict[str, Category]:
     return {word: kind for word, kind in slips.items() if word not in category}
 
 
+def _said_as_code(category: dict[str, Category]) -> dict[str, Category]:
+    """ "code lớp", "code giảm giá", "โค้ดส่วนลด": Vietnamese says "code" for "mã" and Thai "โค้ด"
+    for "รหัส", so each harmless "mã …" or "รหัส…" is also read so; not a word that folds like
+    another ("mã vé" is also "mã về")."""
+    return {
+        prefix + word[len(said) :]: kind
+        for word, kind in category.items()
+        for said, prefix in (("ma ", "code "), ("รหัส", "โค้ด"))
+        if kind == "harmless" and word.startswith(said) and word not in SPELLED
+    }
+
+
 def _compile() -> tuple[re.Pattern[str], dict[str, Category]]:
     category: dict[str, Category] = {}
     for kind, words in WORDS.items():
         for word in words.split("|"):
             category.setdefault(word, kind)
+    for word, kind in _said_as_code(category).items():
+        category.setdefault(word, kind)
     category.update(_slips(category))
     latin = [w for w in category if not "\u0e00" <= w[0] <= "\u0e7f"]
     thai = [w for w in category if "\u0e00" <= w[0] <= "\u0e7f"]
@@ -267,6 +314,7 @@ REACH: dict[Category, int] = {
     "id": 0,
     "harmless": 30,
     "account": 25,
+    "transfer": 15,
     "amount": 20,
     "call": 15,
     "year": 10,
@@ -280,9 +328,22 @@ REACH: dict[Category, int] = {
     "timed": 0,
     "share": 0,
     "set": 0,
+    "changed": 15,
     "neutral": 0,
 }
 GENERIC_CODE_WORDS = frozenset({"code", "codes", "number", "pin", "so", "ma so"})
+ONE_WORD_BETWEEN = re.compile(r" (?:[a-z]+ )?")
+RECORD_BEFORE = re.compile(r"(?<![a-z])([a-z]{3,20}) $")
+RECORD_WINDOW = 22
+# Words before "number" that do not say what it records: it is still a code's number.
+NOT_RECORDS = frozenset(
+    """
+    the that this those these its his her our their your any each every some same new old secret
+    right wrong whole full first last next digit digits long short lucky random special real fake
+    correct different another other which what whose one two three four five six seven eight nine
+    code sms text message access temporary temp time single backup magic only just was and
+    """.split()
+)
 # "đến 9123": a number right after "to" is where a message goes, and "từ số 8077", "from 8077"
 # where it came from: a phone or a service. A bare "account" or "order" names only the number right
 # after it ("tài khoản 19035482"): "mã kích hoạt tài khoản của bạn là 049271" is a code.
@@ -298,6 +359,8 @@ SHORT_REACH = {
     "tk": 1,
     "account": 1,
     "order": 1,
+    "don": 1,
+    "vao so": 1,  # "chuyển cho bà vào số 19036655"; "bấm vào số 3 trên màn hình" names no code either
 }
 AMBIGUOUS_REACH = 40  # "ma" typed without marks may be "mà": it reads only the next few words
 
@@ -324,7 +387,9 @@ def find_keywords(text: str, folded: str) -> list[Keyword]:
         if found and match.start() < found[-1].end:
             continue  # inside a keyword that started within the one before
         keyword = _as_typed(text, folded, match.start(), match.end())
-        if keyword and found and _names_a_harmless_code(found[-1], keyword, folded):
+        if keyword and keyword.word == "number" and (record := _record_number(keyword, folded, found)):
+            found.append(record)
+        elif keyword and found and _names_a_harmless_code(found[-1], keyword, folded):
             found[-1] = Keyword("harmless", found[-1].start, keyword.end, f"{found[-1].word} {keyword.word}")
         elif keyword:
             found.append(keyword)
@@ -333,13 +398,23 @@ def find_keywords(text: str, folded: str) -> list[Keyword]:
     return found
 
 
+def _record_number(keyword: Keyword, folded: str, found: list[Keyword]) -> Keyword | None:
+    """ "receipt number", "patient number", "seat number": a noun before "number" says what the
+    number is a record of; "the number", "secret number" or "six digit number" do not."""
+    before = RECORD_BEFORE.search(folded, max(0, keyword.start - RECORD_WINDOW), keyword.start)
+    if not before or before.group(1) in NOT_RECORDS or (found and found[-1].end > before.start(1)):
+        return None
+    return Keyword("harmless", before.start(1), keyword.end, f"{before.group(1)} number")
+
+
 def _names_a_harmless_code(before: Keyword, keyword: Keyword, folded: str) -> bool:
-    """ "Google Meet code", "Kahoot number": a generic word for a code after a harmless name is
-    that name's code."""
+    """ "Google Meet code", "Kahoot number", "course enrolment code": a generic word for a code
+    after a harmless name, or after the name and one more word that is no keyword, is that name's
+    code."""
     return (
         before.category == "harmless"
         and keyword.word in GENERIC_CODE_WORDS
-        and folded[before.end : keyword.start] == " "
+        and bool(ONE_WORD_BETWEEN.fullmatch(folded, before.end, keyword.start))
     )
 
 

@@ -10,9 +10,11 @@ the message says it has ("4 chữ số 6281"), or any of those lengths in a mess
 ("Vietcombank vừa nhắn 3847 bảo nhập vào app", "Telegram sent me 40713 to log in on my new phone"),
 and nothing names it otherwise. Digits grouped by commas ("630,584") are codes only when a code
 word names them; digits read out in words, also when the message tells any part of a code's story.
-Prices, dates, times, years, hotlines ("1900 545413"), account and customer numbers, lottery
-tickets and references ("HS-2024-8812", "#771204") are told apart by the words and signs around
-them; a label names the number right after it, not one behind another number.
+Prices, dates, times, years, hotlines ("1900 545413"), account and customer numbers, numbers money
+is sent to ("chuyển vào số …"), orders and records ("đơn …", "receipt number …"), lottery tickets
+and references ("HS-2024-8812", "#771204") are told apart by the words and signs around them; a
+label names the number right after it, not one behind another number. Digits a card's secret was
+changed or set to ("thẻ mới, ông đổi thành 5820") are its PIN.
 
 Every step looks at a bounded window around a number, so the whole scan is linear in the text.
 """
@@ -110,6 +112,7 @@ DIGITS_OF: dict[Category, range] = {
     "spoken": range(4, 9),  # "I told her 915730", "đọc cho họ 4829"
     "entered": range(4, 9),  # "I typed 3851 three times", when the message is about codes
     "verify": range(4, 9),  # "Line verification 7046", "để xác nhận thanh toán là 7052"
+    "changed": range(4, 9),  # "thẻ mới, ông đổi thành 5820", when the message is about a card or codes
 }
 KIND_OF: dict[Category, str] = {
     "number": "otp",
@@ -117,6 +120,7 @@ KIND_OF: dict[Category, str] = {
     "spoken": "otp",
     "entered": "otp",
     "verify": "otp",
+    "changed": "pin",
 }
 CODE_WORDS: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken"})
 # The parts of a code's story (see `Context.about_a_code`); "press" and "go" are too common to tell one.
@@ -137,7 +141,7 @@ NAMES_NO_NUMBER = UNNAMING | {"card", "id", "neutral"}  # a card or ID word name
 # A label names the number right after it, not one behind another number ("mã lớp 417302, còn Zalo
 # gửi về 6629"); a count ("mã lớp 6 số 430761") is no number in between. A call word is no such
 # label: a phone number's parts stand apart ("call us at (555) 014-2290").
-LABEL_CATEGORIES: frozenset[Category] = frozenset({"account", "harmless", "user", "amount"})
+LABEL_CATEGORIES: frozenset[Category] = frozenset({"account", "transfer", "harmless", "user", "amount"})
 SHORTEST_NUMBER = 3
 NAMES_AFTER: frozenset[Category] = frozenset({"otp", "pin", "number", "verify"})  # "7046 is the code"
 NAMES_A_CODE: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken", "verify"})
@@ -145,7 +149,7 @@ BARE_LABELS = frozenset({"tai khoan", "tk", "account", "order"})  # see `keyword
 FROM_WORDS = frozenset({"tu", "from", "จาก"})  # "tin nhắn từ số 8077", "a text from 8077"
 CHANGED_TO = re.compile(r"(?<![a-z])(?:to|thanh|sang)(?![a-z])|เป็น")
 CHANGE_WINDOW = 30
-NAMED_BY_USE: frozenset[Category] = frozenset({"account", "call", "harmless", "user"})
+NAMED_BY_USE: frozenset[Category] = frozenset({"account", "transfer", "call", "harmless", "user"})
 CODE_DIGITS = 6  # the length of nearly every one-time code
 ROUND_ENDING = "00"  # "gửi 1500": in a code's story, a number that ends so is an amount
 ROUND_DIGITS = 5  # "120000": a price, not a code, unless a code word typed with its marks names it
@@ -186,6 +190,7 @@ class Context:
     talks_of_codes: bool = field(init=False)  # "OTP", "mã xác thực", "รหัสยืนยัน" anywhere in it
     at_a_machine: bool = field(init=False)  # "cây ATM", "thẻ ATM", "cash machine": digits pressed are a PIN
     talks_of_lottery: bool = field(init=False)  # "vé số", "สลาก", "lottery": six digits are a ticket
+    about_a_card: bool = field(init=False)  # "thẻ mới", "card", "ATM": a secret changed there is a PIN
 
     def __post_init__(self) -> None:
         self._ends = [k.end for k in self.keywords]
@@ -195,6 +200,7 @@ class Context:
             k.category == "machine" or (k.category == "card" and "atm" in k.word) for k in self.keywords
         )
         self.talks_of_lottery = any(k.category == "lottery" for k in self.keywords)
+        self.about_a_card = any(k.category in {"card", "machine"} for k in self.keywords)
 
     @cached_property
     def _cue_words(self) -> frozenset[str]:
@@ -268,6 +274,10 @@ class Context:
                 self.talks_of_codes or self.shows_a_code or self.at_a_machine
             ):
                 continue
+            if keyword.category == "changed" and (
+                year or _round(digits) or not (self.talks_of_codes or self.shows_a_code or self.about_a_card)
+            ):
+                continue  # "thẻ mới, ông đổi thành 5820"; not "đổi năm sinh thành 1956"
             if keyword.category == "call" and not digits:
                 called = True  # "đọc số thẻ cho người gọi đến: 4111 …": the caller is not the number
                 continue
@@ -302,6 +312,13 @@ class Context:
     def named_after(self, end: int, digits: str, names: frozenset[Category] = NAMES_AFTER) -> bool:
         """ "815263 là mã OTP", "123456 is my code": a code keyword a few words after, same sentence."""
         keyword = self.after(end)
+        if (
+            keyword
+            and keyword.ambiguous
+            and (_year_like(digits) or _round(digits))
+            and not WORDS.search(self.folded, end, keyword.start)
+        ):
+            return False  # "năm sinh của ông là 1949 ma ngân hàng ghi…": "mà" (but); "1987 là ma…" is "mã"
         return bool(keyword and keyword.category in names and len(digits) in DIGITS_OF[keyword.category])
 
     def after(self, end: int) -> Keyword | None:
@@ -406,9 +423,11 @@ def _picks(groups: list[tuple[int, int]], context: Context) -> bool:
 
 
 def _reference_run(groups: list[tuple[int, int]], text: str) -> bool:
-    """ "20250103-771204", "0312345678-001": a long group joined to another by a dash or a dot is
-    one reference; no part of it is a code."""
-    if not any(e - s > LONGEST_CODE_GROUP for s, e in groups):
+    """ "20250103-771204", "0312345678-001", "hồ sơ số 2025-304417": a long group, or a year and a
+    number, joined to another by a dash or a dot is one reference; no part of it is a code."""
+    long_group = any(e - s > LONGEST_CODE_GROUP for s, e in groups)
+    year_first = _year_like(text[groups[0][0] : groups[0][1]]) and groups[1][1] - groups[1][0] >= 4
+    if not (long_group or year_first):
         return False
     return any(set(text[a[1] : b[0]].strip()) & set(".-–—") for a, b in itertools.pairwise(groups))
 
@@ -487,6 +506,8 @@ def _code(
         return NumberFinding("cvv" if len(digits) == 3 else "otp", start, end)
     if reading == "entered" and context.at_a_machine and not context.talks_of_codes:
         return NumberFinding("pin", start, end)
+    if reading == "changed" and not context.about_a_card:
+        return NumberFinding("otp", start, end)  # "the code changed to 482913 when I pressed resend"
     return NumberFinding(KIND_OF.get(reading, reading), start, end)
 
 
@@ -547,12 +568,14 @@ def comma_grouped(folded: str, context: Context) -> list[NumberFinding]:
 
 
 def classify_read_out(start: int, end: int, digits: str, context: Context) -> NumberFinding | None:
-    """Digit words ("bốn sáu không ba một tám") as a code, when a code word names them or the
-    message tells any part of a code's story ("tin nhắn ghi sáu hai…", "got me to say two nine…"):
+    """Digit words ("bốn sáu không ba một tám") as a code, when a code word names them, the
+    message names a code anywhere ("bốn tám hai một là cái họ đọc cho bà") or tells any part of a
+    code's story ("tin nhắn ghi sáu hai…", "got me to say two nine…"):
     people write digits as words when they read a code out, and rarely otherwise."""
     if found := _code(start, end, digits, context, bare=False, unnamed=False):
         return found
-    if context.tells_of_a_code and 4 <= len(digits) <= 8 and context.reading(start, digits) is None:
+    told = context.tells_of_a_code or context.about_a_code
+    if told and 4 <= len(digits) <= 8 and context.reading(start, digits) is None:
         return NumberFinding("otp", start, end)
     return None
 

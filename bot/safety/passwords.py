@@ -18,11 +18,13 @@ Guest512") is who logs in or where, not a secret.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from bot.safety.keywords import Category, Keyword
+from bot.safety.keywords import REACH, Category, Keyword
 from bot.safety.numbers import MASKS
 from bot.safety.phrases import passphrases
 
@@ -42,6 +44,10 @@ ANNOUNCED_PHRASE = re.compile(
     r"(?<![a-z])(?:cau|cau tho|cum tu|sentence|phrase|passphrase|pass phrase|ประโยค|วลี)(?![a-z]) ?[:：]"
 )
 PHRASE = re.compile(r"[^,.;!?\n\"“”]{3,80}")
+# Thai runs its words together: "ยายตั้งรหัสผ่านว่าบุญมี2507ได้ไหม". After a password word and a
+# Thai copula, Thai letters ending in digits are the password; "เป็นตัวเลข12หลัก" is its length.
+THAI_GLUED = re.compile(r"(?:คือ|เป็น|ว่า) ?([\u0e01-\u0e4f]{2,20}\d{2,8})(?!\d| ?(?:หลัก|ตัว))")
+THAI_GLUED_CHARS = 40
 PHRASE_WINDOW = 40
 # A user name runs from its keyword to the next secret's keyword, the end of the clause or the next
 # part of the sentence ("username is my email and in the second box I typed …", "… ส่วนอีกช่องใส่ …").
@@ -50,6 +56,7 @@ USER_NAME_CHARS = 60
 SECRET_WORDS: frozenset[Category] = frozenset({"password", "pin", "otp"})
 # A word that starts with a reference's or an account's label is that label's value: "Ref:8821".
 LABELS: frozenset[Category] = frozenset({"harmless", "account"})
+FURTHEST_LABEL_REACH = max(REACH[label] for label in LABELS)
 MASKED_NUMBER_CHARS = frozenset("0123456789.-") | MASKS
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LEADING = "\"'“”‘’«»([{:="
@@ -94,6 +101,15 @@ SERVICES = frozenset(
     telegram viber windows laptop computer thaid
     """.split()
 )
+# Words of English that no unmarked Vietnamese word folds to: two of them make a message English.
+ENGLISH_WORDS = frozenset(
+    """
+    is are was were and you your what how this with have has does did should would could why will
+    please someone anyone somebody anybody because forgot forget help here there when where which
+    """.split()
+)
+ENGLISH_FEWEST = 2
+LATIN_WORD = re.compile(r"[a-z]+")
 _SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 VIETNAMESE_SYLLABLE = re.compile(_SYLLABLE)
 # Names glued together, as Vietnamese passwords often are: "ducanh", "matroixanh", "caucau".
@@ -109,10 +125,12 @@ WEB_ADDRESS = re.compile(
 )
 # Letters, a sign and digits, as people build passwords: "Minh@6868", "Cardigan#2025", "TeaCup1962!".
 # A name and a year, the other favourite: "Buster1955", "ongnoi1948", "cardigan12".
-# After a sign, one digit is enough when the word is long enough: "chimse#7".
+# After a sign, one digit is enough when the word is long enough: "chimse#7". Capitalised words
+# run together before the digits are one too: "BlueSky2020", "TranVanBa1950".
 STRONG = re.compile(
     r"(?<![\w@#!$%&*./-])(?:[A-Za-z]{2,24}[@#!$%&*_]{1,2}\d{2,8}!?|[A-Za-z]{2,24}\d{2,8}[@#!$%&*]{1,2}"
-    r"|[A-Z]?[a-z]{4,24}\d{2,4}|[A-Za-z]{4,24}[@#!$%&*]{1,2}\d!?)(?![\w@#$%&*])"
+    r"|[A-Z]?[a-z]{4,24}\d{2,4}|[A-Za-z]{4,24}[@#!$%&*]{1,2}\d!?|(?:[A-Z][a-z]{1,12}){2,3}\d{2,4})"
+    r"(?![\w@#$%&*])"
 )
 # Words joined by underscores, with digits or a sign and digits at the end: "Hoa_Mai_61", "rose_garden7".
 UNDERSCORED = re.compile(
@@ -123,19 +141,39 @@ UNDERSCORED = re.compile(
 
 def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
     """(start, end) of every password near a password keyword, or shaped like a password; never a
-    user name."""
+    user name, a label or a reference a label names."""
     users = _user_names(folded, keywords)
-    labels = {k.start for k in keywords if k.category in LABELS}
+    labels = {k.start for k in keywords if k.category in LABELS or k.category == "user"}
+    reached = sorted((k.end, k.end + k.reach) for k in keywords if k.category in LABELS)
     for start, end in _candidates(text, folded, keywords):
-        if start not in labels and not any(u_start <= start < u_end for u_start, u_end in users):
+        if (
+            start not in labels
+            and not any(u_start <= start < u_end for u_start, u_end in users)
+            and not _labelled_reference(text[start:end], start, reached)
+        ):
             yield start, end
 
 
+def _labelled_reference(value: str, start: int, reached: list[tuple[int, int]]) -> bool:
+    """ "Mã khách hàng nước KH0012345678": capitals and digits a label reaches are its value; a
+    password has small letters. `reached`: each label's end and how far it reads, in order."""
+    if any(c.islower() for c in value):
+        return False
+    i = bisect.bisect_right(reached, (start, math.inf))
+    while i > 0 and reached[i - 1][0] >= start - FURTHEST_LABEL_REACH:
+        i -= 1
+        if reached[i][1] >= start:
+            return True
+    return False
+
+
 def _user_names(folded: str, keywords: list[Keyword]) -> list[tuple[int, int]]:
-    """The stretch after each user-name word: to the next password word or the end of its clause."""
+    """The stretch after each user-name word, or an account's field ("TK: thu.nguyen58"): to the
+    next password word or the end of its clause."""
     spans = []
     for i, keyword in enumerate(keywords):
-        if keyword.category != "user":
+        field = keyword.category == "account" and folded.startswith(":", keyword.end)
+        if keyword.category != "user" and not field:
             continue
         end = min(len(folded), keyword.end + USER_NAME_CHARS)
         if clause := CLAUSE_END.search(folded, keyword.end, end):
@@ -147,13 +185,21 @@ def _user_names(folded: str, keywords: list[Keyword]) -> list[tuple[int, int]]:
 
 def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
     phrases_named = False  # a password word or "đặt là" may name a passphrase
+    read: list[bool] = []  # whether the message reads as English: found once, when first needed
+
+    def english() -> bool:
+        if not read:
+            read.append(_reads_as_english(folded))
+        return read[0]
+
     for keyword in keywords:
-        phrases_named = phrases_named or keyword.category in ("password", "set")
-        if keyword.category in ("entered", "set"):
+        phrases_named = phrases_named or keyword.category in ("password", "set", "changed")
+        if keyword.category in ("entered", "set", "changed"):
             yield from _typed(text, folded, keyword)
         if keyword.category == "password":
             yield from _announced_phrase(text, folded, keyword)
-            yield from _after(text, folded, keyword.end)
+            yield from _thai_glued(folded, keyword)
+            yield from _after(text, folded, keyword.end, english)
             yield from _before(text, folded, keyword.start)
             yield from _quoted_phrase(text, keyword)
         elif keyword.category == "login" or (
@@ -161,7 +207,7 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
         ):
             # "đăng nhập … gõ hoathuytien1961", "รหัส LINE: Sompong1962": words with letters only,
             # as the digits after these words are codes, read by the number rules.
-            found = _after(text, folded, keyword.end)
+            found = _after(text, folded, keyword.end, english)
             yield from ((s, e) for s, e in found if _mixed_case_word(text[s:e]))
     if phrases_named:
         yield from passphrases(text, folded, keywords)
@@ -179,7 +225,9 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield match.start(1), match.end(1)
 
 
-def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
+def _after(text: str, folded: str, position: int, english: Callable[[], bool]) -> Iterator[tuple[int, int]]:
+    """The words after a password word; syllables typed together ("hoamai") only in a message that
+    does not read as English, where "someone" and "monday" are words."""
     since_copula: int | None = None  # words read since the last copula
     thai_so_far = True  # Thai leaves the copula out: the first Latin word after Thai words is named
     previous = ""
@@ -206,11 +254,17 @@ def _after(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
         found = _secret(text, folded, start, end, first_after_copula=named) or (
             count < AFTER_COPULA_TOKENS and _camel_case(text[start:end])
         )
-        if found or (near and _compound(text[start:end], folded[start:end])):
+        if found or (near and _compound(text[start:end], folded[start:end]) and not english()):
             yield start, end
         since_copula = 0 if word.endswith((":", "=")) else _advance(since_copula)
         if word[-1] in ".?!" and not found:
             return
+
+
+def _thai_glued(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "รหัสผ่านว่าบุญมี2507", "รหัสผ่านของยายคือ มะลิ2519": Thai letters and digits after the copula."""
+    if glued := THAI_GLUED.search(folded, keyword.end, min(len(folded), keyword.end + THAI_GLUED_CHARS)):
+        yield glued.span(1)
 
 
 def _typed(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
@@ -377,6 +431,16 @@ def _compound(value: str, folded: str) -> bool:
     ):
         return False
     return bool(VIETNAMESE_COMPOUND.fullmatch(folded)) and not VIETNAMESE_SYLLABLE.fullmatch(folded)
+
+
+def _reads_as_english(folded: str) -> bool:
+    seen: set[str] = set()
+    for word in LATIN_WORD.finditer(folded):
+        if word.group() in ENGLISH_WORDS:
+            seen.add(word.group())
+            if len(seen) >= ENGLISH_FEWEST:
+                return True
+    return False
 
 
 def _unusual_word(value: str, folded: str) -> bool:

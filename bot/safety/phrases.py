@@ -103,7 +103,7 @@ def passphrases(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
         if keyword.category == "password":
             yield from _after(text, folded, keyword, talks_of_a_sentence)
             yield from _asked(text, folded, keyword)
-        elif keyword.category == "set":  # "dùng câu dài cho khó đoán, bà đặt là cây bàng đầu ngõ 1962"
+        elif keyword.category in ("set", "changed"):  # "dùng câu dài cho khó đoán, bà đặt là cây bàng…"
             yield from _after(text, folded, keyword, talks_of_a_sentence, only_announced=True)
 
 

@@ -552,3 +552,138 @@ def test_references_picks_masked_cards_and_meters_are_not_secrets(text: str) -> 
 def test_a_cvv_after_a_card_and_its_expiry_date_is_a_cvv() -> None:
     redacted, findings = redact("Thẻ 4111 1111 1111 1111 hết hạn 09/28, mã sau lưng 842")
     assert "842" not in redacted and [f.kind for f in findings] == ["card_number", "cvv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thẻ mới về, ông đổi số bí mật thành 5820 rồi",
+        "the moi, ba doi thanh 7391 cho de nho",
+        "new card came, I set it to 5930 so I remember",
+        "I changed it to 4821 at the ATM yesterday",
+        "บัตรใหม่ยายเปลี่ยนเป็น 7391 แล้ว",
+    ],
+)
+def test_a_card_secret_changed_or_set_to_a_new_value_is_a_pin(text: str) -> None:
+    redacted, findings = redact(text)
+    assert not any(char.isdigit() for char in redacted) and [f.kind for f in findings] == ["pin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bà đổi năm sinh thành 1956 trên VNeID",
+        "thẻ ATM bà đổi hạn mức thành 5000000",
+        "đổi giờ hẹn thành 1530 được không",
+    ],
+)
+def test_a_year_a_limit_or_a_time_changed_to_is_not_a_pin(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("พ่อตั้งรหัสผ่านเป็นมานะ2515 จำง่ายดี", "มานะ2515"),
+        ("ยายตั้งรหัสผ่านว่าบุญมี2507ได้ไหม", "บุญมี2507"),
+        ("รหัสผ่านไลน์ของแม่คือสมศรี2498 ใช่ไหม", "สมศรี2498"),
+    ],
+)
+def test_a_thai_password_glued_to_its_copula_is_a_password(text: str, secret: str) -> None:
+    """The Thai letters are part of it: hiding only the digits would leave "มานะ" on screen."""
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[PASSWORD]") and [f.kind for f in findings] == ["password"]
+
+
+def test_the_length_of_a_thai_password_is_not_one() -> None:
+    text = "รหัสผ่านเป็นตัวเลข12หลัก ใช่ไหม"
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("BlueSky2020 is what I use for my password", "BlueSky2020"),
+        ("GreenTea88 - that is my password, is it ok?", "GreenTea88"),
+        ("tài khoản Zalo, ông dùng LanAnh1962", "LanAnh1962"),
+    ],
+)
+def test_capitalised_words_run_together_before_digits_are_a_password(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["password"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my password is wrong, can someone help me",
+        "the password is not working since monday, maybe someone changed it",
+        "password: forgot it again, can anyone help",
+    ],
+)
+def test_english_words_after_a_password_word_are_not_syllables_typed_together(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Mật khẩu: Thu@1958, TK: thu.nguyen58", "Thu@1958"),
+        ("username is jane.doe61, password Rose#Garden1", "Rose#Garden1"),
+        ("Mã khách hàng nước KH0012345678, mật khẩu app Nuoc@2023", "Nuoc@2023"),
+    ],
+)
+def test_a_login_name_a_user_word_or_a_labelled_reference_is_not_a_password(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[PASSWORD]") and len(findings) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cô gửi code lớp 58213 để vào nhóm Zalo",
+        "Shipper gọi đơn 551203 giao lúc 3h",
+        "Mã yêu cầu rút tiền 482017 của tôi bị treo",
+        "số báo danh của cháu là 482913, xem điểm ở đâu",
+        "nam sinh cua ong la 1949 ma ngan hang ghi 1994",
+        "con chuyen cho ba vao so 19036655 nhe, nhap xong bam gui",
+        "เลขออเดอร์ Lazada 628104 ยังไม่ส่ง",
+        "วันนี้ใช้โค้ดส่วนลด 4821 ได้ไหม",
+        "กรอกเลขสมาชิก 55821 แล้วกดส่ง",
+        "My course registration code 4491 doesn't work",
+        "receipt number 482913 from the pharmacy",
+        "my patient number is 582134, the clinic app asks for it",
+        "I need to transfer to 48213391, the app sent me a code to type in",
+    ],
+)
+def test_orders_requests_records_and_transfers_are_not_codes(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Mã OTP chuyển khoản: 48213391", "48213391"),
+        ("chuyen tien xong ngan hang gui 4821 de xac nhan", "4821"),
+        ("the bank sent a six digit number 482913", "482913"),
+        ("day so 1987 la ma zalo gui", "1987"),
+        ("Mã OTP 572908 để nộp hồ sơ số 2025-304417", "572908"),
+    ],
+)
+def test_a_code_beside_transfer_words_record_numbers_or_a_year_is_still_the_only_secret(
+    text: str, secret: str
+) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[OTP]") and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Cháu ơi, bốn tám hai một là cái họ đọc cho bà", "bốn tám hai một"),
+        ("nine one four seven is what I read out to him", "nine one four seven"),
+    ],
+)
+def test_digits_read_out_in_a_message_that_names_a_code_are_a_code(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["otp"]
