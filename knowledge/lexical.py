@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import bm25s
 import numpy as np
@@ -34,7 +35,7 @@ class LexicalIndex:
         built: dict[str, _LanguageBm25] = {}
         for language in sorted({e.language for e in entries}):
             subset = [e for e in entries if e.language == language]
-            corpus = [terms(entry_document(e), language) for e in subset]
+            corpus = [list(_document_terms(entry_document(e), language)) for e in subset]
             model = bm25s.BM25()
             model.index(corpus, show_progress=False)
             built[language] = _LanguageBm25(subset, model, {e.id: i for i, e in enumerate(subset)})
@@ -55,3 +56,10 @@ class LexicalIndex:
         if not query_terms:
             return index.entries, np.zeros(len(index.entries), dtype=np.float32)
         return index.entries, np.asarray(index.model.get_scores(query_terms), dtype=np.float32)
+
+
+@lru_cache(maxsize=8192)
+def _document_terms(document: str, language: str) -> tuple[str, ...]:
+    """Every reload re-indexes every entry; segmenting Thai and English takes most of that, and
+    most entries have not changed since the last time."""
+    return tuple(terms(document, language))

@@ -78,7 +78,7 @@ class VectorCache:
         self._vectors: dict[str, np.ndarray] = {}
         if path and path.exists():
             with np.load(path) as data:
-                self._vectors = {key: data[key] for key in data.files}
+                self._vectors = _read(data)
 
     @staticmethod
     def key(model: str, kind: str, text: str) -> str:
@@ -96,8 +96,18 @@ class VectorCache:
         self._vectors = {k: v for k, v in self._vectors.items() if k in keep}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(f".{os.getpid()}.tmp.npz")  # processes sharing the cache
-        np.savez(tmp, **self._vectors)
+        keys = list(self._vectors)
+        matrix = np.stack([self._vectors[k] for k in keys]) if keys else np.zeros((0, 0), np.float32)
+        np.savez(tmp, keys=np.array(keys, dtype=str), vectors=matrix)
         tmp.replace(self.path)
+
+
+def _read(data: np.lib.npyio.NpzFile) -> dict[str, np.ndarray]:
+    """One matrix and its keys; a cache written by an older version (one array per key) also
+    reads, more slowly: each array is a member of the zip file."""
+    if set(data.files) == {"keys", "vectors"}:
+        return dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+    return {key: data[key] for key in data.files}
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from knowledge.calibration import load_calibration
@@ -12,7 +13,7 @@ from knowledge.evaluation import HOLDOUT, evaluate, load_devset, run_trials, sco
 from knowledge.hybrid import HybridRetriever, LexicalRetriever
 from knowledge.lexical import LexicalIndex
 from knowledge.loader import load_entries
-from knowledge.retriever import DenseIndex, DenseRetriever
+from knowledge.retriever import DenseIndex, DenseRetriever, VectorCache
 from knowledge.text import terms, vietnamese_terms
 
 
@@ -108,3 +109,18 @@ def test_the_widgets_example_questions_are_answered_by_published_lessons(hybrid)
     for language, example in zip(("vi", "th", "en"), examples, strict=True):
         hits = hybrid.search(example, language)
         assert hits and hits[0].entry.id in EXAMPLE_ANSWERS[language], (example, hits[:1])
+
+
+def test_the_vector_cache_keeps_its_vectors_and_reads_an_older_cache(tmp_path: Path) -> None:
+    """One matrix with its keys; a cache written one array per key (as before) still reads."""
+    vectors = {"a": np.array([1.0, 0.0], np.float32), "b": np.array([0.5, 0.5], np.float32)}
+    cache = VectorCache(tmp_path / "vectors.npz")
+    for key, vector in vectors.items():
+        cache.put(key, vector)
+    cache.save(keep={"a", "b"})
+    again = VectorCache(tmp_path / "vectors.npz")
+    assert all(np.array_equal(again.get(k), v) for k, v in vectors.items())
+
+    np.savez(tmp_path / "old.npz", **vectors)
+    old = VectorCache(tmp_path / "old.npz")
+    assert all(np.array_equal(old.get(k), v) for k, v in vectors.items())
