@@ -31,8 +31,12 @@ run: $(STAMP) ocr
 	$(BIN)/hocvuso setup --guide
 	$(BIN)/hocvuso serve
 
+# Two worker processes (pytest-xdist), each test file on one of them: most tests wait on a browser,
+# a server or a subprocess, so two share two cores well. The slowest tests are listed at the end.
+TEST_WORKERS ?= 2
+
 test: setup lint browser postgres ocr
-	HOCVUSO_CHROMIUM=$(CHROMIUM) $(BIN)/pytest
+	HOCVUSO_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --durations=25
 
 browser:
 	@[ -x $(CHROMIUM) ] || { \

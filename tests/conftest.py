@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import shutil
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,11 +23,15 @@ from api.database import make_engine, migrate, session_factory
 from api.settings import Settings
 from knowledge.embedder import SentenceTransformerEmbedder
 from nlu.client import NluParser, NluResult
+from nlu.server import RasaServer, RasaServerConfig
+from nlu.training import model_path
+from tests import shared_rasa
 from tests.postgres import INSTALL_HINT, PostgresServer, find_bin_dir
 
 BUILT = Settings()  # where `hocvuso setup` put the models
 BACKENDS = ("sqlite", "postgresql")
 MIGRATED_TEMPLATE = "hocvuso_migrated"
+SHARED = pytest.StashKey[Path]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -197,12 +202,19 @@ def make_client(embedder: SentenceTransformerEmbedder) -> Iterator[Callable[...,
         client.__exit__(None, None, None)
 
 
-@pytest.fixture(scope="session")
-def rasa_server():
-    """A real Rasa NLU server on a free loopback port, with the model `hocvuso setup` trained."""
-    from nlu.server import RasaServer, RasaServerConfig
-    from nlu.training import model_path
+@dataclass
+class SharedRasa:
+    config: RasaServerConfig
 
+
+@pytest.fixture(scope="session")
+def rasa_server(request: pytest.FixtureRequest) -> SharedRasa:
+    """A real Rasa NLU server on a free loopback port, with the model `hocvuso setup` trained: one
+    per test run, shared by every worker process (it is stopped when the run ends)."""
+    return SharedRasa(shared_rasa.find_or_start(shared_folder(request.config), start_rasa))
+
+
+def start_rasa() -> RasaServer:
     model = model_path(BUILT.nlu_model_dir)
     if not model.is_file():
         pytest.fail(f"No NLU model at {model}: run `make test` (it runs `hocvuso setup` first).")
@@ -213,11 +225,32 @@ def rasa_server():
         token=secrets.token_urlsafe(16),
         log_file=BUILT.log_dir / "rasa-tests.log",
     )
-    server = RasaServer(config)
+    server = RasaServer(config, restart_pauses=())  # its process id is shared: no restarts
     server.start()
-    try:
-        if not server.wait_healthy(timeout=300):
-            pytest.fail(f"Rasa NLU server did not become healthy; see {config.log_file}")
-        yield server
-    finally:
+    if not server.wait_healthy(timeout=300):
         server.stop()
+        pytest.fail(f"Rasa NLU server did not become healthy; see {config.log_file}")
+    return server
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The process that begins the run makes the folder its worker processes share."""
+    if not hasattr(config, "workerinput"):
+        config.stash[SHARED] = Path(tempfile.mkdtemp(prefix="hocvuso-tests-"))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:
+    """pytest-xdist: each worker is told where the shared folder is."""
+    node.workerinput["hocvuso_shared"] = str(node.config.stash[SHARED])
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if SHARED in config.stash:
+        shared_rasa.stop(config.stash[SHARED])
+        shutil.rmtree(config.stash[SHARED], ignore_errors=True)
+
+
+def shared_folder(config: pytest.Config) -> Path:
+    worker = getattr(config, "workerinput", None)
+    return Path(worker["hocvuso_shared"]) if worker else config.stash[SHARED]
