@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import secrets
 import shutil
 import socket
@@ -22,6 +23,8 @@ from api.app import create_app
 from api.database import make_engine, migrate, session_factory
 from api.settings import Settings
 from knowledge.embedder import SentenceTransformerEmbedder
+from knowledge.loader import load_entries
+from knowledge.retriever import DenseIndex
 from nlu.client import NluParser, NluResult
 from nlu.server import RasaServer, RasaServerConfig
 from nlu.training import model_path
@@ -96,13 +99,24 @@ def embedder(embedding_model_path: str) -> SentenceTransformerEmbedder:
 
 
 @pytest.fixture(scope="session")
-def vector_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Lesson vectors are computed once per test session, not once per test, starting from the ones
-    `hocvuso setup` computed: the cache is keyed by model and text, so only edited lessons are new."""
-    path = tmp_path_factory.mktemp("index")
-    if BUILT.vector_cache.is_file():
-        shutil.copyfile(BUILT.vector_cache, path / BUILT.vector_cache.name)
+def vector_cache_dir(request: pytest.FixtureRequest, embedder: SentenceTransformerEmbedder) -> Path:
+    """Lesson vectors are computed once per test run, not once per test or per worker process:
+    the first worker computes them (about a minute) while the other waits for the file."""
+    path = shared_folder(request.config) / "index"
+    path.mkdir(exist_ok=True)
+    with (path / "vectors.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        DenseIndex(embedder, path / "vectors.npz").rebuild([e for e in load_entries().entries if e.is_live])
     return path
+
+
+def built_vectors(index_dir: Path) -> Path:
+    """An index folder for the app processes a test starts: they use the default (ONNX) embedder,
+    whose lesson vectors `hocvuso setup` computed, so they start in seconds, not minutes."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    if BUILT.vector_cache.is_file():
+        shutil.copyfile(BUILT.vector_cache, index_dir / BUILT.vector_cache.name)
+    return index_dir
 
 
 @pytest.fixture(scope="session")
@@ -169,6 +183,7 @@ def settings(
         nlu_token="test-token",
         nlu_timeout_s=1.0,
         password_scrypt_log2_n=12,  # 2**17 takes ~0.3 s a check; tests of the real cost set it back
+        ocr_timeout_s=60.0,  # a busy test machine reads slowly; the cut-off has a test of its own
     )
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import BUILT, free_port
+from tests.conftest import BUILT, built_vectors, free_port
 
 pytestmark = pytest.mark.rasa
 
@@ -74,6 +74,7 @@ def served(
     (tmp_path / "var" / "nlu").mkdir(parents=True)
     (tmp_path / "var" / "rasa-venv").symlink_to(BUILT.rasa_venv)
     (tmp_path / "var" / "nlu" / "models").symlink_to(BUILT.nlu_model_dir)
+    built_vectors(tmp_path / "var" / "index")
     process = subprocess.Popen(
         [sys.executable, "-m", "api", "serve", *extra],
         env=env,

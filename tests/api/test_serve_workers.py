@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,7 +14,7 @@ import httpx
 import pytest
 
 from tests.api.test_serve import health, wait_for
-from tests.conftest import BUILT, free_port
+from tests.conftest import built_vectors, free_port
 
 
 def children(pid: int) -> set[int]:
@@ -32,16 +31,12 @@ def children(pid: int) -> set[int]:
 
 
 @pytest.fixture
-def served(
-    tmp_path: Path, embedding_model_path: str, vector_cache_dir: Path
-) -> Iterator[tuple[str, subprocess.Popen]]:
-    if BUILT.vector_cache.is_file() and not (vector_cache_dir / "vectors.npz").is_file():
-        shutil.copy(BUILT.vector_cache, vector_cache_dir / "vectors.npz")
+def served(tmp_path: Path, embedding_model_path: str) -> Iterator[tuple[str, subprocess.Popen]]:
     port = free_port()
     env = dict(os.environ) | {
         "HOCVUSO_VAR_DIR": str(tmp_path / "var"),
         "HOCVUSO_EMBEDDING_MODEL": embedding_model_path,
-        "HOCVUSO_INDEX_DIR": str(vector_cache_dir),
+        "HOCVUSO_INDEX_DIR": str(built_vectors(tmp_path / "index")),
         "HOCVUSO_NLU_URL": f"http://127.0.0.1:{free_port()}",  # nothing there: degraded answers
     }
     process = subprocess.Popen(

@@ -8,6 +8,7 @@ import sys
 import time
 
 from api.settings import Settings
+from tests.conftest import built_vectors
 
 
 def test_a_walkthrough_in_the_terminal_without_nlu(settings: Settings) -> None:
@@ -15,7 +16,7 @@ def test_a_walkthrough_in_the_terminal_without_nlu(settings: Settings) -> None:
         **os.environ,
         "HOCVUSO_VAR_DIR": str(settings.var_dir),
         "HOCVUSO_EMBEDDING_MODEL": settings.embedding_model,
-        "HOCVUSO_INDEX_DIR": str(settings.index_dir),
+        "HOCVUSO_INDEX_DIR": str(built_vectors(settings.var_dir / "index")),
     }
     script = "dang ky tam tru tren vneid\n1\ntiep\nma otp cua toi la 731904\n/quit\n"
     done = subprocess.run(
@@ -51,7 +52,7 @@ def test_a_volunteers_reply_is_printed_in_the_terminal(settings: Settings) -> No
         **os.environ,
         "HOCVUSO_VAR_DIR": str(settings.var_dir),
         "HOCVUSO_EMBEDDING_MODEL": settings.embedding_model,
-        "HOCVUSO_INDEX_DIR": str(settings.index_dir),
+        "HOCVUSO_INDEX_DIR": str(built_vectors(settings.var_dir / "index")),
     }
     chat = subprocess.Popen(
         [sys.executable, "-m", "api", "chat", "--no-nlu", "--user", "terminal-desk"],

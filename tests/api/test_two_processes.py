@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import threading
 import time
@@ -33,7 +32,7 @@ from tests.api.zalo.conftest import OA_SECRET, wait_until
 from tests.api.zalo.events import signed, text_event
 from tests.api.zalo.fake_zalo import FakeZalo
 from tests.api.zalo.test_replay import App, zalo_env
-from tests.conftest import BACKENDS, BUILT, MIGRATED_TEMPLATE, free_port, serve
+from tests.conftest import BACKENDS, MIGRATED_TEMPLATE, built_vectors, free_port, serve
 
 LEARNERS, MESSAGES = 20, 10
 WALKERS, WALK = 50, "vi.vneid.forgot-password"  # its walkthrough has 6 steps
@@ -76,11 +75,8 @@ def rows(url: str, query: str, **params) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def index_dir(vector_cache_dir: Path) -> Path:
-    """The lesson vectors setup computed: the processes start in seconds, not minutes."""
-    if BUILT.vector_cache.is_file() and not (vector_cache_dir / "vectors.npz").is_file():
-        shutil.copy(BUILT.vector_cache, vector_cache_dir / "vectors.npz")
-    return vector_cache_dir
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built_vectors(tmp_path_factory.mktemp("index"))
 
 
 @pytest.fixture(scope="module")

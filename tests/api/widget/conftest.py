@@ -25,6 +25,7 @@ def app_settings(tmp: Path, embedding_model_path: str, index_dir: Path, **update
         nlu_url=f"http://127.0.0.1:{free_port()}",
         nlu_token="browser-tests",
         nlu_timeout_s=2.0,
+        ocr_timeout_s=60.0,  # a busy test machine reads slowly; the cut-off has a test of its own
         **update,
     )
 

@@ -25,7 +25,7 @@ import pytest
 from tests.api.zalo.conftest import OA_SECRET, wait_until
 from tests.api.zalo.events import signed, text_event
 from tests.api.zalo.fake_zalo import FakeZalo
-from tests.conftest import free_port
+from tests.conftest import built_vectors, free_port
 
 QUESTIONS = [
     "quên mật khẩu VNeID thì làm sao",
@@ -80,12 +80,12 @@ def zalo_env(fake_zalo: FakeZalo) -> dict[str, str]:
 
 
 @pytest.fixture
-def app(tmp_path: Path, embedding_model_path: str, vector_cache_dir: Path, fake_zalo: FakeZalo):
+def app(tmp_path: Path, embedding_model_path: str, fake_zalo: FakeZalo):
     port = free_port()
     env = dict(os.environ) | {
         "HOCVUSO_VAR_DIR": str(tmp_path / "var"),
         "HOCVUSO_EMBEDDING_MODEL": embedding_model_path,
-        "HOCVUSO_INDEX_DIR": str(vector_cache_dir),
+        "HOCVUSO_INDEX_DIR": str(built_vectors(tmp_path / "index")),
         "HOCVUSO_PORT": str(port),
         "HOCVUSO_NLU_MANAGED": "false",
         "HOCVUSO_NLU_URL": f"http://127.0.0.1:{free_port()}",
