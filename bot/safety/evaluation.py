@@ -27,7 +27,8 @@ DEVSET_7 = DEVSET.with_name("secrets-dev-7.yaml")  # the sixth held-out set, sin
 DEVSET_8 = DEVSET.with_name("secrets-dev-8.yaml")  # the seventh held-out set, since tuned on
 DEVSET_9 = DEVSET.with_name("secrets-dev-9.yaml")  # the eighth held-out set, since tuned on
 DEVSET_10 = DEVSET.with_name("secrets-dev-10.yaml")  # the ninth held-out set, since tuned on
-HOLDOUT = DEVSET.with_name("secrets-holdout-10.yaml")
+DEVSET_11 = DEVSET.with_name("secrets-dev-11.yaml")  # the tenth held-out set, since tuned on
+HOLDOUT = DEVSET.with_name("secrets-holdout-11.yaml")
 
 
 class LabelledText(BaseModel):

@@ -69,7 +69,7 @@ def find_secrets(text: str) -> list[Finding]:
     keywords = find_keywords(text, folded)
     findings = [Finding("password", start, end) for start, end in passwords(text, folded, keywords)]
     numbers = list(runs(folded))
-    context = Context(folded, keywords, bare=is_presented(folded), numbers=numbers)
+    context = Context(folded, keywords, bare=is_presented(folded), numbers=numbers, text=text)
     found = _numbers(folded, numbers, context)
     if any(f.kind == "otp" for f in found) and not context.about_a_code:
         found = _numbers(folded, numbers, dataclasses.replace(context, shows_a_code=True))

@@ -62,7 +62,7 @@ WORDS: dict[Category, str] = {
     "spoken": "read out|read him|read her|read them|read it out|told him|told her|told them|gave him"
     "|gave her|doc cho|doc cho ho|doc cho no|da doc|doc so|บอกไป|บอกเลข|อ่านให้|อ่านเลข",
     "login": "login|log in|logging in|logged in|sign in|signing in|dang nhap|go vao|บัญชีเข้าใช้|ล็อกอิน|เข้าสู่ระบบ",
-    "number": "so|day so|con so|so do|so nay|number|the number|a number|that number|ตัวเลข|เลข|เลขนั้น|เลขนี้",
+    "number": "so|day so|con so|so do|so nay|number|the number|a number|that number|id|ตัวเลข|เลข|เลขนั้น|เลขนี้",
     "cvv": "cvv|cvc|ccv|cid|csc|cvv2|cvc2|ซีวีวี|code on the back|digit code on the back|ma cvv"
     "|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the|so sau the"
     "|ba so mat sau|3 so o mat sau|so mat sau the|sau lung|ma sau lung|so sau lung|3 so sau|ba so sau"
@@ -74,11 +74,12 @@ WORDS: dict[Category, str] = {
     "|passwrod|passowrd|paswd|passwort|paswword|passwrd|passsword|pasward|mat khao|mat kha|mat khau moi"
     "|passphrase|pass phrase"
     "|รหัสผ่าน|รหัสผาน|รหัสผ่่าน|รหัสผ่าน่|รหัสพาส|พาสเวิร์ด|พาสเวิด|พาส",
-    "card": "so the|the atm|the moi|the cu|the ngan hang|the tin dung|the ghi no|visa|mastercard|jcb"
+    "card": "the|so the|the atm|the moi|the cu|the ngan hang|the tin dung|the ghi no|visa|mastercard|jcb"
     "|card number|card|credit card|debit card|บัตร|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
     "id": "cccd|can cuoc|can cuoc cong dan|so dinh danh|cmnd|chung minh nhan dan|id number|national id"
     "|id card|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน",
-    "harmless": "ma lop|class code|รหัสห้อง|รหัสชั้นเรียน|ma qr|qr code|ma don|ma don hang|ma van don"
+    "harmless": "ma lop|class code|google classroom|รหัสห้อง|รหัสชั้นเรียน|รหัสคลาส|คลาสเรียน|ma qr|qr code"
+    "|ma don|ma don hang|ma van don"
     "|ma buu chinh|ma so thue|ma khach hang|ma giao dich|ma tham chieu|ma hoa don|ma san pham"
     "|ma giam gia|ma khuyen mai|ma gd|ma tra soat|sort code|so ho so|so nha|so hieu|รหัสลูกค้า|ma vung"
     "|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh|ma buu dien|buu dien|รหัสผู้ใช้ไฟฟ้า"
@@ -100,13 +101,13 @@ WORDS: dict[Category, str] = {
     "|tracking number|tracking code|postal code|zip code|zip|area code|country code|promo code"
     "|discount code|voucher code|voucher|coupon|reference|ref|ref no|transaction id|ticket"
     "|case number|branch code|version|phien ban"
-    "|ma khoa hoc|khoa hoc|course code|course id|class|lop hoc|don hang|so don|dong ho nuoc|dong ho dien"
+    "|ma khoa hoc|khoa hoc|course code|course id|class|lop|lop hoc|don hang|so don|dong ho nuoc|dong ho dien"
     "|dong ho|ma noi dang ky|noi dang ky|ma kcb|mst|but toan|so but toan|duoi|so duoi|ending|ending in"
     "|ends in|ending with|ket thuc|so cuoi|last 4|last four|last digits|ลงท้าย|ตัวท้าย|รหัสคอร์ส"
     "|รหัสหลักสูตร|meter|meter reading|chi so|มิเตอร์"
     "|course|room|room number|flat|apartment|phong|can ho|parcel|package|buu kien|kien hang|ห้อง|พัสดุ|order"
     "|รหัสไปรษณีย์|รหัสสินค้า|รหัสพัสดุ|เลขพัสดุ|รหัสติดตาม|เลขอ้างอิง|รหัสอ้างอิง|รหัสสาขา|รหัสคูปอง"
-    "|รหัสส่วนลด|รหัสแนะนำ|รหัสโปรโมชั่น|รหัสสมาชิก|เลขสมาชิก|หมายเลขสมาชิก|คิวอาร์|เลขที่คำสั่งซื้อ"
+    "|รหัสส่วนลด|รหัสแนะนำ|รหัสโปรโมชั่น|รหัสสมาชิก|เลขสมาชิก|เลขที่สมาชิก|หมายเลขสมาชิก|คิวอาร์|เลขที่คำสั่งซื้อ"
     "|เวอร์ชัน|หมายเลขลูกค้า|เลขที่ลูกค้า|เลขสัญญา|เลขที่สัญญา"
     # Orders, requests and enrolments: "đơn 551203", "mã yêu cầu hoàn tiền …", "enrolment code …".
     "|don|ma yeu cau|so yeu cau|ma khieu nai|so khieu nai|ma ghi danh|request number|request id|case id"
@@ -157,13 +158,13 @@ WORDS: dict[Category, str] = {
     # for logging in or a new device, it runs out in minutes, someone asked for it. A message that
     # tells two of them is about a code (see `numbers.Context.about_a_code`).
     "arrived": "gui ve|gui toi|gui tin|vua gui|gui lai|gui|nhan|vua nhan|nhan duoc|nhan tin|tin nhan|sms"
-    "|texted|a text|text message|got a text|messaged|sent|arrived|received|buzzed|popped up"
+    "|texted|text|texts|a text|text message|got a text|messaged|sent|arrived|received|buzzed|popped up"
     "|ส่ง|ส่งมา|ข้อความ|ได้มา|เข้ามา|เด้ง|ได้รับ",
     "access": "kich hoat|activate|activation|may moi|may khac|thiet bi moi|new device|other device"
     "|another device|new phone|เครื่องใหม่|เข้าแอป",
     "timed": "hieu luc|het gio|het han|phut|expire|expires|expired|within|minutes|ภายใน|นาที|หมดอายุ",
     "share": "doc|doc lai|hoi xin|xin so|dung cho ai|khong cho ai|never share|don't share|do not share"
-    "|asked for|asked me for|say|said|aloud|ห้ามบอก|ห้ามให้|อ่าน|ถามเลข",
+    "|asked for|asked me for|say|said|aloud|read|ห้ามบอก|ห้ามให้|อ่าน|ถามเลข",
     # Setting a password: "ông đặt chimse#7", "bà đặt là …", "I set it to …", "ตั้งเป็น …".
     "set": "dat|set|ตั้ง|ตั้งไว้",
     # A secret set or changed to a new value: "đổi thành 5820", "set it to 4821", "เปลี่ยนเป็น 7391";
@@ -195,6 +196,7 @@ SPELLED: dict[str, frozenset[str]] = {
     "gui": frozenset({"gửi"}),
     "nhan": frozenset({"nhận", "nhắn"}),
     "dien": frozenset({"điền"}),
+    "the": frozenset({"thẻ"}),  # "the" is English, "thế" is "so"
     "the moi": frozenset({"thẻ mới"}),  # "thế mới" is "only then"
     "the cu": frozenset({"thẻ cũ"}),
     "the ngan hang": frozenset({"thẻ ngân hàng"}),
@@ -210,6 +212,8 @@ SPELLED: dict[str, frozenset[str]] = {
 }
 # Typed without marks, these words may be another word: they read less far (see `Keyword.reach`).
 READS_LESS_UNMARKED: frozenset[Category] = frozenset({"otp", "pin", "call", "year", "amount"})
+# Typed without marks, these are common words of English: only their marks make them keywords.
+MARKED_ONLY = frozenset({"the"})
 
 
 def trie(words: list[str]) -> str:
@@ -331,10 +335,18 @@ REACH: dict[Category, int] = {
     "changed": 15,
     "neutral": 0,
 }
-GENERIC_CODE_WORDS = frozenset({"code", "codes", "number", "pin", "so", "ma so"})
+GENERIC_CODE_WORDS = frozenset({"code", "codes", "number", "id", "pin", "so", "ma so"})
+# "Lớp học … của phường có mã 651207", "the knitting class has a code 4821", "คลาสเรียนของยายมีรหัส …":
+# a code that a harmless thing named earlier in the clause has is that thing's code.
+HAD_CODE_WORDS = frozenset({"ma", "ma so", "so", "code", "number", "รหัส", "โค้ด", "เลข"})
+HAVING = re.compile(r"(?:(?<![a-z])(?:co|has|have|had|with)(?: an?| the)?|มี) ?$")
+HAVING_CHARS = 10
+OWNER_CHARS = 50
+CLAUSE_BREAK = re.compile(r"[.,;:!?\n]")
 ONE_WORD_BETWEEN = re.compile(r" (?:[a-z]+ )?")
 RECORD_BEFORE = re.compile(r"(?<![a-z])([a-z]{3,20}) $")
 RECORD_WINDOW = 22
+RECORD_NOUNS = frozenset({"number", "id"})
 # Words before "number" that do not say what it records: it is still a code's number.
 NOT_RECORDS = frozenset(
     """
@@ -342,6 +354,7 @@ NOT_RECORDS = frozenset(
     right wrong whole full first last next digit digits long short lucky random special real fake
     correct different another other which what whose one two three four five six seven eight nine
     code sms text message access temporary temp time single backup magic only just was and
+    thai national citizen citizens citizenship vietnamese personal photo government voter identity
     """.split()
 )
 # "đến 9123": a number right after "to" is where a message goes, and "từ số 8077", "from 8077"
@@ -360,6 +373,7 @@ SHORT_REACH = {
     "account": 1,
     "order": 1,
     "don": 1,
+    "lop": 1,  # "lớp 5" is a grade; "Lớp dưỡng sinh … có mã …" names its code through "có"
     "vao so": 1,  # "chuyển cho bà vào số 19036655"; "bấm vào số 3 trên màn hình" names no code either
 }
 AMBIGUOUS_REACH = 40  # "ma" typed without marks may be "mà": it reads only the next few words
@@ -387,10 +401,12 @@ def find_keywords(text: str, folded: str) -> list[Keyword]:
         if found and match.start() < found[-1].end:
             continue  # inside a keyword that started within the one before
         keyword = _as_typed(text, folded, match.start(), match.end())
-        if keyword and keyword.word == "number" and (record := _record_number(keyword, folded, found)):
+        if keyword and keyword.word in RECORD_NOUNS and (record := _record_number(keyword, folded, found)):
             found.append(record)
         elif keyword and found and _names_a_harmless_code(found[-1], keyword, folded):
             found[-1] = Keyword("harmless", found[-1].start, keyword.end, f"{found[-1].word} {keyword.word}")
+        elif keyword and found and (owner := _harmless_owner(keyword, folded, found)):
+            found.append(Keyword("harmless", keyword.start, keyword.end, f"{owner.word} {keyword.word}"))
         elif keyword:
             found.append(keyword)
         if inner := _starting_inside(text, folded, match.start(), match.end(), keyword):
@@ -399,12 +415,12 @@ def find_keywords(text: str, folded: str) -> list[Keyword]:
 
 
 def _record_number(keyword: Keyword, folded: str, found: list[Keyword]) -> Keyword | None:
-    """ "receipt number", "patient number", "seat number": a noun before "number" says what the
-    number is a record of; "the number", "secret number" or "six digit number" do not."""
+    """ "receipt number", "patient number", "student ID": a noun before "number" or "ID" says what
+    the number is a record of; "the number", "secret number", "six digit number", "Thai ID" do not."""
     before = RECORD_BEFORE.search(folded, max(0, keyword.start - RECORD_WINDOW), keyword.start)
     if not before or before.group(1) in NOT_RECORDS or (found and found[-1].end > before.start(1)):
         return None
-    return Keyword("harmless", before.start(1), keyword.end, f"{before.group(1)} number")
+    return Keyword("harmless", before.start(1), keyword.end, f"{before.group(1)} {keyword.word}")
 
 
 def _names_a_harmless_code(before: Keyword, keyword: Keyword, folded: str) -> bool:
@@ -416,6 +432,24 @@ def _names_a_harmless_code(before: Keyword, keyword: Keyword, folded: str) -> bo
         and keyword.word in GENERIC_CODE_WORDS
         and bool(ONE_WORD_BETWEEN.fullmatch(folded, before.end, keyword.start))
     )
+
+
+def _harmless_owner(keyword: Keyword, folded: str, found: list[Keyword]) -> Keyword | None:
+    """ "Lớp học điện thoại thông minh của phường có mã 651207": a code word after "có"/"has"/"มี"
+    whose owner, earlier in the same clause, is harmless (only neutral words between)."""
+    if keyword.word not in HAD_CODE_WORDS or not HAVING.search(
+        folded, max(0, keyword.start - HAVING_CHARS), keyword.start
+    ):
+        return None
+    owner = next((k for k in reversed(found) if k.category != "neutral"), None)
+    if (
+        owner is None
+        or owner.category != "harmless"
+        or keyword.start - owner.end > OWNER_CHARS
+        or CLAUSE_BREAK.search(folded, owner.end, keyword.start)
+    ):
+        return None
+    return owner
 
 
 def _as_typed(text: str, folded: str, start: int, end: int) -> Keyword | None:
@@ -435,7 +469,7 @@ def _as_typed(text: str, folded: str, start: int, end: int) -> Keyword | None:
 
 
 def _spelled(word: str, typed: str) -> bool:
-    return word not in SPELLED or typed == word or typed in SPELLED[word]
+    return word not in SPELLED or (typed == word and word not in MARKED_ONLY) or typed in SPELLED[word]
 
 
 def _starting_inside(text: str, folded: str, start: int, end: int, read: Keyword | None) -> Keyword | None:

@@ -11,9 +11,10 @@ the message says it has ("4 chữ số 6281"), or any of those lengths in a mess
 and nothing names it otherwise. Digits grouped by commas ("630,584") are codes only when a code
 word names them; digits read out in words, also when the message tells any part of a code's story.
 Prices, dates, times, years, hotlines ("1900 545413"), account and customer numbers, numbers money
-is sent to ("chuyển vào số …"), orders and records ("đơn …", "receipt number …"), lottery tickets
-and references ("HS-2024-8812", "#771204") are told apart by the words and signs around them; a
-label names the number right after it, not one behind another number. Digits a card's secret was
+is sent to ("chuyển vào số …"), orders and records ("đơn …", "receipt number …"), lottery tickets,
+versions ("bản 24.05.01") and references ("HS-2024-8812", "#771204", "592-274183-6") are told apart
+by the words and signs around them; a label names the number right after it, not one behind another
+number. Digits a card's secret was
 changed or set to ("thẻ mới, ông đổi thành 5820") are its PIN.
 
 Every step looks at a bounded window around a number, so the whole scan is linear in the text.
@@ -46,8 +47,8 @@ MONEY = re.compile(  # "ngàn" is a thousand; "ngân hàng" is a bank
     r"|แสน|ล้าน|พัน|diem\b|points?\b|pts\b|คะแนน)"
 )
 COUNT = re.compile(
-    r" ?(?:phut|giay|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b|nguoi|digit|character|char\b|minute"
-    r"|min\b|mins|second|sec\b|hour|week|month|year|times\b|people|person|ครั้ง|นาที|วินาที|หลัก|ตัว"
+    r" ?(?:phut|giay|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b|nguoi\b(?! ta\b)|digit|character|char\b"
+    r"|minute|min\b|mins|second|sec\b|hour|week|month|year|times\b|people|person|ครั้ง|นาที|วินาที|หลัก|ตัว"
     r"|ปี|วัน|เดือน|คน|ชั่วโมง|ชม|x\b|th\b|st\b|nd\b|rd\b)"
 )
 LONGEST_COUNT = 3
@@ -83,6 +84,12 @@ MONTH_BEFORE = re.compile(
     r"\.?,? ?$"
 )
 MONTH_WINDOW = 14
+# A version after its name or an update: "Zalo đang bản 24.05.01", "iOS 17.4.1", "update to 6.2.1".
+VERSION_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:ban|phien ban|version|ver|v|ios|android|len|update to|upgrade to)|เวอร์ชัน) ?$"
+)
+VERSION_WINDOW = 12
+VERSION_PARTS = 3
 # Between a number and the keyword after it: "815263 là mã OTP", "123456 is my code".
 CONNECTIVES = frozenset(
     "la is was my the your a cai chinh day do cua toi minh ban nay co phai this that it"
@@ -146,10 +153,22 @@ SHORTEST_NUMBER = 3
 NAMES_AFTER: frozenset[Category] = frozenset({"otp", "pin", "number", "verify"})  # "7046 is the code"
 NAMES_A_CODE: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken", "verify"})
 BARE_LABELS = frozenset({"tai khoan", "tk", "account", "order"})  # see `keywords.SHORT_REACH`
+# A bare label also names a number longer than a code after a copula or a bank's name: "account
+# is 0071 0012 9387 4", "account SCB 592-274183-6"; "the code for my account is 90418" is a code,
+# and "Tài khoản VNeID: 064139961037" the ID it logs in with.
+COPULA_GAP = re.compile(r" (?:is|la|คือ) ")
+NAME_GAP = re.compile(r" [A-Z][A-Za-z]{1,15} ")
+LONGEST_CODE = 8
+# Words that name the digits after them ("thẻ đuôi 6093", "ending in 7315"), never those before:
+# "271581, ở dưới có dòng…" typed without marks reads "duoi", which is also "dưới" (below).
+NAME_ONLY_WHAT_FOLLOWS = frozenset(
+    {"duoi", "so duoi", "ending", "ending in", "ends in", "ending with", "ลงท้าย"}
+)
 FROM_WORDS = frozenset({"tu", "from", "จาก"})  # "tin nhắn từ số 8077", "a text from 8077"
 CHANGED_TO = re.compile(r"(?<![a-z])(?:to|thanh|sang)(?![a-z])|เป็น")
 CHANGE_WINDOW = 30
 NAMED_BY_USE: frozenset[Category] = frozenset({"account", "transfer", "call", "harmless", "user"})
+NAMED_AFTER_BY_USE = NAMED_BY_USE | {"amount"}
 CODE_DIGITS = 6  # the length of nearly every one-time code
 ROUND_ENDING = "00"  # "gửi 1500": in a code's story, a number that ends so is an amount
 ROUND_DIGITS = 5  # "120000": a price, not a code, unless a code word typed with its marks names it
@@ -185,6 +204,7 @@ class Context:
     bare: bool = False  # the message is a number and nothing else
     shows_a_code: bool = False  # another number in it is a code: "Zalo sent 7731 and Shopee sent 402918"
     numbers: list[Run] = field(default_factory=list)  # the runs of digits in the message
+    text: str = ""  # the message as typed, where capitals tell a name
     _ends: list[int] = field(init=False)
     _keyword_ends: set[int] = field(init=False)
     talks_of_codes: bool = field(init=False)  # "OTP", "mã xác thực", "รหัสยืนยัน" anywhere in it
@@ -244,7 +264,9 @@ class Context:
                 if distance > NAMES_A_CARD:
                     break
                 continue
-            if distance > keyword.reach or keyword.category in NAMES_NO_NUMBER:
+            if keyword.category in NAMES_NO_NUMBER or (
+                distance > keyword.reach and not self._bare_label_names(keyword, start, digits)
+            ):
                 continue
             if keyword.category in LABEL_CATEGORIES and self._number_between(keyword.end, start):
                 continue
@@ -291,6 +313,16 @@ class Context:
             start for start, _end, groups in self.numbers if sum(e - s for s, e in groups) >= SHORTEST_NUMBER
         ]
 
+    def _bare_label_names(self, keyword: Keyword, start: int, digits: str) -> bool:
+        """A copula, or for a whole number a bank's name, between a bare label and a number longer
+        than a code (no digits: a card or an ID is sought)."""
+        if keyword.word not in BARE_LABELS or len(digits) in range(1, LONGEST_CODE + 1):
+            return False
+        return bool(
+            COPULA_GAP.fullmatch(self.folded, keyword.end, start)
+            or (digits and NAME_GAP.fullmatch(self.text, keyword.end, start))
+        )
+
     @staticmethod
     def _code_word_just_before(before: Keyword, keyword: Keyword) -> bool:
         return before.category in CODE_WORDS and keyword.start - before.end <= 1
@@ -330,6 +362,8 @@ class Context:
         if i == len(self.keywords) or self.keywords[i].start - end > 25:
             return None
         keyword = self.keywords[i]
+        if keyword.word in NAME_ONLY_WHAT_FOLLOWS:
+            return None
         if DIGIT.search(self.folded, end, keyword.start):
             return None  # "4455 6677 8899 để xác minh": the word names the run, not its first group
         between = WORDS.findall(self.folded, end, keyword.start)
@@ -393,8 +427,9 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
         or context.folded[start - 1 : start] == "+"
         or _masked(start, end, text)
         or _date(groups, text)
+        or _version(groups, text)
     ):
-        return []  # part of a word, a phone number, a masked card ("4123 45** ****") or a date
+        return []  # part of a word, a phone number, a masked card ("4123 45** ****"), a date, a version
     if (
         len(digits) >= SHORTEST_LONG_SECRET
         and not _picks(groups, context)
@@ -423,11 +458,18 @@ def _picks(groups: list[tuple[int, int]], context: Context) -> bool:
 
 
 def _reference_run(groups: list[tuple[int, int]], text: str) -> bool:
-    """ "20250103-771204", "0312345678-001", "hồ sơ số 2025-304417": a long group, or a year and a
-    number, joined to another by a dash or a dot is one reference; no part of it is a code."""
-    long_group = any(e - s > LONGEST_CODE_GROUP for s, e in groups)
+    """ "20250103-771204", "0312345678-001", "hồ sơ số 2025-304417", "592-274183-6": a long group,
+    a year and a number, or more digits than a code in parts of unequal length, joined by dashes or
+    dots, are one reference or account; no part of it is a code."""
+    lengths = {e - s for s, e in groups}
+    long_group = max(lengths) > LONGEST_CODE_GROUP
     year_first = _year_like(text[groups[0][0] : groups[0][1]]) and groups[1][1] - groups[1][0] >= 4
-    if not (long_group or year_first):
+    account = (  # "592-274183-6", "123-4-56789-0": parts of unequal length joined by bare dashes
+        len(lengths) > 1
+        and sum(e - s for s, e in groups) > LONGEST_CODE
+        and all(text[a[1] : b[0]] == "-" for a, b in itertools.pairwise(groups))
+    )
+    if not (long_group or year_first or account):
         return False
     return any(set(text[a[1] : b[0]].strip()) & set(".-–—") for a, b in itertools.pairwise(groups))
 
@@ -519,9 +561,13 @@ def _unnamed_code(start: int, end: int, digits: str, context: Context, in_run: b
     if (
         context.talks_of_lottery
         or context.folded[start - 1 : start] == "#"
-        or ((after := context.after(end)) and after.category in NAMED_BY_USE and after.word not in FROM_WORDS)
+        or (
+            (after := context.after(end))
+            and after.category in NAMED_AFTER_BY_USE
+            and after.word not in FROM_WORDS
+        )
     ):
-        return False  # "482913 is my class code"
+        return False  # "482913 is my class code", "I entered 482913 as the amount"
     told = not in_run and _told_code(start, end, digits, context)
     return _usual_code(digits) or _announced(start, end, digits, context) or told
 
@@ -661,6 +707,15 @@ def _date(groups: list[tuple[int, int]], text: str) -> bool:
         return False
     first, *second = sorted(int(p) for p in day_month)
     return 1 <= first <= 12 and all(n <= 31 for n in second)
+
+
+def _version(groups: list[tuple[int, int]], text: str) -> bool:
+    """ "bản 24.05.01", "iOS 17.4.1": three or more parts joined by dots after a version's name; a
+    code grouped so ("45.90.17") follows a code word."""
+    if len(groups) < VERSION_PARTS or any(text[a[1] : b[0]] != "." for a, b in itertools.pairwise(groups)):
+        return False
+    start = groups[0][0]
+    return bool(VERSION_BEFORE.search(text, max(0, start - VERSION_WINDOW), start))
 
 
 def _round(digits: str) -> bool:

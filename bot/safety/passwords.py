@@ -1,12 +1,14 @@
 """Passwords typed near a password word: "mật khẩu Lan@1960", "mk abc789xyz",
 "mật khẩu ngân hàng của tôi là Hoa@1958 có an toàn không", "รหัสผ่านคือ abcd1234",
-"đổi mật khẩu từ hung1956 sang Hung@1956", 'Is "Bobby1951" a good password?'.
+"đổi mật khẩu từ hung1956 sang Hung@1956", "password from sunshine to Sunsh1ne#Vn",
+'Is "Bobby1951" a good password?'.
 
 In the words after the keyword (up to the end of the sentence), every word that looks like a
 password (digits, or letters mixed with signs) is one. Right after a copula ("là", "is", ":",
 "คือ") or an owner ("mat khau zalo cua me hoamai"), an ordinary-looking word is one too unless it
 is a common word: "mật khẩu là gì" asks a question, "my password is wrong" reports a problem, a
-lone Vietnamese syllable is a word. A word in quotes that mixes letters and digits is a password
+lone Vietnamese syllable is a word, and "Password 7#kLm!Qz2 was generated…" describes the password
+before it. A word in quotes that mixes letters and digits is a password
 wherever it stands: people quote exactly what they typed ('ยายตั้ง "ส้มตำ55" ไว้'). A password
 announced as a sentence ("mật khẩu là một câu: con mèo …") is the clause after the colon; other
 passphrases are read by `phrases`. With no password word, a word typed into a box or set as one
@@ -44,11 +46,18 @@ ANNOUNCED_PHRASE = re.compile(
     r"(?<![a-z])(?:cau|cau tho|cum tu|sentence|phrase|passphrase|pass phrase|ประโยค|วลี)(?![a-z]) ?[:：]"
 )
 PHRASE = re.compile(r"[^,.;!?\n\"“”]{3,80}")
+PHRASE_DASH = re.compile(r" [-–—] ")  # "… at 7am - is that allowed?": the phrase ends at a spaced dash
 # Thai runs its words together: "ยายตั้งรหัสผ่านว่าบุญมี2507ได้ไหม". After a password word and a
 # Thai copula, Thai letters ending in digits are the password; "เป็นตัวเลข12หลัก" is its length.
 THAI_GLUED = re.compile(r"(?:คือ|เป็น|ว่า) ?([\u0e01-\u0e4f]{2,20}\d{2,8})(?!\d| ?(?:หลัก|ตัว))")
 THAI_GLUED_CHARS = 40
 PHRASE_WINDOW = 40
+# A change names the old password too: "password from sunshine to Sunsh1ne#Vn", "mật khẩu từ hoamai
+# sang …", "รหัสผ่านจาก somchai เป็น …". One word between "from" and "to" is the old password.
+CHANGED_FROM = re.compile(
+    r"(?:(?<![a-z])(?:from|tu)|จาก) ?([^\s\u0e00-\u0e7f]{2,40}) ?(?:(?:to|sang|thanh)(?![a-z])|เป็น)"
+)
+CHANGED_FROM_CHARS = 40
 # A user name runs from its keyword to the next secret's keyword, the end of the clause or the next
 # part of the sentence ("username is my email and in the second box I typed …", "… ส่วนอีกช่องใส่ …").
 CLAUSE_END = re.compile(r"[,;/|\n]|\.(?:\s|$)|(?<![a-z])(?:and|but|then|con|nhung)(?![a-z])|ส่วน|แต่")
@@ -63,6 +72,7 @@ LEADING = "\"'“”‘’«»([{:="
 TRAILING = "\"'“”‘’«»)]}.,;?…:"
 QUOTES = "\"'“”‘’«»"
 COPULAS = frozenset("la is are was = : thanh sang la: is: คือ เป็น".split())
+DESCRIBING = frozenset("la is are was".split())  # "Password 7#kLm!Qz2 was generated…"; not "sang", "to"
 # "my password is just butterfly": a word between the copula and the password.
 AFTER_COPULA_FILLERS = frozenset("just only simply still chi van cung แค่ ก็".split())
 # After "gõ", "typed", "ใส่", "đặt": the next word, or the one after "vào"/"chữ"/"in".
@@ -89,6 +99,7 @@ ORDINARY = frozenset(
     unique complex random typed entered sent received created sinh ngay dai ngan yeu manh dung
     sai khong chua roi nhung cac mot hai bay tam chin muoi birthday birthdate nickname address
     anniversary phone number email names sentence phrase passphrase forgot forget lost
+    capital capitals capitalised capitalized lower upper
     """.split()
 )
 # Where a password is used, named right after "password": "password gmail ลืมแล้ว", "của tôi Facebook".
@@ -199,6 +210,7 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
         if keyword.category == "password":
             yield from _announced_phrase(text, folded, keyword)
             yield from _thai_glued(folded, keyword)
+            yield from _changed_from(text, folded, keyword)
             yield from _after(text, folded, keyword.end, english)
             yield from _before(text, folded, keyword.start)
             yield from _quoted_phrase(text, keyword)
@@ -231,6 +243,7 @@ def _after(text: str, folded: str, position: int, english: Callable[[], bool]) -
     since_copula: int | None = None  # words read since the last copula
     thai_so_far = True  # Thai leaves the copula out: the first Latin word after Thai words is named
     previous = ""
+    just_found = False  # "Password 7#kLm!Qz2 was generated…": a copula after a password describes it
     window_end = min(len(text), position + AFTER_CHARS)
     for count, token in enumerate(TOKEN.finditer(folded, position, window_end)):
         word = token.group()
@@ -241,8 +254,8 @@ def _after(text: str, folded: str, position: int, english: Callable[[], bool]) -
         owner = previous == OWNER_BEFORE and value_folded in OWNERS
         previous = value_folded
         if owner or value_folded in COPULAS or _thai_copula(word) or (word[0] in ":=" and start == end):
-            since_copula = 0
-            thai_so_far = False
+            since_copula = _advance(since_copula) if just_found and value_folded in DESCRIBING else 0
+            thai_so_far = just_found = False
             continue
         if since_copula == 0 and value_folded in AFTER_COPULA_FILLERS:
             continue
@@ -254,7 +267,8 @@ def _after(text: str, folded: str, position: int, english: Callable[[], bool]) -
         found = _secret(text, folded, start, end, first_after_copula=named) or (
             count < AFTER_COPULA_TOKENS and _camel_case(text[start:end])
         )
-        if found or (near and _compound(text[start:end], folded[start:end]) and not english()):
+        just_found = bool(found or (near and _compound(text[start:end], folded[start:end]) and not english()))
+        if just_found:
             yield start, end
         since_copula = 0 if word.endswith((":", "=")) else _advance(since_copula)
         if word[-1] in ".?!" and not found:
@@ -265,6 +279,16 @@ def _thai_glued(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
     """ "รหัสผ่านว่าบุญมี2507", "รหัสผ่านของยายคือ มะลิ2519": Thai letters and digits after the copula."""
     if glued := THAI_GLUED.search(folded, keyword.end, min(len(folded), keyword.end + THAI_GLUED_CHARS)):
         yield glued.span(1)
+
+
+def _changed_from(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "Changing my email password from sunshine to Sunsh1ne#Vn": the word changed from, when it
+    is no ordinary word ("from phone to laptop")."""
+    window_end = min(len(folded), keyword.end + CHANGED_FROM_CHARS)
+    if changed := CHANGED_FROM.search(folded, keyword.end, window_end):
+        start, end = _trimmed(text, *changed.span(1))
+        if _secret(text, folded, start, end, first_after_copula=True):
+            yield start, end
 
 
 def _typed(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
@@ -301,8 +325,11 @@ def _announced_phrase(text: str, folded: str, keyword: Keyword) -> Iterator[tupl
     if not announced:
         return
     phrase = PHRASE.match(folded, announced.end())
-    if phrase and " " in phrase.group().strip() and folded[phrase.end() : phrase.end() + 1] != "?":
-        value = phrase.group()
+    if not phrase:
+        return
+    end = dash.start() if (dash := PHRASE_DASH.search(folded, phrase.start(), phrase.end())) else phrase.end()
+    value = folded[phrase.start() : end]
+    if " " in value.strip() and folded[end : end + 1] != "?":
         start = phrase.start() + len(value) - len(value.lstrip())
         yield start, start + len(value.strip())
 

@@ -7,6 +7,8 @@ whole after a password word (an owner, a service or "đặt" may come first) and
   to the end of the clause, less a question at its end ("… có được không");
 - its words are typed without Vietnamese marks, as a password box takes them ("mật khẩu là nha ba
   o hue mà nó bảo…"), each a syllable and at least three; it ends where marks start again;
+- it follows a colon and is a clause of three or more Vietnamese syllables, marked or not, that
+  asks nothing ("Mật khẩu mới ông đặt: sáng đi bộ chiều uống trà.");
 - it is three or more Latin words in a Thai message ("ตั้ง password เป็น rak mae mak 2509 พิมพ์…").
 
 A question about one names it before the password word: "is my old red bicycle a good
@@ -39,7 +41,7 @@ ENDS_IN_A_COPULA = (" la", " to", " as", "เป็น")  # "đặt là", "set i
 # "pass Facebook: …", "mật khẩu bà đặt là …", "my new password is …").
 LEAD = frozenset(
     """
-    cua toi minh em anh chi ba ong me bo con chau co chu bac no ho moi cu dat dung hay set my new old
+    cua toi minh em anh chi ba ong me bo con chau co chu bac no ho moi cu dat dung hay set my new old nha
     ตั้ง ของ ยาย ตา
     """.split()
 )
@@ -70,7 +72,7 @@ MARKED_SENTENCE = re.compile(r"(?<!\w)câu(?!\w)", re.IGNORECASE)
 # Words a phrase after "mật khẩu là" / "password is" starts with when it is talk, not a password.
 NOT_A_START = frozenset(
     """
-    gi sao nao the bao hoi khong ko chua co phai bi da dang se nen can duoc rat qua cung giong nhu la thi
+    gi sao nao the bao hoi khong ko chua co phai bi da dang se nen can duoc rat qua cung giong nhu la thi quen
     de dai ngan yeu manh kho sai dung ngay sinh nam ten so chu mot nhung cac moi gom it nhieu
     what which how why when where who it this that these those a an the too very not still also
     only just same different short long weak strong wrong correct should must can could will would
@@ -81,6 +83,7 @@ NOT_A_START = frozenset(
 # A question at the end of the clause: "… có được không", "… ได้ไหม".
 TAIL = frozenset("co duoc khong ko k ha a nhe chua vay nhi ok not".split())
 THAI_QUESTIONS = frozenset({"ไหม", "มั้ย", "หรือเปล่า", "หรือไม่", "ได้ไหม", "ได้มั้ย", "ดีไหม"})
+THAI_QUESTION_ENDS = tuple(THAI_QUESTIONS)
 QUALITY = frozenset("good strong safe secure ok okay decent bad weak".split())
 QUALITY_CHARS = 10
 QUESTION_OPENERS = frozenset("is was would".split())
@@ -88,6 +91,8 @@ ASKED_NOT_A_START = NOT_A_START - {"my"}  # "is my old red bicycle a good passwo
 ARTICLES = frozenset({"a", "an"})
 _SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 SYLLABLE_OR_NUMBER = re.compile(rf"{_SYLLABLE}|\d{{1,8}}")
+SYLLABLE = re.compile(_SYLLABLE)
+KNOWING = frozenset({"quen", "biet"})  # "Mật khẩu: tôi quên rồi" tells of it: it is not one
 
 
 def passphrases(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
@@ -118,11 +123,13 @@ def _after(
     window = TOKEN.finditer(folded, keyword.end, min(len(folded), keyword.end + WINDOW))
     announced = keyword.word in PHRASE_KEYWORDS
     copula = announced or keyword.word.endswith(ENDS_IN_A_COPULA)
+    colon = False  # "Mật khẩu mới ông đặt: …": what follows a colon is what was set
     for token in itertools.islice(window, 0 if copula else LEAD_TOKENS):
         word = token.group()
         bare = word.rstrip(":=")
         if bare in COPULAS or word[-1] in ":=" or word.endswith(THAI_COPULAS):
             copula = True
+            colon = word[-1] == ":"
         elif word.endswith(THAI_SENTENCE_NOUNS):  # "รหัสผ่านตั้งเป็นประโยค หมาน้อยวิ่งเล่น"
             copula = announced = True
         elif bare not in LEAD and bare not in SERVICES:
@@ -142,6 +149,9 @@ def _after(
         return
     announced = announced or talks_of_a_sentence()
     if only_announced and not announced:
+        return
+    if colon and not announced and len(words := _syllables(text, phrase)) >= FEWEST_WORDS:
+        yield _span(text, words)
         return
     if announced:
         words = _without_tail(phrase)
@@ -186,9 +196,14 @@ def _clause(folded: str, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _without_tail(words: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The phrase without the question after it: "trời xanh mây trắng có được không"."""
+    """The phrase without the question after it: "trời xanh mây trắng có được không", and in Thai,
+    which runs it into one word, "ตาชอบกินข้าวเหนียว99 แบบนี้ได้ไหม"."""
     words = list(words)
-    while words and (_bare(words[-1]) in TAIL or _bare(words[-1]) in THAI_QUESTIONS):
+    while words and (
+        _bare(words[-1]) in TAIL
+        or _bare(words[-1]) in THAI_QUESTIONS
+        or (len(words) > 1 and _bare(words[-1]).endswith(THAI_QUESTION_ENDS))
+    ):
         words.pop()
     return words
 
@@ -202,6 +217,15 @@ def _unmarked(text: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
             break
         words.append(token)
     return words if any(not w.group().rstrip(CLAUSE_END).isdigit() for w in words) else []
+
+
+def _syllables(text: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "sáng đi bộ chiều uống trà.": after a colon, a clause of Vietnamese syllables, marked or
+    not, that asks nothing; "Lan@1960 mà đăng nhập cứ báo sai" starts with a password."""
+    words = _without_tail(phrase)
+    if not words or text[words[-1].end() - 1] == "?" or any(_bare(w) in KNOWING for w in words):
+        return []
+    return words if all(SYLLABLE.fullmatch(_bare(w)) for w in words) else []
 
 
 def _latin_in_thai(folded: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:

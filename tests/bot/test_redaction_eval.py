@@ -20,6 +20,7 @@ from bot.safety.evaluation import (
     DEVSET_8,
     DEVSET_9,
     DEVSET_10,
+    DEVSET_11,
     LabelledText,
     evaluate,
     load_labelled,
@@ -52,7 +53,19 @@ def test_a_label_must_occur_once_in_its_text() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6, DEVSET_7, DEVSET_8, DEVSET_9, DEVSET_10],
+    [
+        DEVSET,
+        DEVSET_2,
+        DEVSET_3,
+        DEVSET_4,
+        DEVSET_5,
+        DEVSET_6,
+        DEVSET_7,
+        DEVSET_8,
+        DEVSET_9,
+        DEVSET_10,
+        DEVSET_11,
+    ],
     ids=lambda p: p.stem,
 )
 def test_development_sets_stay_caught(path) -> None:
