@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from api.settings import Settings
+from tests.conftest import built_vectors
 
 ROUTING_SET = """
 messages:
@@ -30,8 +31,10 @@ def test_the_routing_figures_of_a_small_set_without_nlu(settings: Settings, tmp_
         **os.environ,
         "HOCVUSO_VAR_DIR": str(settings.var_dir),
         "HOCVUSO_EMBEDDING_MODEL": settings.embedding_model,
-        "HOCVUSO_INDEX_DIR": str(settings.index_dir),
+        "HOCVUSO_INDEX_DIR": str(built_vectors(tmp_path / "index")),
     }
+    app_database = settings.var_dir / "hocvuso.db"
+    before = app_database.read_bytes()
     done = subprocess.run(
         [sys.executable, "-m", "api", "eval", "routing", "--no-nlu", "--json", "--set", str(labelled)],
         capture_output=True,
@@ -44,4 +47,4 @@ def test_the_routing_figures_of_a_small_set_without_nlu(settings: Settings, tmp_
     assert report["vi"]["messages"] == 2
     assert report["vi"]["emergency_recall"] == 1.0
     assert report["vi"]["confusion"] == {"emergency→emergency": 1, "out_of_scope→out_of_scope": 1}
-    assert not (settings.var_dir / "hocvuso.db").exists()  # a throwaway database, not the app's
+    assert app_database.read_bytes() == before  # a throwaway database, not the app's
