@@ -43,6 +43,8 @@
       slowDown: "Bạn gửi nhanh quá. Bạn chờ một chút rồi bấm “Gửi lại” nhé.",
       simple: "Trợ lý đang chạy chế độ đơn giản, câu trả lời có thể chưa sát ý bạn.",
       newTab: "(mở trang mới)",
+      image: "Gửi ảnh chụp màn hình tin nhắn",
+      imageShown: "[Ảnh chụp màn hình]",
       personLabel: "người thật",
       more: "Còn tiếp bên dưới",
     },
@@ -72,6 +74,8 @@
       slowDown: "ส่งข้อความเร็วเกินไปค่ะ รอสักครู่แล้วกด “ส่งอีกครั้ง” นะคะ",
       simple: "ตอนนี้ผู้ช่วยทำงานแบบง่าย คำตอบอาจยังไม่ตรงกับคำถามนัก",
       newTab: "(เปิดหน้าใหม่)",
+      image: "ส่งภาพหน้าจอข้อความ",
+      imageShown: "[ภาพหน้าจอ]",
       personLabel: "คนจริง",
       more: "ยังมีต่อด้านล่าง",
     },
@@ -101,6 +105,8 @@
       slowDown: "You are sending messages very fast. Wait a moment, then press “Send again”.",
       simple: "The assistant is running in a simple mode; answers may be less precise.",
       newTab: "(opens a new tab)",
+      image: "Send a screenshot of a message",
+      imageShown: "[Screenshot]",
       personLabel: "a real person",
       more: "More below",
     },
@@ -186,6 +192,7 @@
   const ICONS = {
     chat: "M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z",
     person: "M12 12a4.5 4.5 0 1 0 0-9 4.5 4.5 0 0 0 0 9zm0 2c-4.4 0-8 2.2-8 5v2h16v-2c0-2.8-3.6-5-8-5z",
+    image: "M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm0 2v10.6l4.5-4.6 3.5 3.5 2.5-2.5L20 18V6H4zm11 1.5a2 2 0 1 1 0 4 2 2 0 0 1 0-4z",
     speaker: "M3 9v6h4l5 4V5L7 9H3zm13.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z",
   };
 
@@ -301,10 +308,29 @@
     }
   }
 
+  /* A screenshot goes over REST only: a WebSocket frame is text, and the picture is a file. */
+  async function postImage(server, fields, file) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append("file", file, file.name || "screenshot.png");
+    let response;
+    try {
+      response = await fetch(server + "/api/v1/chat/image", { method: "POST", body: form });
+    } catch (error) {
+      throw new SendError(String(error), 0);
+    }
+    if (response.ok) return response.json();
+    let detail = "";
+    try { detail = (await response.json()).detail; } catch { /* not JSON: no detail */ }
+    throw new SendError(`HTTP ${response.status}`, response.status, typeof detail === "string" ? detail : "");
+  }
+
   class SendError extends Error {
-    constructor(message, status) {
+    /* `detail`: the server's own words for the learner (a picture too large, not a picture). */
+    constructor(message, status, detail = "") {
       super(message);
       this.status = status;
+      this.detail = detail;
     }
   }
 
@@ -441,8 +467,23 @@
         this.input.value = "";
         this.ask(text, text, false);
       });
-      form.append(label, this.input, send);
+      form.append(this.buildImagePicker(), label, this.input, send);
       return form;
+    }
+
+    buildImagePicker() {
+      const picker = el("span", { className: "picker" });
+      const file = el("input", { type: "file", accept: "image/png,image/jpeg,image/webp", className: "sr-only", tabindex: "-1", "aria-hidden": "true" });
+      const button = el("button", { type: "button", className: "image", "aria-label": t.image, title: t.image });
+      button.append(icon("image"));
+      button.addEventListener("click", () => file.click());
+      file.addEventListener("change", () => {
+        const chosen = file.files && file.files[0];
+        file.value = "";
+        if (chosen) this.sendImage(chosen);
+      });
+      picker.append(button, file);
+      return picker;
     }
 
     buildPersonButton() {
@@ -585,6 +626,21 @@
       }
     }
 
+    async sendImage(file, bubble, messageId) {
+      this.clearChoices();
+      bubble = bubble || this.addLearnerBubble(t.imageShown);
+      await this.ready;
+      const fields = { user_id: this.learner, lang: config.lang, message_id: messageId || newMessageId() };
+      this.showTyping(true);
+      try {
+        this.showReply(await postImage(config.server, fields, file), false);
+      } catch (error) {
+        this.showFailure(error, () => this.sendImage(file, bubble, fields.message_id));
+      } finally {
+        this.showTyping(false);
+      }
+    }
+
     addLearnerBubble(text) {
       const bubble = el("div", { className: "msg learner" });
       bubble.append(el("span", { className: "sr-only" }, t.you + " "), el("p", { className: "text" }, text));
@@ -674,8 +730,11 @@
 
     showFailure(error, retry) {
       const box = el("div", { className: "failure", role: "alert" });
-      box.append(el("p", {}, error.status === 422 ? t.tooLong : error.status === 429 ? t.slowDown : t.failed));
-      if (error.status !== 422) {
+      const final = error.status === 422 || error.status === 413 || error.status === 415;
+      const words = error.detail && (error.status === 413 || error.status === 415) ? error.detail
+        : error.status === 422 ? t.tooLong : error.status === 429 ? t.slowDown : t.failed;
+      box.append(el("p", {}, words));
+      if (!final) {
         const button = el("button", { type: "button" }, t.retry);
         button.addEventListener("click", () => { box.remove(); retry(); });
         box.append(button);
