@@ -28,6 +28,19 @@ DEVSET_8 = DEVSET.with_name("secrets-dev-8.yaml")  # the seventh held-out set, s
 DEVSET_9 = DEVSET.with_name("secrets-dev-9.yaml")  # the eighth held-out set, since tuned on
 DEVSET_10 = DEVSET.with_name("secrets-dev-10.yaml")  # the ninth held-out set, since tuned on
 DEVSET_11 = DEVSET.with_name("secrets-dev-11.yaml")  # the tenth held-out set, since tuned on
+DEVSETS = (
+    DEVSET,
+    DEVSET_2,
+    DEVSET_3,
+    DEVSET_4,
+    DEVSET_5,
+    DEVSET_6,
+    DEVSET_7,
+    DEVSET_8,
+    DEVSET_9,
+    DEVSET_10,
+    DEVSET_11,
+)
 HOLDOUT = DEVSET.with_name("secrets-holdout-11.yaml")
 
 

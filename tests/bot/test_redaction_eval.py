@@ -9,22 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
-from bot.safety.evaluation import (
-    DEVSET,
-    DEVSET_2,
-    DEVSET_3,
-    DEVSET_4,
-    DEVSET_5,
-    DEVSET_6,
-    DEVSET_7,
-    DEVSET_8,
-    DEVSET_9,
-    DEVSET_10,
-    DEVSET_11,
-    LabelledText,
-    evaluate,
-    load_labelled,
-)
+from bot.safety.evaluation import DEVSET, DEVSETS, LabelledText, evaluate, load_labelled
 
 
 def _item(text: str, secrets: list[str], lang: str = "vi") -> LabelledText:
@@ -51,23 +36,7 @@ def test_a_label_must_occur_once_in_its_text() -> None:
         _item("123456 hay 123456", ["123456"])
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        DEVSET,
-        DEVSET_2,
-        DEVSET_3,
-        DEVSET_4,
-        DEVSET_5,
-        DEVSET_6,
-        DEVSET_7,
-        DEVSET_8,
-        DEVSET_9,
-        DEVSET_10,
-        DEVSET_11,
-    ],
-    ids=lambda p: p.stem,
-)
+@pytest.mark.parametrize("path", DEVSETS, ids=lambda p: p.stem)
 def test_development_sets_stay_caught(path) -> None:
     report = evaluate(load_labelled(path))
     for lang, score in report.by_language.items():
