@@ -14,6 +14,7 @@ from api.chat_service import ChatService
 from api.database import make_engine, migrate, session_factory, transaction
 from api.desk.service import Desk
 from api.observability import TimedEmbedder
+from api.protection.counters import DatabaseCounter, HitCounter, MemoryCounter
 from api.protection.learner_ids import load_or_create_key
 from api.protection.rate_limits import ChatLimits, ClassCodeGuesses
 from api.services import Services
@@ -100,6 +101,14 @@ def nlu_client(settings: Settings) -> NluParser:
     return clients[0] if len(clients) == 1 else NluPool(clients)
 
 
+def rate_counter(settings: Settings, sessions: sessionmaker[Session]) -> HitCounter:
+    """Rates counted where every app process sees them when several share the database."""
+    shared = settings.rate_limits_shared
+    if shared is None:
+        shared = not settings.sqlalchemy_url.startswith("sqlite")
+    return DatabaseCounter(sessions) if shared else MemoryCounter()
+
+
 def build_services(
     settings: Settings, nlu: NluParser | None = None, embedder: Embedder | None = None
 ) -> Services:
@@ -125,6 +134,7 @@ def build_services(
     nlu = nlu or nlu_client(settings)
     quizzes = build_quizzes(settings, sessions, library)
     replies = ReplyMemory(sessions, settings.resend_memory_h * 3600)
+    counter = rate_counter(settings, sessions)
     store = SqlDialogueStore(
         sessions,
         settings.unanswered_per_learner_per_day,
@@ -139,7 +149,7 @@ def build_services(
         guard_deadline_s=settings.guard_deadline_s,
         searches_at_once=1 if isinstance(embedder, SentenceTransformerEmbedder) else os.cpu_count() or 1,
         code_guesses=ClassCodeGuesses.from_rates(
-            settings.class_code_misses_per_learner, settings.class_code_misses_per_address
+            settings.class_code_misses_per_learner, settings.class_code_misses_per_address, counter
         ),
     )
     chat = ChatService(
@@ -167,7 +177,10 @@ def build_services(
             sessions, item_kind(quizzes.items.get, library.ids), settings.review_by_another, content.bump
         ),
         ChatLimits.from_rates(
-            settings.chat_rate_per_learner, settings.chat_rate_per_address, settings.max_sockets_per_address
+            settings.chat_rate_per_learner,
+            settings.chat_rate_per_address,
+            settings.max_sockets_per_address,
+            counter,
         ),
         load_or_create_key(settings.learner_id_key_file),
         GapsCache(sessions, settings.gaps_max_questions, settings.gaps_refresh_s, gaps_embedder),

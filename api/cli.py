@@ -279,6 +279,7 @@ def _serve_workers(settings: Settings, workers: int) -> None:
         HOCVUSO_NLU_TOKEN=settings.nlu_token,
         HOCVUSO_NLU_URLS=settings.nlu_urls,
         HOCVUSO_NLU_MANAGED="false",
+        HOCVUSO_RATE_LIMITS_SHARED="false" if settings.rate_limits_shared is False else "true",
     )
     _say(
         f"Starting {workers} app processes (each loads the lessons first; the address answers once one has)."

@@ -100,6 +100,11 @@ class Settings(BaseSettings):
         "600/minute", description="Messages one client address may send: a whole class may share one."
     )
     max_sockets_per_address: int = Field(50, ge=1, description="Open chat WebSockets per client address.")
+    rate_limits_shared: bool | None = Field(
+        None,
+        description="Count chat and class-code rates in the database, for all app processes at once; "
+        "empty: on PostgreSQL yes, on SQLite only under `serve --workers N` (it sets this).",
+    )
     unanswered_per_learner_per_day: int = Field(
         20, ge=0, description="Unanswered questions kept per learner per day; more are not stored."
     )

@@ -192,12 +192,12 @@ class TurnEngine:
 
     async def _join_class(self, turn: Turn, code: str) -> Reply:
         """Join with a class code, unless this learner or address has sent too many wrong ones."""
-        if wait_s := self.code_guesses.wait_s(turn.learner_id, turn.address):
+        if wait_s := await asyncio.to_thread(self.code_guesses.wait_s, turn.learner_id, turn.address):
             logger.info("class code refused: too many wrong codes lately")
             return conversation.class_code_wait(turn, wait_s)
         joined = await asyncio.to_thread(self.store.join_class, turn.learner_id, code)
         if joined is None:
-            self.code_guesses.missed(turn.learner_id, turn.address)
+            await asyncio.to_thread(self.code_guesses.missed, turn.learner_id, turn.address)
         return conversation.joined_class(turn, joined)
 
 

@@ -1,23 +1,22 @@
 """Rate limits on the public chat, per client address and per learner, a cap on sockets, and a
 limit on class codes that match no class (so codes cannot be guessed).
 
-`limits` (a maintained library) counts in a moving window, in this process's memory: one
-process's view, which is what one machine needs; several processes would point it at a shared
-store. A request over a limit is told how long to wait.
+Messages are counted by a `HitCounter`: in memory for one process, in the database when
+several processes serve together (`api.protection.counters`). Sockets are counted per process:
+each holds its own. A request over a limit is told how long to wait.
 """
 
 from __future__ import annotations
 
-import math
-import time
+import asyncio
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from limits import RateLimitItem, parse
-from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
+
+from api.protection.counters import HitCounter, MemoryCounter
 
 
 class RateLimited(Exception):
@@ -35,25 +34,30 @@ class ChatLimits:
     per_learner: RateLimitItem
     per_address: RateLimitItem
     max_sockets_per_address: int
-    _limiter: MovingWindowRateLimiter = field(
-        default_factory=lambda: MovingWindowRateLimiter(MemoryStorage())
-    )
+    counter: HitCounter = field(default_factory=MemoryCounter)
     _sockets: Counter[str] = field(default_factory=Counter)
 
     @classmethod
-    def from_rates(cls, per_learner: str, per_address: str, max_sockets: int) -> ChatLimits:
-        return cls(parse(per_learner), parse(per_address), max_sockets)
+    def from_rates(
+        cls, per_learner: str, per_address: str, max_sockets: int, counter: HitCounter | None = None
+    ) -> ChatLimits:
+        return cls(parse(per_learner), parse(per_address), max_sockets, counter or MemoryCounter())
 
-    def check(self, address: str, learner_id: str | None) -> None:
+    async def check(self, address: str, learner_id: str | None) -> None:
         """Count one message; `RateLimited` if the address or the learner is over its rate. Without
         a learner (a window reading its transcript back) only the address's rate counts."""
+        if self.counter.blocking:
+            await asyncio.to_thread(self._count, address, learner_id)
+        else:
+            self._count(address, learner_id)
+
+    def _count(self, address: str, learner_id: str | None) -> None:
         counted = [(self.per_address, f"address:{address}")]
         if learner_id is not None:
             counted.append((self.per_learner, f"learner:{learner_id}"))
         for item, key in counted:
-            if not self._limiter.hit(item, key):
-                reset = self._limiter.get_window_stats(item, key).reset_time
-                raise RateLimited(max(1, math.ceil(reset - time.time())))
+            if wait_s := self.counter.hit(item, key):
+                raise RateLimited(wait_s)
 
     @contextmanager
     def socket(self, address: str) -> Iterator[None]:
@@ -75,24 +79,21 @@ class ClassCodeGuesses:
 
     per_learner: RateLimitItem
     per_address: RateLimitItem
-    _limiter: MovingWindowRateLimiter = field(
-        default_factory=lambda: MovingWindowRateLimiter(MemoryStorage())
-    )
+    counter: HitCounter = field(default_factory=MemoryCounter)
 
     @classmethod
-    def from_rates(cls, per_learner: str, per_address: str) -> ClassCodeGuesses:
-        return cls(parse(per_learner), parse(per_address))
+    def from_rates(
+        cls, per_learner: str, per_address: str, counter: HitCounter | None = None
+    ) -> ClassCodeGuesses:
+        return cls(parse(per_learner), parse(per_address), counter or MemoryCounter())
 
     def wait_s(self, learner_id: str, address: str | None) -> int:
-        for item, key in self._counted(learner_id, address):
-            if not self._limiter.test(item, key):
-                reset = self._limiter.get_window_stats(item, key).reset_time
-                return max(1, math.ceil(reset - time.time()))
-        return 0
+        waits = [self.counter.wait_s(item, key) for item, key in self._counted(learner_id, address)]
+        return max(waits)
 
     def missed(self, learner_id: str, address: str | None) -> None:
         for item, key in self._counted(learner_id, address):
-            self._limiter.hit(item, key)
+            self.counter.hit(item, key)
 
     def _counted(self, learner_id: str, address: str | None) -> list[tuple[RateLimitItem, str]]:
         counted = [(self.per_learner, f"code-learner:{learner_id}")]

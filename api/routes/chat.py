@@ -54,7 +54,7 @@ async def chat(body: ChatRequest, request: Request, services: ServicesDep) -> Ch
     """Answer one learner message (or a pressed button's payload)."""
     try:
         address = _address(request)
-        _admit(services, address, body.user_id)
+        await _admit(services, address, body.user_id)
         reply = await services.chat.reply(body, address)
     except NotIssued as exc:
         raise HTTPException(403, str(exc)) from exc
@@ -131,7 +131,7 @@ async def _answer_frame(websocket: WebSocket, services: Services, address: str, 
         return
     await websocket.send_json({"type": "typing", "message_id": request.message_id})
     try:
-        _admit(services, address, request.user_id)
+        await _admit(services, address, request.user_id)
         await services.desk.sockets.add(request.user_id, websocket)
         reply = await services.chat.reply(request, address)
     except (NotIssued, RateLimited, MessageTooLong) as exc:
@@ -193,7 +193,7 @@ async def transcript(
     if not _issued_here(services, user_id):
         raise HTTPException(403, NOT_ISSUED)
     try:  # a reload is not a message: only the address's rate counts it
-        services.limits.check(_address(request), None)
+        await services.limits.check(_address(request), None)
     except RateLimited as exc:
         raise HTTPException(429, str(exc), headers={"Retry-After": str(exc.retry_after_s)}) from exc
     return await asyncio.to_thread(_transcript, services, user_id)
@@ -211,11 +211,11 @@ def _transcript(services: Services, learner_id: str) -> dict:
     return {"lines": shown, "held_by": holder}
 
 
-def _admit(services: Services, address: str, learner_id: str) -> None:
+async def _admit(services: Services, address: str, learner_id: str) -> None:
     """Raise if this message may not go through: an id not issued here, or a rate passed."""
     if not _issued_here(services, learner_id):
         raise NotIssued(NOT_ISSUED)
-    services.limits.check(address, learner_id)
+    await services.limits.check(address, learner_id)
 
 
 def _issued_here(services: Services, learner_id: str) -> bool:

@@ -71,7 +71,7 @@ async def chat_image(
     limit = services.settings.max_image_bytes
     data = await file.read(limit + 1)
     try:
-        _admit(services, _address(request), user_id)
+        await _admit(services, _address(request), user_id)
         reply = await services.chat.handle_image(user_id, data, message_id, lang, _address(request))
     except NotIssued as exc:
         raise HTTPException(403, str(exc)) from exc

@@ -8,14 +8,15 @@ from starlette.websockets import WebSocketDisconnect
 from api.settings import Settings
 
 
-@pytest.fixture
-def limited(make_client, settings: Settings):
+@pytest.fixture(params=[False, True], ids=["counted-in-memory", "counted-in-the-database"])
+def limited(make_client, settings: Settings, request: pytest.FixtureRequest):
     return make_client(
         settings.model_copy(
             update={
                 "chat_rate_per_learner": "3/minute",
                 "chat_rate_per_address": "5/minute",
                 "max_sockets_per_address": 2,
+                "rate_limits_shared": request.param,
             }
         )
     )
