@@ -6,6 +6,10 @@ quiz question answered with its first option; a pasted scam message), sending th
 only when the reply to the last has arrived. The server's own per-stage times come from its
 `/metrics`, scraped before and after. Run the server with raised chat rate limits
 (HOCVUSO_CHAT_RATE_PER_LEARNER / _PER_ADDRESS): all simulated learners share one address.
+
+`--image-senders N` adds N clients that send screenshots (`--images`, a folder of PNGs such as
+`hocvuso images build` draws) one after another while the learners chat: comparing runs with
+and without them shows how much reading pictures slows everyone else's turns.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import secrets
 import statistics
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlparse
 
@@ -44,6 +49,7 @@ STAGE = re.compile(r'^hocvuso_turn_stage_seconds_(sum|count)\{stage="(\w+)"\} ([
 class Run:
     latencies: list[float] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)
+    image_seconds: list[float] = field(default_factory=list)
 
     def error(self, kind: str) -> None:
         self.errors[kind] = self.errors.get(kind, 0) + 1
@@ -56,11 +62,22 @@ def bench_chat(
     ws: Annotated[bool, typer.Option("--ws", help="Chat over the WebSocket instead of HTTP.")] = False,
     remote: Annotated[bool, typer.Option(help="Allow a server that is not on this machine.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    image_senders: Annotated[
+        int, typer.Option(min=0, max=20, help="Clients sending screenshots while the learners chat.")
+    ] = 0,
+    images: Annotated[Path, typer.Option(help="Folder of PNG screenshots the image senders send.")] = Path(
+        "var/images"
+    ),
 ) -> None:
     """Turns per second, latency percentiles, errors, and the server's time per stage."""
     if urlparse(url).hostname not in LOOPBACK and not remote:
         raise typer.BadParameter("only a server on this machine unless --remote is given", param_hint="--url")
-    figures = asyncio.run(_bench(url.rstrip("/"), learners, turns, ws))
+    pictures = sorted(images.glob("*.png"))[:50] if image_senders else []
+    if image_senders and not pictures:
+        hint = f"no .png files in {images}; run `hocvuso images build`"
+        raise typer.BadParameter(hint, param_hint="--images")
+    loaded = [p.read_bytes() for p in pictures]
+    figures = asyncio.run(_bench(url.rstrip("/"), learners, turns, ws, loaded, image_senders))
     if as_json:
         typer.echo(json.dumps(figures))
         return
@@ -69,23 +86,53 @@ def bench_chat(
         f"turns/s, p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms, p99 {figures['p99_ms']} ms, "
         f"errors {figures['errors'] or 0}"
     )
+    if figures["images_read"]:
+        read, p50 = figures["images_read"], figures["image_p50_ms"]
+        typer.echo(f"  meanwhile {read} screenshots read, p50 {p50} ms each")
     for stage, ms in figures["server_stage_mean_ms"].items():
         typer.echo(f"  server {stage}: {ms} ms per call on average")
 
 
-async def _bench(url: str, learners: int, turns: int, ws: bool) -> dict:
+async def _bench(
+    url: str, learners: int, turns: int, ws: bool, pictures: list[bytes], image_senders: int
+) -> dict:
     import httpx
 
-    limits = httpx.Limits(max_connections=learners + 5)
+    limits = httpx.Limits(max_connections=learners + image_senders + 5)
     async with httpx.AsyncClient(timeout=60, limits=limits) as client:
         before = await _stages(client, url)
-        run = Run()
+        run, done = Run(), asyncio.Event()
+        sending = [_image_sender(client, url, pictures, n, run, done) for n in range(image_senders)]
+        senders = [asyncio.create_task(sender) for sender in sending]
         started = time.perf_counter()
         chat = _ws_learner if ws else _http_learner
         await asyncio.gather(*(chat(client, url, n, turns, run) for n in range(learners)))
         elapsed = time.perf_counter() - started
+        done.set()
+        await asyncio.gather(*senders)
         after = await _stages(client, url)
     return _figures(run, elapsed, before, after)
+
+
+async def _image_sender(
+    client, url: str, pictures: list[bytes], n: int, run: Run, done: asyncio.Event
+) -> None:
+    """Screenshots one after another, each from a new learner, until the learners are done."""
+    sent = n
+    while not done.is_set():
+        learner = await _learner_id(client, url)
+        files = {"file": ("screenshot.png", pictures[sent % len(pictures)], "image/png")}
+        started = time.perf_counter()
+        try:
+            response = await client.post(f"{url}/api/v1/chat/image", data={"user_id": learner}, files=files)
+        except Exception as exc:
+            run.error(f"image {type(exc).__name__}")
+            continue
+        if response.status_code == 200:
+            run.image_seconds.append(time.perf_counter() - started)
+        else:
+            run.error(f"image {response.status_code}")
+        sent += 1
 
 
 async def _http_learner(client, url: str, n: int, turns: int, run: Run) -> None:
@@ -187,5 +234,7 @@ def _figures(run: Run, elapsed: float, before: dict, after: dict) -> dict:
         "p99_ms": pct(0.99),
         "mean_ms": round(statistics.fmean(ms), 1) if ms else None,
         "errors": run.errors,
+        "images_read": len(run.image_seconds),
+        "image_p50_ms": round(1000 * statistics.median(run.image_seconds), 1) if run.image_seconds else None,
         "server_stage_mean_ms": stages,
     }
