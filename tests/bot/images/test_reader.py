@@ -94,3 +94,16 @@ def _files_opened_for_writing() -> Iterator[list[str]]:
         yield written
     finally:
         _WATCHING.pop()
+
+
+def test_a_screenshot_is_prepared_at_a_lower_priority_than_chat_turns(reader: ImageReader) -> None:
+    """The pool's thread decodes and scales the image: niced, it yields a shared core to turns."""
+    import threading
+
+    from bot.images.reader import NICENESS
+
+    def niceness() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    assert reader._pool.submit(niceness).result() == max(NICENESS, os.getpriority(os.PRIO_PROCESS, 0))
+    assert niceness() == os.getpriority(os.PRIO_PROCESS, 0)  # the caller's thread keeps its own
