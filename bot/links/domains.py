@@ -7,10 +7,13 @@ krungthai.com, not krungthai.com. A look-alike borrows an official name: inside 
 ("vneid-capnhat.com.vn", "bidv-sinhtrachoc.com", "line-me.com"), misspelt ("vietcornbank",
 "bidvv"), in letters of another alphabet that look the same ("vnеid" with a Cyrillic е), in the
 organisation's own script ("ไปรษณีย์ไทย-ติดตาม.com"), as a subdomain of someone else's site or of a
-free host ("vietcombank.com.vn.secure-login.xyz", "vneid.web.app"), or dressed as a government
-address ("gov.vn.com", ".go.th" after the slash). An app file (.apk) is a download outside the app
-stores wherever it is, even on an official domain. Nothing under .gov.vn or .go.th is ever called
-a look-alike (only government bodies can register those).
+free host ("vietcombank.com.vn.secure-login.xyz", "vneid.web.app"), glued to a place next to a
+scammer's word ("evnhanoi-tiendien.click"), or dressed as a government address ("gov.vn.com",
+".go.th" after the slash). Without a registered name, a bank's or wallet's word with a scammer's
+word on a free host or a cheap ending ("mbbank-hoantien.xyz", "vnpay-qr.click") is a look-alike.
+An app file (.apk) is a download outside the app stores wherever it is, even on an official
+domain. Nothing under .gov.vn or .go.th is ever called a look-alike (only government bodies can
+register those).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ How = Literal[
     "mixed_alphabet",
     "subdomain",
     "free_host",
+    "money_name",
     "government",
     "after_slash",
     "apk",
@@ -52,7 +56,7 @@ SHORTENERS = frozenset(
 RISKY_SUFFIXES = frozenset(
     """
     top xyz vip cc click online site info live shop icu buzz monster cyou sbs cfd bond work
-    link life club fun pw tk ml ga cf gq asia bio lol win rest quest app me store
+    link life club fun pw tk ml ga cf gq asia bio lol win rest quest app me store co
     """.split()
 )
 GOVERNMENT_SUFFIXES = ("gov.vn", "go.th")
@@ -64,9 +68,17 @@ GENERIC_AFFIXES = frozenset(
     "bank ebank ibank vn th hn hcm online app mobile digital smart care cskh hotro support login secure"
     " official id net web my e i doidiem diem hoantien capnhat xacthuc mokhoa nhanqua uudai"
     " khuyenmai thanhtoan security verify update refund account help service track bill billing loan"
-    " reward rewards gift otp dangnhap xacminh khachhang tracuu qua tang thuong".split()
+    " reward rewards gift otp dangnhap xacminh khachhang tracuu qua tang thuong qr tiendien hoadon"
+    " claim subsidy bonus promo".split()
 )
-MONEY_WORDS = ("bank", "nganhang", "ธนาคาร")  # a bank's word on a free host is never a bank's own page
+# Places glued to a short name ("evnhanoi", "vcbsaigon"): real branches' sites look like that too
+# (evnhanoi.vn), so only with a scammer's word nearby or on a cheap ending.
+REGION_AFFIXES = frozenset(
+    "hanoi hcmc saigon danang haiphong cantho mienbac miennam mientrung bangkok".split()
+)
+# A bank's or wallet's word with a scammer's word, on a free host or a cheap ending, is never a bank's
+# own page: "mbbank-hotro.netlify.app", "mbbank-hoantien.xyz", "vnpay-qr.click".
+MONEY_WORDS = ("bank", "nganhang", "pay", "ธนาคาร")
 # Direct app downloads: installed outside the app stores, where no one checked them.
 _APP_FILE = re.compile(r"\.(?:apk|xapk|apks|apkm|ipa)(?![a-z0-9])", re.IGNORECASE)
 LONG_NAME = 5  # names this long are looked for inside labels; shorter ones only as whole words
@@ -227,8 +239,8 @@ def _lookalike(site: _Site, path: str, where: Register) -> Found | None:
         return None, dressed, ["subdomain"]
     if _mixed_alphabets(site.host):
         return None, "", ["mixed_alphabet"]
-    if site.shared and _money_page(site.own):
-        return None, "", ["free_host"]
+    if (site.shared or site.risky) and _money_page(site.own):
+        return None, "", ["free_host" if site.shared else "money_name"]
     if _GOVERNMENT_IN_PATH.search(path):
         return None, "", ["government", "after_slash"]
     if site.risky and (match := _borrowed(path.lower(), where, typos=False, cue=True)):
@@ -309,6 +321,8 @@ def _borrowed(
         for name in [*org.short_names, *org.common_names]:
             as_written = any(_is_word(t, name.lower()) for t in written)
             if not as_written and not any(_is_word(t, "".join(_words(name))) for t in tokens):
+                if generic and any(_regional(t, "".join(_words(name))) for t in tokens):
+                    return org, name, _how(name, plain)
                 continue
             # Written plainly, an everyday word needs a cue; disguised ("rnomo", "mоmо") it is a cue itself.
             needs_cue = (name in org.common_names or whole_only) and as_written
@@ -363,6 +377,13 @@ def _affixed(token: str, name: str) -> bool:
     return rest.isdigit() or rest in _AFFIX_SKELETONS or rest.rstrip("o0123456789l") in _AFFIX_SKELETONS
 
 
+def _regional(token: str, name: str) -> bool:
+    """'evnhanoi', 'saigonvcb': a short name glued to a place."""
+    if token.startswith(name):
+        return token[len(name) :] in _REGION_SKELETONS
+    return token.endswith(name) and token[: -len(name)] in _REGION_SKELETONS
+
+
 def _money_page(own: str) -> bool:
     """A bank's word with a scammer's word on a free host: "mbbank-hotro.netlify.app"."""
     tokens = _TOKENS.findall(skeleton(own))
@@ -412,6 +433,7 @@ def skeleton(text: str) -> str:
 
 
 _AFFIX_SKELETONS = frozenset(skeleton(word) for word in GENERIC_AFFIXES)
+_REGION_SKELETONS = frozenset(skeleton(word) for word in REGION_AFFIXES)
 
 
 def _distance(a: str, b: str, limit: int) -> int:

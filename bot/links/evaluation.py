@@ -22,8 +22,9 @@ from knowledge.yamlfile import load_yaml
 DEVSET_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "devset"
 DEVSET = DEVSET_DIR / "links-dev.yaml"
 DEVSET_2 = DEVSET_DIR / "links-dev-2.yaml"  # the first held-out set, scored once, studied since
-DEVSETS = (DEVSET, DEVSET_2)
-HOLDOUT = DEVSET_DIR / "links-holdout-2.yaml"
+DEVSET_3 = DEVSET_DIR / "links-dev-3.yaml"  # the second held-out set, scored once, studied since
+DEVSETS = (DEVSET, DEVSET_2, DEVSET_3)
+HOLDOUT = DEVSET_DIR / "links-holdout-3.yaml"
 Label = Literal["official", "lookalike", "shortener", "apk", "unrelated"]
 LABELS: tuple[Label, ...] = ("official", "lookalike", "shortener", "apk", "unrelated")
 Written = Literal["plain", "no_scheme", "in_text", "split_line", "caps", "idn"]

@@ -33,6 +33,14 @@ LINK_TEXTS: dict[str, dict[str, str]] = {
         "en": "{registered} is a free page anyone can make, dressed up as a bank. "
         "Real banks don't use such pages.",
     },
+    "money_name": {
+        "vi": "{registered} đội lốt ngân hàng hoặc ví điện tử: chữ về tiền ghép với chữ kẻ lừa hay thêm vào, "
+        "trên một đuôi tên miền rẻ mà kẻ lừa hay mua.",
+        "th": "{registered} แต่งตัวเป็นธนาคารหรือกระเป๋าเงินออนไลน์ เอาคำเกี่ยวกับเงินมาต่อกับคำที่มิจฉาชีพชอบเติม "
+        "บนนามสกุลเว็บราคาถูกที่มิจฉาชีพนิยมซื้อค่ะ",
+        "en": "{registered} is dressed up as a bank or a wallet: a money word with a word scammers add, "
+        "on a cheap ending scammers often buy.",
+    },
     "subdomain": {
         "vi": "Đây không phải {real}: “{name}” chỉ được đặt phía trước một trang khác là {registered}.",
         "th": "นี่ไม่ใช่ {real} ค่ะ “{name}” ถูกวางไว้ข้างหน้าเว็บอื่น ซึ่งจริง ๆ คือ {registered}",
@@ -102,7 +110,7 @@ PHONE_TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-NAMELESS = frozenset({"mixed_alphabet", "free_host"})  # reasons that need no official name
+NAMELESS = frozenset({"mixed_alphabet", "free_host", "money_name"})  # reasons that need no official name
 
 
 def link_reason(check: LinkCheck, lang: str) -> str:

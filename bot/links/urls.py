@@ -75,8 +75,12 @@ def _continues(tail: str, head: str) -> bool:
         return True
     if schemed and not _has_public_suffix(unicode_host(host.strip("."))):  # "https://vneid-cap" + "nhat.vn"
         return True
-    if "/" in rest or not (following.isascii() and following.islower()):
+    if "/" in rest:
+        return schemed and _file_name_goes_on(rest.rsplit("/", 1)[-1], head)
+    if not (following.isascii() and following.islower()):
         return False
+    if not schemed and _cut_after_a_host(host):  # "sacombank.com.vn-xac" + "thuc.info/otp"
+        return _has_public_suffix(unicode_host(host + following))
     if following[:1] in ".-":  # "https://krungthai.com" + ".secure-th.online/"
         return len(following) > 1 and _has_public_suffix(unicode_host(host + following))
     if tail.endswith("."):  # "vneid." + "gov.vn", not a full stop
@@ -85,6 +89,36 @@ def _continues(tail: str, head: str) -> bool:
         # "…gov.vn." + "com/nop-phat", and "krungthai.com." + "secure-th.online" (a host of its own)
         return whole and (unfinished or _is_suffix(following) or "." in following)
     return False
+
+
+def _cut_after_a_host(host: str) -> bool:
+    """A host cut in its own label, right after a whole host and a hyphen or dot: the part before the
+    cut is an address ("sacombank.com.vn" in "sacombank.com.vn-xac"), the whole is not."""
+    cut = max(host.rfind("-"), host.rfind("."))
+    return (
+        cut > 0
+        and host[cut + 1 :].isalnum()
+        and not _has_public_suffix(unicode_host(host))
+        and _has_public_suffix(unicode_host(host[:cut]))
+    )
+
+
+def _file_name_goes_on(last: str, head: str) -> bool:
+    """A path cut inside a file's name, which ends on the next line ("…/MEA" + "SmartPlus.apk"):
+    the next line starts with a name and its extension, and that word is no address of its own."""
+    word = head.rstrip(_TRAILING)
+    stem, dot, extension = word.rpartition(".")
+    return bool(
+        last
+        and last[-1].isalnum()
+        and dot
+        and stem.isalnum()
+        and stem.isascii()
+        and extension.isalpha()
+        and extension.isascii()
+        and len(extension) <= 5
+        and not _has_public_suffix(word.lower())
+    )
 
 
 def _is_suffix(word: str) -> bool:

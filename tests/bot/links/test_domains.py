@@ -37,10 +37,20 @@ from bot.links.urls import find_links, registered_domain
         ("https://ไปรษณีย์ไทย-ติดตาม.com/", "lookalike", "thailandpost"),  # the name in Thai script
         ("https://pea-billing.co/", "lookalike", "pea"),
         ("https://mbbank-hotro.netlify.app/", "lookalike", None),  # a bank's word on a free host
-        ("https://apps.apple.com.ios-download.site/", "lookalike", None),  # dressed as another address
+        ("https://itunes.apple.com.ios-download.site/", "lookalike", None),  # dressed as another address
+        ("https://apps.apple.com.ios-download.site/", "lookalike", "appstore"),  # the App Store's, registered
         ("https://paypаl.com/", "lookalike", None),  # Latin and Cyrillic letters in one name
         ("https://vietcombank.com.vn/download/VCB_Digibank.apk", "apk", "vietcombank"),
         ("https://github.com/someone/tool/releases/download/v1/app-release.apk", "apk", None),
+        ("https://evnhcmc-hoadon.top/", "lookalike", "evn"),  # a short name glued to a place, with a cue
+        ("https://saigonvcb-uudai.xyz/", "lookalike", "vietcombank"),
+        ("https://rd-claim.online/th", "lookalike", "revenue"),  # rd.go.th's own label with a cue
+        ("https://thaigov-bonus.site/", "lookalike", "thaigov"),
+        ("https://apps.apple.com-ios.store/", "lookalike", "appstore"),
+        ("https://shbbank-xacthuc.top/", "lookalike", None),  # a bank's word on a cheap ending
+        ("https://ocbpay-hotro.sbs/", "lookalike", None),  # a wallet's word on a cheap ending
+        ("https://www.thaigov.go.th/news/contents/details/1", "official", "thaigov"),
+        ("https://apps.apple.com/vn/app/some-bank/id123456789", "official", "appstore"),
     ],
 )
 def test_each_kind_of_link_gets_its_verdict(url: str, verdict: str, imitated: str | None) -> None:
@@ -98,6 +108,11 @@ def test_an_official_address_is_named_without_calling_the_message_safe() -> None
         "https://time-line.com/",
         "https://foodbank.github.io/",
         "https://www.youtube.com/@viettel",
+        "https://evnhcmc.vn/",  # a branch's own site: a place glued to a name, but no cue
+        "https://www.rd.com/",  # "rd" alone on an ordinary ending
+        "https://www.apple.com/vn/",  # Apple's site, not its store: not registered, not flagged
+        "https://westernbank.com/",
+        "https://paybank.com.vn/",  # a money word without a scammer's word
     ],
 )
 def test_an_unrelated_site_with_a_brand_like_word_is_not_flagged(url: str) -> None:
@@ -129,6 +144,8 @@ def test_an_app_file_is_an_app_download_even_on_an_official_domain_but_not_in_th
     assert check_url("https://bora.dopa.go.th/files/ThaID.xapk").verdict == "apk"
     store = check_url("https://play.google.com/store/apps/details?id=com.VCB")
     assert store.verdict == "official" and store.organisation.app_store
+    apple = check_url("https://apps.apple.com/th/app/some-bank/id123456789")
+    assert apple.verdict == "official" and apple.organisation.app_store
 
 
 def test_every_official_domain_is_a_registered_domain_or_one_of_its_subdomains() -> None:
@@ -140,6 +157,11 @@ def test_every_official_domain_is_a_registered_domain_or_one_of_its_subdomains()
 def test_new_reasons_read_plainly() -> None:
     assert "free page anyone can make" in link_reason(check_url("https://mbbank-hotro.netlify.app/"), "en")
     assert "two alphabets" in link_reason(check_url("https://paypаl.com/"), "en")
+    money = check_url("https://shbbank-xacthuc.top/")
+    assert money.how == ["money_name"]
+    assert link_reason(money, "en").startswith("shbbank-xacthuc.top is dressed up as a bank or a wallet")
+    assert link_reason(money, "vi").startswith("shbbank-xacthuc.top đội lốt ngân hàng")
+    assert "ธนาคาร" in link_reason(money, "th")
     reason = link_reason(check_url("https://krungthai.com.secure-th.online/"), "en")
     assert reason.startswith(
         "This is not krungthai.com: “krungthai.com” is only put in front of another site"

@@ -23,6 +23,8 @@ from bot.links.urls import find_links
         ("kiểm tra https://krungthai.com\n.secure-th.online/", "krungthai.com.secure-th.online"),
         ("https://agribank.com.vn.xacminh\n-the.info", "agribank.com.vn.xacminh-the.info"),
         ("https://krungthai.com.secu\nre-th.online", "krungthai.com.secure-th.online"),
+        ("Nhap OTP tai vietinbank.vn-xac\nminh.info/otp", "vietinbank.vn-xacminh.info"),  # no scheme
+        ("ยืนยันที่ krungsri.com.veri\nfy-th.top", "krungsri.com.verify-th.top"),
     ],
 )
 def test_the_link_is_found_whole(text: str, host: str) -> None:
@@ -44,3 +46,23 @@ def test_trailing_punctuation_is_dropped_but_a_closing_bracket_of_the_link_kept(
         "https://en.wikipedia.org/wiki/Foo_(bar)",
         "https://bit.ly/abc",
     ]
+
+
+def test_a_file_name_cut_at_a_line_break_is_joined() -> None:
+    links = find_links("ดาวน์โหลด https://pea-app.top/PEA\nSmartMeter.apk ได้เลย")
+    assert [link.url for link in links] == ["https://pea-app.top/PEASmartMeter.apk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doc tai https://vnexpress.net/tin-moi\nThen call the bank",  # a word, not a file name
+        "Hai trang: https://vneid.gov.vn/huong-dan\ndichvucong.gov.vn",  # an address of its own
+        "Hai trang: vneid.gov.vn\ndichvucong.gov.vn",
+        "phiên bản v1.2\nwww.example.com",  # "v1" is no address, so nothing was cut after one
+    ],
+)
+def test_separate_lines_stay_separate(text: str) -> None:
+    hosts = [link.host for link in find_links(text)]
+    assert len(hosts) == len(set(hosts)) and all("\n" not in h for h in hosts)
+    assert len(hosts) == text.count(".gov.vn") + text.count("vnexpress") + text.count("example")
