@@ -73,8 +73,10 @@ def test_bench_chat_sends_screenshots_meanwhile_when_asked(settings: Settings, e
     with serve(create_app(settings, nlu=StaticNlu(), embedder=embedder)) as live:
         result = CliRunner().invoke(
             app,
-            ["bench", "chat", "--url", live.url, "--learners", "2", "--turns", "6", "--json"]
-            + ["--image-senders", "1", "--images", str(tmp_path)],
+            [
+                *("bench", "chat", "--url", live.url, "--learners", "2", "--turns", "6", "--json"),
+                *("--image-senders", "1", "--images", str(tmp_path)),
+            ],
         )
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)

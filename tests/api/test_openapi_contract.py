@@ -1,7 +1,8 @@
 """The OpenAPI document is the truth: Schemathesis generates requests for every operation from it,
 sends them to a live server over HTTP (as a signed-in admin, so the workspace's operations are
 reached too) and checks each answer against it: no 5xx, only declared status codes, bodies and
-headers as declared. A bounded run here; `schemathesis run` with more examples does a longer one.
+headers as declared. A bounded run here; `CONTRACT_EXAMPLES=200 pytest tests/api/test_openapi_contract.py`
+does a longer one.
 
 Drafts and previews are checked without `positive_data_acceptance`: their body is any lesson or
 item, which the workflow then judges by the content schema and its own rules (ids, linked lessons),
@@ -11,6 +12,7 @@ fit the schema of a file, and only a picture is read.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +30,7 @@ JUDGED_CONTENT = (
     r"^/api/v1/(trainers/(preview|(entries|items)/\{content_id\})|desk/conversations/\{handoff_id\}/reply"
     r"|chat/image)$"
 )
-EXAMPLES = "15"
+EXAMPLES = os.environ.get("CONTRACT_EXAMPLES", "15")  # per operation
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,9 @@ class Clock:
 
 @pytest.fixture(params=["memory", "database"])
 def counter(request: pytest.FixtureRequest):
-    return MemoryCounter() if request.param == "memory" else DatabaseCounter(request.getfixturevalue("sessions"))
+    if request.param == "memory":
+        return MemoryCounter()
+    return DatabaseCounter(request.getfixturevalue("sessions"))
 
 
 def test_the_rate_is_allowed_then_the_next_message_is_told_how_long_to_wait(counter) -> None:
