@@ -28,6 +28,7 @@ DEVSET_8 = DEVSET.with_name("secrets-dev-8.yaml")  # the seventh held-out set, s
 DEVSET_9 = DEVSET.with_name("secrets-dev-9.yaml")  # the eighth held-out set, since tuned on
 DEVSET_10 = DEVSET.with_name("secrets-dev-10.yaml")  # the ninth held-out set, since tuned on
 DEVSET_11 = DEVSET.with_name("secrets-dev-11.yaml")  # the tenth held-out set, since tuned on
+DEVSET_12 = DEVSET.with_name("secrets-dev-12.yaml")  # the eleventh held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -40,8 +41,9 @@ DEVSETS = (
     DEVSET_9,
     DEVSET_10,
     DEVSET_11,
+    DEVSET_12,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-11.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-12.yaml")
 
 
 class LabelledText(BaseModel):

@@ -53,7 +53,10 @@ WORDS: dict[Category, str] = {
     "|one-time code|one time code|one-time passcode|one time passcode|one-time password"
     "|one time password|confirmation code|login code"
     "|2fa|auth code|authentication code|passcode otp|รหัส|รหัส otp|รหัสยืนยัน|รหัสยืนยันตัวตน|รหัสลับ"
-    "|รหัสครั้งเดียว|รหัสผ่านใช้ครั้งเดียว|รหัสผ่านครั้งเดียว|โอทีพี",
+    "|รหัสครั้งเดียว|รหัสผ่านใช้ครั้งเดียว|รหัสผ่านครั้งเดียว|โอทีพี"
+    # "Mã giao dịch một lần", "mật khẩu dùng một lần": a code for one use is a one-time code, even
+    # under a name that on receipts names a reference ("mã giao dịch").
+    "|ma giao dich mot lan|ma giao dich dung mot lan|ma dung mot lan|mat khau mot lan|mat khau dung mot lan",
     "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสpin|รหัสพิน|พิน"
     "|รหัสatm"
     "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก"
@@ -109,6 +112,8 @@ WORDS: dict[Category, str] = {
     "|รหัสไปรษณีย์|รหัสสินค้า|รหัสพัสดุ|เลขพัสดุ|รหัสติดตาม|เลขอ้างอิง|รหัสอ้างอิง|รหัสสาขา|รหัสคูปอง"
     "|รหัสส่วนลด|รหัสแนะนำ|รหัสโปรโมชั่น|รหัสสมาชิก|เลขสมาชิก|เลขที่สมาชิก|หมายเลขสมาชิก|คิวอาร์|เลขที่คำสั่งซื้อ"
     "|เวอร์ชัน|หมายเลขลูกค้า|เลขที่ลูกค้า|เลขสัญญา|เลขที่สัญญา"
+    # What an app shows when something fails: "error code 3007", "mã lỗi 502", "รหัสข้อผิดพลาด 1004".
+    "|error code|error id|fault code|ma loi|รหัสข้อผิดพลาด|รหัส error|รหัสerror"
     # Orders, requests and enrolments: "đơn 551203", "mã yêu cầu hoàn tiền …", "enrolment code …".
     "|don|ma yeu cau|so yeu cau|ma khieu nai|so khieu nai|ma ghi danh|request number|request id|case id"
     "|ma gioi thieu|referral code|referral|ticket number|ticket id|complaint number|enrollment code"
@@ -206,14 +211,17 @@ SPELLED: dict[str, frozenset[str]] = {
     "dat la": frozenset({"đặt là"}),
     "duoi": frozenset({"đuôi"}),
     "phut": frozenset({"phút"}),
+    "ma loi": frozenset({"mã lỗi"}),  # "mà lỗi" is "but it fails"
+    "ma dung mot lan": frozenset({"mã dùng một lần"}),  # "mà dùng một lần" is "but used once"
     "phong": frozenset({"phòng"}),
     "den": frozenset({"đến"}),
     "tu": frozenset({"từ"}),
 }
 # Typed without marks, these words may be another word: they read less far (see `Keyword.reach`).
 READS_LESS_UNMARKED: frozenset[Category] = frozenset({"otp", "pin", "call", "year", "amount"})
-# Typed without marks, these are common words of English: only their marks make them keywords.
-MARKED_ONLY = frozenset({"the"})
+# Typed without marks, these are common words of English, or words that say the opposite ("ma loi"
+# is also "mà lỗi", "but it fails"): only their marks make them keywords.
+MARKED_ONLY = frozenset({"the", "ma loi"})
 
 
 def trie(words: list[str]) -> str:
@@ -464,7 +472,9 @@ def _as_typed(text: str, folded: str, start: int, end: int) -> Keyword | None:
             ambiguous = word in SPELLED and typed == word and CATEGORY[word] in READS_LESS_UNMARKED
             return Keyword(CATEGORY[word], start, start + len(word), word, ambiguous)
         word = word.rpartition(" ")[0]
-        if word not in CATEGORY:
+        while word and word not in CATEGORY:  # "ma dùng một lần": "ma" is read, if nothing longer is
+            word = word.rpartition(" ")[0]
+        if not word:
             return None
 
 

@@ -1,6 +1,6 @@
 """Numbers in a message, as people write them, and which of them are secrets.
 
-A number is a run of digit groups joined by one space, dot or dash ("731 904", "482-913",
+A number is a run of digit groups joined by one space, dot, dash or underscore ("731 904", "482-913",
 "3 9 1 8 2 7", "6 – 2 – 8 – 4", "6011.1111.1111.1117", "079 203 004 512"), or by a line break
 when it was copied onto two lines ("41\n927"). A run is a card number if 13–19 of its digits pass
 the Luhn check, an ID if 12 of them read like a Vietnamese CCCD or 13 pass the Thai checksum, and a
@@ -30,11 +30,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.safety.checksums import luhn_valid, thai_id_valid
-from bot.safety.keywords import REACH, Category, Keyword
+from bot.safety.keywords import CLAUSE_BREAK, REACH, SHORT_REACH, Category, Keyword
 
-# One separator between groups: a space, or a dot or dash with at most one space each side; or
-# single digits read out with commas ("8, 3, 0, 6", "9,1,3,5") — not "March 12, 1949".
-NUMBER = re.compile(r"\d(?:, ?\d){3,7}(?!\d)|\d+(?:(?: ?[.\-–—] ?| )\d+)*")
+# One separator between groups: a space, or a dot or dash with at most one space each side, or an
+# underscore ("416_902", as a code is copied where spaces are not taken); or single digits read out
+# with commas ("8, 3, 0, 6", "9,1,3,5") — not "March 12, 1949".
+NUMBER = re.compile(r"\d(?:, ?\d){3,7}(?!\d)|\d+(?:(?: ?[.\-–—] ?| |_)\d+)*")
 # Groups of two or three digits joined by commas ("630,584", "29,18,65"): a code only when a code
 # word names it, as the same shape is a thousand-separated amount.
 COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{2,3}(?:, ?\d{2,3})+(?!\d|[.,]\d)")
@@ -158,6 +159,13 @@ BARE_LABELS = frozenset({"tai khoan", "tk", "account", "order"})  # see `keyword
 # and "Tài khoản VNeID: 064139961037" the ID it logs in with.
 COPULA_GAP = re.compile(r" (?:is|la|คือ) ")
 NAME_GAP = re.compile(r" [A-Z][A-Za-z]{1,15} ")
+# A harmless label that a clause is about names the number its copula or colon gives, however long
+# the words that say which one it is: "mã lớp học tin học cho người cao tuổi là 730516", "Mã nhóm
+# Zalo của câu lạc bộ dưỡng sinh: 615 204"; not past a break in the clause or another keyword, and
+# not a bare word that names only the number right after it ("đơn", "lớp").
+SUBJECT_REACH = 60
+GIVEN_BY = re.compile(r"(?:(?<![a-z])(?:la|is|was|are)|คือ|เป็น|:) ?$")
+GIVEN_BY_CHARS = 6
 LONGEST_CODE = 8
 # Words that name the digits after them ("thẻ đuôi 6093", "ending in 7315"), never those before:
 # "271581, ở dưới có dòng…" typed without marks reads "duoi", which is also "dưới" (below).
@@ -265,7 +273,9 @@ class Context:
                     break
                 continue
             if keyword.category in NAMES_NO_NUMBER or (
-                distance > keyword.reach and not self._bare_label_names(keyword, start, digits)
+                distance > keyword.reach
+                and not self._bare_label_names(keyword, start, digits)
+                and not self._subject_names(i, start)
             ):
                 continue
             if keyword.category in LABEL_CATEGORIES and self._number_between(keyword.end, start):
@@ -322,6 +332,22 @@ class Context:
             COPULA_GAP.fullmatch(self.folded, keyword.end, start)
             or (digits and NAME_GAP.fullmatch(self.text, keyword.end, start))
         )
+
+    def _subject_names(self, i: int, start: int) -> bool:
+        """The harmless label `keywords[i]` is what the clause before the number is about, and a
+        copula or a colon gives the number (see `SUBJECT_REACH`)."""
+        keyword = self.keywords[i]
+        if (
+            keyword.category != "harmless"
+            or keyword.word in SHORT_REACH  # "đơn", "lớp" alone name only the number right after them
+            or start - keyword.end > SUBJECT_REACH
+        ):
+            return False
+        given = GIVEN_BY.search(self.folded, max(keyword.end, start - GIVEN_BY_CHARS), start)
+        if not given or CLAUSE_BREAK.search(self.folded, keyword.end, given.start()):
+            return False
+        between = (k for k in self.keywords[i + 1 :] if k.start < start)
+        return all(k.category in {"harmless", "neutral"} for k in between)
 
     @staticmethod
     def _code_word_just_before(before: Keyword, keyword: Keyword) -> bool:
@@ -471,7 +497,7 @@ def _reference_run(groups: list[tuple[int, int]], text: str) -> bool:
     )
     if not (long_group or year_first or account):
         return False
-    return any(set(text[a[1] : b[0]].strip()) & set(".-–—") for a, b in itertools.pairwise(groups))
+    return any(set(text[a[1] : b[0]].strip()) & set(".-–—_") for a, b in itertools.pairwise(groups))
 
 
 def _card_or_id(groups: list[tuple[int, int]], context: Context) -> NumberFinding | None:

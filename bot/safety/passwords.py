@@ -62,6 +62,7 @@ CHANGED_FROM_CHARS = 40
 # part of the sentence ("username is my email and in the second box I typed …", "… ส่วนอีกช่องใส่ …").
 CLAUSE_END = re.compile(r"[,;/|\n]|\.(?:\s|$)|(?<![a-z])(?:and|but|then|con|nhung)(?![a-z])|ส่วน|แต่")
 USER_NAME_CHARS = 60
+SERVICE_FIELD = re.compile(r" ([a-z]+) ?:")
 SECRET_WORDS: frozenset[Category] = frozenset({"password", "pin", "otp"})
 # A word that starts with a reference's or an account's label is that label's value: "Ref:8821".
 LABELS: frozenset[Category] = frozenset({"harmless", "account"})
@@ -102,6 +103,14 @@ ORDINARY = frozenset(
     capital capitals capitalised capitalized lower upper
     """.split()
 )
+# Things named by "password" before them: "the password box is greyed out", "password rules are long".
+PASSWORD_THINGS = frozenset(
+    """
+    box field manager managers requirement requirements rule rules reset hint hints page screen prompt
+    form policy strength recovery app setting settings option button bar section question questions
+    thing part change changes length window
+    """.split()
+)
 # Where a password is used, named right after "password": "password gmail ลืมแล้ว", "của tôi Facebook".
 SERVICES = frozenset(
     """
@@ -121,6 +130,14 @@ ENGLISH_WORDS = frozenset(
 )
 ENGLISH_FEWEST = 2
 LATIN_WORD = re.compile(r"[a-z]+")
+# Words run together (see `_run_together`): longer than nearly every word, not ending as one does.
+RUN_TOGETHER_LETTERS = 12
+ENGLISH_ENDINGS = tuple(
+    """
+    ing ings ed ly tion tions sion sions ment ments ness able ible ful less ance ence ity ities ous
+    ive ism ist ists ize ise ship ers ally ology ical
+    """.split()
+)
 _SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 VIETNAMESE_SYLLABLE = re.compile(_SYLLABLE)
 # Names glued together, as Vietnamese passwords often are: "ducanh", "matroixanh", "caucau".
@@ -183,7 +200,7 @@ def _user_names(folded: str, keywords: list[Keyword]) -> list[tuple[int, int]]:
     next password word or the end of its clause."""
     spans = []
     for i, keyword in enumerate(keywords):
-        field = keyword.category == "account" and folded.startswith(":", keyword.end)
+        field = keyword.category == "account" and _field(folded, keyword.end)
         if keyword.category != "user" and not field:
             continue
         end = min(len(folded), keyword.end + USER_NAME_CHARS)
@@ -192,6 +209,12 @@ def _user_names(folded: str, keywords: list[Keyword]) -> list[tuple[int, int]]:
         later = (k.start for k in keywords[i + 1 :] if k.category in SECRET_WORDS and k.start >= keyword.end)
         spans.append((keyword.end, min(end, next(later, end))))
     return spans
+
+
+def _field(folded: str, end: int) -> bool:
+    """An account's field: "TK: …", or with the service it is for, "tài khoản Shopee: …"."""
+    service = SERVICE_FIELD.match(folded, end)
+    return folded.startswith(":", end) or bool(service and service.group(1) in SERVICES)
 
 
 def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
@@ -244,6 +267,8 @@ def _after(text: str, folded: str, position: int, english: Callable[[], bool]) -
     thai_so_far = True  # Thai leaves the copula out: the first Latin word after Thai words is named
     previous = ""
     just_found = False  # "Password 7#kLm!Qz2 was generated…": a copula after a password describes it
+    found_any = past_clause = False  # a password was found, and its clause has ended
+    other_subject = False  # "the password box is greyed out": "is" tells of the box
     window_end = min(len(text), position + AFTER_CHARS)
     for count, token in enumerate(TOKEN.finditer(folded, position, window_end)):
         word = token.group()
@@ -254,22 +279,33 @@ def _after(text: str, folded: str, position: int, english: Callable[[], bool]) -
         owner = previous == OWNER_BEFORE and value_folded in OWNERS
         previous = value_folded
         if owner or value_folded in COPULAS or _thai_copula(word) or (word[0] in ":=" and start == end):
-            since_copula = _advance(since_copula) if just_found and value_folded in DESCRIBING else 0
+            if value_folded in DESCRIBING and (just_found or past_clause or other_subject):
+                # "…: Nephew#Hua71, the note is falling apart", "password requirements are
+                # confusing": past the password's clause, or after a thing named by it, "is" tells
+                # of something else
+                since_copula = None if past_clause or other_subject else _advance(since_copula)
+            else:
+                since_copula = 0
             thai_so_far = just_found = False
             continue
         if since_copula == 0 and value_folded in AFTER_COPULA_FILLERS:
             continue
+        other_subject = other_subject or (count == 0 and value_folded in PASSWORD_THINGS)
         near = count == 0 or (since_copula is not None and since_copula < AFTER_COPULA_TOKENS)
         named = since_copula == 0 or word[0] in ":=" or _quoted(text, token.start(), token.end())
         named = named or (1 <= count <= THAI_FILLER_TOKENS and thai_so_far)  # "พาสเวิร์ดอีเมลผม bangkokrain"
         named = named or (count == 0 and _between_keyword_and_thai(text, folded, start, end))
         thai_so_far = thai_so_far and _is_thai(word)
-        found = _secret(text, folded, start, end, first_after_copula=named) or (
-            count < AFTER_COPULA_TOKENS and _camel_case(text[start:end])
+        found = (
+            _secret(text, folded, start, end, first_after_copula=named)
+            or (count < AFTER_COPULA_TOKENS and _camel_case(text[start:end]))
+            or (count == 0 and _run_together(text[start:end]))
         )
         just_found = bool(found or (near and _compound(text[start:end], folded[start:end]) and not english()))
         if just_found:
             yield start, end
+        found_any = found_any or just_found
+        past_clause = past_clause or (found_any and word[-1] in ",;")
         since_copula = 0 if word.endswith((":", "=")) else _advance(since_copula)
         if word[-1] in ".?!" and not found:
             return
@@ -351,6 +387,20 @@ def _camel_case(value: str) -> bool:
     )
 
 
+def _run_together(value: str) -> bool:
+    """ "I made my password mangoesripeninjune": right after the password word, a long word of small
+    letters that does not end as a long English word does ("requirements", "successfully") is
+    words run together, as a passphrase is typed into a box that takes no spaces."""
+    return (
+        len(value) >= RUN_TOGETHER_LETTERS
+        and value.isascii()
+        and value.isalpha()
+        and value.islower()
+        and value not in ORDINARY
+        and not value.endswith(ENGLISH_ENDINGS)
+    )
+
+
 def _mixed_case_word(value: str) -> bool:
     """A password has lower-case letters; "4WQ2" or "SD-101" after "รหัส" is a reference or a code."""
     return any(c.islower() for c in value)
@@ -416,6 +466,8 @@ def _looks_secret(value: str) -> bool:
     """Four or more characters with a digit, or letters mixed with signs: "Lan@1960", "abc789"."""
     if len(value) < 4 or any("\u0e00" <= c <= "\u0e7f" for c in value):
         return False
+    if _exclaimed(value):
+        return False
     if (
         DATE_OR_AMOUNT.fullmatch(value.lower())
         or PHONE.fullmatch(value)
@@ -470,8 +522,17 @@ def _reads_as_english(folded: str) -> bool:
     return False
 
 
+def _exclaimed(value: str) -> bool:
+    """ "anywhere!", "again!": a word of small letters and an exclamation mark; a capital
+    ("Blossom!") or a sign or digit inside ("T@nB1nh!") may make it a password."""
+    word = value.rstrip("!")
+    return word != value and word.isalpha() and word.islower()
+
+
 def _unusual_word(value: str, folded: str) -> bool:
-    """After "là"/"is": a made-up word ("hoahongdo", "sunflower") rather than an ordinary one."""
+    """After "là"/"is": a made-up word ("hoahongdo", "sunflower", "sunflower!") rather than an
+    ordinary one."""
+    value, folded = value.rstrip("!"), folded.rstrip("!")
     if len(value) < 5 or not value.isalpha() or any("\u0e00" <= c <= "\u0e7f" for c in value):
         return False
     return folded not in ORDINARY and folded not in SERVICES and not VIETNAMESE_SYLLABLE.fullmatch(folded)

@@ -784,3 +784,89 @@ def test_versions_accounts_class_codes_and_records_are_not_secrets(text: str) ->
 def test_codes_and_ids_beside_those_look_alikes_are_still_secrets(text: str, secret: str, kind: str) -> None:
     redacted, findings = redact(text)
     assert secret not in redacted and [f.kind for f in findings] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Ngân hàng nhắn mã giao dịch một lần 481736, bà có nên đọc cho ai không?", "481736"),
+        ("mat khau dung mot lan la 73914602 phai khong con", "73914602"),
+        ("OTP 528_317 nhập ở ô nào vậy con", "528_317"),
+        ("verification code 73_52_91 came twice", "73_52_91"),
+    ],
+)
+def test_a_code_for_one_use_or_joined_by_underscores_is_a_code(text: str, secret: str) -> None:
+    """ "Một lần" makes a transaction code a one-time code; "_" joins a code's groups as a space does."""
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[OTP]") and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mã giao dịch 48291305 in trên biên lai chuyển khoản",
+        "Màn hình hiện mã lỗi 5021 là sao hả con",
+        "The banking app says error code 4017 every time I open it",
+        "แอปขึ้นรหัสข้อผิดพลาด 1004 ทำยังไงดี",
+        "Ảnh IMG_20240512_173904.jpg bị mờ quá",
+        "mã lớp tiếng Anh của trung tâm văn hoá phường mình là 582014 nhé",
+        "Mã phòng Zoom buổi sinh hoạt của hội cựu chiến binh: 583 021",
+        "the zoom meeting for our church choir tonight is 592013",
+    ],
+)
+def test_error_codes_file_names_and_labels_named_through_a_copula_are_not_secrets(text: str) -> None:
+    """A harmless label that its clause is about names the number its copula or colon gives, however
+    many words say which one it is."""
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lớp vi tính hôm nay cô bảo tin nhắn ngân hàng gửi về là 482913",
+        "Nhập 482913 mà lỗi hoài con ơi",
+    ],
+)
+def test_a_code_after_a_harmless_word_and_a_code_story_is_still_a_code(text: str) -> None:
+    redacted, findings = redact(text)
+    assert "482913" not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("I chose the password riverbankbluefinch for email, is it strong enough?", "riverbankbluefinch"),
+        ("set the password tigerlilyorchard on grandma's tablet", "tigerlilyorchard"),
+    ],
+)
+def test_long_words_run_together_after_a_password_word_are_a_password(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[PASSWORD]") and [f.kind for f in findings] == ["password"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I typed my password incorrectly three times",
+        "my password requirements are confusing",
+        "the password box is greyed out, the button is disabled",
+        "I forgot my password again!",
+        "Somebody tried to sign in from Hanoi, I never log in there!",
+    ],
+)
+def test_english_words_after_a_password_word_or_a_copula_are_not_passwords(text: str) -> None:
+    """Long English words end as words do; "is" after a thing named by "password" tells of the thing;
+    a word and an exclamation mark is not a word built with a sign."""
+    assert redact(text) == (text, [])
+
+
+def test_a_copula_past_the_password_s_clause_tells_of_something_else() -> None:
+    text = "My grandson wrote the password on the calendar: Rooster#58, the calendar is fading though"
+    redacted, findings = redact(text)
+    assert redacted == text.replace("Rooster#58", "[PASSWORD]") and len(findings) == 1
+
+
+def test_an_account_field_with_its_service_names_a_login_not_a_password() -> None:
+    text = "tai khoan Zalo: hoangmai1961, mat khau: Mai#1961xx"
+    redacted, findings = redact(text)
+    assert redacted == text.replace("Mai#1961xx", "[PASSWORD]") and len(findings) == 1
