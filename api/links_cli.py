@@ -21,7 +21,9 @@ def eval_links(
     labelled: Annotated[
         list[Path] | None,
         typer.Option(
-            "--set", help="A labelled file in the development sets' format (repeatable; default: both)."
+            "--set",
+            help="A labelled file in the development sets' format "
+            "(repeatable; default: every development set).",
         ),
     ] = None,
     holdout: Annotated[

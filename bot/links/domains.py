@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from bot.links.register import Organisation, Register, register
 from bot.links.urls import FoundLink, ascii_host, extractor, parse_link, shared_extractor
 
-Verdict = Literal["official", "lookalike", "shortener", "apk", "unknown"]
+Verdict = Literal["official", "app_store", "lookalike", "shortener", "apk", "unknown"]
 How = Literal[
     "name_inside",
     "misspelt",
@@ -49,7 +49,7 @@ SHORTENERS = frozenset(
     bit.ly bitly.com tinyurl.com t.co goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at
     rb.gy t.ly tiny.cc s.id v.gd bl.ink lnkd.in short.io shorte.st adf.ly bom.so bit.do
     urlz.fr 1url.com link.tl dif.link ouo.io shope.ee s.shopee.vn rotf.lol tiny.one goo.su clck.ru
-    u.to cutt.us shorturl.asia
+    u.to cutt.us shorturl.asia qrco.de bom.to
     """.split()
 )
 # Endings scammers buy cheaply; a borrowed name after the slash only counts on one of these.
@@ -69,8 +69,16 @@ GENERIC_AFFIXES = frozenset(
     " official id net web my e i doidiem diem hoantien capnhat xacthuc mokhoa nhanqua uudai"
     " khuyenmai thanhtoan security verify update refund account help service track bill billing loan"
     " reward rewards gift otp dangnhap xacminh khachhang tracuu qua tang thuong qr tiendien hoadon"
-    " claim subsidy bonus promo".split()
+    " claim subsidy bonus promo sodep trungthuong nhanthuong case warrant virus quetvirus dietvirus baomat"
+    " khonlakhrueng konlakrueng".split()
 )
+# A country's name inside an organisation's name, as scammers shorten it ("thaipost" for Thailand Post):
+# the shortened name counts as a whole word next to a scammer's word or on a cheap ending, like an
+# everyday word, since it may be someone else's name too (Thai Post, a newspaper).
+COUNTRY_SHORT = (("thailand", ("thai", "th")), ("vietnam", ("vn", "viet")))
+# Sites where anyone makes a page whose name is the path's first part after one of these words:
+# "sites.google.com/view/vneid-capnhat" is a page named "vneid-capnhat" on Google's free host.
+PAGE_HOSTS = {"sites.google.com": ("view", "site")}
 # Places glued to a short name ("evnhanoi", "vcbsaigon"): real branches' sites look like that too
 # (evnhanoi.vn), so only with a scammer's word nearby or on a cheap ending.
 REGION_AFFIXES = frozenset(
@@ -192,8 +200,8 @@ def check_link(link: FoundLink, where: Register | None = None) -> LinkCheck:
     if _downloads_app(path, site) and not (owner and owner[0].app_store):
         org, name, how = (owner[0], "", []) if owner else (_lookalike(site, path, where) or (None, "", []))
         return LinkCheck(link, "apk", site.registered, org, ["apk", *how], name)
-    if owner:
-        return LinkCheck(link, "official", site.registered, owner[0])
+    if owner:  # an app store's page is the store's, not the app maker's
+        return LinkCheck(link, "app_store" if owner[0].app_store else "official", site.registered, owner[0])
     if site.registered in SHORTENERS or site.host in SHORTENERS:
         if _GOVERNMENT_IN_PATH.search(path):  # "dif.link/www.ccid1.ccib.go.th" says more than "short link"
             return LinkCheck(link, "lookalike", site.registered, how=["government", "after_slash"])
@@ -201,6 +209,9 @@ def check_link(link: FoundLink, where: Register | None = None) -> LinkCheck:
     if lookalike := _lookalike(site, path, where):
         org, name, how = lookalike
         return LinkCheck(link, "lookalike", site.registered, org, how, name)
+    if page := _free_page(site, path, where):
+        org, name, how = page
+        return LinkCheck(link, "lookalike", site.host, org, how, name)
     return LinkCheck(link, "unknown", site.registered)
 
 
@@ -230,11 +241,15 @@ def _lookalike(site: _Site, path: str, where: Register) -> Found | None:
         return org, (match[1] if match else inside[1] if inside else ""), ["government"]
     if inside:
         return inside
+    if respelt := _respelt_domain(site.host, where):
+        return respelt
     if match := _borrowed(site.own, where, cue=site.risky):
         org, name, how = match
         return org, name, ["other_alphabet" if name.isascii() and _foreign(site.own) else how]
     if site.before and (match := _borrowed(site.before, where, typos=False, cue=site.risky, whole_only=True)):
         return match[0], match[1], ["subdomain"]
+    if site.before and (match := _words_across(f"{site.before}.{site.own}", where)):
+        return match[0], match[1], ["name_inside"]
     if dressed := _dressed_as(site.before):
         return None, dressed, ["subdomain"]
     if _mixed_alphabets(site.host):
@@ -298,6 +313,45 @@ def _dressed_as(before: str) -> str:
     return ""
 
 
+def _respelt_domain(host: str, where: Register) -> Found | None:
+    """A host that reads as an official domain once the usual swaps are undone: "play.goog1e.com"
+    for play.google.com, "vietcornbank.com.vn" for vietcombank.com.vn."""
+    seen = skeleton(host)
+    for org in where.organisations:
+        for domain in org.domains:
+            real = skeleton(domain.domain)
+            if seen == real or seen.endswith("." + real):
+                return org, domain.domain, ["misspelt"]
+    return None
+
+
+def _words_across(text: str, where: Register) -> tuple[Organisation, str] | None:
+    """A name of two or more words spread over a host's labels: "play.google-store.vn" carries
+    "google play". Only whole words count, so no name is made up across a dot."""
+    tokens = set(_TOKENS.findall(skeleton(text)))
+    for org in where.imitable:
+        for name in org.names:
+            words = _words(name)
+            if len(words) > 1 and set(words) <= tokens:
+                return org, name
+    return None
+
+
+def _free_page(site: _Site, path: str, where: Register) -> Found | None:
+    """A page on a free host whose name is in the path ("sites.google.com/view/vneid-capnhat"):
+    judged like a free host's subdomain, as anyone chose that name."""
+    words = PAGE_HOSTS.get(site.host)
+    parts = path.split("?", 1)[0].split("#", 1)[0].strip("/").split("/")
+    if not words or len(parts) < 2 or parts[0].lower() not in words:
+        return None
+    name = parts[1]
+    if match := _borrowed(name, where, typos=False, cue=True):
+        return match[0], match[1], ["after_slash"]
+    if _money_page(name):
+        return None, "", ["free_host"]
+    return None
+
+
 def _borrowed(
     text: str, where: Register, typos: bool = True, cue: bool = False, whole_only: bool = False
 ) -> tuple[Organisation, str, How] | None:
@@ -318,14 +372,14 @@ def _borrowed(
             key = "".join(words)
             if (len(words) > 1 and set(words) <= set(tokens)) or (len(key) >= LONG_NAME and key in joined):
                 return org, name, _how(name, plain)
-        for name in [*org.short_names, *org.common_names]:
+        for name in [*org.short_names, *org.common_names, *_shortened(org)]:
             as_written = any(_is_word(t, name.lower()) for t in written)
             if not as_written and not any(_is_word(t, "".join(_words(name))) for t in tokens):
                 if generic and any(_regional(t, "".join(_words(name))) for t in tokens):
                     return org, name, _how(name, plain)
                 continue
             # Written plainly, an everyday word needs a cue; disguised ("rnomo", "mоmо") it is a cue itself.
-            needs_cue = (name in org.common_names or whole_only) and as_written
+            needs_cue = (name not in org.short_names or whole_only) and as_written
             if needs_cue and not generic and not _glued(tokens, name):
                 continue
             return org, name, _how(name, plain)
@@ -343,6 +397,22 @@ def _borrowed(
             ):
                 return org, name, "misspelt"
     return None
+
+
+def _shortened(org: Organisation) -> tuple[str, ...]:
+    """The organisation's names with the country in them shortened: "thaipost" for "thailandpost"."""
+    return _shortened_names(tuple(org.names))
+
+
+@cache
+def _shortened_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    found = []
+    for name in names:
+        key = "".join(_TOKENS.findall(name.lower()))
+        for country, shorter in COUNTRY_SHORT:
+            if country in key and key != country:
+                found += [key.replace(country, short) for short in shorter]
+    return tuple(name for name in found if name not in names)
 
 
 def _glued(tokens: list[str], name: str) -> bool:

@@ -23,8 +23,9 @@ DEVSET_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "devset"
 DEVSET = DEVSET_DIR / "links-dev.yaml"
 DEVSET_2 = DEVSET_DIR / "links-dev-2.yaml"  # the first held-out set, scored once, studied since
 DEVSET_3 = DEVSET_DIR / "links-dev-3.yaml"  # the second held-out set, scored once, studied since
-DEVSETS = (DEVSET, DEVSET_2, DEVSET_3)
-HOLDOUT = DEVSET_DIR / "links-holdout-3.yaml"
+DEVSET_4 = DEVSET_DIR / "links-dev-4.yaml"  # the third held-out set, scored once, studied since
+DEVSETS = (DEVSET, DEVSET_2, DEVSET_3, DEVSET_4)
+HOLDOUT = DEVSET_DIR / "links-holdout-4.yaml"
 Label = Literal["official", "lookalike", "shortener", "apk", "unrelated"]
 LABELS: tuple[Label, ...] = ("official", "lookalike", "shortener", "apk", "unrelated")
 Written = Literal["plain", "no_scheme", "in_text", "split_line", "caps", "idn"]
@@ -72,7 +73,11 @@ def load_links(path: Path) -> list[LinkItem]:
 
 
 def predict(item: LinkItem) -> tuple[Label | Literal["none"], Organisation | None]:
-    """The verdict as a label ("unknown" is "unrelated"), and the organisation it names."""
+    """The verdict as a label ("unknown" is "unrelated"), and the organisation it names.
+
+    The sets have no label for a page in an app store: it is the store's own page ("official", with
+    the store as its brand) and no other organisation's ("unrelated"), so either label is right for it,
+    and any other label wrong (counted as "official", never flagged)."""
     if item.written in ("in_text", "split_line"):
         found = find_links(item.text)
         check = check_link(found[0]) if found else None
@@ -80,6 +85,8 @@ def predict(item: LinkItem) -> tuple[Label | Literal["none"], Organisation | Non
         check = check_url(item.url)
     if check is None:
         return "none", None
+    if check.verdict == "app_store":
+        return (item.label if item.label in ("official", "unrelated") else "official"), check.organisation
     label: Label = "unrelated" if check.verdict == "unknown" else check.verdict  # type: ignore[assignment]
     return label, check.organisation
 

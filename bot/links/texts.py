@@ -76,6 +76,15 @@ LINK_TEXTS: dict[str, dict[str, str]] = {
         "en": "{registered} is the real address of {org}. But a scam can copy a real address too, "
         "so the other signs still matter.",
     },
+    "app_store": {
+        "vi": "{registered} là {org}, một kho ứng dụng thật. Nhưng ai cũng có thể đưa ứng dụng lên đó, "
+        "kể cả ứng dụng giả: trước khi cài, hãy xem nhà phát triển có đúng là chính cơ quan hay ngân hàng "
+        "đó không.",
+        "th": "{registered} คือ {org} ซึ่งเป็นสโตร์แอปจริง แต่ใครก็เอาแอปขึ้นไปได้ รวมถึงแอปปลอม "
+        "ก่อนติดตั้งให้ดูว่าผู้พัฒนาแอปเป็นหน่วยงานหรือธนาคารนั้นจริง ๆ ค่ะ",
+        "en": "{registered} is {org}, a real app store. But anyone can put an app there, fakes included: "
+        "before installing, check that the app's developer is the organisation or bank itself.",
+    },
 }
 PHONE_TEXTS: dict[str, dict[str, str]] = {
     "hotline": {
@@ -115,7 +124,7 @@ NAMELESS = frozenset({"mixed_alphabet", "free_host", "money_name"})  # reasons t
 
 def link_reason(check: LinkCheck, lang: str) -> str:
     """One plain sentence on why a link is or is not what it seems."""
-    key = "official" if check.verdict == "official" else _reason_key(check)
+    key = check.verdict if check.verdict in ("official", "app_store") else _reason_key(check)
     variants = LINK_TEXTS[key]
     org = check.organisation
     return (variants.get(lang) or variants["en"]).format(

@@ -104,7 +104,8 @@ def _cut_after_a_host(host: str) -> bool:
 
 
 def _file_name_goes_on(last: str, head: str) -> bool:
-    """A path cut inside a file's name, which ends on the next line ("…/MEA" + "SmartPlus.apk"):
+    """A path cut inside a file's name, which ends on the next line ("…/MEA" + "SmartPlus.apk",
+    "…/PEA" + "_Smart.apk"):
     the next line starts with a name and its extension, and that word is no address of its own."""
     word = head.rstrip(_TRAILING)
     stem, dot, extension = word.rpartition(".")
@@ -112,7 +113,7 @@ def _file_name_goes_on(last: str, head: str) -> bool:
         last
         and last[-1].isalnum()
         and dot
-        and stem.isalnum()
+        and stem.replace("_", "").replace("-", "").isalnum()  # "_Smart.apk", "PEA-Smart.apk"
         and stem.isascii()
         and extension.isalpha()
         and extension.isascii()

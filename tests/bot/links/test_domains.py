@@ -50,7 +50,25 @@ from bot.links.urls import find_links, registered_domain
         ("https://shbbank-xacthuc.top/", "lookalike", None),  # a bank's word on a cheap ending
         ("https://ocbpay-hotro.sbs/", "lookalike", None),  # a wallet's word on a cheap ending
         ("https://www.thaigov.go.th/news/contents/details/1", "official", "thaigov"),
-        ("https://apps.apple.com/vn/app/some-bank/id123456789", "official", "appstore"),
+        ("https://apps.apple.com/vn/app/some-bank/id123456789", "app_store", "appstore"),  # the store's page
+        ("https://vssid-hotro.com/", "lookalike", "bhxh"),  # BHXH's app
+        ("https://khonggianmang-canhbao.net/", "lookalike", "ncsc"),
+        ("https://ncsc-baomat.com/", "lookalike", "ncsc"),  # initials with a scammer's word
+        ("https://rtp-warrant.com/check", "lookalike", "royalthaipolice"),
+        ("https://kplus-update.net/", "lookalike", "kasikornbank"),  # KBank's app
+        ("https://ktb-bonus.com/", "lookalike", "krungthai"),
+        ("https://paotang-claim.com/", "lookalike", "krungthai"),
+        ("https://thongbaorac-phananh.com/", "lookalike", "spam-reporting"),
+        ("https://thaipost-track.com/", "lookalike", "thailandpost"),  # "Thailand" shortened, with a cue
+        ("https://play.go0gle.com/store", "lookalike", "googleplay"),  # the whole host respelt
+        ("https://play.google-apps.net/", "lookalike", "googleplay"),  # "google play" over two labels
+        ("https://sites.google.com/view/bidv-xacthuc/home", "lookalike", "bidv"),  # a free page's name
+        ("https://sites.google.com/site/vietcombank-hotro", "lookalike", "vietcombank"),
+        ("https://qrco.de/bcX1yZ", "shortener", None),
+        ("https://bom.to/Zx9Yw", "shortener", None),
+        ("https://www.evnhanoi.vn/", "official", "evn"),
+        ("https://canhbao.khonggianmang.vn/", "official", "ncsc"),
+        ("https://www.1213.or.th/", "official", "bot"),
     ],
 )
 def test_each_kind_of_link_gets_its_verdict(url: str, verdict: str, imitated: str | None) -> None:
@@ -69,7 +87,8 @@ def test_no_official_domain_or_subdomain_is_ever_flagged() -> None:
                 f"HTTPS://APP.{domain.domain.upper()}",
             ):
                 check = check_url(url)
-                assert check is not None and check.verdict == "official", url
+                assert check is not None and not check.flagged, url
+                assert check.verdict == ("app_store" if org.app_store else "official"), url
                 assert check.organisation is org
 
 
@@ -100,7 +119,7 @@ def test_an_official_address_is_named_without_calling_the_message_safe() -> None
         "https://momofuku.com/",
         "https://momo-house.com/menu",
         "https://www.zalora.co.th/",
-        "https://sites.google.com/view/vneid-capnhat",
+        "https://sites.google.com/view/lop-10a-thcs",  # a free page whose name borrows nothing
         "https://gsb.stanford.edu/",
         "https://scb.com.vn/",  # Vietnam's Saigon Commercial Bank, not Thailand's SCB
         "https://baochinhphu.vn/",
@@ -113,6 +132,11 @@ def test_an_official_address_is_named_without_calling_the_message_safe() -> None
         "https://www.apple.com/vn/",  # Apple's site, not its store: not registered, not flagged
         "https://westernbank.com/",
         "https://paybank.com.vn/",  # a money word without a scammer's word
+        "https://www.thaipost.net/",  # a newspaper's name, "Thai Post", with no scammer's word
+        "https://www.ncsc.gov.uk/",  # the UK's cyber security centre: initials alone
+        "https://www.rtp.pt/",  # Portugal's broadcaster
+        "https://kplus.vn/",  # Vietnam's pay-TV K+
+        "https://store.google.com/",  # Google's shop, not Google Play
     ],
 )
 def test_an_unrelated_site_with_a_brand_like_word_is_not_flagged(url: str) -> None:
@@ -143,9 +167,19 @@ def test_an_app_file_is_an_app_download_even_on_an_official_domain_but_not_in_th
     assert check_url("https://www.kasikornbank.com/app/kplus.apk").verdict == "apk"
     assert check_url("https://bora.dopa.go.th/files/ThaID.xapk").verdict == "apk"
     store = check_url("https://play.google.com/store/apps/details?id=com.VCB")
-    assert store.verdict == "official" and store.organisation.app_store
+    assert store.verdict == "app_store" and store.organisation.app_store and not store.flagged
     apple = check_url("https://apps.apple.com/th/app/some-bank/id123456789")
-    assert apple.verdict == "official" and apple.organisation.app_store
+    assert apple.verdict == "app_store" and apple.organisation.app_store and not apple.flagged
+
+
+def test_an_app_store_page_is_the_store_s_and_says_to_check_who_made_the_app() -> None:
+    """A page in an app store is never called the app maker's site: anyone can publish an app there."""
+    check = check_url("https://apps.apple.com/vn/app/some-game/id987654321")
+    reason = link_reason(check, "en")
+    assert reason.startswith("apple.com is App Store (Apple), a real app store.")
+    assert "anyone can put an app there" in reason and "real address of" not in reason
+    assert "nhà phát triển" in link_reason(check, "vi")
+    assert "ผู้พัฒนา" in link_reason(check, "th")
 
 
 def test_every_official_domain_is_a_registered_domain_or_one_of_its_subdomains() -> None:

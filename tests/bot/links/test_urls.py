@@ -51,6 +51,8 @@ def test_trailing_punctuation_is_dropped_but_a_closing_bracket_of_the_link_kept(
 def test_a_file_name_cut_at_a_line_break_is_joined() -> None:
     links = find_links("ดาวน์โหลด https://pea-app.top/PEA\nSmartMeter.apk ได้เลย")
     assert [link.url for link in links] == ["https://pea-app.top/PEASmartMeter.apk"]
+    links = find_links("โหลดแอป https://kbank-app.top/K\n_PLUS-new.apk เลย")  # cut before an underscore
+    assert [link.url for link in links] == ["https://kbank-app.top/K_PLUS-new.apk"]
 
 
 @pytest.mark.parametrize(
