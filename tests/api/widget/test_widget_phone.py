@@ -4,6 +4,8 @@ walkthroughs, quizzes and the guard work without it, and the tests stay quick.""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -112,6 +114,13 @@ def test_long_quiz_options_wrap_whole_and_the_last_lesson_waits_below_the_new_an
     expect(window.choice("A. ")).to_be_focused()
 
 
+PLACEHOLDER_START = {  # the input's hint is in the window's language
+    "vi": re.compile("^Gõ câu hỏi"),
+    "th": re.compile("^พิมพ์คำถาม"),
+    "en": re.compile("^Type a question"),
+}
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "label"),
     [
@@ -126,6 +135,7 @@ def test_a_hidden_secret_is_labelled_in_the_learners_language_before_and_after_a
     page = open_page(f"{offline_app.url}/?lang={lang}").page
     window = ChatWindow(page, lang)
     window.open()
+    expect(page.locator("#hv-input")).to_have_attribute("placeholder", PLACEHOLDER_START[lang])
     window.ask(text)
     bubble = page.locator(".msg.learner .text").last
     expect(bubble).to_contain_text(label)
