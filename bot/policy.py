@@ -109,8 +109,19 @@ SWITCH_LANGUAGE = re.compile(
     r"|เปลี่ยนเป็นภาษา(ไทย|อังกฤษ|เวียดนาม)",
     re.IGNORECASE,
 )
+# A short message naming a language as a language ("tiếng Anh", "ภาษาไทย", "in English", "Thai
+# please") asks for it; one that names a country, a people or a dish ("Việt Nam đá với Thái Lan",
+# "my Thai visa", "pad thai") does not, nor one asking where, when, how much or what it means.
 LANGUAGE_REQUEST = re.compile(
-    r"tieng (viet|anh|thai)|\b(english|vietnamese|thai)\b|ภาษา(ไทย|อังกฤษ|เวียดนาม)", re.IGNORECASE
+    r"\btieng (viet|anh|thai)\b|ภาษา(ไทย|อังกฤษ|เวียดนาม)"
+    r"|\b(in|into|to|speak|speaks|use|using) (english|vietnamese|thai)\b"
+    r"|^\W*(english|vietnamese|thai)( language| only| pls)?\W*$|\b(english|vietnamese|thai) language\b",
+    re.IGNORECASE,
+)
+ASKS_SOMETHING_ELSE = re.compile(
+    r"\b(o dau|bao nhieu|may gio|the nao|nghia la|how (do|to|can|much|many)|where|when|what)\b"
+    r"|ที่ไหน|เท่าไหร่|อย่างไร|แปลว่า",
+    re.IGNORECASE,
 )
 
 
@@ -211,9 +222,11 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
     if cues.happened or cues.gave_away:
         return words_unopposed
     victim = evidence.confidence("report_scam_victim")
-    # A denial, money that came in by mistake, or a sender's request to pay: not the learner's harm.
+    # A denial, money that came in by mistake, or a sender's request to pay: not the learner's harm;
+    # asked as a question ("shipper có bao giờ bắt chuyển khoản trước không?"), not even a sure
+    # classifier overrules it.
     held_back = cues.denied or cues.received or cues.pay_request
-    if evidence.secrets or (held_back and victim < thresholds.victim_despite_denial):
+    if evidence.secrets or (held_back and (cues.closes_asking or victim < thresholds.victim_despite_denial)):
         return False
     return victim >= thresholds.victim_sure
 
@@ -248,11 +261,7 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("bot_challenge")
     if intent == "talk_to_human" or HANDOFF.search(fold_latin(text)):
         return Decision("handoff")
-    if (
-        intent == "change_language"
-        or SWITCH_LANGUAGE.search(short)
-        or (len(short) < 40 and LANGUAGE_REQUEST.search(short))
-    ):
+    if intent == "change_language" or SWITCH_LANGUAGE.search(short) or _asks_for_a_language(short):
         return Decision("change_language")
     if intent in {"greet", "goodbye", "thanks"}:
         return Decision("small_talk", intent)
@@ -270,6 +279,11 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
     if any(short in words for words in MOVE_WORDS.values()) or (intent in MOVE_INTENTS and len(short) <= 20):
         return Decision("steer")  # "tiếp", "nhắc lại" with no walkthrough open
     return Decision("answer", _other_path(intent, cues))
+
+
+def _asks_for_a_language(short: str) -> bool:
+    """A few words naming one of the three languages as a language, and asking nothing else."""
+    return len(short) < 40 and bool(LANGUAGE_REQUEST.search(short)) and not ASKS_SOMETHING_ELSE.search(short)
 
 
 def _other_path(intent: str | None, cues: Cues) -> str:

@@ -203,6 +203,12 @@ ASKS = re.compile(
     r"|(ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|อะไร|ยังไง|ทำไง|ไหน|เหรอ|หรอ|ป่าว)(คะ|ครับ|ค่ะ|นะ|จ๊ะ)*(\s|$)",
     re.IGNORECASE,
 )
+# The message ends on a question: a question mark, or a closing question particle with nothing
+# after it ("... giao hàng không", "ปลอดภัยไหมคะ"); "đồng nào," mid-sentence is no question.
+CLOSES_ASKING = re.compile(
+    r"(\?|\b(khong|ko|hong|ha|nhi|vay|chua|phai khong|duoc khong|dung khong)|ไหม|มั้ย|หรือเปล่า|รึเปล่า"
+    r"|หรือไม่)(\s*+(คะ|ครับ|ค่ะ|นะ|จ๊ะ))*+\W*+$"
+)
 MIN_PASTE_CHARS = 60
 # A message pasted with no quote marks and no link, after the learner's words that point at it
 # ("bên ngân hàng nhắn:", "tin nhắn:", "they sent me this:", "ข้อความที่ได้รับ:"): the lead-in, then
@@ -244,6 +250,7 @@ class Cues:
     about_message: bool  # points at a message or call received ("tin nhắn này", "someone called")
     asks_how: bool  # "làm sao…", "how do I…": a procedure question
     asks: bool  # the learner asks something (else the text may be a message forwarded bare)
+    closes_asking: bool  # the message ends on a question
     text: str = field(repr=False)
 
     @cached_property
@@ -269,6 +276,7 @@ def read_cues(text: str) -> Cues:
         about_message=THIS_MESSAGE.search(folded) is not None,
         asks_how=ASKS_HOW.search(folded) is not None,
         asks=ASKS.search(folded.strip()) is not None,
+        closes_asking=CLOSES_ASKING.search(folded.strip()) is not None,
         text=text,
     )
 

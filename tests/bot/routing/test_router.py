@@ -294,3 +294,50 @@ def test_money_received_or_a_request_to_pay_is_not_harm_to_a_classifier_short_of
     short_of_certain = (thresholds.victim_sure + thresholds.victim_despite_denial) / 2
     decision = decide(text, heard("report_scam_victim", short_of_certain), ConversationState())
     assert decision.flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tiếng Việt thôi",
+        "English pls",
+        "can you speak vietnamese",
+        "ภาษาอังกฤษได้มั้ย",
+        "noi bang tieng thai di",
+    ],
+)
+def test_a_short_message_naming_a_language_asks_for_it(text: str) -> None:
+    assert decide(text, None, ConversationState()).flow == "change_language"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "người Thái có ăn tết không",
+        "đội tuyển Thái Lan mạnh không",
+        "is Thai food spicy",
+        "pad thai near me",
+        "tiếng Anh của chữ lừa đảo là gì, nghĩa là sao",
+        "where can I study English in Hue",
+        "ภาษาไทยยากไหม เรียนที่ไหนดี",
+    ],
+)
+def test_a_question_that_only_mentions_a_country_or_language_is_not_a_switch(text: str) -> None:
+    assert decide(text, heard("out_of_scope", 0.6), ConversationState()).flow != "change_language"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "người giao hàng có hay bắt mình chuyển khoản trước rồi mới đưa hàng không",
+        "chua gui ma cho ai ca, vay tai khoan co an toan khong",
+        "I didn't pay the caller anything, was it right to hang up?",
+        "ยังไม่ได้โอนเงินให้ใครเลย แบบนี้ปลอดภัยไหมคะ",
+    ],
+)
+def test_a_question_that_denies_harm_is_not_overruled_even_by_a_certain_classifier(text: str) -> None:
+    cues = read_cues(text)
+    assert cues.denied and cues.closes_asking
+    certain = heard("report_scam_victim", load_thresholds().victim_despite_denial)
+    decision = decide(text, certain, ConversationState(), found("vi.scams.fake-shipper"))
+    assert (decision.flow, decision.detail) == ("answer", OFFER_EMERGENCY)
