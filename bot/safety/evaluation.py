@@ -29,6 +29,7 @@ DEVSET_9 = DEVSET.with_name("secrets-dev-9.yaml")  # the eighth held-out set, si
 DEVSET_10 = DEVSET.with_name("secrets-dev-10.yaml")  # the ninth held-out set, since tuned on
 DEVSET_11 = DEVSET.with_name("secrets-dev-11.yaml")  # the tenth held-out set, since tuned on
 DEVSET_12 = DEVSET.with_name("secrets-dev-12.yaml")  # the eleventh held-out set, since tuned on
+DEVSET_13 = DEVSET.with_name("secrets-dev-13.yaml")  # the twelfth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -42,8 +43,9 @@ DEVSETS = (
     DEVSET_10,
     DEVSET_11,
     DEVSET_12,
+    DEVSET_13,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-12.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-13.yaml")
 
 
 class LabelledText(BaseModel):

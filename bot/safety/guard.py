@@ -30,6 +30,7 @@ from bot.safety.numbers import (
     comma_grouped,
     is_presented,
     runs,
+    slash_grouped,
     trailing_cvv,
 )
 from bot.safety.passwords import passwords
@@ -84,6 +85,8 @@ def _numbers(folded: str, numbers: list[Run], context: Context) -> list[NumberFi
     found = [f for _start, _end, groups in numbers for f in classify(groups, context)]
     found += trailing_cvv(numbers, found, context)
     found += comma_grouped(folded, context)
+    if "/" in folded:
+        found += slash_grouped(folded, context)
     found += [f for run in read_out(folded) if (f := classify_read_out(*run, context))]
     return found
 

@@ -41,6 +41,7 @@ Category = Literal[
     "access",
     "timed",
     "share",
+    "choose",
     "set",
     "changed",
     "neutral",
@@ -60,10 +61,14 @@ WORDS: dict[Category, str] = {
     "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสpin|รหัสพิน|พิน"
     "|รหัสatm"
     "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก"
+    # The code of the ATM card, the machine spelled in Thai and glued on: "รหัสบัตรเอทีเอ็ม9031".
+    "|รหัสบัตรเอทีเอ็ม|รหัสบัตรatm|รหัสบัตรเดบิต"
     "|so bi mat|con so bi mat|secret number|secret pin|เลขลับ",
     "security": "security code|ma bao mat|รหัสความปลอดภัย",
     "spoken": "read out|read him|read her|read them|read it out|told him|told her|told them|gave him"
-    "|gave her|doc cho|doc cho ho|doc cho no|da doc|doc so|บอกไป|บอกเลข|อ่านให้|อ่านเลข",
+    "|gave her|doc cho|doc cho ho|doc cho no|da doc|doc so|บอกไป|บอกเลข|อ่านให้|อ่านเลข"
+    # Thai says whom it was told to between "บอก" and "ไป": "ลุงบอกเขาไปว่า 7205" (told him).
+    "|บอกเขา|บอกเขาไป|บอกเธอ|บอกเธอไป|บอกพวกเขา|บอกพวกเขาไป|อ่านให้เขา|อ่านให้เธอ",
     "login": "login|log in|logging in|logged in|sign in|signing in|dang nhap|go vao|บัญชีเข้าใช้|ล็อกอิน|เข้าสู่ระบบ",
     "number": "so|day so|con so|so do|so nay|number|the number|a number|that number|id|ตัวเลข|เลข|เลขนั้น|เลขนี้",
     "cvv": "cvv|cvc|ccv|cid|csc|cvv2|cvc2|ซีวีวี|code on the back|digit code on the back|ma cvv"
@@ -114,6 +119,10 @@ WORDS: dict[Category, str] = {
     "|เวอร์ชัน|หมายเลขลูกค้า|เลขที่ลูกค้า|เลขสัญญา|เลขที่สัญญา"
     # What an app shows when something fails: "error code 3007", "mã lỗi 502", "รหัสข้อผิดพลาด 1004".
     "|error code|error id|fault code|ma loi|รหัสข้อผิดพลาด|รหัส error|รหัสerror"
+    # A bill's payment code and a stay's booking: "học phí có mã thanh toán 25104873", "Booking 54821".
+    "|ma thanh toan|payment reference|booking|reservation|ma dat phong|ma booking"
+    # A house's number: "บ้านเลขที่ 1234".
+    "|บ้านเลขที่|เลขที่บ้าน"
     # Orders, requests and enrolments: "đơn 551203", "mã yêu cầu hoàn tiền …", "enrolment code …".
     "|don|ma yeu cau|so yeu cau|ma khieu nai|so khieu nai|ma ghi danh|request number|request id|case id"
     "|ma gioi thieu|referral code|referral|ticket number|ticket id|complaint number|enrollment code"
@@ -170,6 +179,8 @@ WORDS: dict[Category, str] = {
     "timed": "hieu luc|het gio|het han|phut|expire|expires|expired|within|minutes|ภายใน|นาที|หมดอายุ",
     "share": "doc|doc lai|hoi xin|xin so|dung cho ai|khong cho ai|never share|don't share|do not share"
     "|asked for|asked me for|say|said|aloud|read|ห้ามบอก|ห้ามให้|อ่าน|ถามเลข",
+    # Asking which of several to use: "got two texts: … which one is for the transfer?", "nhập cái nào".
+    "choose": "which one|which ones|cai nao|อันไหน|ตัวไหน",
     # Setting a password: "ông đặt chimse#7", "bà đặt là …", "I set it to …", "ตั้งเป็น …".
     "set": "dat|set|ตั้ง|ตั้งไว้",
     # A secret set or changed to a new value: "đổi thành 5820", "set it to 4821", "เปลี่ยนเป็น 7391";
@@ -305,7 +316,8 @@ def _compile() -> tuple[re.Pattern[str], dict[str, Category]]:
     category.update(_slips(category))
     latin = [w for w in category if not "\u0e00" <= w[0] <= "\u0e7f"]
     thai = [w for w in category if "\u0e00" <= w[0] <= "\u0e7f"]
-    return re.compile(rf"(?<![a-z0-9._/-]){trie(latin)}(?![a-z])|{trie(thai)}"), category
+    # "don't" is no "don" (đơn, an order): a word ends before a letter or an English "'t".
+    return re.compile(rf"(?<![a-z0-9._/-]){trie(latin)}(?![a-z]|['’]t(?![a-z]))|{trie(thai)}"), category
 
 
 KEYWORD, CATEGORY = _compile()
@@ -339,6 +351,7 @@ REACH: dict[Category, int] = {
     "access": 0,
     "timed": 0,
     "share": 0,
+    "choose": 0,
     "set": 0,
     "changed": 15,
     "neutral": 0,
@@ -380,6 +393,8 @@ SHORT_REACH = {
     "tk": 1,
     "account": 1,
     "order": 1,
+    "booking": 1,  # "Booking 54821 at the homestay"; "booking … code 7934 to confirm" is a code
+    "reservation": 1,
     "don": 1,
     "lop": 1,  # "lớp 5" is a grade; "Lớp dưỡng sinh … có mã …" names its code through "có"
     "vao so": 1,  # "chuyển cho bà vào số 19036655"; "bấm vào số 3 trên màn hình" names no code either

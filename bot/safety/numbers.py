@@ -32,13 +32,17 @@ from functools import cached_property
 from bot.safety.checksums import luhn_valid, thai_id_valid
 from bot.safety.keywords import CLAUSE_BREAK, REACH, SHORT_REACH, Category, Keyword
 
-# One separator between groups: a space, or a dot or dash with at most one space each side, or an
-# underscore ("416_902", as a code is copied where spaces are not taken); or single digits read out
-# with commas ("8, 3, 0, 6", "9,1,3,5") — not "March 12, 1949".
-NUMBER = re.compile(r"\d(?:, ?\d){3,7}(?!\d)|\d+(?:(?: ?[.\-–—] ?| |_)\d+)*")
+# One separator between groups: a space (or two, as a thumb slips: "905  231"), or a dot or dash
+# with at most one space each side, or an underscore ("416_902", as a code is copied where spaces
+# are not taken); or single digits read out with commas ("8, 3, 0, 6", "9,1,3,5") — not "March 12,
+# 1949".
+NUMBER = re.compile(r"\d(?:, ?\d){3,7}(?!\d)|\d+(?:(?: ?[.\-–—] ?| {1,2}|_)\d+)*")
 # Groups of two or three digits joined by commas ("630,584", "29,18,65"): a code only when a code
 # word names it, as the same shape is a thousand-separated amount.
 COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{2,3}(?:, ?\d{2,3})+(?!\d|[.,]\d)")
+# Groups of two or three digits joined by slashes ("73/51/08"): a code when a code word names it and
+# no day and month can be read in it ("12/05/24" is a date).
+SLASH_GROUPED = re.compile(r"(?<![\d/])\d{2,3}(?:/\d{2,3}){1,3}(?!\d|/\d)")
 GROUP = re.compile(r"\d+")
 DIGIT = re.compile(r"\d")
 # Money follows a number of any size; a count or a duration ("6 số", "3 ครั้ง") follows a small one,
@@ -56,6 +60,8 @@ LONGEST_COUNT = 3
 DECIMAL = re.compile(r"[.,]\d{2}(?!\d)")
 THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "4.200.000": money written Vietnamese style
 THOUSANDS_SEPARATED = re.compile(r"[.,]\d{3}$")  # "18.250", "12,500"
+# Between a code word and the number it gives: "code is 8.204.197", "mã OTP: 1.234.567".
+GIVES_RIGHT_AFTER = re.compile(r" ?(?:(?:(?<![a-z])(?:la|is|was)(?![a-z])|คือ|เป็น) ?|: ?)?")
 WORDS = re.compile(r"[\u0e00-\u0e7f]+|[^\W\d_]+")
 # A count of digits said just before or after a number: "4 chữ số 6281", "7052, có bốn số thôi",
 # "a 4-digit number 7046", "เลข 4 หลัก 7046". A number whose length is announced is a code.
@@ -140,12 +146,14 @@ CUE_OF: dict[Category, str] = {
     "access": "access",
     "timed": "timed",
     "share": "share",
+    "choose": "choose",
 }
 NOT_CUES = frozenset({"go", "bam", "press", "pressed", "กด"})
 STORY_CUES = 2
 # Words that only tell a code's story: they name no number, so the keyword before them still does.
-UNNAMING: frozenset[Category] = frozenset({"arrived", "access", "timed", "share", "set"})
-NAMES_NO_NUMBER = UNNAMING | {"card", "id", "neutral"}  # a card or ID word names only long numbers
+UNNAMING: frozenset[Category] = frozenset({"arrived", "access", "timed", "share", "choose", "set"})
+# A card or ID word names only long numbers; a machine none: "รหัสบัตรเอทีเอ็ม9031" is named by the code.
+NAMES_NO_NUMBER = UNNAMING | {"card", "id", "neutral", "machine"}
 # A label names the number right after it, not one behind another number ("mã lớp 417302, còn Zalo
 # gửi về 6629"); a count ("mã lớp 6 số 430761") is no number in between. A call word is no such
 # label: a phone number's parts stand apart ("call us at (555) 014-2290").
@@ -396,6 +404,11 @@ class Context:
         unknown = [w for w in between if w not in CONNECTIVES and not w.endswith(THAI_COPULA_ENDS)]
         return keyword if len(unknown) <= 1 else None  # one name between: "123456 is your Google code"
 
+    def just_before(self, start: int) -> Keyword | None:
+        """The last keyword that ends before `start`."""
+        i = bisect_right(self._ends, start) - 1
+        return self.keywords[i] if i >= 0 else None
+
     def glued_to_keyword(self, start: int) -> bool:
         return start in self._keyword_ends
 
@@ -553,7 +566,7 @@ def _code(
     if (
         not 3 <= len(digits) <= 8
         or _inside_word(start, end, context, digits)
-        or _measured(start, end, context.folded)
+        or (_measured(start, end, context.folded) and not _dotted_code(start, end, digits, context))
         or _service_number(digits)
     ):
         return None
@@ -624,6 +637,28 @@ def _count(word: str) -> int:
 def _named_code(start: int, end: int, digits: str, context: Context) -> bool:
     """A code word names these digits: "FB-740293 is your Facebook confirmation code"."""
     return context.reading(start, digits) in {"otp", "pin"} or context.named_after(end, digits, NAMES_A_CODE)
+
+
+def slash_grouped(folded: str, context: Context) -> list[NumberFinding]:
+    """ "mã xác thực nhé: 73/51/08": digits grouped by slashes that no date can be read in, after a
+    code word (or before one)."""
+    found = []
+    for match in SLASH_GROUPED.finditer(folded):
+        start, end = match.span()
+        parts = [int(part) for part in match.group().split("/")]
+        if _day_and_month(parts[:2]):
+            continue
+        digits = match.group().replace("/", "")
+        reading = context.reading(start, digits)
+        named = reading in NAMES_A_CODE or context.named_after(end, digits, NAMES_A_CODE)
+        if named and (code := _code(start, end, digits, context, bare=False, unnamed=False)):
+            found.append(code)
+    return found
+
+
+def _day_and_month(parts: list[int]) -> bool:
+    first, second = parts
+    return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
 
 
 def comma_grouped(folded: str, context: Context) -> list[NumberFinding]:
@@ -699,6 +734,28 @@ def _amount(start: int, end: int, folded: str) -> bool:
         THOUSANDS.fullmatch(folded, start, end)
         or MONEY.match(folded, end)
         or folded[max(0, start - 4) : start].endswith(CURRENCY_BEFORE)
+    )
+
+
+def _dotted_code(start: int, end: int, digits: str, context: Context) -> bool:
+    """ "code is 8.204.197": digits dotted as thousands are, given by a code word right before them
+    (marked or unambiguous), with no unit or currency and not a round sum, are a code written as
+    some banks' messages show it."""
+    folded = context.folded
+    if (
+        not THOUSANDS.fullmatch(folded, start, end)
+        or digits.endswith(ROUND_ENDING)
+        or MONEY.match(folded, end)
+        or DECIMAL.match(folded, end)
+        or folded[max(0, start - 4) : start].endswith(CURRENCY_BEFORE)
+    ):
+        return False
+    keyword = context.just_before(start)
+    return bool(
+        keyword
+        and keyword.category in {"otp", "pin"}
+        and not keyword.ambiguous
+        and GIVES_RIGHT_AFTER.fullmatch(folded, keyword.end, start)
     )
 
 

@@ -80,6 +80,7 @@ AFTER_COPULA_FILLERS = frozenset("just only simply still chi van cung แค่ 
 TYPED_FILLERS = frozenset("vao chu in into la the ว่า คำว่า".split())
 TYPED_TOKENS = 3
 BUILDING_SIGNS = frozenset("@#!$%&*_+=?~^")
+PASSWORD_SIGNS = frozenset("@#!$%&*")
 BUILT_NEAR = re.compile(r"[\d@#!$%&*_+=?~^]")
 TYPED_CHARS = 60
 # "mật khẩu Zalo của mẹ …": after "của" and its owner, the password often follows with no "là".
@@ -171,7 +172,11 @@ def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple
     """(start, end) of every password near a password keyword, or shaped like a password; never a
     user name, a label or a reference a label names."""
     users = _user_names(folded, keywords)
-    labels = {k.start for k in keywords if k.category in LABELS or k.category == "user"}
+    labels = {
+        k.start
+        for k in keywords
+        if (k.category in LABELS or k.category == "user") and not _built_on(text, k.end)
+    }
     reached = sorted((k.end, k.end + k.reach) for k in keywords if k.category in LABELS)
     for start, end in _candidates(text, folded, keywords):
         if (
@@ -180,6 +185,12 @@ def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple
             and not _labelled_reference(text[start:end], start, reached)
         ):
             yield start, end
+
+
+def _built_on(text: str, end: int) -> bool:
+    """ "Tk@84%vn": a label's letters with a password's sign right after them and more characters
+    after the sign start a password, not a label ("TK: …", "Ref:8821" stay labels)."""
+    return end + 1 < len(text) and text[end] in PASSWORD_SIGNS and not text[end + 1].isspace()
 
 
 def _labelled_reference(value: str, start: int, reached: list[tuple[int, int]]) -> bool:

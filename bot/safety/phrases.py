@@ -12,8 +12,11 @@ whole after a password word (an owner, a service or "đặt" may come first) and
 - it is three or more Latin words in a Thai message ("ตั้ง password เป็น rak mae mak 2509 พิมพ์…").
 
 A question about one names it before the password word: "is my old red bicycle a good
-password?". What follows a copula in talk about passwords ("là gì", "là ngày sinh", "should be
-long") starts with a word no passphrase starts with, and is left alone.
+password?"; so does a setting verb, the phrase typed without marks between it and "làm"/"là" and
+the password word, the verb or the link typed with them ("tôi đặt gio dong thoi qua song làm mật
+khẩu"). What follows a copula in talk about passwords ("là gì", "là ngày sinh", "should be long")
+starts with a word no passphrase starts with, and is left alone; after "passphrase", such a word
+before a word of its own ("correct horse…", not "correct but…") starts the phrase.
 """
 
 from __future__ import annotations
@@ -93,6 +96,34 @@ _SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{
 SYLLABLE_OR_NUMBER = re.compile(rf"{_SYLLABLE}|\d{{1,8}}")
 SYLLABLE = re.compile(_SYLLABLE)
 KNOWING = frozenset({"quen", "biet"})  # "Mật khẩu: tôi quên rồi" tells of it: it is not one
+# "My passphrase is correct horse riding…": after a word that names a phrase, a word that talk
+# starts with ("correct", "long") starts the phrase when a word of its own follows, not a word of
+# the talk's sentence ("correct but the app…", "long enough?", "different from…").
+ADJECTIVE_STARTS = frozenset("correct wrong long short weak strong same different".split())
+TALK_AFTER_ADJECTIVE = frozenset(
+    """
+    but and or so because for to from than enough now again though too i it the this that as in on at
+    with of according somehow still yet already right anyway every each all any some when whenever if
+    after before since until while my your his her its our their you he she we they me him them is was
+    are be been has have had do does did not no never always sometimes often very really quite just
+    only also even
+    """.split()
+)
+FEWEST_ADJECTIVE_WORDS = 4
+# "tôi đặt an com uong nuoc … làm mật khẩu": a verb that sets, the phrase, and "làm"/"là" before the
+# password word; the verb or the link typed with marks, the phrase without.
+SETTING_VERBS = frozenset("dat dung lay chon".split())
+LINKS_BEFORE = ("lam", "la")
+LONGEST_LINK = 5
+MARKED_LINKS = frozenset({"làm", "là", "đặt", "dùng", "lấy", "chọn"})
+# Words such talk sets with ("dùng ngày sinh làm mật khẩu", "đặt họ tên đầy đủ làm…"); "an" is "ăn".
+NOT_A_SET_START = frozenset(
+    """
+    gi sao nao the bao hoi khong ko chua co phai bi da dang se nen can duoc rat qua cung giong nhu la thi
+    quen de dai ngan yeu manh kho sai dung ngay sinh nam ten so chu mot nhung cac moi gom it nhieu ho que
+    dia chi cai
+    """.split()
+)
 
 
 def passphrases(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
@@ -108,6 +139,7 @@ def passphrases(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
         if keyword.category == "password":
             yield from _after(text, folded, keyword, talks_of_a_sentence)
             yield from _asked(text, folded, keyword)
+            yield from _set_before(text, folded, keyword)
         elif keyword.category in ("set", "changed"):  # "dùng câu dài cho khó đoán, bà đặt là cây bàng…"
             yield from _after(text, folded, keyword, talks_of_a_sentence, only_announced=True)
 
@@ -145,7 +177,7 @@ def _after(
         i += noun
         announced = True
     phrase = _clause(folded, tokens[i : i + LONGEST_PHRASE])
-    if not phrase or _bare(phrase[0]) in NOT_A_START:
+    if not phrase or (_bare(phrase[0]) in NOT_A_START and not (announced and _adjective_started(phrase))):
         return
     announced = announced or talks_of_a_sentence()
     if only_announced and not announced:
@@ -238,6 +270,39 @@ def _latin_in_thai(folded: str, phrase: list[re.Match[str]]) -> list[re.Match[st
             break
         words.append(token)
     return words
+
+
+def _adjective_started(phrase: list[re.Match[str]]) -> bool:
+    """ "correct horse riding to hoi an": a talk word before a word of its own, in a long phrase."""
+    words = _without_tail(phrase)
+    return (
+        len(words) >= FEWEST_ADJECTIVE_WORDS
+        and _bare(words[0]) in ADJECTIVE_STARTS
+        and words[0].group()[-1] not in CLAUSE_END
+        and _bare(words[1]) not in TALK_AFTER_ADJECTIVE
+    )
+
+
+def _set_before(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "tôi đặt an com uong nuoc nho nguon làm mật khẩu email": syllables typed without marks
+    between a setting verb and "làm"/"là" before the password word, the verb or the link typed
+    with its marks (in a message typed without marks, "dung ho ten day du lam mat khau" is talk)."""
+    if not folded[max(0, keyword.start - LONGEST_LINK) : keyword.start].rstrip().endswith(LINKS_BEFORE):
+        return
+    tokens = list(TOKEN.finditer(folded, max(0, keyword.start - WINDOW), keyword.start))
+    if len(tokens) < FEWEST_WORDS + 2 or tokens[-1].group() not in LINKS_BEFORE:
+        return
+    words: list[re.Match[str]] = []
+    for token in reversed(tokens[:-1]):
+        if token.group() in SETTING_VERBS:
+            marked = {text[t.start() : t.end()].lower() for t in (token, tokens[-1])} & MARKED_LINKS
+            if len(words) >= FEWEST_WORDS and marked and words[-1].group() not in NOT_A_SET_START:
+                yield _span(text, words[::-1])
+            return
+        typed = text[token.start() : token.end()].lower()
+        if len(words) == LONGEST_PHRASE or typed != token.group() or not SYLLABLE_OR_NUMBER.fullmatch(typed):
+            return
+        words.append(token)
 
 
 def _asked(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:

@@ -870,3 +870,91 @@ def test_an_account_field_with_its_service_names_a_login_not_a_password() -> Non
     text = "tai khoan Zalo: hoangmai1961, mat khau: Mai#1961xx"
     redacted, findings = redact(text)
     assert redacted == text.replace("Mai#1961xx", "[PASSWORD]") and len(findings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("mã OTP bà nhận được là 418  662 mà nhập không vào", "418  662"),
+        ("OTP ngân hàng: 29/84/61, bà nhập chưa được", "29/84/61"),
+        ("my verification code is 58/93/07", "58/93/07"),
+        ("the OTP is 3.917.642 is that normal", "3.917.642"),
+        ("Got two texts, 5531 and 7720 - which one is for the payment?", "5531"),
+        ("bà nhận 2 tin nhắn 4821 và 7730, cái nào đúng hả con", "7730"),
+        ("ยายบอกเขาไปว่า 5813 แล้วเขาก็วางสาย", "5813"),
+        ("I don't have the code 4821 yet, the bank is slow", "4821"),
+    ],
+)
+def test_codes_grouped_oddly_told_to_someone_or_chosen_among_are_codes(text: str, secret: str) -> None:
+    """Two spaces between a code's groups, slashes no date reads in, thousands dots a code word gives
+    right before them; several numbers that arrived and a question which one; Thai "told him" with
+    the pronoun inside; "don't" is not "đơn" (an order)."""
+    redacted, findings = redact(text)
+    assert secret not in redacted and "otp" in {f.kind for f in findings}
+
+
+def test_the_pin_of_an_atm_card_spelled_in_thai_is_a_pin() -> None:
+    text = "ลืมรหัสบัตรเอทีเอ็ม4412แล้วกดผิด"
+    redacted, findings = redact(text)
+    assert redacted == text.replace("4412", "[PIN]") and [f.kind for f in findings] == ["pin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hẹn ngày 12/05/24 nhé, tỉ số 50/50 mà",
+        "số dư 8.204.197 đồng sau khi trả tiền điện",
+        "mã OTP gửi về, chuyển 1.250.500 được không",
+        "Mã thanh toán tiền điện 71042395 bà trả qua app được không",
+        "reservation 55321 at 7pm, table by the window",
+        "ฉันบอกเขาว่าบ้านเลขที่ 1234",
+        "bus 1234 and 5678, which one goes downtown?",
+        "giá 120  150 nghìn tùy loại",
+    ],
+)
+def test_dates_sums_payment_codes_bookings_and_house_numbers_are_not_codes(text: str) -> None:
+    """A date or fraction with slashes, an amount with thousands dots and no code word just before it,
+    a bill's payment code, a booking, a Thai house number, a choice with no code's story."""
+    assert redact(text) == (text, [])
+
+
+def test_a_booking_beside_a_code_is_left_alone() -> None:
+    text = "My booking 72819 got cancelled, the bank sent 5521 to confirm the refund"
+    redacted, findings = redact(text)
+    assert redacted == text.replace("5521", "[OTP]") and len(findings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("mật khẩu Gmail Acc@51&kt nhờ cháu kiểm tra", "Acc@51&kt"),
+        ("bà lấy hoa no ngoai san làm mật khẩu zalo nha", "hoa no ngoai san"),
+        ("tôi chọn mat troi moc dang dong là mật khẩu", "mat troi moc dang dong"),
+        ("My passphrase is short cats dancing on roofs", "short cats dancing on roofs"),
+    ],
+)
+def test_a_password_starting_like_a_label_or_a_phrase_set_before_the_password_word(
+    text: str, secret: str
+) -> None:
+    """ "Acc@…" after "mật khẩu" is no label ("acc" alone is one); a phrase typed without marks between a
+    setting verb and "làm"/"là mật khẩu"; after "passphrase", a talk word before a word of its own."""
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[PASSWORD]") and [f.kind for f in findings] == ["password"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tk@gmail.com là email của bà",
+        "bà dùng ngày sinh làm mật khẩu được không",
+        "toi dung hoa no ngoai san lam mat khau",
+        "ông đặt họ tên đầy đủ làm mật khẩu",
+        "My passphrase is correct but the app says no",
+        "My passphrase is wrong every time I type it",
+        "the passphrase is different from my password",
+    ],
+)
+def test_talk_of_setting_or_judging_a_passphrase_is_not_one(text: str) -> None:
+    """What is set as a password, said with marks, or with no mark anywhere; a judgement of a
+    passphrase followed by the words of its sentence."""
+    assert redact(text) == (text, [])
