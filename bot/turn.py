@@ -124,18 +124,21 @@ class TurnEngine:
         kinds = {f.kind for f in secrets} | set(redacted)
         with metrics.stage("database"):
             state, holder = await asyncio.to_thread(self._load, learner_id)
-        with metrics.stage("nlu"):
-            nlu = await self.nlu.parse(text) if has_words(text) and not text.startswith("/") else None
+        # A screenshot is someone else's message to judge, whatever it says: it goes straight to the
+        # scam check, so Rasa's parse of its long text and the router are work nobody would use.
+        nlu = None
+        if has_words(text) and not text.startswith("/") and not from_image:
+            with metrics.stage("nlu"):
+                nlu = await self.nlu.parse(text)
         turn_lang = _language(text, state, lang)
-        # a screenshot always goes to the scam check: no lesson search
         hits = await self._search(text, turn_lang) if needs_lessons(text) and not from_image else None
         term = self.library.glossary.asked(text, turn_lang)
-        with metrics.stage("policy"):
-            decision = await asyncio.to_thread(  # reads a long paste's red flags: not on the event loop
-                decide, text, nlu, state, hits or [], kinds, term.id if term else None
-            )
-        if from_image:  # a forwarded screenshot is someone else's message to judge, whatever it says
-            decision = Decision("scam_check")
+        decision = Decision("scam_check")
+        if not from_image:
+            with metrics.stage("policy"):
+                decision = await asyncio.to_thread(  # reads a long paste's red flags: not on the event loop
+                    decide, text, nlu, state, hits or [], kinds, term.id if term else None
+                )
         turn = Turn(learner_id, text, turn_lang, nlu, state, decision, self.library, self.quizzes, hits)
         turn.address, turn.from_image = address, from_image
         if not text.startswith("/"):

@@ -41,13 +41,15 @@ class Turn:
     def intent(self) -> IntentInfo:
         if self.text.startswith("/"):
             return IntentInfo(name=f"command_{self.text[1:].split(' ')[0]}", confidence=1.0)
+        if self.from_image:  # never parsed: a screenshot is always checked as a forwarded message
+            return IntentInfo(name="screenshot", confidence=1.0)
         if self.nlu is None:
             return IntentInfo(name="unknown", confidence=0.0)
         return IntentInfo(name=self.nlu.intent.name, confidence=self.nlu.intent.confidence)
 
     @property
     def degraded(self) -> bool:
-        return self.nlu is None and not self.text.startswith("/")
+        return self.nlu is None and not self.text.startswith("/") and not self.from_image
 
     def reply(self, **fields) -> Reply:
         return Reply(intent=self.intent, lang=self.lang, degraded=self.degraded, **fields)

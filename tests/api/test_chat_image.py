@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 
 from api.settings import Settings
 from tests.bot.images.drawn import OTP_VI, SCAM_VI, animated, png, screenshot
+from tests.conftest import StaticNlu
 from tests.postgres import database_bytes
 
 
@@ -31,6 +32,17 @@ def test_a_scam_screenshot_is_quoted_and_checked(client: TestClient) -> None:
     assert any("lừa đảo" in t.lower() for t in texts[1:])
     assert "vneid-capnhat.com.vn/xac-thuc" in body["learner_text"]
     assert body["lang"] == "vi"
+
+
+def test_a_screenshot_is_checked_without_a_parse(make_client, settings: Settings) -> None:
+    """Its text is always judged as a forwarded message, so the NLU server's time is left to learners
+    who type; the reply is whole, not the reduced one given while the NLU server is down."""
+    nlu = StaticNlu()
+    body = _send(make_client(settings, nlu=nlu), screenshot(SCAM_VI), lang="vi").json()
+    assert nlu.calls == []
+    assert body["intent"] == {"name": "screenshot", "confidence": 1.0}
+    assert body["degraded"] is False
+    assert any("lừa đảo" in m["text"].lower() for m in body["messages"][1:])
 
 
 def test_an_otp_in_a_screenshot_is_redacted_and_never_stored(client: TestClient, settings: Settings) -> None:
