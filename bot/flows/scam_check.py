@@ -90,10 +90,11 @@ def _verdict_text(turn: Turn, result) -> str:
 
 
 def _link_notes(turn: Turn, result: ScamCheck) -> str:
-    """Why each look-alike, app file or short link is not what it seems; an official address is
-    named plainly, as it does not make the message safe."""
+    """Why each look-alike, app file or short link is not what it seems; an official address or an
+    app store's page is named plainly, as neither makes the message safe nor is a warning sign."""
     checked = [c for c in result.links if c.verdict != "unknown"][:MAX_LINKS_EXPLAINED]
-    return "\n".join(("⚠️ " if c.verdict != "official" else "ℹ️ ") + link_reason(c, turn.lang) for c in checked)
+    plain = ("official", "app_store")
+    return "\n".join(("ℹ️ " if c.verdict in plain else "⚠️ ") + link_reason(c, turn.lang) for c in checked)
 
 
 def _country(turn: Turn) -> str:

@@ -41,6 +41,14 @@ def test_an_official_link_is_named_without_clearing_the_message(offline_learner)
     assert "Link giả" not in text and "dấu hiệu" in text
 
 
+def test_an_app_store_page_is_named_plainly_not_as_a_warning(offline_learner) -> None:
+    reply = offline_learner("links-5").says(
+        "Con gửi mẹ link cài app nhé: https://apps.apple.com/vn/app/some-bank/id123456789 an toàn không?"
+    )
+    line = next(line for line in text_of(reply).splitlines() if "kho ứng dụng thật" in line)
+    assert line.startswith("ℹ️ ")
+
+
 def test_a_callers_number_is_checked_and_never_called_safe(offline_learner) -> None:
     learner = offline_learner("links-3")
     unknown = text_of(learner.says("số 0912345678 gọi cho tôi xưng công an có thật không"))
