@@ -348,17 +348,23 @@ def purge(
         int | None, typer.Option(min=1, help="Keep this many days (default HOCVUSO_RETENTION_DAYS).")
     ] = None,
 ) -> None:
-    """Delete transcripts and closed desk conversations older than the retention period."""
+    """Delete what learners said that is older than the retention period (transcripts, closed desk
+    conversations, finished Zalo traffic) and unanswered questions the Gaps page no longer shows."""
+    import datetime as dt
+
     from api.database import make_engine, migrate, session_factory
     from api.desk.retention import purge as purge_old
 
     settings = Settings()
     migrate(settings.sqlalchemy_url)
     keep = days or settings.retention_days
-    removed = purge_old(session_factory(make_engine(settings.sqlalchemy_url)), keep)
+    window = dt.timedelta(minutes=settings.sign_in_lock_minutes)
+    removed = purge_old(session_factory(make_engine(settings.sqlalchemy_url)), keep, sign_in_window=window)
     console.print(
-        f"kept the last {keep} days: removed {removed['transcript_lines']} transcript lines and "
-        f"{removed['closed_conversations']} closed desk conversations; "
+        f"kept the last {keep} days: removed {removed['transcript_lines']} transcript lines, "
+        f"{removed['closed_conversations']} closed desk conversations, {removed['zalo_events']} Zalo "
+        f"events and {removed['zalo_messages']} sent Zalo messages; "
+        f"{removed['unanswered_questions']} unanswered questions older than the Gaps page shows; "
         f"{removed['expired_replies']} expired replies to resent messages"
     )
 

@@ -56,6 +56,10 @@ class Conversation(BotBase):
     )
 
 
+# The Gaps page shows the open questions of this many days; `hocvuso purge` removes older ones.
+QUESTION_DAYS = 90
+
+
 class UnansweredQuestion(BotBase):
     """A question no lesson answered: the trainers' to-do list."""
 

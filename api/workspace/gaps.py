@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.policy import MOVE_WORDS, STOP_WORDS, has_words, normalise_short
-from bot.tables import UnansweredQuestion
+from bot.tables import QUESTION_DAYS, UnansweredQuestion
 from knowledge.embedder import Embedder
 from knowledge.text import fold_latin
 
@@ -56,7 +56,7 @@ def is_a_question(text: str) -> bool:
 
 
 def open_questions(
-    sessions: sessionmaker[Session], days: int = 90, most: int | None = None
+    sessions: sessionmaker[Session], days: int = QUESTION_DAYS, most: int | None = None
 ) -> list[UnansweredQuestion]:
     """The open questions of the last `days`, oldest first; only the `most` recent if given."""
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
