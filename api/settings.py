@@ -192,7 +192,9 @@ class Settings(BaseSettings):
         description="Serve /metrics to any client, not only to this machine (put it behind your proxy).",
     )
     retention_days: int = Field(
-        30, ge=1, description="Transcripts and closed desk conversations older than this are purged."
+        30,
+        ge=1,
+        description="Transcripts, closed desk chats and finished Zalo traffic older than this are purged.",
     )
     review_by_another: bool = Field(
         True,
