@@ -7,10 +7,13 @@ krungthai.com, not krungthai.com. A look-alike borrows an official name: inside 
 ("vneid-capnhat.com.vn", "bidv-sinhtrachoc.com", "line-me.com"), misspelt ("vietcornbank",
 "bidvv"), in letters of another alphabet that look the same ("vnеid" with a Cyrillic е), in the
 organisation's own script ("ไปรษณีย์ไทย-ติดตาม.com"), as a subdomain of someone else's site or of a
-free host ("vietcombank.com.vn.secure-login.xyz", "vneid.web.app"), glued to a place next to a
-scammer's word ("evnhanoi-tiendien.click"), or dressed as a government address ("gov.vn.com",
-".go.th" after the slash). Without a registered name, a bank's or wallet's word with a scammer's
-word on a free host or a cheap ending ("mbbank-hoantien.xyz", "vnpay-qr.click") is a look-alike.
+free host ("vietcombank.com.vn.secure-login.xyz", "vneid.web.app"), in front of a domain bought to
+read as an ending ("etax-gdt.vn.com", "evn-hoantra.vn.net"), glued to a place next to a scammer's
+word ("evnhanoi-tiendien.click"), or dressed as a government address ("gov.vn.com", ".go.th" after
+the slash). A scammer's word may carry a number ("chinhphu-trocap2026.com") or be written in Thai
+next to a Latin name ("pea-คืนเงินประกัน.com"). Without a registered name, a bank's or wallet's word
+with a scammer's word on a free host or a cheap ending ("shbbank-hoantien.xyz", "vnpay-qr.click")
+is a look-alike.
 An app file (.apk) is a download outside the app stores wherever it is, even on an official
 domain. Nothing under .gov.vn or .go.th is ever called a look-alike (only government bodies can
 register those).
@@ -49,9 +52,11 @@ SHORTENERS = frozenset(
     bit.ly bitly.com tinyurl.com t.co goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at
     rb.gy t.ly tiny.cc s.id v.gd bl.ink lnkd.in short.io shorte.st adf.ly bom.so bit.do
     urlz.fr 1url.com link.tl dif.link ouo.io shope.ee s.shopee.vn rotf.lol tiny.one goo.su clck.ru
-    u.to cutt.us shorturl.asia qrco.de bom.to
+    u.to cutt.us shorturl.asia qrco.de bom.to surl.li dub.sh gg.gg
     """.split()
 )
+# surl.li and dub.sh are in the url-shorteners list (github.com/PeterDaveHello/url-shorteners, "list"),
+# gg.gg in the shortener-list (github.com/Junker/shortener-list, "res/shorturl-services-list.txt").
 # Endings scammers buy cheaply; a borrowed name after the slash only counts on one of these.
 RISKY_SUFFIXES = frozenset(
     """
@@ -70,19 +75,26 @@ GENERIC_AFFIXES = frozenset(
     " khuyenmai thanhtoan security verify update refund account help service track bill billing loan"
     " reward rewards gift otp dangnhap xacminh khachhang tracuu qua tang thuong qr tiendien hoadon"
     " claim subsidy bonus promo sodep trungthuong nhanthuong case warrant virus quetvirus dietvirus baomat"
-    " khonlakhrueng konlakrueng".split()
+    " khonlakhrueng konlakrueng trocap hoantra hoanthue sinhtrachoc xacnhan kichhoat nangcap nopphat vipham"
+    " confirm activate unlock deposit compensation penalty alert".split()
 )
+# A word in Thai letters next to a name in Latin letters ("pea-คืนเงินประกัน.com"): real addresses of the
+# register's organisations never mix the two, so the Thai word counts as a scammer's word.
+_THAI = re.compile(r"[\u0e01-\u0e5b]")
 # A country's name inside an organisation's name, as scammers shorten it ("thaipost" for Thailand Post):
 # the shortened name counts as a whole word next to a scammer's word or on a cheap ending, like an
 # everyday word, since it may be someone else's name too (Thai Post, a newspaper).
 COUNTRY_SHORT = (("thailand", ("thai", "th")), ("vietnam", ("vn", "viet")))
+# How a host names an organisation's country ("bot-th", "bot-thailand").
+COUNTRY_WORDS = {"th": frozenset({"th", "thai", "thailand"}), "vn": frozenset({"vn", "viet", "vietnam"})}
 # Sites where anyone makes a page whose name is the path's first part after one of these words:
 # "sites.google.com/view/vneid-capnhat" is a page named "vneid-capnhat" on Google's free host.
 PAGE_HOSTS = {"sites.google.com": ("view", "site")}
-# Places glued to a short name ("evnhanoi", "vcbsaigon"): real branches' sites look like that too
+# Places glued to a short name ("evnhanoi", "vcbsaigon"), or a region's power corporation ("evnspc",
+# "evnnpc", "evncpc": EVN's southern, northern and central ones): real branches' sites look like that too
 # (evnhanoi.vn), so only with a scammer's word nearby or on a cheap ending.
 REGION_AFFIXES = frozenset(
-    "hanoi hcmc saigon danang haiphong cantho mienbac miennam mientrung bangkok".split()
+    "hanoi hcmc saigon danang haiphong cantho mienbac miennam mientrung bangkok spc npc cpc".split()
 )
 # A bank's or wallet's word with a scammer's word, on a free host or a cheap ending, is never a bank's
 # own page: "mbbank-hotro.netlify.app", "mbbank-hoantien.xyz", "vnpay-qr.click".
@@ -246,7 +258,12 @@ def _lookalike(site: _Site, path: str, where: Register) -> Found | None:
     if match := _borrowed(site.own, where, cue=site.risky):
         org, name, how = match
         return org, name, ["other_alphabet" if name.isascii() and _foreign(site.own) else how]
-    if site.before and (match := _borrowed(site.before, where, typos=False, cue=site.risky, whole_only=True)):
+    if site.before and site.own in _KNOWN_ENDINGS and (match := _borrowed(site.before, where, cue=True)):
+        return match[0], match[1], ["subdomain"]  # "etax-gdt.vn.com": bought as vn.com, read as a .vn address
+    # "bidv.vn-mokhoa.com": the scammer's word is in the bought part
+    if site.before and (
+        match := _borrowed(site.before, where, typos=False, cue=site.risky, whole_only=True, around=site.own)
+    ):
         return match[0], match[1], ["subdomain"]
     if site.before and (match := _words_across(f"{site.before}.{site.own}", where)):
         return match[0], match[1], ["name_inside"]
@@ -258,7 +275,7 @@ def _lookalike(site: _Site, path: str, where: Register) -> Found | None:
         return None, "", ["free_host" if site.shared else "money_name"]
     if _GOVERNMENT_IN_PATH.search(path):
         return None, "", ["government", "after_slash"]
-    if site.risky and (match := _borrowed(path.lower(), where, typos=False, cue=True)):
+    if site.risky and (match := _borrowed(path.lower(), where, typos=False, cue=True, everyday=False)):
         return match[0], match[1], ["after_slash"]
     return None
 
@@ -278,11 +295,12 @@ def _official_inside(site: _Site, where: Register) -> Found | None:
 
 @cache
 def _written_forms(domain: str) -> tuple[str, ...]:
-    """The domain, then each way of writing some of its dots as hyphens."""
+    """The domain, then each way of writing some of its dots as hyphens or leaving them out
+    ("bot-or-th", "rdgo-th")."""
     labels = domain.split(".")
     forms = [
         "".join(a + b for a, b in zip(labels, seps, strict=False)) + labels[-1]
-        for seps in product(".-", repeat=len(labels) - 1)
+        for seps in product((".", "-", ""), repeat=len(labels) - 1)
     ]
     return tuple(dict.fromkeys([domain, *forms]))
 
@@ -353,19 +371,29 @@ def _free_page(site: _Site, path: str, where: Register) -> Found | None:
 
 
 def _borrowed(
-    text: str, where: Register, typos: bool = True, cue: bool = False, whole_only: bool = False
+    text: str,
+    where: Register,
+    typos: bool = True,
+    cue: bool = False,
+    whole_only: bool = False,
+    around: str = "",
+    everyday: bool = True,
 ) -> tuple[Organisation, str, How] | None:
     """The organisation whose name `text` (labels of a host, or a path) contains or misspells.
 
     Short names ("bidv", "ttb") count as whole words, alone or glued to a word scammers add; names
-    that are everyday words too ("line", "pea") also need such a word nearby or a cheap ending
-    (`cue`). In front of someone else's site (`whole_only`) short names need the same cue.
+    that are everyday words too ("line", "pea") also need such a word nearby (in `text`, or in the
+    rest of the host: `around`) or a cheap ending (`cue`). In front of someone else's site (`whole_only`)
+    short names need the same cue. Names that are everyday words in every language ("bot") count only
+    as a whole word next to the organisation's country and a scammer's word, on a cheap ending or in
+    front of someone else's site; never in a path (`everyday` False).
     """
     tokens = _TOKENS.findall(skeleton(text))
     joined = "".join(tokens)
     plain = text.lower()
     written = _TOKENS.findall(plain)
-    generic = cue or any(t in _AFFIX_SKELETONS for t in tokens)
+    scam = any(t in _AFFIX_SKELETONS for t in tokens) or _says_scam(text) or _says_scam(around)
+    generic = cue or scam
     for org in where.imitable:
         for name in org.names:
             words = _words(name)
@@ -383,6 +411,11 @@ def _borrowed(
             if needs_cue and not generic and not _glued(tokens, name):
                 continue
             return org, name, _how(name, plain)
+        host_words = [*written, *_TOKENS.findall(around.lower())]
+        if everyday and (cue or whole_only) and _beside_country(host_words, org):
+            for name in org.everyday_names:
+                if name.lower() in written:
+                    return org, name, "name_inside"
     if not typos:
         return None
     for org in where.imitable:
@@ -445,6 +478,25 @@ def _affixed(token: str, name: str) -> bool:
         return False
     rest = token[len(name) :] if token.startswith(name) else token[: -len(name)]
     return rest.isdigit() or rest in _AFFIX_SKELETONS or rest.rstrip("o0123456789l") in _AFFIX_SKELETONS
+
+
+def _beside_country(words: list[str], org: Organisation) -> bool:
+    """The organisation's country written in the host next to its name, and another word scammers
+    add ("bot-th.security-check.site"): an everyday word alone says nothing."""
+    country = COUNTRY_WORDS.get(org.country, frozenset())
+    others = [word for word in words if word not in country]
+    return any(word in country for word in words) and any(
+        skeleton(word.strip("0123456789")) in _AFFIX_SKELETONS for word in others
+    )
+
+
+def _says_scam(text: str) -> bool:
+    """A word scammers add, also with a number glued to it ("trocap2026"), or a word in Thai letters
+    next to Latin ones ("pea-คืนเงินประกัน")."""
+    words = _TOKENS.findall(text.lower())
+    if any(skeleton(word.strip("0123456789")) in _AFFIX_SKELETONS for word in words):
+        return True
+    return bool(_THAI.search(text)) and any("a" <= c <= "z" for c in text.lower())
 
 
 def _regional(token: str, name: str) -> bool:

@@ -24,8 +24,9 @@ DEVSET = DEVSET_DIR / "links-dev.yaml"
 DEVSET_2 = DEVSET_DIR / "links-dev-2.yaml"  # the first held-out set, scored once, studied since
 DEVSET_3 = DEVSET_DIR / "links-dev-3.yaml"  # the second held-out set, scored once, studied since
 DEVSET_4 = DEVSET_DIR / "links-dev-4.yaml"  # the third held-out set, scored once, studied since
-DEVSETS = (DEVSET, DEVSET_2, DEVSET_3, DEVSET_4)
-HOLDOUT = DEVSET_DIR / "links-holdout-4.yaml"
+DEVSET_5 = DEVSET_DIR / "links-dev-5.yaml"  # the fourth held-out set, scored once, studied since
+DEVSETS = (DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5)
+HOLDOUT = DEVSET_DIR / "links-holdout-5.yaml"
 Label = Literal["official", "lookalike", "shortener", "apk", "unrelated"]
 LABELS: tuple[Label, ...] = ("official", "lookalike", "shortener", "apk", "unrelated")
 Written = Literal["plain", "no_scheme", "in_text", "split_line", "caps", "idn"]
@@ -133,6 +134,6 @@ def _same_brand(brand: str | None, org: Organisation | None) -> bool:
         return True
     if org is None:
         return False
-    spellings = {org.id, *org.names, *org.short_names, *org.common_names}
+    spellings = {org.id, *org.names, *org.short_names, *org.common_names, *org.everyday_names}
     spellings |= {domain.domain.split(".", 1)[0] for domain in org.domains}
     return brand.lower() in {spelling.lower() for spelling in spellings}

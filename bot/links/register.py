@@ -58,6 +58,12 @@ class Organisation(BaseModel):
         description="Short names that are everyday words too ('line', 'pea'): whole words, and only "
         "next to a word scammers add or on an ending scammers buy.",
     )
+    everyday_names: list[str] = Field(
+        default_factory=list,
+        description="Short names that are everyday words in every language ('bot'): whole words only, "
+        "next to the organisation's country ('th') and a word scammers add, on an ending scammers buy, a "
+        "free host or in front of someone else's site.",
+    )
     app_store: bool = Field(
         default=False, description="An official app store: app files there are not red flags."
     )
@@ -101,7 +107,7 @@ class Register(BaseModel):
         return [
             org
             for org in self.organisations
-            if org.domains and (org.names or org.short_names or org.common_names)
+            if org.domains and (org.names or org.short_names or org.common_names or org.everyday_names)
         ]
 
     def get(self, org_id: str) -> Organisation | None:

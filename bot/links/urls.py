@@ -18,10 +18,13 @@ import tldextract
 
 _JOINERS = "-_/=?&%"  # a link cut after one of these carries on on the next line
 _DEFANGED = (("[.]", "."), ("(.)", "."), ("[dot]", "."), ("hxxp", "http"), ("[:]", ":"))
-# Scheme links, www. links, and bare host names (checked against the public suffix list below).
+# Scheme links, www. links, and bare host names (checked against the public suffix list below). Thai
+# vowel and tone marks are not word characters, but they belong to a Thai name ("pea-คืนเงินประกัน.com").
+_LABEL = r"[\w\u0e31\u0e34-\u0e3a\u0e47-\u0e4e-]"
 _CANDIDATE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”'‘’]{1,2000}"
-    r"|(?<![\w@.-])(?:[\w-]{1,63}\.){1,8}[\w-]{1,63}(?:[/?#][^\s<>\"“”'‘’]{0,2000})?",
+    rf"|(?<![\w\u0e31\u0e34-\u0e3a\u0e47-\u0e4e@.-])(?:{_LABEL}{{1,63}}\.){{1,8}}{_LABEL}{{1,63}}"
+    r"(?:[/?#][^\s<>\"“”'‘’]{0,2000})?",
     re.I,
 )
 _TRAILING = ".,;:!?…'\"”’»›)]}>"
@@ -130,7 +133,7 @@ def find_links(text: str) -> list[FoundLink]:
     """Every link in the text, in order, once each."""
     found: dict[str, FoundLink] = {}
     for match in _CANDIDATE.finditer(repair(text)):
-        link = _as_link(_trim(match.group(0)))
+        link = _as_link(_trim(_unglue(match.group(0))))
         if link is not None:
             found.setdefault(link.url.lower(), link)
     return list(found.values())
@@ -140,6 +143,21 @@ def parse_link(written: str) -> FoundLink | None:
     """One link typed on its own; None when it is not a web address."""
     links = find_links(written.strip())
     return links[0] if links else None
+
+
+def _unglue(candidate: str) -> str:
+    """Thai is written without spaces, so a link may follow a Thai word directly ("ที่นี่kbank-verify.com",
+    "ตรวจสอบที่www.…"): Thai letters glued to Latin ones in the first label are the sentence, not the host."""
+    for i, char in enumerate(candidate):
+        if char in ".-/":
+            return candidate
+        if i and char.isascii() and char.isalnum() and _is_thai(candidate[i - 1]):
+            return candidate[i:]
+    return candidate
+
+
+def _is_thai(char: str) -> bool:
+    return "\u0e01" <= char <= "\u0e5b"
 
 
 def _trim(candidate: str) -> str:

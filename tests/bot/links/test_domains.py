@@ -36,7 +36,7 @@ from bot.links.urls import find_links, registered_domain
         ("https://kbank-verify.firebaseapp.com/", "lookalike", "kasikornbank"),  # a free host's subdomain
         ("https://ไปรษณีย์ไทย-ติดตาม.com/", "lookalike", "thailandpost"),  # the name in Thai script
         ("https://pea-billing.co/", "lookalike", "pea"),
-        ("https://mbbank-hotro.netlify.app/", "lookalike", None),  # a bank's word on a free host
+        ("https://shbbank-hotro.netlify.app/", "lookalike", None),  # a bank's word on a free host
         ("https://itunes.apple.com.ios-download.site/", "lookalike", None),  # dressed as another address
         ("https://apps.apple.com.ios-download.site/", "lookalike", "appstore"),  # the App Store's, registered
         ("https://paypаl.com/", "lookalike", None),  # Latin and Cyrillic letters in one name
@@ -69,6 +69,24 @@ from bot.links.urls import find_links, registered_domain
         ("https://www.evnhanoi.vn/", "official", "evn"),
         ("https://canhbao.khonggianmang.vn/", "official", "ncsc"),
         ("https://www.1213.or.th/", "official", "bot"),
+        ("https://online.mbbank.com.vn/", "official", "mbbank"),
+        ("https://vivnpay.vn/", "official", "vnpay"),
+        ("https://mbbank-xacnhan.web.app/", "lookalike", "mbbank"),  # MB's name, now registered
+        ("https://mbbankk.com.vn/", "lookalike", "mbbank"),
+        ("https://momo-hoantra2025.com/", "lookalike", "momo"),  # a scammer's word with a number glued on
+        ("https://vpb-xacnhan.vn.com/", "lookalike", "vpbank"),  # bought as vn.com, read as a .vn address
+        ("https://hotro-tcb.com.net/", "lookalike", "techcombank"),
+        ("https://acb.vn-kichhoat.com/", "lookalike", "acb"),  # the scammer's word in the bought part
+        ("https://sbvgov-vn.online/", "lookalike", "sbv"),  # sbv.gov.vn with a dot left out
+        ("https://meaor-th.click/", "lookalike", "mea"),
+        ("https://scb-ยืนยันตัวตน.com/", "lookalike", "scb"),  # Thai words after a Latin name
+        ("pea-ค่าไฟ-คืนเงิน.com", "lookalike", "pea"),  # the same, typed without a scheme
+        ("https://dvc-nopphat.click/", "lookalike", "dichvucong"),  # "DVC" for dịch vụ công
+        ("https://hotro-evnnpc.top/", "lookalike", "evn"),  # EVN's northern power corporation
+        ("https://bot-thailand.verify-account.site/", "lookalike", "bot"),  # "bot" next to its country
+        ("https://dub.sh/Qx7Lp", "shortener", None),
+        ("https://surl.li/abcdef", "shortener", None),
+        ("gg.gg/1x2y3", "shortener", None),
     ],
 )
 def test_each_kind_of_link_gets_its_verdict(url: str, verdict: str, imitated: str | None) -> None:
@@ -137,6 +155,15 @@ def test_an_official_address_is_named_without_calling_the_message_safe() -> None
         "https://www.rtp.pt/",  # Portugal's broadcaster
         "https://kplus.vn/",  # Vietnam's pay-TV K+
         "https://store.google.com/",  # Google's shop, not Google Play
+        "https://telegram-bot.online/",  # "bot" is an everyday word: alone on a cheap ending
+        "https://mybot.app/",
+        "https://trading-bot-alert.xyz/",  # with a scammer's word, but not Thailand's
+        "https://bot-th.com/",  # next to its country, but no scammer's word and an ordinary ending
+        "https://dvc.org/",  # another firm's initials, alone
+        "https://www.evnspc.vn/",  # a power corporation's own site: no cue
+        "https://line-art.com/",
+        "https://deposit-photos.com/",  # a scammer's word, but no registered name
+        "https://vnpay.vn/",  # VNPAY's main site is not registered yet: unknown, never flagged
     ],
 )
 def test_an_unrelated_site_with_a_brand_like_word_is_not_flagged(url: str) -> None:
@@ -189,7 +216,7 @@ def test_every_official_domain_is_a_registered_domain_or_one_of_its_subdomains()
 
 
 def test_new_reasons_read_plainly() -> None:
-    assert "free page anyone can make" in link_reason(check_url("https://mbbank-hotro.netlify.app/"), "en")
+    assert "free page anyone can make" in link_reason(check_url("https://shbbank-hotro.netlify.app/"), "en")
     assert "two alphabets" in link_reason(check_url("https://paypаl.com/"), "en")
     money = check_url("https://shbbank-xacthuc.top/")
     assert money.how == ["money_name"]

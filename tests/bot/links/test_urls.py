@@ -25,6 +25,9 @@ from bot.links.urls import find_links
         ("https://krungthai.com.secu\nre-th.online", "krungthai.com.secure-th.online"),
         ("Nhap OTP tai vietinbank.vn-xac\nminh.info/otp", "vietinbank.vn-xacminh.info"),  # no scheme
         ("ยืนยันที่ krungsri.com.veri\nfy-th.top", "krungsri.com.verify-th.top"),
+        ("ขอคืนเงินที่ pea-คืนเงินประกัน.com ค่ะ", "pea-คืนเงินประกัน.com"),  # Thai vowel marks in the name
+        ("ที่นี่kbank-verify.com", "kbank-verify.com"),  # Thai is written without spaces
+        ("ตรวจสอบที่www.ไปรษณีย์ไทย-ติดตาม.com", "www.ไปรษณีย์ไทย-ติดตาม.com"),
     ],
 )
 def test_the_link_is_found_whole(text: str, host: str) -> None:
