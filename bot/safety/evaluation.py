@@ -30,6 +30,7 @@ DEVSET_10 = DEVSET.with_name("secrets-dev-10.yaml")  # the ninth held-out set, s
 DEVSET_11 = DEVSET.with_name("secrets-dev-11.yaml")  # the tenth held-out set, since tuned on
 DEVSET_12 = DEVSET.with_name("secrets-dev-12.yaml")  # the eleventh held-out set, since tuned on
 DEVSET_13 = DEVSET.with_name("secrets-dev-13.yaml")  # the twelfth held-out set, since tuned on
+DEVSET_14 = DEVSET.with_name("secrets-dev-14.yaml")  # the thirteenth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -44,8 +45,9 @@ DEVSETS = (
     DEVSET_11,
     DEVSET_12,
     DEVSET_13,
+    DEVSET_14,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-13.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-14.yaml")
 
 
 class LabelledText(BaseModel):

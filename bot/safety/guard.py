@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
@@ -48,6 +49,10 @@ PLACEHOLDER = {
     "id_number": "[ID]",
 }
 MAX_GUARDED_CHARS = 20_000
+# A digit in a keycap, as an emoji keyboard types it: the digit, a variation selector (often left
+# out) and the combining keycap: "9️⃣".
+KEYCAP_MARK = "\u20e3"
+KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
 FOLD_TABLE_SIZE = 65_536
 
 
@@ -66,6 +71,34 @@ def find_secrets(text: str) -> list[Finding]:
     """Spans refer to `text` as given; pass NFC text (`redact` does)."""
     if len(text) > MAX_GUARDED_CHARS:
         raise CannotCheck(f"text is longer than {MAX_GUARDED_CHARS} characters")
+    if KEYCAP_MARK in text:
+        return _through_keycaps(text)
+    return _find_secrets(text)
+
+
+def _through_keycaps(text: str) -> list[Finding]:
+    """ "9️⃣3️⃣9️⃣2️⃣1️⃣8️⃣": a digit in a keycap is the digit, its two marks (a variation selector
+    and the keycap) dropped from the guard's view of the text; each finding is mapped back to the
+    text as given, the marks of its last digit included."""
+    kept: list[str] = []
+    starts: list[int] = []  # where each character of the view starts in `text`
+    ends: list[int] = []  # where it ends there, with the marks after it
+    position = 0
+    for keycap in KEYCAP.finditer(text):
+        kept.append(text[position : keycap.start()])
+        starts += range(position, keycap.start())
+        ends += range(position + 1, keycap.start() + 1)
+        kept.append(keycap.group(1))
+        starts.append(keycap.start())
+        ends.append(keycap.end())
+        position = keycap.end()
+    kept.append(text[position:])
+    starts += range(position, len(text))
+    ends += range(position + 1, len(text) + 1)
+    return [Finding(f.kind, starts[f.start], ends[f.end - 1]) for f in _find_secrets("".join(kept))]
+
+
+def _find_secrets(text: str) -> list[Finding]:
     folded = text.translate(_FOLDED)
     keywords = find_keywords(text, folded)
     findings = [Finding("password", start, end) for start, end in passwords(text, folded, keywords)]
@@ -94,13 +127,25 @@ def _numbers(folded: str, numbers: list[Run], context: Context) -> list[NumberFi
 class _FoldTable(dict[int, str]):
     """`fold_latin` one character at a time, which is how it folds, as a table `str.translate`
     reads: a message repeats its characters, and folding was most of the guard's time. Each
-    character is folded once; the table stops growing at `FOLD_TABLE_SIZE` characters."""
+    character is folded once; the table stops growing at `FOLD_TABLE_SIZE` characters. A digit
+    written otherwise ("９", "๙", "①", "❾", "𝟗") is folded to its ASCII digit, so that a code
+    typed with an emoji keyboard or in Thai digits is read as one; not a superscript or subscript
+    ("m²")."""
 
     def __missing__(self, code: int) -> str:
-        folded = fold_latin(chr(code))
+        folded = _ascii_digit(chr(code)) or fold_latin(chr(code))
         if len(self) < FOLD_TABLE_SIZE:
             self[code] = folded
         return folded
+
+
+def _ascii_digit(char: str) -> str | None:
+    if char.isascii():
+        return None
+    digit = unicodedata.digit(char, None)
+    if digit is None or unicodedata.decomposition(char).startswith(("<super>", "<sub>")):
+        return None
+    return str(digit)
 
 
 _FOLDED = _FoldTable()

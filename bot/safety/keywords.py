@@ -123,6 +123,9 @@ WORDS: dict[Category, str] = {
     "|ma thanh toan|payment reference|booking|reservation|ma dat phong|ma booking"
     # A house's number: "บ้านเลขที่ 1234".
     "|บ้านเลขที่|เลขที่บ้าน"
+    # Labels shortened as shops, receipts and forms shorten them: "mã SP" (sản phẩm, a product), "mã
+    # ĐH" (đơn hàng), "mã VĐ" (vận đơn), "mã HĐ" (hóa đơn, hợp đồng), "mã NV", "mã SV", "mã HS".
+    "|ma sp|ma dh|ma vd|ma hd|ma nv|ma sv|ma hs"
     # Orders, requests and enrolments: "đơn 551203", "mã yêu cầu hoàn tiền …", "enrolment code …".
     "|don|ma yeu cau|so yeu cau|ma khieu nai|so khieu nai|ma ghi danh|request number|request id|case id"
     "|ma gioi thieu|referral code|referral|ticket number|ticket id|complaint number|enrollment code"
@@ -191,7 +194,9 @@ WORDS: dict[Category, str] = {
     # Compounds that contain a shorter keyword and mean something else: "quốc gia" is not "giá".
     "neutral": "quoc gia|gia dinh|tham gia|gia han|danh gia|gia tri|chuyen gia|goi cuoc|goi y|viet nam"
     "|mien nam|nam nay|nam ngoai|nam truoc|tam tru|thuong tru|กดเงิน|กดเงินสด|dien thoai|tien dien"
-    "|dat hang|dat lich|dat cho|phong bi|in order|ส่งของ|จัดส่ง|ขนส่ง",
+    "|dat hang|dat lich|dat cho|phong bi|in order|ส่งของ|จัดส่ง|ขนส่ง"
+    # Who receives money is no code arriving: "chuyển tiền rồi mà người nhận chưa thấy".
+    "|nguoi nhan|ben nhan",
 }
 
 
@@ -231,8 +236,12 @@ SPELLED: dict[str, frozenset[str]] = {
 # Typed without marks, these words may be another word: they read less far (see `Keyword.reach`).
 READS_LESS_UNMARKED: frozenset[Category] = frozenset({"otp", "pin", "call", "year", "amount"})
 # Typed without marks, these are common words of English, or words that say the opposite ("ma loi"
-# is also "mà lỗi", "but it fails"): only their marks make them keywords.
+# is also "mà lỗi", "but it fails"): only their marks make them keywords, or, for a label, the
+# number right after it ("app bao ma loi 1001": "mà lỗi" is followed by words, "mã lỗi" by its
+# number, as a label typed with its marks is).
 MARKED_ONLY = frozenset({"the", "ma loi"})
+LABELS_BEFORE_A_NUMBER = frozenset({"ma loi"})
+NUMBER_NEXT = re.compile(r" ?:? ?\d")
 
 
 def trie(words: list[str]) -> str:
@@ -483,7 +492,7 @@ def _as_typed(text: str, folded: str, start: int, end: int) -> Keyword | None:
         return Keyword(CATEGORY[word], start, end, word)
     while True:
         typed = text[start : start + len(word)].lower()
-        if _spelled(word, typed):
+        if _spelled(word, typed) or _label_before_a_number(word, typed, folded, start):
             ambiguous = word in SPELLED and typed == word and CATEGORY[word] in READS_LESS_UNMARKED
             return Keyword(CATEGORY[word], start, start + len(word), word, ambiguous)
         word = word.rpartition(" ")[0]
@@ -491,6 +500,14 @@ def _as_typed(text: str, folded: str, start: int, end: int) -> Keyword | None:
             word = word.rpartition(" ")[0]
         if not word:
             return None
+
+
+def _label_before_a_number(word: str, typed: str, folded: str, start: int) -> bool:
+    return (
+        word in LABELS_BEFORE_A_NUMBER
+        and typed == word
+        and bool(NUMBER_NEXT.match(folded, start + len(word)))
+    )
 
 
 def _spelled(word: str, typed: str) -> bool:

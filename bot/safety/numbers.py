@@ -112,7 +112,10 @@ PRESENTING = frozenset(
     """.split()
 )
 PRESENTING_MAX_CHARS = 40
-CURRENCY_BEFORE = ("$", "₫", "฿", "£", "€", "vnd ", "usd ", "thb ")
+CURRENCY_BEFORE = (
+    "$", "₫", "฿", "£", "€", "¥", "vnd ", "usd ", "thb ", "gbp ", "eur ", "aud ", "sgd ", "jpy ", "cad ",
+    "nzd ", "hkd ", "cny ", "krw ", "myr ",
+)  # fmt: skip
 HOTLINES = frozenset("5656 1441 1213 1599 1111 1300 1186 1212 1178 1166 1115 1155 1669 1422".split())
 FULL_YEAR_STARTS = ("19", "20", "24", "25")  # 24xx and 25xx: Thai (Buddhist era) years
 SERVICE_PREFIXES = ("1900", "1800")  # Vietnamese hotlines: "1900 545413", "1800 1234"
@@ -160,8 +163,18 @@ NAMES_NO_NUMBER = UNNAMING | {"card", "id", "neutral", "machine"}
 LABEL_CATEGORIES: frozenset[Category] = frozenset({"account", "transfer", "harmless", "user", "amount"})
 SHORTEST_NUMBER = 3
 NAMES_AFTER: frozenset[Category] = frozenset({"otp", "pin", "number", "verify"})  # "7046 is the code"
+# In a message about a lottery, "เลข"/"số" after six digits names the ticket's or the draw's number.
+NAMES_AFTER_IN_A_DRAW = NAMES_AFTER - {"number"}
 NAMES_A_CODE: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken", "verify"})
-BARE_LABELS = frozenset({"tai khoan", "tk", "account", "order"})  # see `keywords.SHORT_REACH`
+BARE_LABELS = frozenset({"tai khoan", "tk", "account", "order", "don"})  # see `keywords.SHORT_REACH`
+# An order is named by its shop: "đơn Lazada 454367093213852", "don shopee …", "order Tiki …": the
+# number after an order word and one more word, capitalised or not, is the order's; not after a
+# word that says how it was paid ("order with 4111 …", "đơn hàng trả bằng thẻ …").
+ORDER_LABELS = frozenset({"order", "don"})
+WORD_GAP = re.compile(r" ([a-z]{2,15}) ")
+NOT_A_SHOP = frozenset(
+    "with by using via on for of to from and the my your is was bang qua voi cho tu tren la".split()
+)
 # A bare label also names a number longer than a code after a copula or a bank's name: "account
 # is 0071 0012 9387 4", "account SCB 592-274183-6"; "the code for my account is 90418" is a code,
 # and "Tài khoản VNeID: 064139961037" the ID it logs in with.
@@ -170,8 +183,21 @@ NAME_GAP = re.compile(r" [A-Z][A-Za-z]{1,15} ")
 # A harmless label that a clause is about names the number its copula or colon gives, however long
 # the words that say which one it is: "mã lớp học tin học cho người cao tuổi là 730516", "Mã nhóm
 # Zalo của câu lạc bộ dưỡng sinh: 615 204"; not past a break in the clause or another keyword, and
-# not a bare word that names only the number right after it ("đơn", "lớp").
+# not a bare word that names only the number right after it ("đơn", "lớp", "tài khoản").
 SUBJECT_REACH = 60
+# "Mã giao dịch" names a receipt's reference ("FT24157839201456", "Mã giao dịch: 551920 lúc
+# 10:14" on a receipt), but people also call the code a bank sends for a transaction so: a number
+# of a code's length it names is that code in a message that tells part of a code's story (it
+# arrived, it is to be typed in: "Ngân hàng gửi mã giao dịch 549667 mà bà không chuyển tiền",
+# "ma giao dich 001732 nhap vao o trong") and speaks of no receipt or statement. "Mã GD", as
+# receipts and statements print it, stays a reference.
+NAMED_AS_A_CODE_IN_ITS_STORY = frozenset({"ma giao dich"})
+RECEIPT = re.compile(r"(?<![a-z])(?:bien lai|bien nhan|thanh cong|sao ke|receipt|statement)(?![a-z])|ใบเสร็จ")
+# An account number is given so too, past the bank, its owner and what the money is for: "Số tài
+# khoản Agribank của bà để con gửi tiền: 5626687901741", "… để chuyển học phí: …"; words of a
+# code's story name no number, and a sum's word names no card or ID.
+SUBJECTS: frozenset[Category] = frozenset({"harmless", "account"})
+BETWEEN_SUBJECT_AND_NUMBER: frozenset[Category] = frozenset({"harmless", "neutral", "amount"}) | UNNAMING
 GIVEN_BY = re.compile(r"(?:(?<![a-z])(?:la|is|was|are)|คือ|เป็น|:) ?$")
 GIVEN_BY_CHARS = 6
 LONGEST_CODE = 8
@@ -280,10 +306,14 @@ class Context:
                 if distance > NAMES_A_CARD:
                     break
                 continue
-            if keyword.category in NAMES_NO_NUMBER or (
-                distance > keyword.reach
-                and not self._bare_label_names(keyword, start, digits)
-                and not self._subject_names(i, start)
+            if (
+                keyword.category in NAMES_NO_NUMBER
+                or (keyword.category == "amount" and not digits)
+                or (
+                    distance > keyword.reach
+                    and not self._bare_label_names(keyword, start, digits)
+                    and not self._subject_names(i, start)
+                )
             ):
                 continue
             if keyword.category in LABEL_CATEGORIES and self._number_between(keyword.end, start):
@@ -321,6 +351,8 @@ class Context:
             if keyword.category == "call" and not digits:
                 called = True  # "đọc số thẻ cho người gọi đến: 4111 …": the caller is not the number
                 continue
+            if keyword.word in NAMED_AS_A_CODE_IN_ITS_STORY and self._told_as_a_code(digits):
+                return "otp"
             return keyword.category
         return "call" if called else None
 
@@ -332,21 +364,26 @@ class Context:
         ]
 
     def _bare_label_names(self, keyword: Keyword, start: int, digits: str) -> bool:
-        """A copula, or for a whole number a bank's name, between a bare label and a number longer
-        than a code (no digits: a card or an ID is sought)."""
+        """A copula, or for a whole number a bank's name, or for an order its shop's, between a
+        bare label and a number longer than a code (no digits: a card or an ID is sought)."""
         if keyword.word not in BARE_LABELS or len(digits) in range(1, LONGEST_CODE + 1):
             return False
         return bool(
             COPULA_GAP.fullmatch(self.folded, keyword.end, start)
             or (digits and NAME_GAP.fullmatch(self.text, keyword.end, start))
+            or (keyword.word in ORDER_LABELS and self._shop_between(keyword.end, start))
         )
 
+    def _shop_between(self, end: int, start: int) -> bool:
+        gap = WORD_GAP.fullmatch(self.folded, end, start)
+        return bool(gap and gap.group(1) not in NOT_A_SHOP)
+
     def _subject_names(self, i: int, start: int) -> bool:
-        """The harmless label `keywords[i]` is what the clause before the number is about, and a
-        copula or a colon gives the number (see `SUBJECT_REACH`)."""
+        """The harmless or account label `keywords[i]` is what the clause before the number is
+        about, and a copula or a colon gives the number (see `SUBJECT_REACH`)."""
         keyword = self.keywords[i]
         if (
-            keyword.category != "harmless"
+            keyword.category not in SUBJECTS
             or keyword.word in SHORT_REACH  # "đơn", "lớp" alone name only the number right after them
             or start - keyword.end > SUBJECT_REACH
         ):
@@ -355,11 +392,16 @@ class Context:
         if not given or CLAUSE_BREAK.search(self.folded, keyword.end, given.start()):
             return False
         between = (k for k in self.keywords[i + 1 :] if k.start < start)
-        return all(k.category in {"harmless", "neutral"} for k in between)
+        return all(k.category in BETWEEN_SUBJECT_AND_NUMBER for k in between)
 
     @staticmethod
     def _code_word_just_before(before: Keyword, keyword: Keyword) -> bool:
         return before.category in CODE_WORDS and keyword.start - before.end <= 1
+
+    def _told_as_a_code(self, digits: str) -> bool:
+        """ "Ngân hàng gửi mã giao dịch 549667", "ma giao dich 001732 nhap vao o trong": a code's
+        length in a message that tells part of a code's story, and of no receipt."""
+        return 4 <= len(digits) <= LONGEST_CODE and self.tells_of_a_code and not RECEIPT.search(self.folded)
 
     def _number_between(self, start: int, end: int) -> bool:
         i = bisect_right(self._number_starts, start - 1)
@@ -573,7 +615,7 @@ def _code(
     reading = context.reading(start, digits)
     if reading is None and (
         bare
-        or (not in_run and context.named_after(end, digits))
+        or (not in_run and context.named_after(end, digits, _names_after(context)))
         or (unnamed and _unnamed_code(start, end, digits, context, in_run))
     ):
         reading = "otp"
@@ -590,6 +632,11 @@ def _code(
     if reading == "changed" and not context.about_a_card:
         return NumberFinding("otp", start, end)  # "the code changed to 482913 when I pressed resend"
     return NumberFinding(KIND_OF.get(reading, reading), start, end)
+
+
+def _names_after(context: Context) -> frozenset[Category]:
+    """ "หวยงวดนี้ออก 801516 ยายซื้อผิดเลข": after a draw's result, "เลข" is the number bought."""
+    return NAMES_AFTER_IN_A_DRAW if context.talks_of_lottery else NAMES_AFTER
 
 
 def _unnamed_code(start: int, end: int, digits: str, context: Context, in_run: bool = False) -> bool:

@@ -255,6 +255,11 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             # as the digits after these words are codes, read by the number rules.
             found = _after(text, folded, keyword.end, english)
             yield from ((s, e) for s, e in found if _mixed_case_word(text[s:e]))
+        elif keyword.category == "pin" and _said_for_a_password(keyword.word):
+            # "the passcode for my email is Wren&Robin5": a PIN is digits, so after "passcode" or
+            # "mật mã" a word built as a password is one.
+            found = _after(text, folded, keyword.end, english)
+            yield from ((s, e) for s, e in found if _built_word(text[s:e]))
     if phrases_named:
         yield from passphrases(text, folded, keywords)
     for match in GLUED.finditer(folded):
@@ -410,6 +415,18 @@ def _run_together(value: str) -> bool:
         and value not in ORDINARY
         and not value.endswith(ENGLISH_ENDINGS)
     )
+
+
+def _said_for_a_password(word: str) -> bool:
+    """ "passcode", "pass code", "mã passcode", "pascode", "mật mã": a PIN's word that also names a
+    password (not "pin", also a battery, nor "mã PIN")."""
+    return word == "mat ma" or (("pas" in word or word.endswith("code")) and "pin" not in word)
+
+
+def _built_word(value: str) -> bool:
+    """A word that starts with a letter, has small letters and a digit or a sign: "Wren&Robin5";
+    not "5000mAh", "iPhone" or a code's digits."""
+    return value[:1].isalpha() and _mixed_case_word(value) and _built(value)
 
 
 def _mixed_case_word(value: str) -> bool:

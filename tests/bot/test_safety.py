@@ -958,3 +958,122 @@ def test_talk_of_setting_or_judging_a_passphrase_is_not_one(text: str) -> None:
     """What is set as a password, said with marks, or with no mark anywhere; a judgement of a
     passphrase followed by the words of its sentence."""
     assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("con ơi tin nhắn có mã 5️⃣0️⃣7️⃣2️⃣4️⃣1️⃣ là gì", "5️⃣0️⃣7️⃣2️⃣4️⃣1️⃣"),
+        ("OTP: 3⃣8⃣0⃣4⃣ (no variation selector)", "3⃣8⃣0⃣4⃣"),
+        ("the OTP is 6️⃣ 1️⃣ 9️⃣ 2️⃣ 0️⃣ 7️⃣ please check", "6️⃣ 1️⃣ 9️⃣ 2️⃣ 0️⃣ 7️⃣"),
+        ("รหัส OTP ๗๑๔๒๐๙ ใส่ตรงไหนคะ", "๗๑๔๒๐๙"),
+        ("mã xác thực ➍➑➊➐➒➋ bà nhập chưa được", "➍➑➊➐➒➋"),
+        ("my code is ９０４２１７", "９０４２１７"),
+    ],
+)
+def test_digits_written_as_emoji_or_other_scripts_are_read_as_digits(text: str, secret: str) -> None:
+    """Keycaps (digit, variation selector, keycap mark), circled, full-width and Thai digits: the
+    guard reads their digits, and the redaction covers every character of the code as typed."""
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[OTP]") and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bấm phím 1️⃣ để gặp tổng đài, phím 2️⃣ để nghe lại",
+        "diện tích 120m² giá bao nhiêu",
+        "❤️ con chúc mẹ ngủ ngon ❤️",
+    ],
+)
+def test_emoji_digits_and_superscripts_in_everyday_talk_are_left_alone(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("ngân hàng vừa nhắn mã giao dịch 730215, bà có chuyển gì đâu", "730215"),
+        ("ma giao dich 4418 2907 go vao dau vay con", "4418 2907"),
+    ],
+)
+def test_a_code_called_the_transaction_code_in_a_codes_story_is_a_code(text: str, secret: str) -> None:
+    """ "Mã giao dịch" with a code's length and a part of a code's story (it arrived, it is typed in)."""
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biên lai ghi mã giao dịch 551920, con gửi cho người bán nhé",
+        "Mã giao dịch 482913, chuyển rồi mà người nhận chưa thấy tiền",
+        "ma giao dich 503218 tren sao ke thang 5 la khoan gi",
+        "mã giao dịch 730215 là gì vậy con",
+    ],
+)
+def test_a_transaction_reference_on_a_receipt_or_with_no_codes_story_is_left_alone(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("my passcode for online banking is Kite&Moon8", "Kite&Moon8"),
+        ("mật mã wifi nhà bà là hoa@lan7 nha", "hoa@lan7"),
+        ("the pass code of my Yahoo mail: Tiger#Lily3", "Tiger#Lily3"),
+    ],
+)
+def test_a_password_built_of_letters_and_signs_after_passcode_is_a_password(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[PASSWORD]") and [f.kind for f in findings] == ["password"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "passcode is wrong again, what now",
+        "pin dự phòng 10000mAh giá bao nhiêu",
+        "passcode iPhone 15 của bà quên rồi",
+    ],
+)
+def test_talk_after_passcode_or_a_battery_is_not_a_password(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+def test_a_card_an_order_was_paid_with_is_still_a_card() -> None:
+    text = "I paid my order with 4111 1111 1111 1111 yesterday"
+    redacted, findings = redact(text)
+    assert redacted == text.replace("4111 1111 1111 1111", "[CARD]") and len(findings) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số tài khoản Vietcombank của con để mẹ chuyển học phí: 4222222222222",
+        "don shopee 378282246310005 giao chua",
+        "order tiki 378282246310005 still not here",
+        "ma sp 482913 het hang chua shop",
+        "mã ĐH 482913 giao tới đâu rồi",
+        "may tinh bao ma loi 4023 hoai",
+        "ma loi: 5024, vao lai sau",
+        "ลอตเตอรี่งวดนี้ออก 274158 ตาซื้อไม่ถูกเลข",
+    ],
+)
+def test_accounts_orders_products_errors_draws_and_sums_are_not_secrets(text: str) -> None:
+    """An account number its clause's label gives past the bank and the owner; an order named with its
+    shop, capitalised or not; shortened labels ("mã sp", "mã ĐH"); "ma loi" typed without marks
+    right before a number; a draw's result before "เลข"; a sum after a currency's code."""
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("nhap otp 482913 ma loi hoai", "482913"),  # "mà lỗi hoài": but it keeps failing
+        ("Your code is 482913 to approve a payment of AUD 135.50", "482913"),
+    ],
+)
+def test_beside_a_code_but_it_fails_and_a_sum_after_a_currency_code_stay(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[OTP]") and len(findings) == 1
