@@ -123,6 +123,20 @@ ASKS_SOMETHING_ELSE = re.compile(
     r"|ที่ไหน|เท่าไหร่|อย่างไร|แปลว่า",
     re.IGNORECASE,
 )
+# A language as the thing asked about, not the one to talk in: a phrase to translate ("dịch câu
+# 'cảm ơn bác sĩ' sang tiếng Nhật", "แปลประโยคนี้เป็นภาษาญี่ปุ่น") or a language to learn ("cách học
+# tiếng Anh", "learn Thai fast", "เรียนภาษาอังกฤษ"). Neither is small talk for the thanks quoted in it,
+# nor a request to switch; "học bằng tiếng Anh" (to learn *in* English) still is one.
+ABOUT_A_LANGUAGE = re.compile(
+    r"(?<!giao )(?<!chuyen )(?<!phien )\bdich (giup|gium|dum|ho|cho|cau|tu|doan|cum tu|cai cau|sang|qua)\b"
+    r"|(?<!giao )\bdich .{0,60}\b(sang|qua) tieng (nhat|han|trung|phap|duc|nga|lao|khmer|anh|viet|thai)\b"
+    r"|\btranslat(e|ed|ing|ion)\b|\bhow (do you|do i|to) say\b"
+    r"|\b(hoc|day|luyen|on) (noi |giao tiep )?tieng (anh|viet|thai)\b"
+    r"|\b(learn|learning|study|studying|practi[cs]e|practi[cs]ing|improve|teach|teaching) (my |some |basic )?"
+    r"(english|vietnamese|thai)\b"
+    r"|ช่วยแปล|แปล(ประโยค|คำ|ข้อความ|เป็น|ให้|หน่อย)|(เรียน|ฝึก|สอน)(พูด)?ภาษา(ไทย|อังกฤษ|เวียดนาม)",
+    re.IGNORECASE,
+)
 
 
 HARM_APP = re.compile(
@@ -261,9 +275,12 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("bot_challenge")
     if intent == "talk_to_human" or HANDOFF.search(fold_latin(text)):
         return Decision("handoff")
-    if intent == "change_language" or SWITCH_LANGUAGE.search(short) or _asks_for_a_language(short):
+    about_a_language = ABOUT_A_LANGUAGE.search(fold_latin(text)) is not None
+    if SWITCH_LANGUAGE.search(short) or (
+        not about_a_language and (intent == "change_language" or _asks_for_a_language(short))
+    ):
         return Decision("change_language")
-    if intent in {"greet", "goodbye", "thanks"}:
+    if intent in {"greet", "goodbye", "thanks"} and not about_a_language:
         return Decision("small_talk", intent)
     if intent == "my_progress":
         return Decision("quiz", "progress")

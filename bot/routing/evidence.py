@@ -27,7 +27,7 @@ HAPPENED = re.compile(
     r"|mat\b|het\b)"
     r"|\b(chuyen|ck|nop|gui|dua|doc|cai|tai) .{0,50}\broi\b.{0,40}(chan|block|khong (lien lac|goi"
     r"|nghe)|tat may)"
-    r"|\b(nhap|dien|go|dang nhap) .{0,40}vao (roi|trang|web|link|duong link)\b"
+    r"|\b(nhap|dien|go|dang nhap) .{0,40}vao (mot |1 |cai )?(roi|trang|web|link|duong link)\b"
     r"|\b(trang|web|link)\b.{0,60}\b(nhap|dien|go) .{0,30}\broi\b"
     r"|\b(cai|tai) .{0,40}theo (huong dan|loi|link|yeu cau)|\b(cai|tai) (ung dung |app )?(ultraviewer"
     r"|anydesk|teamviewer)"
@@ -86,6 +86,8 @@ NOT_YET = re.compile(
     r"|\bi (didn't|did not|haven't|have not)( yet)?\W*([.!,]|$)|\bi (didn't|did not) (do|give|send"
     r"|read|tell|click|pay)"
     r"|กลัว(จะ)?(โอน|กด|ติดตั้ง|บอก)"
+    # "tôi chưa làm gì", "không làm theo", "ยังไม่ได้ทำอะไร": nothing done yet, whatever was asked.
+    r"|\b(chua|chang|khong|ko) (he )?lam (gi|theo)\b|ยังไม่ได้ทำ(อะไร|ตาม)"
     r"|\b(keu|bat|doi|yeu cau) (chuyen|ck|nap|nop)"
     r"|\b(keu|bao|bat|doi|yeu cau|nho) (em|toi|tui|minh|me|bo|ong|ba) (chuyen|ck|nap|nop|gui|cai|tai|bam"
     r"|doc|nhap)"
@@ -132,13 +134,16 @@ ADDRESSED = re.compile(
 )
 _READER = r"(anh|chi|anh/chi|a/c|me|bo|ba|ma|bac|ban|co|chu|di|quy khach)"
 # The reader asked to pay the sender: a message from someone else, not the learner's report
-# ("mẹ chuyển giúp con…", "chuyển vào tk này", "can you transfer … to my friend's account").
+# ("mẹ chuyển giúp con…", "chuyển vào tk này", "anh đóng phí thông quan 18 triệu giúp em", "can you
+# transfer … to my friend's account", "ช่วยโอนให้หนูก่อน").
 PAY_REQUEST = re.compile(
     rf"\b{_READER} (chuyen|ck|quet|nop|dong|gui|nap)( khoan| tien| gap| ngay| thanh toan){{0,2}}"
     r" (giup|ho|cho) (em|con|minh|chau)\b"
     rf"|\b{_READER} (chuyen|ck|nop|dong|gui|nap)\b.{{0,30}}?\bvao (tk|stk|so tk|so tai khoan|tai khoan)"
     r" (nay|ban (con|em|chau)|cua (em|con|minh|chau))\b"
-    r"|\b(can you|could you|please|pls) (transfer|pay|wire|send)\b.{0,40}\b(to|into) (my|this|our)\b",
+    rf"|\b{_READER} (chuyen|ck|nop|dong|gui|nap)\b.{{0,40}}?\b(giup|gium|dum|ho) (em|con|minh|chau)\b"
+    r"|\b(can you|could you|please|pls) (transfer|pay|wire|send)\b.{0,40}\b(to|into) (my|this|our)\b"
+    r"|ช่วย(โอน|จ่าย)(เงิน)?(ให้|มาให้)(หนู|ผม|น้อง|ลูก)",
     re.IGNORECASE,
 )
 # Money that came into the learner's account "by mistake": something to hand back with care, not

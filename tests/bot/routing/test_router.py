@@ -341,3 +341,92 @@ def test_a_question_that_denies_harm_is_not_overruled_even_by_a_certain_classifi
     certain = heard("report_scam_victim", load_thresholds().victim_despite_denial)
     decision = decide(text, certain, ConversationState(), found("vi.scams.fake-shipper"))
     assert (decision.flow, decision.detail) == ("answer", OFFER_EMERGENCY)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Nhờ bạn dịch câu 'cảm ơn cô giáo nhiều' sang tiếng Pháp", "thanks"),
+        ("dich giup minh cau chuc ngu ngon qua tieng Han voi", "goodbye"),
+        ("แปลคำว่า ขอบคุณที่ช่วยเหลือ เป็นภาษาเกาหลีให้หน่อยค่ะ", "thanks"),
+        ("how do you say 'thank you so much' in Korean", "thanks"),
+        ("dịch câu 'chúc ngủ ngon' sang tiếng Anh giúp tôi", "change_language"),
+        ("could you translate 'good morning' into Thai for my neighbour", "change_language"),
+    ],
+)
+def test_a_phrase_to_translate_is_neither_small_talk_nor_a_switch(text: str, intent: str) -> None:
+    decision = decide(text, heard(intent, 0.9), ConversationState())
+    assert decision.flow not in {"small_talk", "change_language"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "muốn học tiếng Thái thì bắt đầu từ đâu",
+        "co lop day tieng Anh cho nguoi gia khong",
+        "best app to learn Vietnamese quickly?",
+        "อยากเรียนภาษาอังกฤษ มีคอร์สแนะนำไหม",
+    ],
+)
+def test_a_language_to_learn_is_not_a_language_to_switch_to(text: str) -> None:
+    assert decide(text, heard("change_language", 0.9), ConversationState()).flow != "change_language"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cho mình học bằng tiếng Anh được không",
+        "nói chuyện bằng tiếng Việt đi",
+        "switch to English please, I can't read this",
+        "can we keep going in Thai",
+        "พูดภาษาไทยได้ไหมคะ",
+    ],
+)
+def test_asking_to_be_taught_in_a_language_still_switches(text: str) -> None:
+    assert decide(text, heard("change_language", 0.9), ConversationState()).flow == "change_language"
+
+
+def test_a_translation_word_inside_a_transaction_is_not_a_translation() -> None:
+    text = "giao dịch sang tiếng Anh bị lỗi, đổi sang tiếng Anh giúp tôi"
+    assert decide(text, heard("change_language", 0.9), ConversationState()).flow == "change_language"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hôm qua tôi nhập mật khẩu VNeID vào một trang web giả giống hệt trang thật",
+        "ba toi go passcode vao 1 trang nguoi ta gui qua zalo",
+        "Mẹ tôi điền số thẻ vào cái web trong tin nhắn trúng thưởng",
+    ],
+)
+def test_a_code_typed_into_a_look_alike_site_is_harm_said_in_words(text: str) -> None:
+    assert read_cues(text).happened
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bác ơi cháu là Tuấn, cháu kẹt ở sân bay, bác gửi 5 triệu tiền vé giúp cháu nhé, mai cháu trả",
+        "chi oi em bi giu hang o cang, chi nop 3 trieu phi luu kho ho em voi, thu hai em gui lai",
+        "พ่อครับ ผมทำมือถือหาย ใช้เบอร์เพื่อนอยู่ ช่วยโอนให้ผม 5,000 ก่อนนะครับ พรุ่งนี้คืน",
+    ],
+)
+def test_a_relative_asking_the_reader_to_pay_with_no_link_is_judged(text: str) -> None:
+    cues = read_cues(text)
+    assert cues.pay_request and cues.addressed
+    assert decide(text, heard("ask_is_it_scam", 0.7), ConversationState()).flow == "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người xưng bên điện lực bảo tôi cài ứng dụng để nhận tiền hoàn, tôi chưa làm gì cả, có sao không?",
+        "ben kia keu toi bam link cap nhat, toi khong lam theo, vay co bi gi khong",
+        "มีคนโทรมาอ้างว่าเป็นธนาคาร ให้กดลิงก์ ฉันยังไม่ได้ทำอะไรเลย ปลอดภัยไหมคะ",
+    ],
+)
+def test_having_done_nothing_yet_is_a_denial(text: str) -> None:
+    assert read_cues(text).denied
+    likely = heard("report_scam_victim", load_thresholds().victim_sure)
+    assert decide(text, likely, ConversationState()).flow != "emergency"
