@@ -3,7 +3,8 @@ tall enough (or not needlessly tall) for its line finder.
 
 Tesseract reads best with lines some 30-70 pixels tall; phones draw 2-3 device pixels per point,
 so a crop from an old or zoomed-out screen is upscaled ×2, and very large text is brought down,
-which is also faster. Dark mode (light letters on black) is inverted.
+which is also faster. Dark mode (light letters on black) is inverted. A coloured chat background
+(LINE's blue) is lifted to white, so the bubble's edge is not taken for letters.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ MIN_BAND_PX = 8  # thinner bands are rules, underlines and Thai marks above a li
 SMALL_LINE_PX = 24  # text lines shorter than this are upscaled ×2
 LARGE_LINE_PX = 72  # taller ones are scaled down to TARGET_LINE_PX
 TARGET_LINE_PX = 50
+COLOURED = 200  # a background darker than this is a colour (LINE's blue), not white or light grey
 
 
 def prepare(image: Image.Image) -> Image.Image:
     grey = _grey(image)
     if _is_dark(grey):
         grey = ImageOps.invert(grey)
+    grey = _lift_background(grey)
     scale = _scale(line_height(grey))
     if scale != 1.0:
         size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
@@ -41,6 +44,14 @@ def _grey(image: Image.Image) -> Image.Image:
 def _is_dark(grey: Image.Image) -> bool:
     """Dark mode: most of the screen (the background) is dark."""
     return float(np.median(np.asarray(grey))) < INK
+
+
+def _lift_background(grey: Image.Image) -> Image.Image:
+    """Stretch the grey levels so the most common one, the background, becomes white."""
+    background = int(np.argmax(grey.histogram()))
+    if background >= COLOURED or background <= INK:
+        return grey
+    return grey.point([min(255, round(level * 255 / background)) for level in range(256)])
 
 
 def line_height(grey: Image.Image) -> float | None:

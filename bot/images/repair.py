@@ -26,11 +26,15 @@ _LONE_THAI = re.compile(
 _CUT_NUMBER = re.compile(r"(?:^|\s)\+?\d[\d.\-]*[.\-]$")
 _STARTS_NUMBER = re.compile(r"^\d")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# SARA AM written as its two parts, NIKHAHIT and SARA AA (a tone mark may stand between them):
+# "ชําระ" looks like "ชำระ" but no word list or search finds it.
+_SPLIT_SARA_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 _PARAGRAPHS = re.compile(r"\n{2,}")
 
 
 def repair_read_text(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).replace("\f", "\n").replace("\r", "")
+    text = _SPLIT_SARA_AM.sub("\\1\u0e33", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = join_thai("\n".join(lines))
     text = repair_links(text)

@@ -51,3 +51,16 @@ def test_spaces_between_thai_words_stay() -> None:
 
 def test_thai_lines_are_joined_without_a_space() -> None:
     assert repair_read_text("บัญชีของท่านถูก\nระงับชั่วคราว") == "บัญชีของท่านถูกระงับชั่วคราว"
+
+
+@pytest.mark.parametrize(
+    ("raw", "typed"),
+    [
+        ("กรุณาช\u0e4d\u0e32ระภายในวันนี้", "กรุณาชำระภายในวันนี้"),
+        ("ค\u0e4d\u0e48\u0e32นี้", "ค่ำนี้"),  # a tone mark between the two parts
+        ("ค\u0e48\u0e4d\u0e32นี้", "ค่ำนี้"),  # or before them
+    ],
+)
+def test_sara_am_read_as_two_marks_is_one_vowel_again(raw: str, typed: str) -> None:
+    """So the red flags' words ("ชำระ", pay) are found in what was read."""
+    assert repair_read_text(raw) == typed
