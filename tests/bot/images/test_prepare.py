@@ -40,3 +40,20 @@ def test_very_large_text_is_brought_down() -> None:
 def test_usual_text_keeps_its_size() -> None:
     usual = _open(screenshot(["Cập nhật thông tin"], font_px=34))
     assert prepare(usual).size == usual.size
+
+
+def _bubble_on(background: tuple[int, int, int]) -> Image.Image:
+    """A white bubble with a dark word on a chat background of the given colour."""
+    image = Image.new("RGB", (400, 300), background)
+    image.paste((255, 255, 255), (40, 100, 360, 180))
+    image.paste((20, 20, 20), (60, 130, 200, 150))
+    return image
+
+
+def test_a_coloured_chat_background_is_lifted_to_white_and_the_ink_stays_dark() -> None:
+    prepared = np.asarray(prepare(_bubble_on((140, 171, 217))))  # LINE's blue
+    assert prepared[10, 10] == 255 and prepared.min() < 40
+
+
+def test_a_light_grey_background_is_left_as_it_is() -> None:
+    assert np.asarray(prepare(_bubble_on((232, 232, 232))))[10, 10] == 232
