@@ -31,6 +31,7 @@ DEVSET_11 = DEVSET.with_name("secrets-dev-11.yaml")  # the tenth held-out set, s
 DEVSET_12 = DEVSET.with_name("secrets-dev-12.yaml")  # the eleventh held-out set, since tuned on
 DEVSET_13 = DEVSET.with_name("secrets-dev-13.yaml")  # the twelfth held-out set, since tuned on
 DEVSET_14 = DEVSET.with_name("secrets-dev-14.yaml")  # the thirteenth held-out set, since tuned on
+DEVSET_15 = DEVSET.with_name("secrets-dev-15.yaml")  # the fourteenth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -46,8 +47,9 @@ DEVSETS = (
     DEVSET_12,
     DEVSET_13,
     DEVSET_14,
+    DEVSET_15,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-14.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-15.yaml")
 
 
 class LabelledText(BaseModel):

@@ -110,7 +110,23 @@ def _find_secrets(text: str) -> list[Finding]:
     findings += [Finding(f.kind, f.start, f.end) for f in found]  # type: ignore[arg-type]
     codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password
     findings = [f for f in findings if not any(start <= f.start < end for start, end in codes)]
-    return _without_overlaps(findings)
+    return _spaces_joined(_without_overlaps(findings), text)
+
+
+def _spaces_joined(findings: list[Finding], text: str) -> list[Finding]:
+    """ "password: Sunflower 2026 Cottage": passwords apart by one space are one passphrase, the
+    spaces typed in it too."""
+    joined: list[Finding] = []
+    for finding in findings:
+        if (
+            joined
+            and finding.kind == joined[-1].kind == "password"
+            and text[joined[-1].end : finding.start] == " "
+        ):
+            joined[-1] = Finding("password", joined[-1].start, finding.end)
+        else:
+            joined.append(finding)
+    return joined
 
 
 def _numbers(folded: str, numbers: list[Run], context: Context) -> list[NumberFinding]:

@@ -137,6 +137,8 @@ WORDS: dict[Category, str] = {
     "|ma hoc sinh|ma giu cho|ma buu gui|ma van chuyen|ma benh an|so benh an|ma bao hiem|so bao hiem"
     "|so the bao hiem|ma the bhyt|so bien nhan|so bien lai|ma bien nhan"
     "|booking code|booking ref|pnr|serial number"
+    # A product's barcode and a bank branch's code: "บาร์โค้ด 8850999321045", "BSB 062-118".
+    "|barcode|bar code|ma vach|บาร์โค้ด|บาร์โค๊ด|บาร์โคด|bsb|routing number|swift code|iban"
     "|เลขที่ใบเสร็จ|เลขใบเสร็จ|เลข hn|รหัสนักศึกษา|รหัสนักเรียน|รหัสพนักงาน|เลขคิว|เลขที่นั่ง"
     "|เลขประจำตัวผู้ป่วย|เลขผู้ป่วย|เลขที่ใบแจ้งหนี้|เลขมิเตอร์|เลขซีเรียล|เลขที่ใบจอง|รหัสจอง",
     "account": "stk|so tai khoan|tai khoan so|tai khoan|tk|so tk|tk so|account|account number|account no"
@@ -242,6 +244,10 @@ READS_LESS_UNMARKED: frozenset[Category] = frozenset({"otp", "pin", "call", "yea
 MARKED_ONLY = frozenset({"the", "ma loi"})
 LABELS_BEFORE_A_NUMBER = frozenset({"ma loi"})
 NUMBER_NEXT = re.compile(r" ?:? ?\d")
+# "ma de" typed without marks is "mã đề" (an exam's code) before its number, but "mã để" (a code
+# to …) before a verb: "ma de mo khoa tai khoan 708235" names a code by what it is for.
+CODE_FOR_A_PURPOSE = frozenset({"ma de"})
+WORD_NEXT = re.compile(r" [a-z]")
 
 
 def trie(words: list[str]) -> str:
@@ -492,7 +498,9 @@ def _as_typed(text: str, folded: str, start: int, end: int) -> Keyword | None:
         return Keyword(CATEGORY[word], start, end, word)
     while True:
         typed = text[start : start + len(word)].lower()
-        if _spelled(word, typed) or _label_before_a_number(word, typed, folded, start):
+        if (_spelled(word, typed) or _label_before_a_number(word, typed, folded, start)) and not (
+            word in CODE_FOR_A_PURPOSE and typed == word and WORD_NEXT.match(folded, start + len(word))
+        ):
             ambiguous = word in SPELLED and typed == word and CATEGORY[word] in READS_LESS_UNMARKED
             return Keyword(CATEGORY[word], start, start + len(word), word, ambiguous)
         word = word.rpartition(" ")[0]

@@ -31,6 +31,7 @@ from functools import cached_property
 
 from bot.safety.checksums import luhn_valid, thai_id_valid
 from bot.safety.keywords import CLAUSE_BREAK, REACH, SHORT_REACH, Category, Keyword
+from bot.safety.spoken import read_in_groups
 
 # One separator between groups: a space (or two, as a thumb slips: "905  231"), or a dot or dash
 # with at most one space each side, or an underscore ("416_902", as a code is copied where spaces
@@ -165,7 +166,11 @@ SHORTEST_NUMBER = 3
 NAMES_AFTER: frozenset[Category] = frozenset({"otp", "pin", "number", "verify"})  # "7046 is the code"
 # In a message about a lottery, "เลข"/"số" after six digits names the ticket's or the draw's number.
 NAMES_AFTER_IN_A_DRAW = NAMES_AFTER - {"number"}
+ANY_CODE = frozenset({"ma", "ma so", "code", "codes", "รหัส", "โค้ด"})  # words any numbered thing has
 NAMES_A_CODE: frozenset[Category] = frozenset({"otp", "pin", "security", "spoken", "verify"})
+# What a code is for, right after the code word: "mã để …", "code to …", "รหัสเพื่อ…", "รหัสสำหรับ…".
+PURPOSE = re.compile(r" (?:de|to|for|dung de|used to) [a-z]|เพื่อ|สำหรับ|ไว้")
+SAID_IN_A_PURPOSE: frozenset[Category] = frozenset({"account", "transfer"})
 BARE_LABELS = frozenset({"tai khoan", "tk", "account", "order", "don"})  # see `keywords.SHORT_REACH`
 # An order is named by its shop: "đơn Lazada 454367093213852", "don shopee …", "order Tiki …": the
 # number after an order word and one more word, capitalised or not, is the order's; not after a
@@ -212,6 +217,7 @@ CHANGE_WINDOW = 30
 NAMED_BY_USE: frozenset[Category] = frozenset({"account", "transfer", "call", "harmless", "user"})
 NAMED_AFTER_BY_USE = NAMED_BY_USE | {"amount"}
 CODE_DIGITS = 6  # the length of nearly every one-time code
+CARD_WORDS = (13, 19)  # a card's digits read out in words, one by one; Luhn tells it from chance
 ROUND_ENDING = "00"  # "gửi 1500": in a code's story, a number that ends so is an amount
 ROUND_DIGITS = 5  # "120000": a price, not a code, unless a code word typed with its marks names it
 MASKS = frozenset("*•xX")
@@ -290,6 +296,9 @@ class Context:
         return len(self._cue_words) == STORY_CUES - 1 and self._gives_a_length
 
     def reading(self, start: int, digits: str) -> Category | None:
+        return self.reader(start, digits)[0]
+
+    def reader(self, start: int, digits: str) -> tuple[Category | None, Keyword | None]:
         """The category of the nearest keyword before `start` that covers it and could name a
         number of this many digits ("Mã OTP 8 số: 40917263": "số" names no 8-digit number).
         With no digits, a card or ID word is sought past a call word ("the caller")."""
@@ -301,7 +310,7 @@ class Context:
             if distance > FURTHEST_REACH:
                 break
             if keyword.category in {"card", "id"} and not digits and distance <= NAMES_A_CARD:
-                return keyword.category  # "số CCCD 034155006392": the card or ID word names it
+                return keyword.category, keyword  # "số CCCD 034155006392": the card or ID word names it
             if called:
                 if distance > NAMES_A_CARD:
                     break
@@ -351,10 +360,31 @@ class Context:
             if keyword.category == "call" and not digits:
                 called = True  # "đọc số thẻ cho người gọi đến: 4111 …": the caller is not the number
                 continue
+            if (
+                keyword.category in SAID_IN_A_PURPOSE
+                and self._purpose_of_a_code(i, start)
+                and (
+                    GIVEN_BY.search(self.folded, max(keyword.end, start - GIVEN_BY_CHARS), start)
+                    or (keyword.category == "account" and len(digits) <= CODE_DIGITS)
+                )
+            ):
+                continue  # "mã để mở khóa tài khoản 708235", "the code to approve the transfer to … is …"
             if keyword.word in NAMED_AS_A_CODE_IN_ITS_STORY and self._told_as_a_code(digits):
-                return "otp"
-            return keyword.category
-        return "call" if called else None
+                return "otp", keyword
+            return keyword.category, keyword
+        return ("call" if called else None), None
+
+    def _purpose_of_a_code(self, i: int, start: int) -> bool:
+        """`keywords[i]` stands in what a code word before it, in the same clause, says the code is
+        for: "mã để mở khóa tài khoản …", "the code to approve the transfer to my son is …". It
+        names the number no more when a copula gives the number, or for an account, when the number
+        is a code's six digits or fewer ("mã OTP để chuyển vào 19036655 là …": where money goes)."""
+        for keyword in reversed(self.keywords[:i]):
+            if CLAUSE_BREAK.search(self.folded, keyword.end, start):
+                return False
+            if keyword.category in CODE_WORDS:
+                return start - keyword.end <= keyword.reach and bool(PURPOSE.match(self.folded, keyword.end))
+        return False
 
     @cached_property
     def _number_starts(self) -> list[int]:
@@ -681,9 +711,14 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else COUNT_VALUES[word]
 
 
-def _named_code(start: int, end: int, digits: str, context: Context) -> bool:
-    """A code word names these digits: "FB-740293 is your Facebook confirmation code"."""
-    return context.reading(start, digits) in {"otp", "pin"} or context.named_after(end, digits, NAMES_A_CODE)
+def _named_code(start: int, end: int, digits: str, context: Context, own: bool = False) -> bool:
+    """A code word names these digits: "FB-740293 is your Facebook confirmation code". `own`: a
+    word for what the code is, not "mã" or "code" alone, which a record's reference has too
+    ("Mã ca khám BN-00582163", "ma dat BK-7731")."""
+    reading, keyword = context.reader(start, digits)
+    if reading in {"otp", "pin"} and not (own and keyword is not None and keyword.word in ANY_CODE):
+        return True
+    return context.named_after(end, digits, NAMES_A_CODE)
 
 
 def slash_grouped(folded: str, context: Context) -> list[NumberFinding]:
@@ -726,8 +761,12 @@ def classify_read_out(start: int, end: int, digits: str, context: Context) -> Nu
     message names a code anywhere ("bốn tám hai một là cái họ đọc cho bà") or tells any part of a
     code's story ("tin nhắn ghi sáu hai…", "got me to say two nine…"):
     people write digits as words when they read a code out, and rarely otherwise."""
+    if CARD_WORDS[0] <= len(digits) <= CARD_WORDS[1] and luhn_valid(digits):
+        return NumberFinding("card_number", start, end)  # "four seven three eight …", sixteen words
     if found := _code(start, end, digits, context, bare=False, unnamed=False):
         return found
+    if len(digits) == CODE_DIGITS and read_in_groups(context.folded, start, end):
+        return NumberFinding("otp", start, end)  # "it says nine-oh-six, three-one-five"
     told = context.tells_of_a_code or context.about_a_code
     if told and 4 <= len(digits) <= 8 and context.reading(start, digits) is None:
         return NumberFinding("otp", start, end)
@@ -753,7 +792,11 @@ def _inside_word(start: int, end: int, context: Context, digits: str) -> bool:
     after = text[end] if end < len(text) else " "
     if _latin_letter(before) and not context.glued_to_keyword(start):
         return True
-    if before in "-_" and _reference(start - 1, context) and not _named_code(start, end, digits, context):
+    if (
+        before in "-_"
+        and _reference(start - 1, context)
+        and not _named_code(start, end, digits, context, own=True)
+    ):
         return True
     return _latin_letter(after) and not (MONEY.match(text, end) or COUNT.match(text, end))
 

@@ -168,6 +168,9 @@ UNDERSCORED = re.compile(
 )
 
 
+ONE_WORD = re.compile(r":? ?[^\s:]{1,40} ")  # "login ednaw1939 pass …", "login: ednaw1939 pass …"
+
+
 def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
     """(start, end) of every password near a password keyword, or shaped like a password; never a
     user name, a label or a reference a label names."""
@@ -212,7 +215,8 @@ def _user_names(folded: str, keywords: list[Keyword]) -> list[tuple[int, int]]:
     spans = []
     for i, keyword in enumerate(keywords):
         field = keyword.category == "account" and _field(folded, keyword.end)
-        if keyword.category != "user" and not field:
+        login = keyword.category == "login" and _one_word_before_a_password(folded, keywords, i)
+        if keyword.category != "user" and not field and not login:
             continue
         end = min(len(folded), keyword.end + USER_NAME_CHARS)
         if clause := CLAUSE_END.search(folded, keyword.end, end):
@@ -220,6 +224,16 @@ def _user_names(folded: str, keywords: list[Keyword]) -> list[tuple[int, int]]:
         later = (k.start for k in keywords[i + 1 :] if k.category in SECRET_WORDS and k.start >= keyword.end)
         spans.append((keyword.end, min(end, next(later, end))))
     return spans
+
+
+def _one_word_before_a_password(folded: str, keywords: list[Keyword], i: int) -> bool:
+    """ "login ednaw1939 pass …": one word between "login" and a password word is who logs in."""
+    after = keywords[i + 1] if i + 1 < len(keywords) else None
+    return (
+        after is not None
+        and after.category == "password"
+        and bool(ONE_WORD.fullmatch(folded, keywords[i].end, after.start))
+    )
 
 
 def _field(folded: str, end: int) -> bool:

@@ -87,6 +87,40 @@ NOT_A_START = frozenset(
 TAIL = frozenset("co duoc khong ko k ha a nhe chua vay nhi ok not".split())
 THAI_QUESTIONS = frozenset({"ไหม", "มั้ย", "หรือเปล่า", "หรือไม่", "ได้ไหม", "ได้มั้ย", "ดีไหม"})
 THAI_QUESTION_ENDS = tuple(THAI_QUESTIONS)
+CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+THAI_IS = ("คือ",)
+# Words Thai talk about a password starts with after "คือ": what it is made of, whether it is right.
+THAI_TALK_STARTS = (
+    "วันเกิด",
+    "ตัวเลข",
+    "เลข",
+    "ชื่อ",
+    "เบอร์",
+    "ภาษา",
+    "ตัวอักษร",
+    "ตัวเล็ก",
+    "ตัวใหญ่",
+    "คำว่า",
+    "อะไร",
+    "ไม่",
+    "ยัง",
+    "ถูก",
+    "ผิด",
+    "อัน",
+    "ที่",
+    "แบบ",
+)
+# English words that talk about a password is made of, beside the starts and links above.
+PLAIN_TALK = frozenset(
+    """
+    down up out off away here there somewhere anywhere nowhere everywhere written saved stored kept
+    hidden lost forgotten stolen broken locked blocked expired gone done set working ready fine there
+    in on at by into onto about over under without within please thanks thank help again today
+    yesterday tomorrow now then letters letter numbers number digits digit characters words word
+    small capital capitals lowercase uppercase case i me you we they he she it
+    """.split()
+)
+PARTICIPLE_ENDS = ("ed", "ing", "en")
 QUALITY = frozenset("good strong safe secure ok okay decent bad weak".split())
 QUALITY_CHARS = 10
 QUESTION_OPENERS = frozenset("is was would".split())
@@ -156,12 +190,14 @@ def _after(
     announced = keyword.word in PHRASE_KEYWORDS
     copula = announced or keyword.word.endswith(ENDS_IN_A_COPULA)
     colon = False  # "Mật khẩu mới ông đặt: …": what follows a colon is what was set
+    is_thai = False  # "พาสเวิร์ดคือ …": Thai's "is", not "เป็น" ("be made of", "ตั้งเป็นวันเกิด")
     for token in itertools.islice(window, 0 if copula else LEAD_TOKENS):
         word = token.group()
         bare = word.rstrip(":=")
         if bare in COPULAS or word[-1] in ":=" or word.endswith(THAI_COPULAS):
             copula = True
             colon = word[-1] == ":"
+            is_thai = word.endswith(THAI_IS)
         elif word.endswith(THAI_SENTENCE_NOUNS):  # "รหัสผ่านตั้งเป็นประโยค หมาน้อยวิ่งเล่น"
             copula = announced = True
         elif bare not in LEAD and bare not in SERVICES:
@@ -191,10 +227,71 @@ def _after(
         if len(words) >= FEWEST_ANNOUNCED or thai_sentence:
             yield _span(text, words)
         return
-    for words in (_unmarked(text, phrase), _latin_in_thai(folded, phrase)):
+    for words in (
+        _unmarked(text, phrase),
+        _latin_in_thai(folded, phrase),
+        _plain_words(text, phrase),
+        _capitalised(text, phrase),
+    ):
         if len(words) >= FEWEST_WORDS:
             yield _span(text, words)
             return
+    if is_thai and (thai := _thai_sentence(folded, phrase)):
+        yield _span(text, thai)
+
+
+def _thai_sentence(folded: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "พาสเวิร์ดคือ ดอกมะลิบานเช้า ยายตั้งเอง": after "คือ" and a space, a word of Thai letters
+    as long as a sentence, which Thai writes without spaces, that asks nothing and does not say
+    what the password is made of ("คือ วันเกิดของยาย", "คือ ตัวเลขหกหลัก")."""
+    first = phrase[0]
+    word = _bare(first)
+    if (
+        folded[first.start() - 1 : first.start()] != " "
+        or len(word) < SHORTEST_THAI_PHRASE
+        or not all("\u0e00" <= c <= "\u0e7f" and not c.isdigit() for c in word)
+        or word.endswith(THAI_QUESTION_ENDS)
+        or word.startswith(THAI_TALK_STARTS)
+    ):
+        return []
+    return [first]
+
+
+def _capitalised(text: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "My Apple ID password: Sunflower 2026 Cottage": a clause of three or more capitalised words
+    and numbers after the copula, a word and a number among them, to the end of the clause."""
+    words = _without_tail(phrase)
+    if len(words) < len(phrase) or text[words[-1].end() - 1] in "?!":
+        return []
+    typed = [text[w.start() : w.start() + len(_bare(w))] for w in words]
+    if not all(CAPITALISED.fullmatch(t) or t.isdigit() for t in typed):
+        return []
+    return words if any(t.isdigit() for t in typed) and not all(t.isdigit() for t in typed) else []
+
+
+def _plain_words(text: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "my password is purple kettle morning walk, all small letters": a clause of three or more
+    English words in small letters after the copula, none a word talk is built with ("is written
+    in my notebook", "is saved somewhere safe", "is not working"), its first word no participle."""
+    words = _without_tail(phrase)
+    if not words or text[words[-1].end() - 1] in "?!":
+        return []
+    if len(phrase) == LONGEST_PHRASE and phrase[-1].group()[-1] not in CLAUSE_END:
+        return []  # the clause runs on: a sentence, not a phrase
+    for word in words:
+        typed = _bare(word)
+        if (
+            text[word.start() : word.start() + len(typed)] != typed
+            or not typed.isalpha()
+            or not typed.isascii()
+            or typed in NOT_A_START
+            or typed in TALK_AFTER_ADJECTIVE
+            or typed in PLAIN_TALK
+            or typed.endswith("ly")
+        ):
+            return []
+    first = _bare(words[0])
+    return [] if first.endswith(PARTICIPLE_ENDS) else words
 
 
 def _sentence_noun(text: str, tokens: list[re.Match[str]], i: int) -> int:

@@ -48,18 +48,154 @@ DIGIT_WORDS: dict[str, str] = {
     "เก้า": "9",
 }
 FEWEST_WORDS = 4
+# "sáu một tám linh hai chín": inside a run, "linh" (a name, too, and a word of its own) is a zero.
+INNER_DIGIT_WORDS = {"linh": "0"}
+READ_DIGITS = DIGIT_WORDS | INNER_DIGIT_WORDS
 _LATIN = trie([w for w in DIGIT_WORDS if w.isascii()])
+_LATIN_INNER = trie([w for w in DIGIT_WORDS if w.isascii()] + list(INNER_DIGIT_WORDS))
 _THAI = trie([w for w in DIGIT_WORDS if not w.isascii()])
 # Words apart by spaces, commas or dashes ("bốn, sáu, không"); Thai ones may touch.
 READ_OUT = re.compile(
-    rf"(?<![a-z]){_LATIN}(?![a-z])(?:[ ,.\-–—]+{_LATIN}(?![a-z])){{{FEWEST_WORDS - 1},}}"
+    rf"(?<![a-z]){_LATIN}(?![a-z])(?:[ ,.\-–—]+{_LATIN_INNER}(?![a-z])){{{FEWEST_WORDS - 2},}}"
+    rf"[ ,.\-–—]+{_LATIN}(?![a-z])"
     rf"|{_THAI}(?:[ ,.\-–—]*{_THAI}){{{FEWEST_WORDS - 1},}}"
 )
-WORD = re.compile(rf"{_LATIN}(?![a-z])|{_THAI}")
+WORD = re.compile(rf"{_LATIN_INNER}(?![a-z])|{_THAI}")
+# "nine-oh-six, three-one-five": digits read out in groups, each group's words joined by hyphens,
+# as a code is written down when it is read out; six such words are a code like six digits.
+HYPHENED = re.compile(r"[a-z]-[a-z]")
+
+# A number said whole, as a voice keyboard types it: "bốn trăm hai mươi mốt nghìn ba trăm lẻ bảy",
+# "four hundred sixty two thousand nine hundred and one", "สี่แสนสองหมื่นหนึ่งพันเก้าร้อยแปด".
+# "mốt", "tư", "lăm" fold to "mot", "tu", "lam": one, four, five after "mươi"; "ยี่", "เอ็ด" in Thai.
+UNITS: dict[str, int] = {w: int(d) for w, d in DIGIT_WORDS.items()} | {"tu": 4, "lam": 5, "เอ็ด": 1, "ยี่": 2}
+TENS_AND_TEENS: dict[str, int] = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+# "mươi" after a digit is tens; "mười" alone is ten (both fold to "muoi"); "สิบ" likewise.
+TENS_WORDS = frozenset({"muoi", "สิบ"})
+HUNDREDS_WORDS = frozenset({"tram", "hundred", "ร้อย"})
+THOUSANDS_WORDS = frozenset({"nghin", "ngan", "thousand", "พัน"})
+THAI_PLACES = {"หมื่น": 10_000, "แสน": 100_000}
+JOINERS = frozenset({"le", "linh", "and"})  # "ba trăm lẻ bảy", "nine hundred and one"
+_SAID_LATIN = trie(
+    [w for w in UNITS if w.isascii()]
+    + list(TENS_AND_TEENS)
+    + ["muoi", "tram", "hundred", "nghin", "ngan", "thousand"]
+    + ["le", "linh", "and"]
+)
+_SAID_THAI = trie([w for w in UNITS if not w.isascii()] + ["สิบ", "ร้อย", "พัน"] + list(THAI_PLACES))
+SAID_WHOLE = re.compile(
+    rf"(?<![a-z]){_SAID_LATIN}(?![a-z])(?:[ \-]{_SAID_LATIN}(?![a-z]))+|{_SAID_THAI}(?: ?{_SAID_THAI})+"
+)
+SAID_WORD = re.compile(rf"{_SAID_LATIN}(?![a-z])|{_SAID_THAI}")
+PLACE_WORDS = HUNDREDS_WORDS | THOUSANDS_WORDS | frozenset(THAI_PLACES)
+LATIN_PLACE_WORDS = ("tram", "nghin", "hundred", "thousand")
+THAI_PLACE_WORDS = ("ร้อย", "พัน", "หมื่น", "แสน")
+FEWEST_SAID_DIGITS = 4
+MOST_SAID_DIGITS = 8
+MOST_SAID_WORDS = 16  # "bốn trăm hai mươi mốt nghìn ba trăm lẻ bảy" is ten
 
 
 def read_out(folded: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, digits) of every run of digit words in the folded text."""
+    """(start, end, digits) of every run of digit words in the folded text, and of every number
+    said whole with hundreds or thousands."""
     for match in READ_OUT.finditer(folded):
-        digits = "".join(DIGIT_WORDS[w] for w in WORD.findall(match.group()))
+        digits = "".join(READ_DIGITS[w] for w in WORD.findall(match.group()))
         yield match.start(), match.end(), digits
+    if _says_places(folded):
+        yield from said_whole(folded)
+
+
+def _says_places(folded: str) -> bool:
+    """A word for hundreds or thousands is in the text ("ngân hàng", a bank, is no "ngàn"); faster
+    than a pattern's search."""
+    if any(map(folded.__contains__, LATIN_PLACE_WORDS)):
+        return True
+    if not folded.isascii() and any(map(folded.__contains__, THAI_PLACE_WORDS)):
+        return True
+    return "ngan" in folded and folded.count("ngan") > folded.count("ngan hang")
+
+
+def read_in_groups(folded: str, start: int, end: int) -> bool:
+    """The digit words between `start` and `end` are joined by hyphens ("nine-oh-six")."""
+    return bool(HYPHENED.search(folded, start, end))
+
+
+def said_whole(folded: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, digits) of each number said whole: a code's length (four to eight digits), said
+    with a word for hundreds or thousands, and not a round sum ("hai trăm nghìn", "4,500")."""
+    for match in SAID_WHOLE.finditer(folded):
+        if not any(map(match.group().__contains__, LATIN_PLACE_WORDS + THAI_PLACE_WORDS + ("ngan",))):
+            continue
+        words = [
+            (w.start(), w.end(), w.group()) for w in SAID_WORD.finditer(folded, match.start(), match.end())
+        ]
+        if said := _longest_said(words[:MOST_SAID_WORDS]):
+            yield said
+
+
+def _longest_said(words: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The longest stretch of the words that says one number ("bà hai trăm…", "… bảy bà đọc":
+    "bà", folded "ba", is no digit of it)."""
+    for length in range(len(words), 1, -1):
+        for first in range(len(words) - length + 1):
+            value = _value([w for _s, _e, w in words[first : first + length]])
+            if value is not None:
+                digits = str(value)
+                if FEWEST_SAID_DIGITS <= len(digits) <= MOST_SAID_DIGITS and not digits.endswith("00"):
+                    return words[first][0], words[first + length - 1][1], digits
+                return None
+    return None
+
+
+def _value(words: list[str]) -> int | None:
+    """The number the words say, or None when they do not say one number."""
+    if not any(w in PLACE_WORDS for w in words) or words[-1] in JOINERS or words[0] in PLACE_WORDS | JOINERS:
+        return None  # "360 nghìn một tháng": a word for thousands after digits says a sum
+    total = group = 0
+    unit: int | None = None
+    for word in words:
+        if word in JOINERS:
+            if unit is not None:
+                return None
+        elif word in TENS_WORDS:
+            group += 10 * unit if unit is not None else 10
+            unit = None
+        elif word in HUNDREDS_WORDS:
+            group += 100 * (unit if unit is not None else 1)
+            unit = None
+        elif word in THOUSANDS_WORDS:
+            if not group + (unit or 0):
+                return None
+            total += 1000 * (group + (unit or 0))
+            group, unit = 0, None
+        elif word in THAI_PLACES:
+            total += THAI_PLACES[word] * (unit if unit is not None else 1)
+            unit = None
+        elif word in TENS_AND_TEENS:
+            if unit is not None or group % 100:
+                return None
+            group += TENS_AND_TEENS[word]
+        else:
+            if unit is not None:
+                return None  # two digits in a row: read out one by one, not said whole
+            unit = UNITS[word]
+    return total + group + (unit or 0)

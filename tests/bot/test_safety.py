@@ -1077,3 +1077,129 @@ def test_accounts_orders_products_errors_draws_and_sums_are_not_secrets(text: st
 def test_beside_a_code_but_it_fails_and_a_sum_after_a_currency_code_stay(text: str, secret: str) -> None:
     redacted, findings = redact(text)
     assert redacted == text.replace(secret, "[OTP]") and len(findings) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mã xác thực của ông là sáu trăm mười hai nghìn tám trăm linh ba",
+        "ma otp la bay tram hai muoi ngan bon tram nam muoi mot",
+        "รหัส OTP คือ เจ็ดแสนหนึ่งหมื่นสามพันสองร้อยห้าสิบเอ็ด",
+        "the verification code is three hundred eighteen thousand seven hundred and forty two",
+    ],
+)
+def test_a_code_said_whole_with_hundreds_and_thousands_is_a_code(text: str) -> None:
+    """A voice keyboard types "bốn trăm…" for a code said as one number: read like digit words."""
+    redacted, findings = redact(text)
+    assert redacted.endswith("[OTP]") and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mã OTP chưa về, bà vừa nạp ba trăm nghìn",
+        "tro cap 450 nghin mot thang, ngan hang gui ma otp ve roi",
+        "the OTP came but I only paid one hundred and twenty five dollars",
+    ],
+)
+def test_sums_said_in_words_beside_a_code_word_are_not_codes(text: str) -> None:
+    """A round sum, a word for thousands after digits ("450 nghìn một tháng"), fewer than four digits."""
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("mã kích hoạt: bốn linh chín hai sáu một", "bốn linh chín hai sáu một"),
+        ("it reads four-two-seven, oh-eight-one", "four-two-seven, oh-eight-one"),
+    ],
+)
+def test_digit_words_with_linh_for_zero_or_in_hyphened_groups_are_a_code(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[OTP]") and len(findings) == 1
+
+
+def test_digit_words_in_hyphened_groups_shorter_than_a_code_are_left_alone() -> None:
+    text = "score was two-one, then three-two"
+    assert redact(text) == (text, [])
+
+
+def test_a_card_read_out_in_sixteen_digit_words_is_a_card() -> None:
+    words = "five five zero zero zero zero zero zero zero zero zero zero zero zero zero four"
+    redacted, findings = redact(f"my card number is {words}")
+    assert redacted == "my card number is [CARD]" and [f.kind for f in findings] == ["card_number"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma de dang nhap vi dien tu la 582014",
+        "ma de kich hoat lai tai khoan 482751",
+        "The code to confirm the transfer to my daughter is 620981",
+    ],
+)
+def test_a_code_named_by_what_it_is_for_is_a_code(text: str) -> None:
+    """ "ma de …" typed without marks before a verb is "mã để" (a code to …); an account or a
+    transfer inside what the code is for names no number."""
+    redacted, findings = redact(text)
+    assert redacted.endswith("[OTP]") and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("mã OTP để chuyển tiền vào 19036655 là 402917", "19036655"),
+        ("ma de thi 132 kho qua", "132"),
+    ],
+)
+def test_where_money_goes_and_an_exam_code_stay_beside_a_purpose(text: str, kept: str) -> None:
+    assert kept in redact(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mã lượt khám TN-00719342 có đúng không",
+        "ma cho ngoi HX-8814 nha",
+        "mã vạch 8934563138165 trên hộp sữa",
+        "barcode 4006381333931 on the box",
+        "BSB 733-215 and account 1234 5678, send the rent there",
+    ],
+)
+def test_references_barcodes_and_bank_branch_codes_are_not_secrets(text: str) -> None:
+    """Digits after a record's letters and a hyphen that only "mã" names; a product's barcode; a
+    bank branch's code (BSB)."""
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("my password is silver otter river lamp, do not tell anyone", "silver otter river lamp"),
+        ("password: Maple 1987 Harbour", "Maple 1987 Harbour"),
+        ("my wifi password: Green 42 Window, capital letters", "Green 42 Window"),
+        ("รหัสผ่านคือ นกกระจิบร้องเพลง ตั้งไว้นานแล้ว", "นกกระจิบร้องเพลง"),
+    ],
+)
+def test_passphrases_of_plain_or_capitalised_words_or_thai_are_passwords(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[PASSWORD]") and [f.kind for f in findings] == ["password"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my password is saved in my phone",
+        "my password is written down somewhere",
+        "the password is hard to remember, sadly",
+        "รหัสผ่านคือ วันเกิดของหลาน ใช่ไหม",
+    ],
+)
+def test_talk_about_where_or_what_a_password_is_is_left_alone(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+def test_one_word_between_login_and_a_password_word_is_who_logs_in() -> None:
+    text = "login tranmai58 pass Mai#1958x"
+    redacted, findings = redact(text)
+    assert redacted == "login tranmai58 pass [PASSWORD]" and len(findings) == 1
