@@ -582,13 +582,18 @@ def _nlu_scores(summary: dict) -> dict:
 def eval_scams(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     labelled: Annotated[
-        list[Path] | None, typer.Option("--set", help="Labelled message file(s) (default: all three).")
+        list[Path] | None,
+        typer.Option(
+            "--set",
+            help="Labelled message file(s) (default: the development sets scam-messages.yaml, -dev-2, -dev-3;"
+            " held out: scam-messages-holdout-2.yaml, -holdout-3).",
+        ),
     ] = None,
 ) -> None:
     """Precision, recall and false alarms of the scam verdict, and how well each red flag is named."""
-    from bot.scam_evaluation import DEVSET, DEVSET_2, HOLDOUT, evaluate_scam_checker
+    from bot.scam_evaluation import DEVSETS, evaluate_scam_checker
 
-    reports = [evaluate_scam_checker(path) for path in labelled or [DEVSET, DEVSET_2, HOLDOUT]]
+    reports = [evaluate_scam_checker(path) for path in labelled or DEVSETS]
     if as_json:
         print(json.dumps({r["set"]: {k: v for k, v in r.items() if k != "set"} for r in reports}))
         return
@@ -598,7 +603,7 @@ def eval_scams(
 
 def _print_scam_report(report: dict) -> None:
     console.print(f"[bold]{report['set']}[/bold]")
-    for group in ("all", "vi", "th"):
+    for group in ("all", "vi", "th", "en"):
         if scores := report.get(group):
             console.print(
                 f"  {group:>3}: {scores['scams']} scams, {scores['harmless']} harmless · "

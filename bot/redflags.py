@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.links.domains import LinkCheck, check_link
-from bot.links.urls import find_links
+from bot.links.urls import find_links, parse_link
 from knowledge.text import fold_latin
 
 Flag = Literal[
@@ -45,7 +45,23 @@ PRESSURE: frozenset[Flag] = frozenset(
 )
 MAX_LINKS_CHECKED = 5
 
-_URL = r"(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]{0,62}+(?:\.[a-z0-9-]{1,63}+){0,6}?\.(?:top|online|site|click|xyz|info|com|net|org|link|live|shop|cc|me|vip|app|io|biz|asia|vn|th)\b(?:/\S*)?"
+# Endings scammers buy cheaply and that are no common word: a bare name on one of them is an address.
+_ENDINGS = (
+    "top|online|site|click|xyz|info|com|net|org|link|live|shop|cc|me|vip|app|io|biz|asia|vn|th"
+    "|club|icu|buzz|store|pro|fun|win|sbs|cfd|cyou|bond|monster|quest|rest|lol|pw|tk|ml|ga|cf|gq"
+)
+# Any ending, on a name that is no word (it has a hyphen or a digit) or followed by a path
+# ("vip-signal-invest.club", "thai-immi-90day.services/pay"); and an address written with a spaced or
+# bracketed dot so it is not clickable ("grab-reward2026 . top", "evn-thanhtoan[.]shop").
+_URL = (
+    r"(?:https?://|www\.)\S+"
+    rf"|\b[a-z0-9][a-z0-9-]{{0,62}}+(?:\.[a-z0-9-]{{1,63}}+){{0,6}}?\.(?:{_ENDINGS})\b(?:/\S*)?"
+    r"|(?<![@.-])\b[a-z0-9][a-z0-9-]{0,62}+(?:\.[a-z0-9-]{1,63}+){0,6}?\.[a-z]{2,24}+/\S*"
+    r"|(?<![@.-])\b[a-z0-9]{1,63}+-[a-z0-9-]{1,62}+\.[a-z]{2,24}+\b"
+    r"|(?<![@.-])\b[a-z]{0,63}+[0-9][a-z0-9-]{0,62}+\.[a-z]{2,24}+\b"
+    rf"|(?<![@.-])\b[a-z0-9][a-z0-9-]{{1,62}}+(?: \. ?|\[\.\]|\(\.\)|\[dot\])"
+    rf"(?:{_ENDINGS}|co|services|help|support)\b"
+)
 
 PATTERNS: dict[Flag, list[str]] = {
     "urgency": [
@@ -82,8 +98,52 @@ PATTERNS: dict[Flag, list[str]] = {
         r"immediately",
         r"within \d+",
         r"\btoday\b",
-        r"will be (locked|suspended|blocked|cut|fined|arrested)",
+        r"(will|may|could|would) be (locked|suspended|blocked|cut|fined|arrested|cancell?ed|closed|terminated"
+        r"|disconnected|deactivated|frozen|deleted|returned|destroyed|seized|charged|revoked|disabled|rejected"
+        r"|refused|reported|prosecuted|detained|deported|blacklisted)",
+        r"(has|have|had) been (temporarily |permanently )?(suspended|locked|blocked|frozen|flagged|restricted"
+        r"|compromised|hacked|deactivated|disabled|reported)",
+        r"\b(is|are) (now |temporarily )?(suspended|locked|blocked|frozen|on hold)\b",
         r"arrest",
+        r"\bwarrant\b",
+        r"\bjail\b",
+        r"deport",
+        r"detention",
+        r"blacklist",
+        r"legal action",
+        r"\bsummon",
+        r"\bpenalt(y|ies)\b",
+        r"\b(a|the) fine (of|for)\b|\bfined\b|\bpay (a|the|your) fine\b",
+        r"\bfines?:? (of )?(\d|thb|usd|vnd|baht|\$)",
+        r"overdue",
+        r"\bin arrears\b",
+        r"\bunpaid\b",
+        r"\boutstanding (balance|amount|debt|payment|bill|fee|fine|duty|tax)"
+        r"|\b(duty|debt|balance|bill|payment|fee|tax|amount) (is )?outstanding\b",
+        r"\bexpired?\b",
+        r"\bdisconnect",
+        r"cut[- ]off",
+        r"\bas soon as possible\b|\basap\b",
+        r"right (away|now)",
+        r"straight away",
+        r"\b(act|reply|respond|pay|verify|confirm|update|call|claim|secure \w+ \w+|log ?in|sign in) now\b",
+        r"\b(need|needs|want|must|has to|have to)\b[^.!?\n]{0,40}\btonight\b",
+        r"\bbefore \d",
+        r"\b(by|before|until) (tonight|midnight|tomorrow|the end of)",
+        r"\bin the next \d+",
+        r"\b(in|within|next|only|after) \d+ ?(hours?|hrs?|minutes?|mins?)\b",
+        r"\bwithin the hour\b",
+        r"\b(quick|small|urgent|big) favou?r\b",
+        r"(deadline|last chance|final (notice|warning|reminder)|(?<!no )\bhurry|don['’]?t miss)",
+        r"\bonly \d+ (spots?|slots?|places?|seats?|left)",
+        r"(spots?|slots?|places?|offer) (close|closes|end|ends|left)",
+        r"\b(closes|ends) (in|today|tonight|soon)",
+        r"\bat risk\b",
+        r"(avoid|stop) (a |the )?(penalty|fine|suspension|cut|disconnection|arrest|charges|detention|police)",
+        r"if this (was|wasn['’]?t|is) not you|if this wasn['’]?t you",
+        r"(unusual|suspicious|unauthori[sz]ed) "
+        r"(sign[- ]?in|log ?in|login|activity|payment|transaction|access)",
+        r"keep (your|the) (account|card|number|service) (active|open|running|safe)",
         r"ด่วน",
         r"ภายใน",
         r"ทันที",
@@ -136,9 +196,30 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\bbo\b [a-z]",
         r"\bcuc\b",
         r"\bpolice",
-        r"\bbank\b",
+        r"\bbank\b(?! (transfer|app|account|card|details|statement|slip|book))",
         r"\btax\b",
         r"customs",
+        r"\bcourt\b",
+        r"\blawyer\b|\battorney\b",
+        r"immigration",
+        r"\bvisa\b",
+        r"embassy|consulate",
+        r"\bministry\b",
+        r"\bgovernment\b",
+        r"\bdepartment\b",
+        r"\brevenue\b",
+        r"\binterpol\b|\bfbi\b|\bdsi\b",
+        r"\b(police|case|billing|customs|immigration|bank|security|fraud|tax) "
+        r"(officer|captain|agent|inspector|team|desk)",
+        r"\bofficers?\b",
+        r"\binvestigat",
+        r"\b(security|fraud|support|billing|technical|it) (team|department)\b",
+        r"electricity|power company",
+        r"\b(post|postal|courier|delivery) (office|service)",
+        r"\b(dhl|fedex|ups|usps|royal mail|thailand post)\b",
+        r"\b(residence|work) (card|permit|registration)\b",
+        r"\btm ?30\b|\b90-day report\b",
+        r"\bsupport\b:",
         r"ตำรวจ",
         r"สน\.",
         r"สภ\.",
@@ -175,6 +256,8 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(duong |bam (vao )?|gui |nhan vao )link",
         r"\blink\b",
         r"\bclick",
+        r"\b(tap|press|follow|open|visit) (the |this |our )?(link|button|website|site|page)\b",
+        r"\b(type|enter) (in )?(a |the |this )?(website|web address|address in the browser)",
         r"ลิงก์",
         r"ลิ้งค์",
         r"ลิงค์",
@@ -193,6 +276,9 @@ PATTERNS: dict[Flag, list[str]] = {
         r"dieu khien tu xa",
         r"sua (giup )?tu xa",
         r"remote",
+        r"\b(download|install)\b.{0,25}\b(app|application|apk|program|software|version)\b"
+        r"(?!.{0,40}(google play|app store|play store|appgallery))",
+        r"rustdesk|quicksupport|airdroid",
         r"screen shar",
         r"โหลดแอป(?!.{0,30}(play ?store|app ?store|google play|appgallery))",
         r"ดาวน์โหลด(?!.{0,30}(play ?store|app ?store|google play|appgallery))",
@@ -204,7 +290,10 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(doc|cung cap|gui|nhap|dien|bao|dua|cho) .{0,25}"
         r"(\botp\b|ma xac (thuc|nhan)|ma \d so|day so|\[otp\])",
         r"(\botp\b|ma \d so|ma xac (thuc|nhan)).{0,30}(doc|gui lai|cung cap|chup) (giup|cho|lai)",
-        r"\b(read|send|give|tell|share|enter)\b.{0,20}(\botp\b|code)",
+        r"\b(read|send|give|tell|share|enter|forward|provide|type|say|repeat|text|reply with)\b"
+        r"[^.!?\n,]{0,20}"
+        r"(\botp\b|\bcode\b|\d[- ]digits?\b|(verification|security|one[- ]time) (code|number|password))",
+        r"\bcode\b[^.!?\n]{0,40}\b(by (accident|mistake)|wrong number|to your (phone|number))",
         r"(บอก|แจ้ง|ส่ง|กรอก|ขอ(?!ง)|อ่าน).{0,15}(otp|รหัสยืนยัน|รหัส ?\d ?หลัก|รหัสที่)",
     ],
     "credentials_request": [
@@ -219,6 +308,15 @@ PATTERNS: dict[Flag, list[str]] = {
         r"ngay het han",
         r"\b(enter|send|give|share|type|provide|tell|confirm|verify)\b.{0,30}"
         r"(password|\bpin\b|card number|cvv)",
+        r"\b(update|confirm|re-?confirm|verify|enter|provide|submit|send|validate|give)\b[^.!?\n]{0,30}"
+        r"\b(card|payment|bank|login|log-in|account|personal|passport) "
+        r"(details|information|info|number|data)",
+        r"\b(verify|confirm|validate|update|send|provide|submit)\b[^.!?\n]{0,20}"
+        r"\b(passport|identity|date of birth"
+        r"|recovery phrase|seed phrase|security (code|question)|password|\bpin\b|username)",
+        r"(copy|photo|scan|picture) of (your |my )?(passport|id card|identity card)",
+        r"recovery phrase|seed phrase",
+        r"\bverify your (card|account|identity)",
         r"รหัสผ่าน",
         r"รหัส.{0,10}(แอป|เข้า)",
         r"เลขบัตร",
@@ -246,8 +344,23 @@ PATTERNS: dict[Flag, list[str]] = {
         r"ma qr",
         r"tai khoan (tam giu|an toan|dam bao|phong toa|ca nhan|nay|duoi|sau|mang ten)",
         r"muon .{0,12}(tien|trieu)",
-        r"(transfer|send|pay).{0,20}(money|fee|deposit|account)",
+        r"\b(transfer|send|pay|wire|lend)\b(?! (you|u) back| on delivery)[^.!?\n]{0,30}"
+        r"(money|\bfee|deposit|account|cash|\$|£|usd|dollars|pounds|quid|euros?|baht|thb|vnd|dong|usdt|crypto"
+        r"|bitcoin|\bbills?\b|\d ?(k|m|million|thousand)\b)",
         r"\bfee\b",
+        r"\b(transfer|processing|handling|legal|release|clearance) charges?\b",
+        r"\b(import )?duty\b",
+        r"\bpay(ment)? ?:|\b(and|please|then) pay\b",
+        r"\bminimum (deposit|investment|start|top[- ]?up|amount)\b",
+        r"\b(pay|payment|paid)\b[^.!?\n]{0,15}\b(online|now|here|via|through|today|within|securely|before)\b",
+        r"\b(settle|clear)\b[^.!?\n]{0,15}\b(debt|balance|bill|payment|fee|fine|amount|dues)\b",
+        r"\bsettle (it |this )?(now|today|before|within|by|immediately)\b",
+        r"\b(call|contact|phone)\b[^.!?\n]{0,60}\bto (pay|settle)",
+        r"\btop[- ]?up\b(?! successful)",
+        r"gift ?cards?",
+        r"\busdt\b|\bbitcoin\b|\bcrypto wallet",
+        r"\b(bank|money|wire) transfer\b",
+        r"\b(bail|ransom|holding deposit)\b",
         r"โอน(เงิน)?(มา|ไป)?(ให้|เข้า|ที่|ไปที่)?(บัญชี|เรา|ผม|ดิฉัน|เจ้าหน้าที่)",
         r"(ให้|ต้อง|กรุณา|โปรด)โอน",
         r"โอนเงินเพื่อ",
@@ -294,6 +407,40 @@ PATTERNS: dict[Flag, list[str]] = {
         r"hoan (lai|von)",
         r"\bprize",
         r"\bwon\b",
+        r"congrat",
+        r"\byou (have |'ve )?(been )?(selected|chosen|picked)",
+        r"\b(was|were|been) (drawn|picked|selected)",
+        r"lucky (draw|winner|number)",
+        r"\bwinn(er|ings)\b",
+        r"jackpot|lottery",
+        r"\bclaim (your|the|a|it)\b",
+        r"\bclaim (before|now|here|at|by)\b",
+        r"\bunclaimed\b",
+        r"\bvoucher",
+        r"\breward",
+        r"\bbonus\b",
+        r"cashback",
+        r"guarantee",
+        r"\bzero risk|\brisk[- ]free|\bno risk",
+        r"\b(earn|make|made|making|earning)\b[^.!?\n]{0,20}(\d|\$)",
+        r"(?<!\d)\d{1,4}+ ?%[^.!?\n]{0,12}\b(a|per|each|every|this) (day|week|month)",
+        r"\d ?(k|usd|\$|dollars|baht|thb|vnd|dong|pounds|usdt)? ?(a|per|/) ?(day|hour)\b",
+        r"\b(paid|earn|earning|income|profit|pay) daily\b|\bdaily (profit|income|pay|earnings|returns?)\b",
+        r"part[- ]time",
+        r"(work|job|earn) (from|at) home",
+        r"no experience",
+        r"\bcommission",
+        r"(high|easy|passive|extra) (income|returns?|profits?|money)",
+        r"\bvip\b",
+        r"\b(trading|investment|invest) (bot|group|plan|platform|opportunity|signals?)",
+        r"\beligible\b",
+        r"\b(are |is )?owed\b",
+        r"\bcompensation\b",
+        r"\bsubsidy\b|\bgrant\b",
+        r"\binheritance\b",
+        r"\bloan\b.{0,20}\bapproved\b|\bapproved\b",
+        r"\bno (guarantor|credit check|salary slip|collateral)\b",
+        r"\bfree (gift|iphone|phone|money|cash|trip|reward)",
         r"refund",
         r"profit",
         r"ได้รับรางวัล",
@@ -317,8 +464,16 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(ai|con|vo|chong|gia dinh|nguoi nha|ngan hang|cong an|me)",
         r"bi mat",
         r"theo doi (ong|ba|ban|anh|chi)",
-        r"(don't|do not) tell",
+        r"(don['’]t|do not) tell",
         r"secret",
+        r"\b(don['’]?t|do not|not to) (tell|inform|talk to|speak to|mention)\b"
+        r"(?! (us|the bank|your bank|the police)\b)",
+        r"\b(keep|kept) (this|it|the [a-z]+)( [a-z]+)? (between us|confidential|private|quiet|to yourself)",
+        r"\bconfidential\b",
+        r"\bgag order\b",
+        r"(can['’]?t|cannot|can not) talk",
+        r"(stay|remain) on the line|(don['’]?t|do not) hang up",
+        r"\b(tell|inform) no ?one\b",
         r"ห้ามบอก(?!รหัส)(?!.{0,6}otp)",
         r"อย่าบอก(?!รหัส)(?!.{0,6}otp)",
         r"(ห้าม|อย่า)(คุย|ปรึกษา|เล่า)(กับ|ให้)",
@@ -335,7 +490,10 @@ PATTERNS: dict[Flag, list[str]] = {
         r"ho tro khach hang .{0,20}24/7",
         r"tai khoan ca nhan",
         r"ca nhan cua",
-        r"\b[a-z0-9]+-[a-z0-9-]+\.(top|online|site|click|xyz|info|com|net|shop|live|vip)\b",
+        r"\b[a-z0-9]+-[a-z0-9-]+\.(top|online|site|click|xyz|info|shop|live|vip)\b",
+        # a hyphenated .com written bare ("toaan-giaytrieutap.com"); a full address ("https://stayhub-travel.com/…",
+        # "trk.kexpress-th.com") is how real services write theirs
+        r"(?<![/.])\b[a-z0-9]+-[a-z0-9-]+\.(com|net)\b",
         r"(ติดต่อ|โทร(กลับ)?).{0,25}0[689]\d[- ]?\d{3}",
         r"(lien he|goi (lai )?(so |cho )?)0[35789]\d{1,2}[ .]?\d{3}",
         r"(ไลน์|line) ?@",
@@ -343,6 +501,16 @@ PATTERNS: dict[Flag, list[str]] = {
         r"เพิ่มเพื่อน",
         r"ไลน์ชื่อ",
         r"line ?:",
+        r"\b(telegram|whatsapp|line|signal|wechat|viber|kakao)\b[^.!?\n]{0,25}@\w",
+        r"\b(add|message|text|contact|chat with|find) (me|us|our [a-z]+|my [a-z]+)( on| via)? "
+        r"(telegram|whatsapp|line|signal|wechat|viber)\b",
+        r"\b(text|message|contact|reach) me (on|via) (telegram|whatsapp|line|signal|wechat|viber)\b",
+        r"\b(call|contact|text|ring|reach|whatsapp|phone)\b[^.!?\n]{0,40}(\+\d{2}|\b0\d{1,3})[ .-]?\d{3}",
+        r"^from:? ?\+\d",
+        r"\b(friend|wife|husband|staff|agent|officer|owner|colleague|cousin|brother|sister|manager)['’]?s? "
+        r"(bank )?account\b",
+        r"\baccount of (our|my|a|the|his|her) (staff|agent|officer|employee|colleague|manager)",
+        r"\brecruit(er|ment)\b|\bwe (found|saw|got) your (profile|number|contact|cv)\b",
         r"ไลน์ส่วนตัว",
         r"บัญชีส่วนตัว",
         r"บัญชีบุคคล",
@@ -356,6 +524,15 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(goi|call) video.{0,60}(mo|tat|blurr)",
         r"chieu (con|chau|em) (gui|tra)",
         r"ten mot nguoi khac",
+        r"\b(my|this is my|here['’]?s my|it['’]?s my) new (phone|number|phone number)\b",
+        r"\b(lost|dropped|broke|broken|smashed|stolen) (my )?phone\b"
+        r"|\bmy phone (is |was |got )?(broken|lost|stolen|dead)",
+        r"\b(on|from|using) (a|my) friend['’]?s phone\b",
+        r"\b(hi|hey|hello) (mum|mom|mam|dad|grandma|grandpa|gran|nan|nana)\b[^.!?\n]{0,15}"
+        r"\bit['’]?s (me|[a-z]+)\b",
+        r"\b(dad|mum|mom)\b,? it['’]?s [a-z]+\b",
+        r"\bsounded like (me|him|her|my|your)",
+        r"\b(pretend|pretending|posing|claiming) to be (me|your|my|his|her)\b",
         r"ลูกเอง",
         r"หลานเอง",
         r"เปลี่ยนเบอร์",
@@ -365,7 +542,8 @@ PATTERNS: dict[Flag, list[str]] = {
 }
 
 _NEGATION = re.compile(
-    r"(?<!neu )\b(khong|chang|never|not|don't|do not|no need)\b"
+    r"(?<!neu )\b(khong|chang|never|not(?! you\b)|don['’]t|do not|no need"
+    r"|didn['’]?t|did not|doesn['’]?t|does not|won['’]?t)\b"
     r"|\bdung (cung cap|chia se|doc|dua|bam|gui|chuyen|nhap|cai|tai|noi)\b"
     r"|อย่า|ห้าม(?!ปิด)|ไม่มีนโยบาย|ไม่เคย|ไม่ได้(ขอ|ให้)|ไม่ขอ|ไม่ให้|ไม่ควร|ไม่รับ"
     # "if anyone asks you for…" / "if you have just…" is a warning, not a request
@@ -374,6 +552,8 @@ _NEGATION = re.compile(
 _PROTECTIVE = re.compile(
     r"khong bao gio|(dung|khong) (cung cap|chia se|doc|dua|bam)|cup may"
     r"|never (ask|share|send)|do not share|hang up"
+    r"|\b(does|do|will) not (ever )?(send|ask|call)\b|\bdon['’]?t (share|click|reply|pay)\b"
+    r"|\b(just )?(delete|ignore) (it|this|them)\b|\bblock (the|this) (number|sender)\b"
     r"|ไม่มีนโยบาย|อย่าบอก|อย่าให้|อย่าส่ง|อย่าโอน|(?<!ห้าม)วางสาย|แจ้งเตือน|ระวัง",
     re.IGNORECASE,
 )
@@ -381,13 +561,15 @@ _PROTECTIVE = re.compile(
 # same requests a scam makes; it is a warning when it says so and sends you nowhere.
 _ABOUT_SCAMS = re.compile(
     r"ke (gian|xau|lua dao)|doi tuong lua dao|gia danh|thu doan|scammer|fraudster|criminals"
+    r"|\bscams?\b|\bgang\b|pretending to be|posing as|fell for"
     r"|มิจฉาชีพ|แก๊ง|แอบอ้าง|หลอกลวง",
     re.IGNORECASE,
 )
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-_CLAUSE_END = re.compile(r"[.!?\n;]")
+_CLAUSE_END = re.compile(r"[.!?\n;]|, (?:and|then|but) ")  # "…not talk to anyone, and wire 150,000 baht"
 _THAI_NEXT_CLAUSE = re.compile(r"\s(?=แล้ว|จากนั้น|ต่อมา|ทีนี้|แต่|และให้)")
 _COMPILED = {flag: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in ps] for flag, ps in PATTERNS.items()}
+_ADDRESS = _COMPILED["link"][0]
 
 
 @dataclass(frozen=True)
@@ -458,8 +640,21 @@ def _first_match(kind: Flag, patterns: list[re.Pattern[str]], folded: str, origi
         for match in pattern.finditer(folded):
             if kind in DANGEROUS_ASKS and _negated(folded, match.start()):
                 continue
+            if pattern is _ADDRESS and not _sends_you_somewhere(match.group(0)):
+                continue
             return original[match.start() : match.end()].strip()
     return None
+
+
+def _sends_you_somewhere(written: str) -> bool:
+    """An address is a red flag unless it is an official one ("www.rd.go.th") or no address at all:
+    a word glued to the next sentence ("well-known.Then") has no public ending."""
+    if " " in written or "[" in written or "(" in written:
+        return True  # "grab-reward2026 . top": written so it cannot be clicked
+    link = parse_link(written)
+    if link is None:
+        return written.lower().startswith(("http", "www."))
+    return check_link(link).verdict not in ("official", "app_store")
 
 
 def _negated(folded: str, start: int) -> bool:

@@ -18,7 +18,10 @@ from knowledge.yamlfile import load_yaml
 
 DEVSET = Path(__file__).resolve().parent.parent / "knowledge" / "devset" / "scam-messages.yaml"
 DEVSET_2 = DEVSET.with_name("scam-messages-dev-2.yaml")  # the first held-out set, since tuned on
-HOLDOUT = DEVSET.with_name("scam-messages-holdout-2.yaml")
+DEVSET_3 = DEVSET.with_name("scam-messages-dev-3.yaml")  # English
+DEVSETS = (DEVSET, DEVSET_2, DEVSET_3)
+HOLDOUT = DEVSET.with_name("scam-messages-holdout-2.yaml")  # Vietnamese and Thai
+HOLDOUT_3 = DEVSET.with_name("scam-messages-holdout-3.yaml")  # English
 
 
 class LabelledMessage(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.redflags import check_message
-from bot.scam_evaluation import DEVSET, DEVSET_2, HOLDOUT, evaluate_scam_checker, load_labelled
+from bot.scam_evaluation import DEVSET, DEVSET_2, DEVSET_3, HOLDOUT, evaluate_scam_checker, load_labelled
 
 
 def test_a_fake_vneid_sms_shows_each_flag_with_its_words() -> None:
@@ -56,7 +56,15 @@ def test_labelled_sets_are_big_enough_and_valid(path) -> None:
     assert all(i.flags for i in scams) and not any(i.flags for i in harmless)
 
 
-@pytest.mark.parametrize("path", [DEVSET, DEVSET_2], ids=["devset", "devset-2"])
+def test_the_english_development_set_is_big_enough_and_valid() -> None:
+    items = load_labelled(DEVSET_3)
+    scams = [i for i in items if i.label == "scam"]
+    assert len(scams) >= 40 and len(items) - len(scams) >= 20
+    assert {i.lang for i in items} == {"en"}
+    assert all(i.flags for i in scams)
+
+
+@pytest.mark.parametrize("path", [DEVSET, DEVSET_2, DEVSET_3], ids=["devset", "devset-2", "devset-3"])
 def test_the_verdict_meets_its_targets_on_the_development_sets(path) -> None:
     """The phrase lists were written while reading these sets: this checks nothing regressed."""
     report = evaluate_scam_checker(path)["all"]
@@ -113,3 +121,70 @@ def test_refusing_transfers_is_not_asking_for_one() -> None:
 def test_buying_phone_cards_and_sending_their_codes_is_a_money_request() -> None:
     result = check_message("Cô mua giùm con 3 thẻ cào Viettel, cào ra chụp mã thẻ gửi con gấp nha")
     assert "money_request" in result.kinds and result.verdict == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grandchild's "new number" asking for money
+        "Hey Grandma, it's me, I smashed my phone so this is my new number. Could you wire 600 dollars to "
+        "my landlord's account today? Please keep this between us, I'll explain at Christmas.",
+        # a courier fee on an ending outside the short list, written without https
+        "Royal Mail: we could not deliver your parcel. Pay the 2.49 GBP redelivery fee within 24 hours at "
+        "royalmail-redeliver.icu or it will be returned to the sender.",
+        # an address with a spaced dot, so it is not clickable
+        "Final notice: your internet service will be disconnected tonight. Avoid the cut-off, settle your "
+        "outstanding balance now at netfast-billing . buzz",
+        # a task job
+        "Hello, I'm Amy, a recruiter at a media agency. Earn 1,500 baht a day liking videos from home, no "
+        "experience needed. Message me on Telegram @amy_tasks to start today.",
+        # a prize with a handling charge, on a path after an unlisted ending
+        "Congratulations! You have been selected as the winner of our year-end lucky draw. Claim your "
+        "voucher before Friday at promo-gift.fun/claim, a small processing fee of 5 USD applies.",
+        # a code forwarded to a 'friend'
+        "hi, it's Ben from football! I've just changed phone and a 6-digit code went to your number by "
+        "mistake. Can you forward it to me right away?",
+        # a caller from 'immigration'
+        "A man said he was an immigration officer and that my visa had been flagged. Unless I paid a 15,000 "
+        "baht penalty by bank transfer within the hour I would be deported.",
+    ],
+)
+def test_english_scams_are_caught(text: str) -> None:
+    assert check_message(text).verdict == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dad, I got my new phone today, same number as before. Can you send me the photos from Sunday?",
+        "Can you send me the address before 6pm? I'll pick up the cake on the way.",
+        "Your electricity bill for November is 812 THB, due 20 December. Pay at any service counter or in "
+        "your bank app. Ignore this if you have already paid.",
+        "Your parcel will arrive today between 2 and 5pm. Cash on delivery: pay on delivery 0 THB.",
+        "Tax returns for 2026 can be filed online at www.rd.go.th. The Department does not send payment "
+        "links by text message.",
+        "Thanks for the lovely weekend! I'll pay you back for the hotel on Friday, same account as always.",
+        "I got a message saying I'd won a prize and had to pay a fee on some website. I didn't click it, "
+        "just delete it if you get one.",
+        "What a fine day for the picnic. Bring a jumper, it gets cold by 5 pm.",
+        "Can you lend me 200 baht for lunch? Left my wallet at home, I'll pay you back tonight.",
+        "Please settle the bill for the dinner whenever you can, no hurry.",
+    ],
+)
+def test_harmless_english_messages_are_not_called_scams(text: str) -> None:
+    assert check_message(text).verdict != "likely_scam"
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Renew now at cheap-renewals.store", True),
+        ("Join us: 88winners.pro", True),
+        ("Track it on parcel-status.delivery/abc", True),
+        ("Your refund waits at refund-centre . support/claim", True),
+        ("It was a well-known.Then we left", False),
+        ("Forms are on www.rd.go.th", False),  # an official address is no red flag
+    ],
+)
+def test_a_link_is_seen_whatever_its_ending(text: str, link: bool) -> None:
+    assert ("link" in check_message(text).kinds) is link
