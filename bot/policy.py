@@ -106,7 +106,13 @@ HANDOFF = re.compile(
 SWITCH_LANGUAGE = re.compile(
     r"\b(switch|change) (to|into) (english|vietnamese|thai)\b|\b(doi|chuyen) (sang|qua) tieng (viet"
     r"|anh|thai)\b"
-    r"|เปลี่ยนเป็นภาษา(ไทย|อังกฤษ|เวียดนาม)",
+    r"|เปลี่ยนเป็นภาษา(ไทย|อังกฤษ|เวียดนาม)"
+    # The language to answer in: "từ giờ trả lời bằng tiếng Anh", "reply in Thai from now on",
+    # "ตอบเป็นภาษาอังกฤษ".
+    r"|\b(tra loi|rep|nhan tin|chat|giai thich|huong dan|noi chuyen)( lai)?( (cho|voi) (toi|tui|minh|em"
+    r"|bac|ba|ong|co|chu))? (bang|qua) tieng (viet|anh|thai)\b"
+    r"|\b(reply|answer|respond|write|explain|talk|chat|text)( to me| back)? in (english|vietnamese|thai)\b"
+    r"|(ตอบ|คุย|พิมพ์|อธิบาย)(เป็น)?ภาษา(ไทย|อังกฤษ|เวียดนาม)",
     re.IGNORECASE,
 )
 # A short message naming a language as a language ("tiếng Anh", "ภาษาไทย", "in English", "Thai
@@ -134,9 +140,32 @@ ABOUT_A_LANGUAGE = re.compile(
     r"|\b(hoc|day|luyen|on) (noi |giao tiep )?tieng (anh|viet|thai)\b"
     r"|\b(learn|learning|study|studying|practi[cs]e|practi[cs]ing|improve|teach|teaching) (my |some |basic )?"
     r"(english|vietnamese|thai)\b"
-    r"|ช่วยแปล|แปล(ประโยค|คำ|ข้อความ|เป็น|ให้|หน่อย)|(เรียน|ฝึก|สอน)(พูด)?ภาษา(ไทย|อังกฤษ|เวียดนาม)",
+    r"|ช่วยแปล|แปล(ประโยค|คำ|ข้อความ|เป็น|ให้|หน่อย)|(เรียน|ฝึก|สอน)(พูด)?ภาษา(ไทย|อังกฤษ|เวียดนาม)"
+    # How a word is said in a language: "tiếng Thái nói xin chào thế nào", "'cảm ơn' tiếng Anh là gì",
+    # "what's the Thai word for…", "ภาษาอังกฤษพูดว่าอะไร".
+    r"|\btieng (anh|viet|thai|nhat|han|trung|phap) (noi|goi|viet|doc|chao|cam on)\b.{0,40}\b(the nao|sao"
+    r"|ra sao|la gi|gi)\b|\btieng (anh|viet|thai|nhat|han|trung|phap) (goi |nghia |noi |viet )?la gi\b"
+    r"|\b(noi|viet|doc|goi)\b.{0,40}\b(bang|trong) tieng (anh|viet|thai|nhat|han|trung|phap) (nhu )?(the nao"
+    r"|ra sao|la gi|sao)\b"
+    r"|\bhow (do you|do i|to|would you) (write|spell|pronounce)\b"
+    r"|\bthe (english|thai|vietnamese) (word|for)\b"
+    r"|ภาษา(ไทย|อังกฤษ|เวียดนาม|ญี่ปุ่น|จีน|เกาหลี)(พูด|เรียก|เขียน)?ว่า(อะไร|ยังไง|อย่างไร)",
     re.IGNORECASE,
 )
+
+# A wish that closes (or opens) a chat, asking nothing: "Chúc buổi tối vui vẻ", "chúc bác ngủ ngon",
+# "have a good evening", "ราตรีสวัสดิ์", "ขอให้มีความสุขนะ". Small talk whatever the classifier hears
+# in it; one wishing a good morning greets.
+WISH = re.compile(
+    r"^(\w+ ){0,2}chuc\b.{0,40}\b(vui ve|ngu ngon|tot lanh|an lanh|suc khoe|may man|binh an|thanh cong"
+    r"|vui)$"
+    r"|^(\w+ ){0,2}(have (a )?(nice|good|great|lovely|wonderful) (day|evening|night|weekend|one)|good ?night"
+    r"|sweet dreams)\b(?!.{0,40}\?)"
+    r"|^(\w+ ){0,2}(ราตรีสวัสดิ์|ฝันดี|ขอให้.{0,30}(มีความสุข|โชคดี|สุขภาพแข็งแรง))",
+    re.IGNORECASE,
+)
+MORNING = re.compile(r"\b(buoi sang|good morning)\b|อรุณสวัสดิ์")
+MAX_WISH = 60
 
 
 HARM_APP = re.compile(
@@ -282,6 +311,8 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("change_language")
     if intent in {"greet", "goodbye", "thanks"} and not about_a_language:
         return Decision("small_talk", intent)
+    if len(short) <= MAX_WISH and WISH.search(short) and not about_a_language:
+        return Decision("small_talk", "greet" if MORNING.search(short) else "goodbye")
     if intent == "my_progress":
         return Decision("quiz", "progress")
     if intent in {"start_quiz", "quiz_answer"}:

@@ -38,17 +38,23 @@ HAPPENED = re.compile(
     r"|\bbi (lua|lua dao|chiem doat|hack|lay)\b.{0,20}(\b(mat|het|roi)\b|\d)"
     r"|\bbi lua (roi|mat|het)|mat (het |sach )?(\d+ ?(trieu|nghin|ngan|k|tr|cu) |tien )(roi|het|sach)"
     r"|\bbi (rut|lay) (mat |het )?(tien|\d)|(tai khoan|tk) (bi|da bi) (rut|mat)"
+    # An account found, afterwards, left with a few thousand dong: "xong xem lại thì tài khoản còn có
+    # 300 nghìn", "giờ tk chỉ còn 50k".
+    r"|\b(xong|roi|gio|thi|sau do|luc sau|sang ra)\b.{0,20}\b(tai khoan|tk)( gio| bay gio)?( chi)? con"
+    r" (co |lai |dung )?\d+ ?(nghin|ngan|k|dong)\b"
     # English.
     r"|\b(already|just|accidentally|mistakenly) (sent|transferred|paid|gave|shared|installed|clicked|typed"
     r"|entered|read|told|downloaded)"
     r"|\b(i|we|he|she|they|mum|mom|dad|my \w+|wife|husband)\b.{0,30}?( have| had|'ve)? (sent"
     r"|transferred|transfered"
     r"|paid|put in|invested|deposited|lost)\b.{0,60}\b(scammers?|fake|blocked|stranger|caller|someone|agent"
-    r"|seller|police|guy|girl|him|her|them|they|he|she)\b"
+    r"|seller|police|guy|girl|him|her|them|they|he|she|debt collectors?|loan company)\b"
     r"|\b(lost|invested|put in) .{0,20}\d"
     r"|\b(gave|shared|told|read|typed|entered) .{0,30}\b(otp|code|password|pin|card|details)"
     r"|\b(installed|downloaded) .{0,30}\b(app|apk|anydesk|teamviewer|ultraviewer|file)"
     r"|\bclicked .{0,20}\blink"
+    # An account all but emptied: "my account is nearly empty", "now my balance is almost gone".
+    r"|\b(account|balance) (is|was|'s) (now )?(nearly|almost|all but) (empty|drained|gone|zero)"
     r"|\b(sent|transferred|paid)\b.{0,80}\b(blocked|dead|disappeared|vanished|gone|stopped answering"
     r"|not answering|never (came|arrived))"
     r"|\b(installed|downloaded) .{0,20}(anydesk|teamviewer|ultraviewer|apk)|\bblocked me\b"
@@ -89,8 +95,13 @@ NOT_YET = re.compile(
     # "tôi chưa làm gì", "không làm theo", "ยังไม่ได้ทำอะไร": nothing done yet, whatever was asked.
     r"|\b(chua|chang|khong|ko) (he )?lam (gi|theo)\b|ยังไม่ได้ทำ(อะไร|ตาม)"
     r"|\b(keu|bat|doi|yeu cau) (chuyen|ck|nap|nop)"
+    # A caller's instruction is not yet the learner's act, unless they tell what came after it:
+    # "nó bảo tôi bấm…" denies, "ông ấy bảo tôi bấm theo từng bước, xong…" does not.
     r"|\b(keu|bao|bat|doi|yeu cau|nho) (em|toi|tui|minh|me|bo|ong|ba) (chuyen|ck|nap|nop|gui|cai|tai|bam"
-    r"|doc|nhap)"
+    r"|doc|nhap)\b(?!.{0,40}\bxong\b)"
+    # ...nor in English, asked in the present: "he tells me to send money", "wants me to install".
+    r"|\b(tells|asks|wants|keeps telling|keeps asking) (me|him|her|us|my \w+) to (send|transfer|pay|wire"
+    r"|give|install|click|tap|read|share)\b"
     r"|\b(haven't|have not|didn't|did not|never|not yet|almost|nearly)( yet)? (given|told|done|anything"
     r"|sent|send|transfer|pay"
     r"|paid|give|gave"
@@ -105,6 +116,11 @@ GAVE_AWAY = re.compile(
     r"|nhan vien|can bo)\b"
     r"|(nguoi la|ke gian|no|ho|ben kia|nguoi goi) (da )?lay (duoc |mat )?(ma|otp|mat khau)"
     r"|\bdoc (ma|otp|ma otp|mat khau|so the|\d+ so|day so|so)\b.{0,40}\bcho\b"
+    # The one given to first, the code after, said as done: "cho người ta passcode VNeID rồi",
+    # "đã đưa nó mã OTP".
+    r"|\b((da|vua|lo) (cho|dua|gui|doc|bao)|(cho|dua|gui|doc|bao)(?= .{0,50}\broi\b)) (nguoi ta|no|ho"
+    r"|ben kia|nguoi la|ke gian|ong ay|ba ay|anh ay|chi ay|thang do|ten do|nguoi goi|nhan vien|can bo)"
+    r" (ma|otp|ma otp|mat khau|passcode|ma pin|pin|so the|ma xac thuc)\b"
     r"|อ่าน(รหัส|เลข|โอทีพี|otp).{0,40}ให้.{0,40}ฟัง"
     r"|\b(gave|told|sent|shared|read)\b.{0,30}\b(him|her|them|the caller|someone|a stranger|the man|the woman"
     r"|the guy|to the)"
@@ -185,7 +201,9 @@ SENT_AMOUNT = re.compile(
     r"\b(toi|tui|minh|em|e|me|bo|ong|ba|vo|chong|con|anh|chi|ong xa|ong nha|ba xa|ong ay|ba ay"
     r"|ong ba) .{0,25}"
     r"(chuyen|ck|nap|nop|gui) .{0,15}\d+ ?(trieu|tr|nghin|ngan|k|cu|d|dong|vnd)\b"
-    r"|\b(chuyen|ck|nop|gui|tra) (khoan |them |het |luon |mat )?(tien|\d).{0,90}\broi\b|(โอน"
+    r"|\b(chuyen|ck|nop|gui|tra) (khoan |them |het |luon |mat )?(tien|\d).{0,90}\broi\b"
+    # Money paid back, said as done: "tôi trả rồi", "em đã chuyển lại xong".
+    r"|\b(toi|tui|minh|em|me|bo|ong|ba) (da |cung |vua )?(tra|chuyen|ck|gui)( lai| tra)? (roi|xong)\b|(โอน"
     r"|จ่าย)(เงิน)?(ไป|ให้)",
     re.IGNORECASE,
 )
@@ -193,7 +211,9 @@ SCAM_WORDS = re.compile(
     r"\b(lua|gia|mao danh|khong phai (no|con|ong|ba|anh|chi|em)|chan|block|cap cuu|dong bang|doi them"
     r"|nap them"
     r"|tam giu|la hoac|ke gian|lay lai|cong an|vien kiem sat|toa an|tai khoan tam|dai ca|khong lien lac"
-    r"|khoa (facebook|fb|zalo|so|may)|nghi ngo|tai khoan an toan|tuong|tai nan|hoan tien)\b|ถอน(เงิน)?ไม่ได้"
+    r"|khoa (facebook|fb|zalo|so|may)|nghi ngo|tai khoan an toan|tuong|tai nan|hoan tien"
+    # A loan taken out in the learner's name: money "sent by mistake", paid back, then debt collectors.
+    r"|doi no|khoan vay|cong ty tai chinh)\b|ถอน(เงิน)?ไม่ได้"
     r"|หลอก|แฮก|มิจฉาชีพ|ปลอม|ไม่ได้ทัก|บล็อก|ติดต่อไม่ได้|แก๊ง|อ้างว่า|ตำรวจ",
     re.IGNORECASE,
 )

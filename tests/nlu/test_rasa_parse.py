@@ -80,3 +80,20 @@ async def test_amount_and_url_are_extracted_from_a_pasted_sms(parse) -> None:
     result = await parse("Tai khoan cua ban bi khoa, chuyen 500k phi mo khoa tai vcb-hotro.top ngay")
     found = {e.entity for e in result.entities}
     assert {"amount", "url"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bà ấy bảo tôi làm theo từng bước trên điện thoại, xong mở app thì tài khoản chỉ còn 150 nghìn",
+        "the caller had me tap through a few screens and now my account is almost empty",
+    ],
+)
+async def test_an_account_emptied_after_a_callers_steps_gets_the_emergency_steps(parse, text: str) -> None:
+    """Harm said in words; the classifier must not rule it out."""
+    assert decide(text, await parse(text), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize("text", ["chúc cả nhà buổi tối vui vẻ nhé", "have a good night!"])
+async def test_a_wish_is_small_talk(parse, text: str) -> None:
+    assert decide(text, await parse(text), ConversationState()).flow == "small_talk"

@@ -430,3 +430,128 @@ def test_having_done_nothing_yet_is_a_denial(text: str) -> None:
     assert read_cues(text).denied
     likely = heard("report_scam_victim", load_thresholds().victim_sure)
     assert decide(text, likely, ConversationState()).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a lady on the phone had me tap a few buttons and now my balance is almost zero",
+        "bấm theo lời cô ta một hồi, xong mở app ra thì tk chỉ còn 120 nghìn",
+        "nghe theo nguoi goi cai dat lai app ngan hang, gio tai khoan con co 45k",
+    ],
+)
+def test_an_account_found_all_but_emptied_is_harm_said_in_words(text: str) -> None:
+    assert read_cues(text).happened
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+def test_a_balance_asked_about_is_no_harm() -> None:
+    assert not read_cues("tài khoản còn 500 nghìn thì có chuyển khoản được không").happened
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("chị ấy bảo tui nhập mã theo hướng dẫn trên màn hình, xong thì điện thoại tự khởi động lại", False),
+        ("ông kia bảo tôi cài ứng dụng của ngành thuế, nghe lạ nên tôi hỏi ở đây trước", True),
+    ],
+)
+def test_a_callers_instruction_denies_harm_until_the_learner_tells_what_came_after(
+    text: str, denied: bool
+) -> None:
+    assert read_cues(text).denied is denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đưa ông ấy mã OTP rồi, ổng nói để hủy đơn hàng bị treo",
+        "ba toi da doc no ma pin the ATM qua dien thoai",
+        "mới gửi nhân viên mật khẩu VNeID xong rồi, họ bảo để đồng bộ dữ liệu",
+    ],
+)
+def test_a_code_given_to_someone_and_said_as_done_is_given_away(text: str) -> None:
+    assert read_cues(text).gave_away
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "có nên cho người ta mã OTP để nhận quà không",
+        "ai xin thì tuyệt đối đừng cho người ta mật khẩu VNeID nhé",
+    ],
+)
+def test_a_code_not_yet_given_is_not_given_away(text: str) -> None:
+    assert not read_cues(text).gave_away
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tiền lạ vô tk, người ta bảo trả qua tài khoản khác, em đã chuyển lại xong, giờ bên vay gọi đòi nợ",
+        "I paid the 'mistaken' money back to the account he gave, now a loan company says I owe them",
+    ],
+)
+def test_money_paid_back_then_a_debt_called_in_is_harm(text: str) -> None:
+    assert read_cues(text).happened
+
+
+def test_money_paid_back_for_a_purchase_is_no_harm() -> None:
+    assert not read_cues("tôi trả rồi mà cửa hàng vẫn chưa gửi hóa đơn").happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tiếng Anh gọi cái căn cước là gì vậy con",
+        "chữ 'bà ngoại' viết bằng tiếng Thái như thế nào",
+        "how would you spell 'grandmother' in Thai",
+        "ภาษาอังกฤษเรียกว่าอะไรคะ คำว่าบัตรประชาชน",
+    ],
+)
+def test_how_a_word_is_said_in_a_language_is_not_a_switch(text: str) -> None:
+    assert decide(text, heard("change_language", 0.9), ConversationState()).flow != "change_language"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ nay nhắn tin bằng tiếng Thái cho tôi nhé, con dâu tôi người Thái",
+        "please answer in English, my Vietnamese reading is slow",
+        "อธิบายเป็นภาษาอังกฤษได้ไหมคะ ลูกเขยจะช่วยอ่าน",
+    ],
+)
+def test_the_language_to_answer_in_is_a_switch(text: str) -> None:
+    assert decide(text, heard("ask_how_to", 0.8), ConversationState()).flow == "change_language"
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("chúc cả nhà buổi tối an lành", "goodbye"),
+        ("Have a lovely evening!", "goodbye"),
+        ("ฝันดีนะคะ", "goodbye"),
+        ("chuc chau buoi sang vui ve", "greet"),
+    ],
+)
+def test_a_wish_is_small_talk_whatever_the_classifier_hears(text: str, detail: str) -> None:
+    decision = decide(text, heard("start_quiz", 0.8), ConversationState())
+    assert (decision.flow, decision.detail) == ("small_talk", detail)
+
+
+def test_a_wish_to_translate_is_not_small_talk() -> None:
+    text = "dịch giúp câu 'chúc bà ngủ ngon' sang tiếng Anh"
+    assert decide(text, heard("goodbye", 0.9), ConversationState()).flow != "small_talk"
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("a woman from 'the tax office' keeps asking me to transfer a deposit first, what should I do", True),
+        ("the man on LINE wants my dad to install a refund app tonight", True),
+        ("I installed the app the caller told me to install and now my screen moves by itself", False),
+    ],
+)
+def test_a_request_still_being_made_in_english_denies_harm(text: str, denied: bool) -> None:
+    assert read_cues(text).denied is denied
