@@ -46,7 +46,7 @@ PRESSURE: frozenset[Flag] = frozenset(
 MAX_LINKS_CHECKED = 5
 
 # Endings scammers buy cheaply and that are no common word: a bare name on one of them is an address.
-_ENDINGS = (
+BARE_ENDINGS = (
     "top|online|site|click|xyz|info|com|net|org|link|live|shop|cc|me|vip|app|io|biz|asia|vn|th"
     "|club|icu|buzz|store|pro|fun|win|sbs|cfd|cyou|bond|monster|quest|rest|lol|pw|tk|ml|ga|cf|gq"
 )
@@ -55,12 +55,12 @@ _ENDINGS = (
 # bracketed dot so it is not clickable ("grab-reward2026 . top", "evn-thanhtoan[.]shop").
 _URL = (
     r"(?:https?://|www\.)\S+"
-    rf"|\b[a-z0-9][a-z0-9-]{{0,62}}+(?:\.[a-z0-9-]{{1,63}}+){{0,6}}?\.(?:{_ENDINGS})\b(?:/\S*)?"
+    rf"|\b[a-z0-9][a-z0-9-]{{0,62}}+(?:\.[a-z0-9-]{{1,63}}+){{0,6}}?\.(?:{BARE_ENDINGS})\b(?:/\S*)?"
     r"|(?<![@.-])\b[a-z0-9][a-z0-9-]{0,62}+(?:\.[a-z0-9-]{1,63}+){0,6}?\.[a-z]{2,24}+/\S*"
     r"|(?<![@.-])\b[a-z0-9]{1,63}+-[a-z0-9-]{1,62}+\.[a-z]{2,24}+\b"
     r"|(?<![@.-])\b[a-z]{0,63}+[0-9][a-z0-9-]{0,62}+\.[a-z]{2,24}+\b"
     rf"|(?<![@.-])\b[a-z0-9][a-z0-9-]{{1,62}}+(?: \. ?|\[\.\]|\(\.\)|\[dot\])"
-    rf"(?:{_ENDINGS}|co|services|help|support)\b"
+    rf"(?:{BARE_ENDINGS}|co|services|help|support)\b"
 )
 
 PATTERNS: dict[Flag, list[str]] = {

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.redflags import check_message
+from bot.redflags import BARE_ENDINGS, check_message
 from knowledge.text import fold_latin
 
 _WHO = r"(no|ho|nguoi|ben|ten|chung|thang|ke|ong|ba|anh|chi|bon|nhan vien|can bo|con do)"
@@ -174,10 +174,7 @@ RECEIVED = re.compile(
 )
 PHONE = re.compile(r"(?<!\d)(\+?84|\+?66|0|1900|1800)[\d .-]{7,13}(?!\d)")
 LINK = re.compile(
-    r"(?:https?://|www\.)\S|\b[a-z0-9-]{2,40}+\.(?:top|online|site|click|xyz|info|com|net|org|link"
-    r"|live|shop|cc|me"
-    r"|vip|app|io|biz|asia|vn|th|apk"
-    r"|club|icu|buzz|store|pro|fun|win|sbs|cfd|cyou|bond|monster|quest|rest|lol|pw|tk|ml|ga|cf|gq)\b"
+    rf"(?:https?://|www\.)\S|\b[a-z0-9-]{{2,40}}+\.(?:{BARE_ENDINGS}|apk)\b"
     # any ending after a name with a hyphen or a digit, or before a path: "vip-signal.services/join"
     r"|(?<![@.-])\b[a-z0-9]{1,40}+-[a-z0-9-]{1,40}+\.[a-z]{2,24}+\b"
     r"|(?<![@.-])\b[a-z]{0,40}+[0-9][a-z0-9-]{0,40}+\.[a-z]{2,24}+\b"
