@@ -32,6 +32,7 @@ DEVSET_12 = DEVSET.with_name("secrets-dev-12.yaml")  # the eleventh held-out set
 DEVSET_13 = DEVSET.with_name("secrets-dev-13.yaml")  # the twelfth held-out set, since tuned on
 DEVSET_14 = DEVSET.with_name("secrets-dev-14.yaml")  # the thirteenth held-out set, since tuned on
 DEVSET_15 = DEVSET.with_name("secrets-dev-15.yaml")  # the fourteenth held-out set, since tuned on
+DEVSET_16 = DEVSET.with_name("secrets-dev-16.yaml")  # the fifteenth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -48,8 +49,9 @@ DEVSETS = (
     DEVSET_13,
     DEVSET_14,
     DEVSET_15,
+    DEVSET_16,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-15.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-16.yaml")
 
 
 class LabelledText(BaseModel):
