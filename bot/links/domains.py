@@ -52,10 +52,11 @@ SHORTENERS = frozenset(
     bit.ly bitly.com tinyurl.com t.co goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at
     rb.gy t.ly tiny.cc s.id v.gd bl.ink lnkd.in short.io shorte.st adf.ly bom.so bit.do
     urlz.fr 1url.com link.tl dif.link ouo.io shope.ee s.shopee.vn rotf.lol tiny.one goo.su clck.ru
-    u.to cutt.us shorturl.asia qrco.de bom.to surl.li dub.sh gg.gg
+    u.to cutt.us shorturl.asia qrco.de bom.to surl.li dub.sh gg.gg x.gd da.gd j.mp short.gy
     """.split()
 )
 # surl.li and dub.sh are in the url-shorteners list (github.com/PeterDaveHello/url-shorteners, "list"),
+# as are x.gd, da.gd, j.mp and short.gy;
 # gg.gg in the shortener-list (github.com/Junker/shortener-list, "res/shorturl-services-list.txt").
 # Endings scammers buy cheaply; a borrowed name after the slash only counts on one of these.
 RISKY_SUFFIXES = frozenset(

@@ -87,6 +87,8 @@ from bot.links.urls import find_links, registered_domain
         ("https://dub.sh/Qx7Lp", "shortener", None),
         ("https://surl.li/abcdef", "shortener", None),
         ("gg.gg/1x2y3", "shortener", None),
+        ("https://x.gd/Ab3dE", "shortener", None),
+        ("j.mp/4kQ9z", "shortener", None),
     ],
 )
 def test_each_kind_of_link_gets_its_verdict(url: str, verdict: str, imitated: str | None) -> None:
