@@ -585,15 +585,17 @@ def eval_scams(
         list[Path] | None,
         typer.Option(
             "--set",
-            help="Labelled message file(s) (default: the development sets scam-messages.yaml, -dev-2, -dev-3;"
-            " held out: scam-messages-holdout-2.yaml, -holdout-3).",
+            help="Labelled message file(s) (default: the development sets, scam-messages.yaml to -dev-5).",
         ),
     ] = None,
+    holdout: Annotated[
+        bool, typer.Option(help="Score the held-out set (score it once; never tune on it).")
+    ] = False,
 ) -> None:
     """Precision, recall and false alarms of the scam verdict, and how well each red flag is named."""
-    from bot.scam_evaluation import DEVSETS, evaluate_scam_checker
+    from bot.scam_evaluation import DEVSETS, HOLDOUT, evaluate_scam_checker
 
-    reports = [evaluate_scam_checker(path) for path in labelled or DEVSETS]
+    reports = [evaluate_scam_checker(path) for path in labelled or ([HOLDOUT] if holdout else DEVSETS)]
     if as_json:
         print(json.dumps({r["set"]: {k: v for k, v in r.items() if k != "set"} for r in reports}))
         return

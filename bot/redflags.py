@@ -44,6 +44,7 @@ PRESSURE: frozenset[Flag] = frozenset(
     {"urgency", "authority", "too_good", "secrecy", "odd_sender", "impersonated_contact", "lookalike_link"}
 )
 MAX_LINKS_CHECKED = 5
+_PROSE_ONLY: frozenset[Flag] = frozenset({"urgency", "authority", "secrecy"})
 
 # Endings scammers buy cheaply and that are no common word: a bare name on one of them is an address.
 BARE_ENDINGS = (
@@ -127,7 +128,7 @@ PATTERNS: dict[Flag, list[str]] = {
         r"right (away|now)",
         r"straight away",
         r"\b(act|reply|respond|pay|verify|confirm|update|call|claim|secure \w+ \w+|log ?in|sign in) now\b",
-        r"\b(need|needs|want|must|has to|have to)\b[^.!?\n]{0,40}\btonight\b",
+        r"\b(need|needs|want|must|has to|have to)\b[^.!?\n]{0,40}\b(tonight|now)\b",
         r"\bbefore \d",
         r"\b(by|before|until) (tonight|midnight|tomorrow|the end of)",
         r"\bin the next \d+",
@@ -294,6 +295,9 @@ PATTERNS: dict[Flag, list[str]] = {
         r"[^.!?\n,]{0,20}"
         r"(\botp\b|\bcode\b|\d[- ]digits?\b|(verification|security|one[- ]time) (code|number|password))",
         r"\bcode\b[^.!?\n]{0,40}\b(by (accident|mistake)|wrong number|to your (phone|number))",
+        r"\b(accidentally|by mistake|by accident) (put|typed|entered|used|gave) your (number|phone)",
+        r"\bcode\b[^.!?\n]{0,60}\b(send|give|tell|forward|read|text|pass) "
+        r"(it|this|that|the code)( back)? (to|for) me\b",
         r"(บอก|แจ้ง|ส่ง|กรอก|ขอ(?!ง)|อ่าน).{0,15}(otp|รหัสยืนยัน|รหัส ?\d ?หลัก|รหัสที่)",
     ],
     "credentials_request": [
@@ -311,6 +315,9 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\b(update|confirm|re-?confirm|verify|enter|provide|submit|send|validate|give)\b[^.!?\n]{0,30}"
         r"\b(card|payment|bank|login|log-in|account|personal|passport) "
         r"(details|information|info|number|data)",
+        r"\breply with (your|the)\b[^.!?\n]{0,60}"
+        r"\b(pin|password|passport|id number|account number|card number|cvv)\b",
+        r"\b(pin|password|cvv) (of|for|on) (your|the) (card|account)\b",
         r"\b(verify|confirm|validate|update|send|provide|submit)\b[^.!?\n]{0,20}"
         r"\b(passport|identity|date of birth"
         r"|recovery phrase|seed phrase|security (code|question)|password|\bpin\b|username)",
@@ -472,6 +479,8 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\bconfidential\b",
         r"\bgag order\b",
         r"(can['’]?t|cannot|can not) talk",
+        r"\b(i['’]?m|i am) (in a meeting|busy|driving)\b[^.!?\n]{0,30}\b(text|message|explain|later)\b",
+        r"\b(don['’]?t|do not) call,? (me,? )?(i['’]?m|i am|just)\b",
         r"(stay|remain) on the line|(don['’]?t|do not) hang up",
         r"\b(tell|inform) no ?one\b",
         r"ห้ามบอก(?!รหัส)(?!.{0,6}otp)",
@@ -505,6 +514,8 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\b(add|message|text|contact|chat with|find) (me|us|our [a-z]+|my [a-z]+)( on| via)? "
         r"(telegram|whatsapp|line|signal|wechat|viber)\b",
         r"\b(text|message|contact|reach) me (on|via) (telegram|whatsapp|line|signal|wechat|viber)\b",
+        r"\b(details|more info|send you|contact you|talk|chat)\b[^.!?\n]{0,20}"
+        r"\b(on|via) (whatsapp|telegram|signal|wechat)\b",
         r"\b(call|contact|text|ring|reach|whatsapp|phone)\b[^.!?\n]{0,40}(\+\d{2}|\b0\d{1,3})[ .-]?\d{3}",
         r"^from:? ?\+\d",
         r"\b(friend|wife|husband|staff|agent|officer|owner|colleague|cousin|brother|sister|manager)['’]?s? "
@@ -542,7 +553,8 @@ PATTERNS: dict[Flag, list[str]] = {
 }
 
 _NEGATION = re.compile(
-    r"(?<!neu )\b(khong|chang|never|not(?! you\b)|don['’]t|do not|no need"
+    r"(?<!neu )(?<!if i )(?<!if you )(?<!if we )(?<!unless )"  # "if I don't pay by bank transfer": a threat
+    r"\b(khong|chang|never|not(?! you\b)|don['’]t|do not|no need"
     r"|didn['’]?t|did not|doesn['’]?t|does not|won['’]?t)\b"
     r"|\bdung (cung cap|chia se|doc|dua|bam|gui|chuyen|nhap|cai|tai|noi)\b"
     r"|อย่า|ห้าม(?!ปิด)|ไม่มีนโยบาย|ไม่เคย|ไม่ได้(ขอ|ให้)|ไม่ขอ|ไม่ให้|ไม่ควร|ไม่รับ"
@@ -552,7 +564,8 @@ _NEGATION = re.compile(
 _PROTECTIVE = re.compile(
     r"khong bao gio|(dung|khong) (cung cap|chia se|doc|dua|bam)|cup may"
     r"|never (ask|share|send)|do not share|hang up"
-    r"|\b(does|do|will) not (ever )?(send|ask|call)\b|\bdon['’]?t (share|click|reply|pay)\b"
+    r"|\b(does|do|will) not (ever )?(send|ask|call)\b"
+    r"|(?<!if i )(?<!if you )(?<!if we )\bdon['’]?t (share|click|reply|pay)\b"
     r"|\b(just )?(delete|ignore) (it|this|them)\b|\bblock (the|this) (number|sender)\b"
     r"|ไม่มีนโยบาย|อย่าบอก|อย่าให้|อย่าส่ง|อย่าโอน|(?<!ห้าม)วางสาย|แจ้งเตือน|ระวัง",
     re.IGNORECASE,
@@ -599,6 +612,8 @@ class ScamCheck:
         return "suspicious" if asks or len(pressure) >= 2 else "no_signs"
 
     def _warning_only(self, kinds: set[Flag], asks: set[Flag]) -> bool:
+        if self.about_scams and asks == {"link"} and kinds & PRESSURE == {"authority"}:
+            return True  # news shared: "police caught the gang pretending to be DHL https://…"
         if not self.protective or "secrecy" in kinds:
             return False
         if self.about_scams:
@@ -609,9 +624,10 @@ class ScamCheck:
 def check_message(text: str) -> ScamCheck:
     """Every red flag in the text, at most one per kind, with the words that raised it."""
     folded = fold_latin(text)
+    slugs = [_path_span(match) for match in _ADDRESS.finditer(folded)]
     flags = []
     for kind, patterns in _COMPILED.items():
-        if evidence := _first_match(kind, patterns, folded, text):
+        if evidence := _first_match(kind, patterns, folded, text, slugs):
             flags.append(RedFlag(kind, evidence))
     links = [check_link(link) for link in find_links(text)[:MAX_LINKS_CHECKED]]
     flags = _link_flags(links, {f.kind for f in flags}) + flags  # the link's own sign first
@@ -635,9 +651,23 @@ def _link_flags(links: list[LinkCheck], kinds: set[Flag]) -> list[RedFlag]:
     return flags
 
 
-def _first_match(kind: Flag, patterns: list[re.Pattern[str]], folded: str, original: str) -> str | None:
+def _path_span(address: re.Match[str]) -> tuple[int, int]:
+    """Where an address's path lies in the text (empty when it has none)."""
+    written = address.group(0)
+    host_from = written.find("//") + 2 if "//" in written else 0
+    slash = written.find("/", host_from)
+    return (address.end(), address.end()) if slash < 0 else (address.start() + slash, address.end())
+
+
+def _first_match(
+    kind: Flag, patterns: list[re.Pattern[str]], folded: str, original: str, slugs: list[tuple[int, int]]
+) -> str | None:
+    """The words that raise `kind`, never taken from a page's path for the pressure a sender puts on
+    its reader: "…/2026/12/call-centre-gang-arrested" names a news story, it threatens nobody."""
     for pattern in patterns:
         for match in pattern.finditer(folded):
+            if kind in _PROSE_ONLY and any(start <= match.start() < end for start, end in slugs):
+                continue
             if kind in DANGEROUS_ASKS and _negated(folded, match.start()):
                 continue
             if pattern is _ADDRESS and not _sends_you_somewhere(match.group(0)):

@@ -19,9 +19,10 @@ from knowledge.yamlfile import load_yaml
 DEVSET = Path(__file__).resolve().parent.parent / "knowledge" / "devset" / "scam-messages.yaml"
 DEVSET_2 = DEVSET.with_name("scam-messages-dev-2.yaml")  # the first held-out set, since tuned on
 DEVSET_3 = DEVSET.with_name("scam-messages-dev-3.yaml")  # English
-DEVSETS = (DEVSET, DEVSET_2, DEVSET_3)
-HOLDOUT = DEVSET.with_name("scam-messages-holdout-2.yaml")  # Vietnamese and Thai
-HOLDOUT_3 = DEVSET.with_name("scam-messages-holdout-3.yaml")  # English
+DEVSET_4 = DEVSET.with_name("scam-messages-dev-4.yaml")  # the second held-out set (vi, th), since studied
+DEVSET_5 = DEVSET.with_name("scam-messages-dev-5.yaml")  # the third held-out set (en), since tuned on
+DEVSETS = (DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5)
+HOLDOUT = DEVSET.with_name("scam-messages-holdout-4.yaml")  # Vietnamese, Thai and English
 
 
 class LabelledMessage(BaseModel):

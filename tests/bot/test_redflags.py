@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from bot.redflags import check_message
-from bot.scam_evaluation import DEVSET, DEVSET_2, DEVSET_3, HOLDOUT, evaluate_scam_checker, load_labelled
+from bot.scam_evaluation import (
+    DEVSET,
+    DEVSET_2,
+    DEVSET_3,
+    DEVSET_4,
+    DEVSET_5,
+    HOLDOUT,
+    evaluate_scam_checker,
+    load_labelled,
+)
 
 
 def test_a_fake_vneid_sms_shows_each_flag_with_its_words() -> None:
@@ -46,25 +55,50 @@ def test_an_ordinary_family_message_has_no_signs() -> None:
     assert check_message("Bà ơi tối nay con về ăn cơm nhé, con mua bánh cho bà rồi.").verdict == "no_signs"
 
 
-@pytest.mark.parametrize("path", [DEVSET, DEVSET_2, HOLDOUT], ids=["devset", "devset-2", "holdout"])
-def test_labelled_sets_are_big_enough_and_valid(path) -> None:
+def test_words_in_a_news_pages_path_put_no_pressure_on_the_reader() -> None:
+    shared = check_message(
+        "Look, the police finally caught the gang posing as bank staff "
+        "https://www.chiangmai-daily.com/local/2026/11/police-warrant-urgent-arrest-of-callers"
+    )
+    assert "urgency" not in shared.kinds
+    assert shared.verdict == "suspicious"  # a link is still a link: "suspicious", never "likely scam"
+
+
+def test_police_impersonation_with_a_link_and_a_deadline_is_still_a_scam() -> None:
+    result = check_message(
+        "Police notice: your account is linked to a money laundering gang. "
+        "Verify within 2 hours or a warrant is issued: https://police-verify-th.online/case"
+    )
+    assert result.verdict == "likely_scam"
+
+
+def test_a_threat_in_a_scam_domain_still_counts() -> None:
+    result = check_message("Thong bao khoa tai khoan: https://khoa-taikhoan-ngay.top/xacminh")
+    assert "link" in result.kinds and result.verdict != "no_signs"
+
+
+@pytest.mark.parametrize(
+    ("path", "languages"),
+    [
+        (DEVSET, {"vi", "th"}),
+        (DEVSET_2, {"vi", "th"}),
+        (DEVSET_3, {"en"}),
+        (DEVSET_4, {"vi", "th"}),
+        (DEVSET_5, {"en"}),
+        (HOLDOUT, {"vi", "th", "en"}),
+    ],
+    ids=lambda value: value.stem if hasattr(value, "stem") else "",
+)
+def test_labelled_sets_are_big_enough_and_valid(path, languages) -> None:
     items = load_labelled(path)
     scams = [i for i in items if i.label == "scam"]
     harmless = [i for i in items if i.label == "harmless"]
     assert len(scams) >= 40 and len(harmless) >= 20
-    assert {i.lang for i in items} == {"vi", "th"}
-    assert all(i.flags for i in scams) and not any(i.flags for i in harmless)
+    assert {i.lang for i in items} == languages
+    assert all(i.flags for i in scams)  # a harmless message may carry a sign too: a real notice's link
 
 
-def test_the_english_development_set_is_big_enough_and_valid() -> None:
-    items = load_labelled(DEVSET_3)
-    scams = [i for i in items if i.label == "scam"]
-    assert len(scams) >= 40 and len(items) - len(scams) >= 20
-    assert {i.lang for i in items} == {"en"}
-    assert all(i.flags for i in scams)
-
-
-@pytest.mark.parametrize("path", [DEVSET, DEVSET_2, DEVSET_3], ids=["devset", "devset-2", "devset-3"])
+@pytest.mark.parametrize("path", [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5], ids=lambda path: path.stem)
 def test_the_verdict_meets_its_targets_on_the_development_sets(path) -> None:
     """The phrase lists were written while reading these sets: this checks nothing regressed."""
     report = evaluate_scam_checker(path)["all"]
