@@ -137,6 +137,7 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\b(quick|small|urgent|big) favou?r\b",
         r"(deadline|last chance|final (notice|warning|reminder)|(?<!no )\bhurry|don['’]?t miss)",
         r"\bonly \d+ (spots?|slots?|places?|seats?|left)",
+        r"\b(several|many|other|lots of) (people|buyers|tenants|families) (are )?interested\b",
         r"(spots?|slots?|places?|offer) (close|closes|end|ends|left)",
         r"\b(closes|ends) (in|today|tonight|soon)",
         r"\bat risk\b",
@@ -167,8 +168,10 @@ PATTERNS: dict[Flag, list[str]] = {
         r"toa an",
         r"canh sat",
         r"\bcsgt\b",
-        r"\bthue\b",
+        r"\bthue\b(?! (bao|nha|phong|xe|tro))",  # thuế, not thuê bao (a subscriber) or thuê nhà (rent)
         r"dien luc",
+        r"cap nuoc|cong ty nuoc",
+        r"cham soc khach hang|\bcskh\b",
         r"\bevn",
         r"\bbhxh\b",
         r"bao hiem xa hoi",
@@ -216,6 +219,7 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\binvestigat",
         r"\b(security|fraud|support|billing|technical|it) (team|department)\b",
         r"electricity|power company",
+        r"waterworks|water (authority|company|supply|utility)",
         r"\b(post|postal|courier|delivery) (office|service)",
         r"\b(dhl|fedex|ups|usps|royal mail|thailand post)\b",
         r"\b(residence|work) (card|permit|registration)\b",
@@ -232,6 +236,7 @@ PATTERNS: dict[Flag, list[str]] = {
         r"อัยการ",
         r"ธนาคาร",
         r"การไฟฟ้า",
+        r"การประปา",
         r"\bpea\b",
         r"\bmea\b",
         r"กฟภ",
@@ -336,17 +341,20 @@ PATTERNS: dict[Flag, list[str]] = {
     "money_request": [
         r"(?<!vua )(?<!da )(?<!moi )chuyen (tien |khoan )?"
         r"(truoc|gap|ngay|het|vao|giup|tra|lai|\d|cho (em|anh|chi|minh|ben))",
-        r"(phai|hay|vui long|yeu cau|bat|bao|de nghi)\s.{0,15}(chuyen|nop|nap|dong (phi|tien))\b",
+        r"(phai|hay|vui long|yeu cau|bat|(?<!tin )bao|de nghi)\s.{0,15}(chuyen|nop|nap|dong (phi|tien))\b",
         r"can chuyen",
-        r"โอนค่า",
+        r"โอนค่า(?![^\n]{0,40}แล้ว)",  # "หนูโอนค่ากับข้าวให้แล้ว": done, not asked
         r"(nop|dong) (phi|tien (phat|bao lanh|xac minh|ho so)|phat|\d|\d+%)",
         r"phi (giao|van chuyen|ho so|thong quan|bao hiem|truoc ba|xu ly|mo khoa|dich vu)",
-        r"thanh toan (ngay|tai|giup|phi|\d)",
+        # a bill is paid at a counter or in your own banking app; "Han thanh toan 15/06" is a date
+        r"thanh toan (ngay|tai(?! (diem thu|quay|cua hang|buu dien|buu cuc|ung dung|app))|giup|phi"
+        r"|\d(?!\d?/))",
         r"dat coc",
         r"(thanh toan|chuyen|nop|gui|tra).{0,40}\b(vao|qua|den) (stk|so tai khoan|tai khoan so)",
         r"(mua|nap) (giup|gium|ho)?.{0,25}the cao",
         r"(chup|gui|doc|nhan).{0,20}ma (so )?(the|nap)",
-        r"\bnap\b",
+        r"(?<!da )(?<!vua )(?<!bao )\bnap\b(?! thanh cong)",  # "đã nạp thành công": a receipt
+        r"thu phi",
         r"quet ma qr",
         r"ma qr",
         r"tai khoan (tam giu|an toan|dam bao|phong toa|ca nhan|nay|duoi|sau|mang ten)",
@@ -355,6 +363,10 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(money|\bfee|deposit|account|cash|\$|£|usd|dollars|pounds|quid|euros?|baht|thb|vnd|dong|usdt|crypto"
         r"|bitcoin|\bbills?\b|\d ?(k|m|million|thousand)\b)",
         r"\bfee\b",
+        r"\bpay\b(?:[^.!?\n]|\.(?=\d)){0,30}\b(penalty|fine|fee|tax|deposit|duty|bail)\b",
+        r"\baccount (number )?to (transfer|send|pay)\b",
+        r"\b(deposit|payment) of [\d,.]+ ?(baht|thb|vnd|dong|usd|million|k)\b",
+        r"\b(safe|secure|verification|holding|protected|temporary|government)['’]? account\b",
         r"\b(transfer|processing|handling|legal|release|clearance) charges?\b",
         r"\b(import )?duty\b",
         r"\bpay(ment)? ?:|\b(and|please|then) pay\b",
@@ -385,6 +397,9 @@ PATTERNS: dict[Flag, list[str]] = {
         r"สแกน ?qr",
         r"คิวอาร์",
         r"ยืมเงิน",
+        r"(ต้อง|ให้)จ่าย|จ่ายภาษี",
+        r"โอน(เงิน)?คืน",
+        r"เลขบัญชี(ฝาก|โอน)|บัญชีฝากเงิน",
         r"เติมเงิน",
         r"ค่าปรับ",
     ],
@@ -396,6 +411,7 @@ PATTERNS: dict[Flag, list[str]] = {
         r"doi qua",
         r"diem thuong",
         r"hoan tien",
+        r"\bhoan\b[^.!?\n]{0,12}\d",
         r"nhan tien",
         r"tro cap",
         r"loi nhuan",
@@ -453,6 +469,7 @@ PATTERNS: dict[Flag, list[str]] = {
         r"ได้รับรางวัล",
         r"รางวัล",
         r"คืนเงิน",
+        r"ได้คืน",
         r"เงินคืน",
         r"ผลตอบแทน",
         r"กำไร",
@@ -484,7 +501,7 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(stay|remain) on the line|(don['’]?t|do not) hang up",
         r"\b(tell|inform) no ?one\b",
         r"ห้ามบอก(?!รหัส)(?!.{0,6}otp)",
-        r"อย่าบอก(?!รหัส)(?!.{0,6}otp)",
+        r"อย่า(เพิ่ง)?บอก(?!รหัส)(?!.{0,6}otp)",
         r"(ห้าม|อย่า)(คุย|ปรึกษา|เล่า)(กับ|ให้)",
         r"ห้ามวางสาย",
         r"\b(dung|khong duoc) goi (lai |cho )?(nha|nhe|ai|bo|me|ba|con|ngan hang)\b",
@@ -505,6 +522,17 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(?<![/.])\b[a-z0-9]+-[a-z0-9-]+\.(com|net)\b",
         r"(ติดต่อ|โทร(กลับ)?).{0,25}0[689]\d[- ]?\d{3}",
         r"(lien he|goi (lai )?(so |cho )?)0[35789]\d{1,2}[ .]?\d{3}",
+        r"lien he (anh|chi|co|chu|ong|ba|em) \w+ 0\d",
+        # a recording that asks for a key press, a call passed on to "the police", money to be
+        # returned to an account other than the one it came from
+        r"recorded message|automated (call|voice)|robocall|\bpress (\d|one|nine)\b",
+        r"cuoc goi tu dong|bam phim \d|สายอัตโนมัติ|กด ?\d ?เพื่อ",
+        r"โอนสาย(ไป)?(ให้|ถึง)?(ตำรวจ|เจ้าหน้าที่)|transfer(red)? (the call|me|my call) to (the )?police",
+        r"chuyen (may|cuoc goi) (sang|cho) (cong an|canh sat)",
+        r"\b(send|transfer|pay) (it|the money) back to "
+        r"(this|another|a different|my (mum|mom|mother)['’]?s) account",
+        r"chuyen lai (?:(?:vao|qua|cho \w+) )?(so )?(tai khoan|stk) (nay|khac)",
+        r"โอนคืน(เข้า)?บัญชี(นี้|อื่น)",
         r"(ไลน์|line) ?@",
         r"แอดไลน์",
         r"เพิ่มเพื่อน",
@@ -557,7 +585,7 @@ _NEGATION = re.compile(
     r"\b(khong|chang|never|not(?! you\b)|don['’]t|do not|no need"
     r"|didn['’]?t|did not|doesn['’]?t|does not|won['’]?t)\b"
     r"|\bdung (cung cap|chia se|doc|dua|bam|gui|chuyen|nhap|cai|tai|noi)\b"
-    r"|อย่า|ห้าม(?!ปิด)|ไม่มีนโยบาย|ไม่เคย|ไม่ได้(ขอ|ให้)|ไม่ขอ|ไม่ให้|ไม่ควร|ไม่รับ"
+    r"|อย่า|ห้าม(?!ปิด)|ไม่มีนโยบาย|ไม่เคย|ไม่ได้(ขอ|ให้)|ไม่(ขอ|ให้|ควร|รับ|ส่ง)"
     # "if anyone asks you for…" / "if you have just…" is a warning, not a request
     r"|\bneu (co )?(ai|nguoi)|\bif (someone|anyone|a caller)|(ถ้า|หาก)(มี(ใคร|คน)|เพิ่ง)"
 )
@@ -573,7 +601,8 @@ _PROTECTIVE = re.compile(
 # A warning *about* scammers ("criminals pose as the police and ask you to install…") names the
 # same requests a scam makes; it is a warning when it says so and sends you nowhere.
 _ABOUT_SCAMS = re.compile(
-    r"ke (gian|xau|lua dao)|doi tuong lua dao|gia danh|thu doan|scammer|fraudster|criminals"
+    r"ke (gian|xau|lua dao)|doi tuong lua dao|gia (danh|mao|cong an|canh sat)|thu doan|scammer|fraudster"
+    r"|criminals|\bfake (police|officers?|calls?|bank|video calls?)"
     r"|\bscams?\b|\bgang\b|pretending to be|posing as|fell for"
     r"|มิจฉาชีพ|แก๊ง|แอบอ้าง|หลอกลวง",
     re.IGNORECASE,
@@ -606,13 +635,14 @@ class ScamCheck:
     def verdict(self) -> Verdict:
         kinds = self.kinds
         asks, pressure = kinds & DANGEROUS_ASKS, kinds & PRESSURE
-        strong = (asks and pressure) or len(asks) >= 2 or len(pressure) >= 3
+        # Nobody has a reason to ask for a code that arrived on someone else's phone.
+        strong = (asks and pressure) or len(asks) >= 2 or len(pressure) >= 3 or "otp_request" in asks
         if strong and not self._warning_only(kinds, asks):
             return "likely_scam"
         return "suspicious" if asks or len(pressure) >= 2 else "no_signs"
 
     def _warning_only(self, kinds: set[Flag], asks: set[Flag]) -> bool:
-        if self.about_scams and asks == {"link"} and kinds & PRESSURE == {"authority"}:
+        if self.about_scams and asks == {"link"} and kinds & PRESSURE <= {"authority", "odd_sender"}:
             return True  # news shared: "police caught the gang pretending to be DHL https://…"
         if not self.protective or "secrecy" in kinds:
             return False

@@ -11,6 +11,7 @@ from bot.scam_evaluation import (
     DEVSET_3,
     DEVSET_4,
     DEVSET_5,
+    DEVSET_6,
     HOLDOUT,
     evaluate_scam_checker,
     load_labelled,
@@ -85,6 +86,7 @@ def test_a_threat_in_a_scam_domain_still_counts() -> None:
         (DEVSET_3, {"en"}),
         (DEVSET_4, {"vi", "th"}),
         (DEVSET_5, {"en"}),
+        (DEVSET_6, {"vi", "th", "en"}),
         (HOLDOUT, {"vi", "th", "en"}),
     ],
     ids=lambda value: value.stem if hasattr(value, "stem") else "",
@@ -98,7 +100,9 @@ def test_labelled_sets_are_big_enough_and_valid(path, languages) -> None:
     assert all(i.flags for i in scams)  # a harmless message may carry a sign too: a real notice's link
 
 
-@pytest.mark.parametrize("path", [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5], ids=lambda path: path.stem)
+@pytest.mark.parametrize(
+    "path", [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6], ids=lambda path: path.stem
+)
 def test_the_verdict_meets_its_targets_on_the_development_sets(path) -> None:
     """The phrase lists were written while reading these sets: this checks nothing regressed."""
     report = evaluate_scam_checker(path)["all"]
@@ -223,3 +227,51 @@ def test_harmless_english_messages_are_not_called_scams(text: str) -> None:
 )
 def test_a_link_is_seen_whatever_its_ending(text: str, link: bool) -> None:
     assert ("link" in check_message(text).kinds) is link
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cháu chào bác, cháu lỡ chuyển nhầm 5 triệu vào tài khoản của bác, "
+        "bác chuyển lại vào tài khoản khác này giúp cháu",
+        "Sorry, I sent 2,000,000 VND to you by mistake, please send it back to my mum's account 0071 22 445",
+        "ขอโทษค่ะ โอนเงินผิดมาบัญชีคุณ 2,500 บาท รบกวนโอนคืนเข้าบัญชีนี้แทนนะคะ",
+    ],
+)
+def test_money_sent_by_mistake_to_be_returned_elsewhere_is_a_scam(text: str) -> None:
+    assert check_message(text).verdict == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuoc goi tu dong: Toa an thong bao ba co ho so no xau, phien xu ngay mai, bam phim 1 de gap can bo",
+        "ได้รับสายอัตโนมัติจากศาล บอกว่ามีหมายเรียก ต้องติดต่อภายในวันนี้ กด 0 เพื่อคุยกับเจ้าหน้าที่",
+        "An automated voice from the court said I have a debt case today, press nine to talk to a clerk",
+    ],
+)
+def test_a_recorded_call_from_a_court_asking_for_a_key_press_is_a_scam(text: str) -> None:
+    assert check_message(text).verdict == "likely_scam"
+
+
+def test_a_code_asked_for_by_anyone_is_a_scam_even_without_pressure() -> None:
+    assert check_message(
+        "Can you pass me the code that just came to your phone? Typed the wrong number"
+    ).verdict == ("likely_scam")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bà ơi con vừa nạp 100 nghìn tiền điện thoại cho bà, nhà mạng nhắn tin báo nạp tiền là đúng nha",
+        "TB: Quy khach da nap thanh cong 50.000d vao thue bao 09xxxxx771. Cam on Quy khach.",
+        "Công ty Cấp nước: hóa đơn tháng 6 là 154.000đ, Quý khách thanh toán tại quầy hoặc qua app ngân hàng",
+        "EVN thong bao tien dien thang 7: 312.500d. Han thanh toan 20/08. Tran trong.",
+        "ยาย หนูโอนค่ายาเดือนนี้ให้แล้วนะ 3,000 บาท ดูในแอปได้เลย",
+        "Chị đọc bài này nè, ông hàng xóm bị gọi giả công an lừa 200 triệu: tintuc-hangngay.vn/gia-cong-an",
+        "Worth a read about the fake police calls going round Hanoi: expat-hanoi-news.com/fake-police-calls",
+        "ใบแจ้งหนี้ค่าโทรศัพท์ของท่าน 499 บาท ครบกำหนด 15 ม.ค. บริษัทจะไม่ส่งลิงก์ขอข้อมูลบัตรทาง SMS",
+    ],
+)
+def test_receipts_bills_and_shared_news_are_no_likely_scams(text: str) -> None:
+    assert check_message(text).verdict != "likely_scam"
