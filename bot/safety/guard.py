@@ -30,6 +30,7 @@ from bot.safety.numbers import (
     classify_read_out,
     comma_grouped,
     is_presented,
+    lettered_ids,
     runs,
     slash_grouped,
     trailing_cvv,
@@ -54,6 +55,9 @@ MAX_GUARDED_CHARS = 20_000
 KEYCAP_MARK = "\u20e3"
 KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
 FOLD_TABLE_SIZE = 65_536
+# Between two parts of one password: a space, or a line break ("password\nKitten\n2019!": a
+# password typed over lines after its word).
+JOINING = frozenset({" ", "\n", "\r\n"})
 
 
 class CannotCheck(Exception):
@@ -114,14 +118,14 @@ def _find_secrets(text: str) -> list[Finding]:
 
 
 def _spaces_joined(findings: list[Finding], text: str) -> list[Finding]:
-    """ "password: Sunflower 2026 Cottage": passwords apart by one space are one passphrase, the
-    spaces typed in it too."""
+    """ "password: Sunflower 2026 Cottage": passwords apart by one space or one line break are one
+    passphrase, the spaces and the break typed in it too."""
     joined: list[Finding] = []
     for finding in findings:
         if (
             joined
             and finding.kind == joined[-1].kind == "password"
-            and text[joined[-1].end : finding.start] == " "
+            and text[joined[-1].end : finding.start] in JOINING
         ):
             joined[-1] = Finding("password", joined[-1].start, finding.end)
         else:
@@ -137,6 +141,7 @@ def _numbers(folded: str, numbers: list[Run], context: Context) -> list[NumberFi
     if "/" in folded:
         found += slash_grouped(folded, context)
     found += [f for run in read_out(folded) if (f := classify_read_out(*run, context))]
+    found += lettered_ids(folded, context)
     return found
 
 

@@ -57,7 +57,14 @@ WORDS: dict[Category, str] = {
     "|รหัสครั้งเดียว|รหัสผ่านใช้ครั้งเดียว|รหัสผ่านครั้งเดียว|โอทีพี"
     # "Mã giao dịch một lần", "mật khẩu dùng một lần": a code for one use is a one-time code, even
     # under a name that on receipts names a reference ("mã giao dịch").
-    "|ma giao dich mot lan|ma giao dich dung mot lan|ma dung mot lan|mat khau mot lan|mat khau dung mot lan",
+    "|ma giao dich mot lan|ma giao dich dung mot lan|ma dung mot lan|mat khau mot lan|mat khau dung mot lan"
+    # A code named by what it unlocks or lets one collect: "รหัสรับพัสดุ 7392", "mã nhận hàng 5162",
+    # "pickup code 4418", "รหัสเปิดตู้ …" (a parcel, a locker, cash without a card); not money
+    # sent from abroad: "mã nhận tiền … MTCN …" is what the sender tracks it by.
+    "|รหัสรับ|รหัสรับพัสดุ|รหัสรับของ|รหัสรับสินค้า|รหัสเปิด|รหัสเปิดตู้|รหัสตู้|รหัสปลดล็อก"
+    "|ma nhan hang|ma lay hang|ma nhan don|ma nhan buu kien|ma nhan kien|ma rut tien|ma mo tu"
+    "|ma tu do|ma lay do|pickup code|pick-up code|pick up code|collection code|locker code|unlock code"
+    "|parcel code|parcel pin|delivery pin|withdrawal code",
     "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสpin|รหัสพิน|พิน"
     "|รหัสatm"
     "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก"
@@ -85,7 +92,13 @@ WORDS: dict[Category, str] = {
     "card": "the|so the|the atm|the moi|the cu|the ngan hang|the tin dung|the ghi no|visa|mastercard|jcb"
     "|card number|card|credit card|debit card|บัตร|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
     "id": "cccd|can cuoc|can cuoc cong dan|so dinh danh|cmnd|chung minh nhan dan|id number|national id"
-    "|id card|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน",
+    "|id card|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน"
+    # Other countries' ID numbers, by name: "social security number 531-72-4098", "National
+    # Insurance number JK 48 21 77 B", a passport's, "hộ chiếu", "หนังสือเดินทาง".
+    "|social security|social security number|social security no|ssn|national insurance"
+    "|national insurance number|national insurance no|ni number|nino|social insurance number|sin number"
+    "|tax file number|aadhaar|aadhaar number|aadhar|nric|mykad|passport number|passport no|so ho chieu"
+    "|ho chieu so|ma so an sinh|so an sinh xa hoi|เลขหนังสือเดินทาง|เลขพาสปอร์ต|เลขประกันสังคม",
     "harmless": "ma lop|class code|google classroom|รหัสห้อง|รหัสชั้นเรียน|รหัสคลาส|คลาสเรียน|ma qr|qr code"
     "|ma don|ma don hang|ma van don"
     "|ma buu chinh|ma so thue|ma khach hang|ma giao dich|ma tham chieu|ma hoa don|ma san pham"

@@ -212,7 +212,7 @@ NAME_ONLY_WHAT_FOLLOWS = frozenset(
     {"duoi", "so duoi", "ending", "ending in", "ends in", "ending with", "ลงท้าย"}
 )
 FROM_WORDS = frozenset({"tu", "from", "จาก"})  # "tin nhắn từ số 8077", "a text from 8077"
-CHANGED_TO = re.compile(r"(?<![a-z])(?:to|thanh|sang)(?![a-z])|เป็น")
+CHANGED_TO = re.compile(r"(?<![a-z])(?:to|thanh|sang|qua)(?![a-z])|เป็น")  # "từ 1111 qua 3947"
 CHANGE_WINDOW = 30
 NAMED_BY_USE: frozenset[Category] = frozenset({"account", "transfer", "call", "harmless", "user"})
 NAMED_AFTER_BY_USE = NAMED_BY_USE | {"amount"}
@@ -230,6 +230,21 @@ LONGEST_CODE_GROUP = 6  # a longer group joined by a dash or dot makes its run a
 LONGEST_LINE_PART = 8  # digits on one line of a number split over lines: half a card
 LONGEST_SECRET, SHORTEST_LONG_SECRET = 19, 12
 MOST_GROUPS_SEARCHED = 40  # a card or ID starts within its run's first groups; more is a list
+# An ID number an ID word names, of any country's length: the old nine-digit CMND ("Số CMND cũ
+# 271548306"), a US social security number ("531-72-4098"), a twelve-digit one in four groups.
+NAMED_ID_DIGITS = range(9, 13)
+# Letters and digits an ID word names: a UK National Insurance number ("JK 48 21 77 B"), a
+# passport's or an NRIC's ("B1234567", "S1234567D"); letters first, six to ten digits, grouped or not,
+# and perhaps one letter after them.
+LETTERED_ID = re.compile(r"(?<![a-z0-9])[a-z]{1,3}(?:[ -]?\d){6,10}(?:[ -]?[a-z](?![a-z0-9]))?(?![a-z0-9])")
+LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+# A Thai ID card's back: its laser code ("ME0-1234567-89"), two letters, a digit, seven, two; its
+# shape alone tells it, as no other number is written so.
+LASER_CODE = re.compile(r"(?<![a-z0-9])[a-z]{2}\d[- ]\d{7}[- ]\d{2}(?![a-z0-9])")
+LASER_GROUPS, LASER_MIDDLE, LASER_BEFORE = 3, 7, 4  # sought around a run "0-1234567-89"
+# Single digits one apart and in order ("đếm được 1 2 3 4 5 6 bậc"): counting, not a code read out,
+# unless a code word names them.
+COUNTING_STEP = 1
 FURTHEST_REACH = max(REACH.values())
 
 
@@ -481,6 +496,10 @@ class Context:
         i = bisect_right(self._ends, start) - 1
         return self.keywords[i] if i >= 0 else None
 
+    @cached_property
+    def keyword_starts(self) -> frozenset[int]:
+        return frozenset(k.start for k in self.keywords)
+
     def glued_to_keyword(self, start: int) -> bool:
         return start in self._keyword_ends
 
@@ -547,7 +566,16 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
         and (found := _card_or_id(groups, context))
     ):
         return [found]
+    if (
+        len(digits) in NAMED_ID_DIGITS
+        and not (_phone(digits) and len(digits) > min(NAMED_ID_DIGITS))
+        and _named_id(start, context)
+    ):
+        return [NumberFinding("id_number", start, end)]  # "Số CMND cũ 271548306", "SSN 531-72-4098"
     spelled_out = len(groups) >= SPELLED_OUT_GROUPS and all(e - s == 1 for s, e in groups)
+    if spelled_out and _counting(digits):
+        whole = _code(start, end, digits, context, False, unnamed=False)
+        return [whole] if whole else []
     if whole := _code(start, end, digits, context, context.bare or spelled_out):
         return [whole]
     if (
@@ -559,6 +587,50 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
         return []  # "call us at (555) 014-2290": no group of a phone number is a code
     singles = (_code(s, e, text[s:e], context, False, in_run=True) for s, e in groups)
     return [f for f in singles if f]
+
+
+def _counting(digits: str) -> bool:
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(digits)}
+    return steps in ({COUNTING_STEP}, {-COUNTING_STEP})
+
+
+def lettered_ids(folded: str, context: Context) -> list[NumberFinding]:
+    """ID numbers with letters: a laser code anywhere, and letters and digits an ID word names
+    ("my National Insurance number is JK 48 21 77 B")."""
+    found = [
+        NumberFinding("id_number", *laser.span())
+        for start, end, groups in context.numbers
+        if len(groups) == LASER_GROUPS
+        and groups[1][1] - groups[1][0] == LASER_MIDDLE
+        and (laser := LASER_CODE.search(folded, max(0, start - LASER_BEFORE), end + 1))
+    ]
+    if any(k.category == "id" for k in context.keywords):
+        found += [
+            NumberFinding("id_number", *m.span())
+            for m in LETTERED_ID.finditer(folded)
+            if _capitals(context.text, m.start())
+            and not _phone("".join(GROUP.findall(m.group())))
+            and m.start() not in context.keyword_starts  # "SĐT 0912 384 657": a label and a phone
+            and _named_id(m.start(), context)
+        ]
+    return found
+
+
+def _named_id(start: int, context: Context) -> bool:
+    """An ID word names the number, and no call word stands between them ("นำบัตรประชาชนมาด้วย
+    สอบถามโทร 042-315-608": the number to call)."""
+    reading, keyword = context.reader(start, "")
+    return (
+        reading == "id"
+        and keyword is not None
+        and not any(k.category == "call" and keyword.end <= k.start < start for k in context.keywords)
+    )
+
+
+def _capitals(text: str, start: int) -> bool:
+    """An ID's letters are capitals: "JK 48…", not a word before a number ("sđt 0912 305 847")."""
+    letters = LEADING_LETTERS.match(text, start)
+    return bool(letters and letters.group().isupper())
 
 
 def _picks(groups: list[tuple[int, int]], context: Context) -> bool:
@@ -653,8 +725,8 @@ def _code(
         return None  # "Tờ vé số 731520, số đẹp không": the number of a ticket
     if reading not in DIGITS_OF or len(digits) not in DIGITS_OF[reading]:
         return None
-    if len(digits) > 3 and digits in HOTLINES:
-        return None
+    if len(digits) > 3 and digits in HOTLINES and reading != "pin":
+        return None  # "gọi 1111"; not "đổi pin thẻ từ 1111 qua 3947"
     if reading == "security":
         return NumberFinding("cvv" if len(digits) == 3 else "otp", start, end)
     if reading == "entered" and context.at_a_machine and not context.talks_of_codes:
@@ -763,6 +835,12 @@ def classify_read_out(start: int, end: int, digits: str, context: Context) -> Nu
     people write digits as words when they read a code out, and rarely otherwise."""
     if CARD_WORDS[0] <= len(digits) <= CARD_WORDS[1] and luhn_valid(digits):
         return NumberFinding("card_number", start, end)  # "four seven three eight …", sixteen words
+    if len(digits) > LONGEST_CODE and (named := context.reading(start, "")) in {"card", "id"}:
+        # "số thẻ bà đọc: bốn năm một hai, ba không chín tám, …": a card's or an ID's digits read
+        # out in groups, named by its word, whether or not they pass Luhn
+        lengths = range(CARD_WORDS[0], CARD_WORDS[1] + 1) if named == "card" else NAMED_ID_DIGITS
+        if len(digits) in lengths or (named == "id" and len(digits) == SHORTEST_LONG_SECRET + 1):
+            return NumberFinding("card_number" if named == "card" else "id_number", start, end)
     if found := _code(start, end, digits, context, bare=False, unnamed=False):
         return found
     if len(digits) == CODE_DIGITS and read_in_groups(context.folded, start, end):

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 
 from bot.safety.keywords import REACH, Category, Keyword
 from bot.safety.numbers import MASKS
-from bot.safety.phrases import passphrases
+from bot.safety.phrases import NOT_A_START, passphrases
 
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
 AFTER_TOKENS, AFTER_CHARS = 20, 150
@@ -46,6 +46,20 @@ ANNOUNCED_PHRASE = re.compile(
     r"(?<![a-z])(?:cau|cau tho|cum tu|sentence|phrase|passphrase|pass phrase|ประโยค|วลี)(?![a-z]) ?[:：]"
 )
 PHRASE = re.compile(r"[^,.;!?\n\"“”]{3,80}")
+# Said to be typed as one word: "mật khẩu là hồng xanh 55 viết liền …", "… no spaces", "… ติดกัน".
+# What stands between the copula and these words was said with spaces and is the password.
+TYPED_JOINED = re.compile(
+    r"(?<![a-z])(?:viet lien|go lien|viet dinh|lien nhau|khong cach|khong dau cach|no spaces?"
+    r"|without spaces|all one word|as one word)(?![a-z])|เขียนติดกัน|พิมพ์ติดกัน|ติดกัน|ไม่เว้นวรรค|ไม่มีเว้นวรรค"
+)
+JOINED_WINDOW = 60
+# The keyword ends its line ("password\nKitten\n2019!", "mật khẩu:\nMeoMun\n2020!"): the next line,
+# a word or three that ask nothing, is the password; its other lines join it (see `guard`).
+LINE_AFTER = re.compile(r"(?<![ \t])[ \t]*(?:(?:la|is|คือ)[ \t]*)?(?:[:=][ \t]*)?\r?\n[ \t]*([^\n]{1,40})")
+LINE_WORDS = 3
+THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
+JOINED_WORDS = 5
+JOINED_GAP = re.compile(r"[^,.;!?\n]*(?:, ?)?")  # "my password is blue sky 72, no spaces"
 PHRASE_DASH = re.compile(r" [-–—] ")  # "… at 7am - is that allowed?": the phrase ends at a spaced dash
 # Thai runs its words together: "ยายตั้งรหัสผ่านว่าบุญมี2507ได้ไหม". After a password word and a
 # Thai copula, Thai letters ending in digits are the password; "เป็นตัวเลข12หลัก" is its length.
@@ -68,7 +82,8 @@ SECRET_WORDS: frozenset[Category] = frozenset({"password", "pin", "otp"})
 LABELS: frozenset[Category] = frozenset({"harmless", "account"})
 FURTHEST_LABEL_REACH = max(REACH[label] for label in LABELS)
 MASKED_NUMBER_CHARS = frozenset("0123456789.-") | MASKS
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address ends in a domain's letters: "T@m.Nguyen_61" is a password built with signs, not one.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])")
 LEADING = "\"'“”‘’«»([{:="
 TRAILING = "\"'“”‘’«»)]}.,;?…:"
 QUOTES = "\"'“”‘’«»"
@@ -257,6 +272,8 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield from _typed(text, folded, keyword)
         if keyword.category == "password":
             yield from _announced_phrase(text, folded, keyword)
+            yield from _typed_joined(text, folded, keyword)
+            yield from _next_line(text, folded, keyword)
             yield from _thai_glued(folded, keyword)
             yield from _changed_from(text, folded, keyword)
             yield from _after(text, folded, keyword.end, english)
@@ -398,6 +415,50 @@ def _announced_phrase(text: str, folded: str, keyword: Keyword) -> Iterator[tupl
     if " " in value.strip() and folded[end : end + 1] != "?":
         start = phrase.start() + len(value) - len(value.lstrip())
         yield start, start + len(value.strip())
+
+
+def _typed_joined(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "mật khẩu là hồng xanh 55 viết liền chữ h viết hoa": a voice keyboard types a password's
+    parts apart; the words said to be typed joined, from the copula on, in the same clause, are it."""
+    window_end = min(len(folded), keyword.end + JOINED_WINDOW)
+    joined = TYPED_JOINED.search(folded, keyword.end, window_end)
+    if not joined or JOINED_GAP.fullmatch(folded, keyword.end, joined.start()) is None:
+        return
+    tokens = list(TOKEN.finditer(folded, keyword.end, joined.start()))
+    for i, token in enumerate(tokens):
+        if _is_copula(token.group().rstrip(":=")) or token.group()[-1] in ":=":
+            words = tokens[i + 1 :]
+            bare = [w.group().strip(TRAILING) for w in words]
+            if (
+                1 <= len(words) <= JOINED_WORDS
+                and bare[0] not in NOT_A_START  # "là tên tôi với ngày sinh viết liền": what it is made of
+                and not any(w in QUESTION_END for w in bare)
+            ):
+                yield _trimmed(text, words[0].start(), words[-1].end())
+            return
+
+
+def _next_line(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "password\nKitten\n2019!\nno spaces": the line after a password word that ends its line."""
+    line = LINE_AFTER.match(folded, keyword.end)
+    if not line:
+        return
+    words = [w.strip(TRAILING) for w in line.group(1).split()]
+    typed = text[line.start(1) : line.end(1)]
+    if (
+        1 <= len(words) <= LINE_WORDS
+        and "?" not in typed
+        and not THAI_LETTER.search(typed)  # Thai words on the next line: the Thai rules read them
+        and (
+            _looks_secret(typed.strip()) or _unusual_word(typed.strip(), line.group(1).strip())
+            if len(words) == 1
+            else any(c.isupper() or c.isdigit() or c in BUILDING_SIGNS for c in typed)
+        )
+        and not any(w in NOT_A_START or w in ORDINARY or w in QUESTION_END or w in COPULAS for w in words)
+    ):
+        start, end = _trimmed(text, line.start(1), line.start(1) + len(line.group(1).rstrip()))
+        if start < end:
+            yield start, end
 
 
 def _quoted_phrase(text: str, keyword: Keyword) -> Iterator[tuple[int, int]]:

@@ -89,6 +89,9 @@ THAI_QUESTIONS = frozenset({"ไหม", "มั้ย", "หรือเปล�
 THAI_QUESTION_ENDS = tuple(THAI_QUESTIONS)
 CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
 THAI_IS = ("คือ",)
+# Thai runs "set as" into what it says of the password ("ตั้งเป็นภาษาไทย", set in Thai): the word
+# after it and a space is the password, as after "คือ".
+THAI_SET = "ตั้ง"
 # Words Thai talk about a password starts with after "คือ": what it is made of, whether it is right.
 THAI_TALK_STARTS = (
     "วันเกิด",
@@ -198,6 +201,8 @@ def _after(
             copula = True
             colon = word[-1] == ":"
             is_thai = word.endswith(THAI_IS)
+        elif word.startswith(THAI_SET) and any(c in word for c in THAI_COPULAS):
+            copula = is_thai = True  # "รหัสผ่านตั้งเป็นภาษาไทย สมศรีรักหลาน": set as, in Thai words
         elif word.endswith(THAI_SENTENCE_NOUNS):  # "รหัสผ่านตั้งเป็นประโยค หมาน้อยวิ่งเล่น"
             copula = announced = True
         elif bare not in LEAD and bare not in SERVICES:

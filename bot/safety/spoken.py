@@ -7,6 +7,7 @@ that words need a code word to name them (six words alone are not taken for a co
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -54,13 +55,22 @@ READ_DIGITS = DIGIT_WORDS | INNER_DIGIT_WORDS
 _LATIN = trie([w for w in DIGIT_WORDS if w.isascii()])
 _LATIN_INNER = trie([w for w in DIGIT_WORDS if w.isascii()] + list(INNER_DIGIT_WORDS))
 _THAI = trie([w for w in DIGIT_WORDS if not w.isascii()])
-# Words apart by spaces, commas or dashes ("bốn, sáu, không"); Thai ones may touch.
+# Words apart by spaces, commas or dashes ("bốn, sáu, không"); Thai ones may touch. A single digit
+# apart by spaces stands among the words as one of them: a code read out is written down half in
+# digits, half in words ("mã là 8 năm 2 không 1 bảy", "the code is 3 seven 1 nine 0 4"); a run of
+# digits alone is left to the number rules.
+_SINGLE = r"(?<![^ ])\d(?![^ ])"
+_LATIN_OR_DIGIT = rf"(?:(?<![a-z]){_LATIN}(?![a-z])|{_SINGLE})"
+_INNER_OR_DIGIT = rf"(?:{_LATIN_INNER}(?![a-z])|{_SINGLE})"
 READ_OUT = re.compile(
-    rf"(?<![a-z]){_LATIN}(?![a-z])(?:[ ,.\-–—]+{_LATIN_INNER}(?![a-z])){{{FEWEST_WORDS - 2},}}"
-    rf"[ ,.\-–—]+{_LATIN}(?![a-z])"
-    rf"|{_THAI}(?:[ ,.\-–—]*{_THAI}){{{FEWEST_WORDS - 1},}}"
+    rf"{_LATIN_OR_DIGIT}(?:[ ,.\-–—]+{_INNER_OR_DIGIT}){{{FEWEST_WORDS - 2},}}"
+    rf"[ ,.\-–—]+{_LATIN_OR_DIGIT}"
 )
-WORD = re.compile(rf"{_LATIN_INNER}(?![a-z])|{_THAI}")
+# Thai's, sought only in a message with Thai letters.
+READ_OUT_THAI = re.compile(
+    rf"(?:{_THAI}|{_SINGLE})(?:[ ,.\-–—]*(?:{_THAI}|{_SINGLE})){{{FEWEST_WORDS - 1},}}"
+)
+WORD = re.compile(rf"{_LATIN_INNER}(?![a-z])|{_THAI}|\d")
 # "nine-oh-six, three-one-five": digits read out in groups, each group's words joined by hyphens,
 # as a code is written down when it is read out; six such words are a code like six digits.
 HYPHENED = re.compile(r"[a-z]-[a-z]")
@@ -117,9 +127,14 @@ MOST_SAID_WORDS = 16  # "bốn trăm hai mươi mốt nghìn ba trăm lẻ bảy
 def read_out(folded: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, digits) of every run of digit words in the folded text, and of every number
     said whole with hundreds or thousands."""
-    for match in READ_OUT.finditer(folded):
-        digits = "".join(READ_DIGITS[w] for w in WORD.findall(match.group()))
-        yield match.start(), match.end(), digits
+    matches = READ_OUT.finditer(folded)
+    if not folded.isascii():
+        matches = itertools.chain(matches, READ_OUT_THAI.finditer(folded))
+    for match in matches:
+        words = WORD.findall(match.group())
+        if all(w.isdigit() for w in words):
+            continue  # "1 2 3 4 5 6": digits, which the number rules read
+        yield match.start(), match.end(), "".join(READ_DIGITS.get(w, w) for w in words)
     if _says_places(folded):
         yield from said_whole(folded)
 

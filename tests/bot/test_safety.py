@@ -1203,3 +1203,152 @@ def test_one_word_between_login_and_a_password_word_is_who_logs_in() -> None:
     text = "login tranmai58 pass Mai#1958x"
     redacted, findings = redact(text)
     assert redacted == "login tranmai58 pass [PASSWORD]" and len(findings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("otp của bà là 4 chín 0 hai 7 sáu", "4 chín 0 hai 7 sáu"),
+        ("mã xác nhận: hai 6 một 9 không 3", "hai 6 một 9 không 3"),
+        ("my verification code is 5 two 8 one 7 four", "5 two 8 one 7 four"),
+        ("รหัส OTP คือ 3 หก 1 เก้า 0 สอง", "3 หก 1 เก้า 0 สอง"),
+    ],
+)
+def test_a_code_read_out_half_in_digits_half_in_words_is_a_code(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[OTP]") and [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đếm từ 1 2 3 4 5 cho bà nghe",
+        "Ong leo duoc 1 2 3 4 5 6 7 bac la phai nghi",
+        "bấm lần lượt 6 5 4 3 2 1 rồi chờ",
+        "toi co 3 nam 2 nu, nam 1 bay tuoi",
+        "buy 2 get 1 free, 5 items",
+    ],
+)
+def test_counting_and_digits_beside_ordinary_words_are_left_alone(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+def test_counted_digits_a_code_word_names_are_still_a_code() -> None:
+    assert redact("mã OTP: 1 2 3 4 5 6")[0] == "mã OTP: [OTP]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "số thẻ con đọc lại nè: năm hai hai một, ba bốn không chín, tám tám một hai, sáu sáu bảy ba",
+        "my card number: three seven one two, zero four four six, nine nine one eight, two two five three",
+    ],
+)
+def test_a_card_read_out_in_groups_of_digit_words_is_a_card_whatever_its_check_digit(text: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted.endswith(": [CARD]") and [f.kind for f in findings] == ["card_number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("pass zalo:\nHoaSen\n1962@", "HoaSen\n1962@"),
+        ("password\nSunny\n2024!\nthat is all", "Sunny\n2024!"),
+        ("mật khẩu\nHoa Mai 61", "Hoa Mai 61"),
+        ("mật khẩu: lan_anh.59#", "lan_anh.59#"),
+        ("password is R0se.Garden_44", "R0se.Garden_44"),
+        ("mk wifi là mèo đen 88 viết liền nha", "mèo đen 88"),
+        ("my password is blue sky 72, no spaces", "blue sky 72"),
+        ("รหัสผ่านตั้งเป็นคำไทย มะม่วงหวานฉ่ำ ได้ไหม", "มะม่วงหวานฉ่ำ"),
+    ],
+)
+def test_passwords_over_lines_with_dots_said_apart_or_in_thai_are_passwords(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[PASSWORD]") and [f.kind for f in findings] == ["password"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my password\nis not working",
+        "forgot my password\nhelp",
+        "รหัสผ่าน\nลืมแล้วค่ะ",
+        "mật khẩu là gì, viết liền hay cách ra?",
+        "mật khẩu phải viết liền không dấu à",
+        "password should be typed with no spaces",
+        "mật khẩu là tên con với năm sinh viết liền",
+        "email me at lan.nguyen61@gmail.com about the password",
+    ],
+)
+def test_talk_after_a_password_word_on_its_line_or_about_spaces_is_left_alone(text: str) -> None:
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("đổi mã pin từ 0000 qua 5821 xong rồi", ["0000", "5821"]),
+        ("changed my pin from 1111 to 6042", ["1111", "6042"]),
+    ],
+)
+def test_both_pins_of_a_change_are_pins_even_one_that_is_a_hotline(text: str, secrets: list[str]) -> None:
+    redacted, findings = redact(text)
+    assert all(s not in redacted for s in secrets) and [f.kind for f in findings] == ["pin", "pin"]
+
+
+def test_a_hotline_with_no_pin_word_is_left_alone() -> None:
+    assert redact("gọi 1111 hỏi giúp bà") == ("gọi 1111 hỏi giúp bà", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("CMND của ông 031245678 còn dùng được không", "031245678"),
+        ("my SSN is 624 81 3307", "624 81 3307"),
+        ("social security number: 402-19-7731", "402-19-7731"),
+        ("SIN number 046 454 286", "046 454 286"),
+        ("passport number C4829173 expires next year", "C4829173"),
+        ("her National Insurance number is QT 12 65 90 A", "QT 12 65 90 A"),
+        ("เลขหลังบัตร JT1-0847562-13 ใช้ทำอะไร", "JT1-0847562-13"),
+        ("laser code on the back: AB2-1029384-56", "AB2-1029384-56"),
+    ],
+)
+def test_id_numbers_of_any_country_named_and_a_laser_code_are_ids(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[ID]") and [f.kind for f in findings] == ["id_number"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ID card is at home, call me at 0912 384 657",
+        "นำบัตรประชาชนมาด้วยนะคะ ติดต่อโทร 053-214-776",
+        "Họ tên Lê Văn An, CCCD 079052001234, SĐT 0903 112 456",
+        "passport expires 03/2029",
+        "số CCCD có 12 số, CMND cũ có 9 số",
+        "my NI number starts with two letters",
+    ],
+)
+def test_phones_dates_and_talk_beside_an_id_word_are_not_ids(text: str) -> None:
+    _redacted, findings = redact(text)
+    assert [f.kind for f in findings] in ([], ["id_number"])
+    assert all(f.kind != "id_number" or text[f.start : f.end] == "079052001234" for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("รหัสรับของ 5821 ให้ไรเดอร์ได้เลยไหม", "5821"),
+        ("mã nhận hàng của bà là 6603", "6603"),
+        ("the locker pickup code is 7719", "7719"),
+        ("รหัสเปิดตู้ 4417 ส่งให้ใครได้บ้าง", "4417"),
+    ],
+)
+def test_a_code_named_by_what_it_unlocks_is_a_code(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[OTP]") and [f.kind for f in findings] == ["otp"]
+
+
+def test_money_sent_from_abroad_keeps_its_tracking_number() -> None:
+    text = "Ma nhan tien Western Union MTCN 530 118 2046 con gui roi"
+    assert redact(text) == (text, [])
