@@ -33,6 +33,7 @@ DEVSET_13 = DEVSET.with_name("secrets-dev-13.yaml")  # the twelfth held-out set,
 DEVSET_14 = DEVSET.with_name("secrets-dev-14.yaml")  # the thirteenth held-out set, since tuned on
 DEVSET_15 = DEVSET.with_name("secrets-dev-15.yaml")  # the fourteenth held-out set, since tuned on
 DEVSET_16 = DEVSET.with_name("secrets-dev-16.yaml")  # the fifteenth held-out set, since tuned on
+DEVSET_17 = DEVSET.with_name("secrets-dev-17.yaml")  # the sixteenth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -50,8 +51,9 @@ DEVSETS = (
     DEVSET_14,
     DEVSET_15,
     DEVSET_16,
+    DEVSET_17,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-16.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-17.yaml")
 
 
 class LabelledText(BaseModel):
