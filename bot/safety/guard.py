@@ -36,6 +36,7 @@ from bot.safety.numbers import (
     trailing_cvv,
 )
 from bot.safety.passwords import passwords
+from bot.safety.pieces import glued_codes, pieces, short_read_outs
 from bot.safety.spoken import read_out
 from knowledge.text import fold_latin
 
@@ -142,6 +143,10 @@ def _numbers(folded: str, numbers: list[Run], context: Context) -> list[NumberFi
         found += slash_grouped(folded, context)
     found += [f for run in read_out(folded) if (f := classify_read_out(*run, context))]
     found += lettered_ids(folded, context)
+    found += glued_codes(folded, numbers)
+    found += short_read_outs(folded, context.keywords)
+    if len(numbers) > 1:
+        found += pieces(folded, numbers, context.keywords)
     return found
 
 

@@ -65,6 +65,13 @@ PHRASE_DASH = re.compile(r" [-–—] ")  # "… at 7am - is that allowed?": the
 # Thai copula, Thai letters ending in digits are the password; "เป็นตัวเลข12หลัก" is its length.
 THAI_GLUED = re.compile(r"(?:คือ|เป็น|ว่า) ?([\u0e01-\u0e4f]{2,20}\d{2,8})(?!\d| ?(?:หลัก|ตัว))")
 THAI_GLUED_CHARS = 40
+# Thai letters ending in digits, a word of their own after any password word, in any language:
+# "Mật khẩu …: สวัสดี2024", "my Thai password is บ้านสวน1955", "ตั้งรหัสผ่านเป็นภาษาไทย มะม่วงสุก88";
+# not a length, an age or a sum ("ตัวเลข12หลัก", "อายุ75ปี").
+THAI_WORD_DIGITS = re.compile(
+    r"(?<![\u0e00-\u0e7f])[\u0e01-\u0e4f]{2,20}\d{2,8}(?![\d.,]| ?(?:หลัก|ตัว|ปี|บาท|นาที|ครั้ง|วัน|คน))"
+)
+THAI_WORD_CHARS = 80
 PHRASE_WINDOW = 40
 # A change names the old password too: "password from sunshine to Sunsh1ne#Vn", "mật khẩu từ hoamai
 # sang …", "รหัสผ่านจาก somchai เป็น …". One word between "from" and "to" is the old password.
@@ -76,7 +83,16 @@ CHANGED_FROM_CHARS = 40
 # part of the sentence ("username is my email and in the second box I typed …", "… ส่วนอีกช่องใส่ …").
 CLAUSE_END = re.compile(r"[,;/|\n]|\.(?:\s|$)|(?<![a-z])(?:and|but|then|con|nhung)(?![a-z])|ส่วน|แต่")
 USER_NAME_CHARS = 60
+NETWORK_WORD = re.compile(r"wi-?fi|wi fi|ไวไฟ|mang|network|router|ssid")
+NETWORK_NAMED = re.compile(
+    r"(?:(?<![a-z])(?:wifi|wi-fi|wi fi|mang|network|router)(?![a-z])|ไวไฟ)[^,.;:!?\n]{0,30}?"
+    r"(?:(?<![a-z])(?:ten|name|called|named|ssid)(?![a-z])|ชื่อ|(?P<copula>(?<![a-z])(?:la|is)(?![a-z])|คือ))"
+)
+SENTENCE_END = re.compile(r"[.?!;\n]")
+NETWORK_OWNER = 12  # characters between a password word and the network it is for: "mật khẩu wifi"
 SERVICE_FIELD = re.compile(r" ([a-z]+) ?:")
+# Words a button's or a menu's name holds: a quoted phrase with one is that name.
+NAMING: frozenset[Category] = frozenset({"password", "login", "user", "changed"})
 SECRET_WORDS: frozenset[Category] = frozenset({"password", "pin", "otp"})
 # A word that starts with a reference's or an account's label is that label's value: "Ref:8821".
 LABELS: frozenset[Category] = frozenset({"harmless", "account"})
@@ -84,6 +100,13 @@ FURTHEST_LABEL_REACH = max(REACH[label] for label in LABELS)
 MASKED_NUMBER_CHARS = frozenset("0123456789.-") | MASKS
 # An address ends in a domain's letters: "T@m.Nguyen_61" is a password built with signs, not one.
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])")
+TOP_LEVEL_DOMAINS = frozenset(
+    """
+    com net org edu gov mil int info biz name pro vn th uk us au ca de fr jp kr cn sg my id ph in io co me
+    app dev xyz top online site shop vip cc asia tv ru nl it es ch se no fi dk be at nz hk tw la kh mm eu
+    test example invalid local localhost mail email
+    """.split()
+)
 LEADING = "\"'“”‘’«»([{:="
 TRAILING = "\"'“”‘’«»)]}.,;?…:"
 QUOTES = "\"'“”‘’«»"
@@ -238,6 +261,30 @@ def _user_names(folded: str, keywords: list[Keyword]) -> list[tuple[int, int]]:
             end = clause.start()
         later = (k.start for k in keywords[i + 1 :] if k.category in SECRET_WORDS and k.start >= keyword.end)
         spans.append((keyword.end, min(end, next(later, end))))
+    if NETWORK_WORD.search(folded):
+        spans += _network_names(folded, keywords)
+    return spans
+
+
+def _network_names(folded: str, keywords: list[Keyword]) -> list[tuple[int, int]]:
+    """ "wifi quán cafe tên CafeMinh_5G", "the wifi at the library is called Reader_Net2": the name
+    a network's word gives, a few words after it, to the end of the clause or the next password
+    word; after a copula ("Wifi nhà mình là TPLink_5G mật khẩu …") only when a password word follows
+    in the clause and none names the network before."""
+    spans = []
+    for named in NETWORK_NAMED.finditer(folded):
+        end = min(len(folded), named.end() + USER_NAME_CHARS)
+        if clause := CLAUSE_END.search(folded, named.end(), end):
+            end = clause.start()
+        later = [k.start for k in keywords if k.category in SECRET_WORDS and k.start >= named.end()]
+        if named.group("copula") and (
+            not later
+            or later[0] > named.end() + USER_NAME_CHARS
+            or SENTENCE_END.search(folded, named.end(), later[0])
+            or any(k.category == "password" and 0 <= named.start() - k.end <= NETWORK_OWNER for k in keywords)
+        ):
+            continue  # "mật khẩu wifi là …", "wifi là 12345678": the password, named by its network
+        spans.append((named.end(), min(end, later[0] if later else end)))
     return spans
 
 
@@ -278,7 +325,7 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield from _changed_from(text, folded, keyword)
             yield from _after(text, folded, keyword.end, english)
             yield from _before(text, folded, keyword.start)
-            yield from _quoted_phrase(text, keyword)
+            yield from _quoted_phrase(text, keyword, keywords)
         elif keyword.category == "login" or (
             keyword.category in ("otp", "pin") and keyword.word.startswith("รหัส")
         ):
@@ -362,6 +409,9 @@ def _thai_glued(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
     """ "รหัสผ่านว่าบุญมี2507", "รหัสผ่านของยายคือ มะลิ2519": Thai letters and digits after the copula."""
     if glued := THAI_GLUED.search(folded, keyword.end, min(len(folded), keyword.end + THAI_GLUED_CHARS)):
         yield glued.span(1)
+    if not folded.isascii():
+        window_end = min(len(folded), keyword.end + THAI_WORD_CHARS)
+        yield from (m.span() for m in THAI_WORD_DIGITS.finditer(folded, keyword.end, window_end))
 
 
 def _changed_from(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
@@ -461,13 +511,18 @@ def _next_line(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, 
             yield start, end
 
 
-def _quoted_phrase(text: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+def _quoted_phrase(text: str, keyword: Keyword, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
     """A password with spaces is written in quotes: 'Pass Zalo của mẹ là "me yeu con"',
-    'Is "red apple 1951" OK as a password?'."""
+    'Is "red apple 1951" OK as a password?'; not a quoted name that holds a password word, a
+    button's or a menu's ('bấm "Quên mật khẩu"', '"Forgot password?"', '"ลืมรหัสผ่าน"')."""
     after = QUOTED_PHRASE.search(text, keyword.end, min(len(text), keyword.end + AFTER_CHARS))
     before = list(QUOTED_PHRASE.finditer(text, max(0, keyword.start - QUOTED_BEFORE_CHARS), keyword.start))
     for quoted in [after, *before[-1:]]:
-        if quoted and " " in quoted.group(1).strip():
+        if (
+            quoted
+            and " " in quoted.group(1).strip()
+            and not any(quoted.start(1) <= k.start < quoted.end(1) for k in keywords if k.category in NAMING)
+        ):
             yield quoted.start(1), quoted.end(1)
 
 
@@ -575,7 +630,7 @@ def _looks_secret(value: str) -> bool:
         DATE_OR_AMOUNT.fullmatch(value.lower())
         or PHONE.fullmatch(value)
         or WEB_ADDRESS.search(value.lower())
-        or EMAIL.fullmatch(value)
+        or _email(value)
         or _masked_number(value)
         or _joined_words(value)
     ):
@@ -586,6 +641,12 @@ def _looks_secret(value: str) -> bool:
         not c.isalnum() and c not in "'’" and not unicodedata.category(c).startswith("M") for c in value
     )
     return has_digit or (has_letter and has_sign)
+
+
+def _email(value: str) -> bool:
+    """An e-mail address ends in a domain a mail server has: "lan.nguyen61@gmail.com"; "Hanoi@mua.thu"
+    is a password built with a sign and dots."""
+    return bool(EMAIL.fullmatch(value)) and value.rpartition(".")[2].lower() in TOP_LEVEL_DOMAINS
 
 
 def _masked_number(value: str) -> bool:

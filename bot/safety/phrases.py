@@ -71,6 +71,11 @@ SENTENCE_NOUNS: tuple[tuple[str, ...], ...] = (
 THAI_SENTENCE_NOUNS = ("ประโยค", "วลี")
 THAI = re.compile(r"[\u0e00-\u0e7f]")
 SENTENCE_WORD = re.compile(r"(?<![a-z])(?:sentence|phrase|passphrase)(?![a-z])|ประโยค|วลี")
+USED_AS = re.compile(
+    r"(?<![a-z])(?:use|used|using|set|chose|choose|chosen|picked|pick|made|make|have|typed|put)"
+    r"(?: the| a| this| that)? (?:sentence|phrase|passphrase|words)(?: of)? ([^,.;!?\n]{5,80}?) as "
+    r"(?:my|the|a|our|his|her|their|your)(?: [a-z]{2,15})? (?:password|passphrase|pass)(?![a-z])"
+)
 MARKED_SENTENCE = re.compile(r"(?<!\w)câu(?!\w)", re.IGNORECASE)
 # Words a phrase after "mật khẩu là" / "password is" starts with when it is talk, not a password.
 NOT_A_START = frozenset(
@@ -124,6 +129,25 @@ PLAIN_TALK = frozenset(
     """.split()
 )
 PARTICIPLE_ENDS = ("ed", "ing", "en")
+FEWEST_UNMARKED_AMONG_MARKS = 4
+QUESTION_WORDS = frozenset("gi sao nao the bao".split())
+LOVING = frozenset({"yeu"})
+QUESTION_ENDS = frozenset("khong ko k chua".split())
+SO = frozenset("qua lam the vay khong ko hay nhi roi a nen do nhu hon va".split())
+LONGEST_ENGLISH_CLAUSE = 8
+# A question after the clause: "…, has it been hacked?", "… is that allowed?", "… can I keep it".
+CLAUSE_QUESTIONS = frozenset("has is are was can could should would will do does did or and but".split())
+ENGLISH_MARKERS = frozenset("my is the password your a and it has of to".split())
+# Words talk about a password is made of, wherever they stand in the clause.
+TALK_WORDS = frozenset(
+    """
+    wrong forgotten forgot saved stored written changed reset expired locked blocked incorrect invalid
+    required needed short long weak strong same different secret letters numbers digits characters
+    symbols birthday name names date phone email address number not too very also same working
+    hacked stolen leaked safe unsafe secure enough correct right case sensitive lowercase uppercase
+    capitals capital small lower upper all hard easy difficult simple complicated remember guess
+    """.split()
+)
 QUALITY = frozenset("good strong safe secure ok okay decent bad weak".split())
 QUALITY_CHARS = 10
 QUESTION_OPENERS = frozenset("is was would".split())
@@ -172,6 +196,8 @@ def passphrases(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             sentence_talk.append(bool(SENTENCE_WORD.search(folded) or MARKED_SENTENCE.search(text)))
         return sentence_talk[0]
 
+    if SENTENCE_WORD.search(folded):
+        yield from _used_as(text, folded)
     for keyword in keywords:
         if keyword.category == "password":
             yield from _after(text, folded, keyword, talks_of_a_sentence)
@@ -218,6 +244,12 @@ def _after(
         i += noun
         announced = True
     phrase = _clause(folded, tokens[i : i + LONGEST_PHRASE])
+    if phrase and _unmarked_among_marks(text, folded, phrase):
+        yield _span(text, _without_question(_unmarked(text, phrase)))
+        return
+    if phrase and (words := _english_clause(text, folded, phrase)):
+        yield _span(text, words)
+        return
     if not phrase or (_bare(phrase[0]) in NOT_A_START and not (announced and _adjective_started(phrase))):
         return
     announced = announced or talks_of_a_sentence()
@@ -243,6 +275,81 @@ def _after(
             return
     if is_thai and (thai := _thai_sentence(folded, phrase)):
         yield _span(text, thai)
+
+
+def _used_as(text: str, folded: str) -> Iterator[tuple[int, int]]:
+    """ "I use the sentence tea at four every day as my password", "I chose the phrase … as my
+    Gmail password": a sentence named, then used as the password; what stands between is it."""
+    for used in USED_AS.finditer(folded):
+        start, end = used.span(1)
+        if " " in folded[start:end].strip():
+            yield _span_of(text, start, end)
+
+
+def _span_of(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in CLAUSE_END + "\"”'’ ":
+        end -= 1
+    while start < end and text[start] in "\"“'‘ :":
+        start += 1
+    return start, end
+
+
+def _unmarked_among_marks(text: str, folded: str, phrase: list[re.Match[str]]) -> bool:
+    """ "Mật khẩu Facebook của tôi là yeu con chau nhieu lam có bị lộ không": in a message typed
+    with its marks, four or more syllables typed without them after the copula are what was typed
+    into the password box, whatever word they start with ("yeu" is "yêu" there, not "yếu")."""
+    unmarked = _unmarked(text, phrase)
+    if len(unmarked) < FEWEST_UNMARKED_AMONG_MARKS or _bare(unmarked[0]) in QUESTION_WORDS:
+        return False
+    if text[: phrase[0].start()].lower() != folded[: phrase[0].start()]:
+        return True
+    # All typed without marks: "yeu con chau…" is "yêu" (love) unless "so" follows ("yeu qua", weak).
+    return _bare(unmarked[0]) in LOVING and _bare(unmarked[1]) not in SO
+
+
+def _without_question(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "… nhieu lam co bi lo khong": the words up to "có" of a "có … không" question after them."""
+    if len(words) > FEWEST_UNMARKED_AMONG_MARKS and _bare(words[-1]) in QUESTION_ENDS:
+        for i in range(FEWEST_UNMARKED_AMONG_MARKS, len(words)):
+            if _bare(words[i]) == "co":
+                return words[:i]
+    return words
+
+
+def _english_clause(text: str, folded: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "My Facebook password is i love my grandkids, has it been hacked?": after "is", English
+    words in small letters up to the end of the clause (a comma, a question after it: "has it",
+    "is that", "can"), three to eight of them, are the password unless they are talk about it:
+    they start with a word talk starts with ("wrong", "too short", "in my notebook", "the same")
+    or hold a word talk is made of ("forgotten", "saved", "changed")."""
+    words = []
+    for token in phrase:
+        typed = text[token.start() : token.start() + len(_bare(token))]
+        if typed in CLAUSE_QUESTIONS and words:
+            break
+        if not typed.isascii() or not typed.isalpha() or typed != typed.lower():
+            return []
+        words.append(token)
+        if token.group()[-1] in CLAUSE_END:
+            if token.group()[-1] in "?!":
+                return []
+            break
+    if not FEWEST_WORDS <= len(words) <= LONGEST_ENGLISH_CLAUSE or not _reads_english(folded):
+        return []
+    bare = [_bare(w) for w in words]
+    if (
+        bare[0] in NOT_A_START
+        or (bare[0] in PLAIN_TALK and bare[0] != "i")
+        or bare[0] in TALK_AFTER_ADJECTIVE - {"i", "my"}
+        or bare[0].endswith(PARTICIPLE_ENDS)
+        or any(b in TALK_WORDS or b.endswith("ly") for b in bare)
+    ):
+        return []
+    return words
+
+
+def _reads_english(folded: str) -> bool:
+    return sum(word in ENGLISH_MARKERS for word in folded.split()) >= 2
 
 
 def _thai_sentence(folded: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -1352,3 +1352,88 @@ def test_a_code_named_by_what_it_unlocks_is_a_code(text: str, secret: str) -> No
 def test_money_sent_from_abroad_keeps_its_tracking_number() -> None:
     text = "Ma nhan tien Western Union MTCN 530 118 2046 con gui roi"
     assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        ("mã pinlà4827 đó con", "4827", "pin"),
+        ("yourcodeis803152 thanks", "803152", "otp"),
+        ("the cvv is two eight six", "two eight six", "cvv"),
+        ("mã bảo mật đằng sau thẻ là chín không năm", "chín không năm", "cvv"),
+        ("รหัสหลังบัตร สามแปดหนึ่ง นะ", "สามแปดหนึ่ง", "cvv"),
+    ],
+)
+def test_codes_glued_to_their_words_and_cvvs_read_out(text: str, secret: str, kind: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "kind"),
+    [
+        ("the code, first part 470 and the rest 915", ["470", "915"], "otp"),
+        ("mã OTP ba số đầu 562 còn lại 318", ["562", "318"], "otp"),
+        ("my card number first half 45322011 then 18807745", ["45322011", "18807745"], "card_number"),
+        ("the card, first half 4532 2011 second half 1880 7745", ["4532 2011", "1880 7745"], "card_number"),
+    ],
+)
+def test_a_secret_in_pieces_is_hidden_piece_by_piece(text: str, pieces: list[str], kind: str) -> None:
+    redacted, findings = redact(text)
+    assert not any(piece in redacted for piece in pieces)
+    assert {f.kind for f in findings} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Mật khẩu Zalo của bà là nha co hai cay cau nhé", "nha co hai cay cau"),
+        ("mat khau zalo cua ba la yeu ba noi nhat nha co duoc khong", "yeu ba noi nhat nha"),
+        (
+            "my gmail password is sunny morning by the lake, is that strong enough",
+            "sunny morning by the lake",
+        ),
+        ("I picked the phrase red kite over the hill as my email password", "red kite over the hill"),
+        ("password ของหลานคือ ต้นมะพร้าว77 นะ", "ต้นมะพร้าว77"),
+        ("mật khẩu bà đặt: ดอกไม้2511", "ดอกไม้2511"),
+        ("pass la Saigon#nang.ha nhe", "Saigon#nang.ha"),
+    ],
+)
+def test_passphrases_thai_words_and_signed_passwords_after_a_password_word(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert secret not in redacted and [f.kind for f in findings] == ["password"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my password is in the notebook by the phone, is that ok?",
+        "my password is too short and all lowercase",
+        'Cháu ơi bấm nút "Đổi mật khẩu" ở đâu vậy',
+        'I clicked "Forgot password" and nothing came',
+        "wifi nha hang ten Pho_Ngon_24 mat khau thi hoi chu quan",
+        "the wifi at the library is called Reader_Net2, the password is on the wall",
+        "mail của ông là ong.tu@bưuđiện.vn, mật khẩu thì ông nhớ",
+        "OTP mất 2 phút mới tới, rồi 10 phút sau lại tới cái nữa",
+        "ông đã đọc cho họ 1 2 rồi 34 thì dừng",
+        "khuyến mãi 30 rồi 40 phần trăm cho thẻ mới",
+        "CVV is on the back, three digits",
+        "ยายอายุ75 รหัสผ่านยังไม่ได้ตั้ง",
+        "mat khau la yeu qua phai khong chau",
+    ],
+)
+def test_talk_names_and_buttons_near_a_secret_word_stay(text: str) -> None:
+    assert redact(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("our wifi is Home_Net5 and the password is Kettle#42", "Kettle#42"),
+        ("Wifi tiệm là Lan_Spa_2G, mật khẩu lanspa@88", "lanspa@88"),
+        ("mật khẩu wifi là Nha_Lan_88 nhé", "Nha_Lan_88"),
+    ],
+)
+def test_a_network_named_by_a_copula_keeps_its_name_not_its_password(text: str, secret: str) -> None:
+    redacted, findings = redact(text)
+    assert redacted == text.replace(secret, "[PASSWORD]") and [f.kind for f in findings] == ["password"]
