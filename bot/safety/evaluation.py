@@ -34,6 +34,7 @@ DEVSET_14 = DEVSET.with_name("secrets-dev-14.yaml")  # the thirteenth held-out s
 DEVSET_15 = DEVSET.with_name("secrets-dev-15.yaml")  # the fourteenth held-out set, since tuned on
 DEVSET_16 = DEVSET.with_name("secrets-dev-16.yaml")  # the fifteenth held-out set, since tuned on
 DEVSET_17 = DEVSET.with_name("secrets-dev-17.yaml")  # the sixteenth held-out set, since tuned on
+DEVSET_18 = DEVSET.with_name("secrets-dev-18.yaml")  # the seventeenth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -52,8 +53,9 @@ DEVSETS = (
     DEVSET_15,
     DEVSET_16,
     DEVSET_17,
+    DEVSET_18,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-17.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-18.yaml")
 
 
 class LabelledText(BaseModel):
