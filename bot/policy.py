@@ -257,21 +257,25 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
     not contradict. A code typed here is the learner's own unless they say they gave it away."""
     cues = evidence.cues
     words_unopposed = evidence.ranked("report_scam_victim") >= thresholds.victim_with_words
-    if cues.pasted and evidence.confident("ask_is_it_scam", thresholds.scam_confidence):
-        own = read_cues(learners_words(text))  # words of harm inside a pasted message are not the learner's
+    # Words of harm inside a pasted message are the sender's, not the learner's; so is what the
+    # classifier hears in them ("Cô vui lòng đọc mã OTP…" in quote marks): the learner's own words
+    # around the message decide.
+    if cues.pasted and (cues.quoted or evidence.confident("ask_is_it_scam", thresholds.scam_confidence)):
+        own = read_cues(learners_words(text))
         return (own.happened or own.gave_away) and words_unopposed
     if cues.evident:
         return True
     if cues.happened or cues.gave_away:
         return words_unopposed
     victim = evidence.confidence("report_scam_victim")
-    # A denial, money that came in by mistake, or a sender's request to pay: not the learner's harm;
+    # A denial, money that came in by mistake or went out by the learner's slip, a sender's request
+    # to pay, or a question whether the caller was who they seemed: not the learner's harm;
     # asked as a question ("shipper có bao giờ bắt chuyển khoản trước không?"), not even a sure
     # classifier overrules it.
-    held_back = cues.denied or cues.received or cues.pay_request
+    held_back = cues.denied or cues.received or cues.pay_request or cues.misdirected or cues.asks_genuine
     if evidence.secrets or (held_back and (cues.closes_asking or victim < thresholds.victim_despite_denial)):
         return False
-    return victim >= thresholds.victim_sure
+    return victim >= thresholds.victim_sure and cues.stakes
 
 
 def _asks_about_a_number(text: str, state: ConversationState) -> bool:

@@ -29,6 +29,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Sorry, I can't answer that yet. I have noted it so our trainers can add a lesson. "
         "You can pick a topic below, or ask to talk to a person.",
     },
+    "near_miss": {
+        "vi": "Có phải bạn hỏi: {title}?",
+        "th": "หมายถึงเรื่องนี้ไหมคะ: {title}",
+        "en": "Did you mean: {title}?",
+    },
     "which_one": {
         "vi": "Tôi thấy có hai bài gần giống nhau. Bạn muốn hỏi bài nào?",
         "th": "มีบทเรียนใกล้เคียงกันสองเรื่อง อยากถามเรื่องไหนคะ",

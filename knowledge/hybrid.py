@@ -16,6 +16,7 @@ import numpy as np
 from knowledge.lexical import LexicalIndex
 from knowledge.retriever import DenseIndex, Hit
 from knowledge.schema import Entry, Language
+from knowledge.text import expand_short_forms
 
 
 class LexicalRetriever:
@@ -69,6 +70,8 @@ class HybridRetriever:
         """The best `k` entries by hybrid score, before the confidence threshold."""
         if not query.strip():
             return []
+        if language == "vi":
+            query = expand_short_forms(query)  # "mk vneid quen r" is asked as "mat khau vneid quen roi"
         dense = self.dense.scores(query, language)
         entries, bm25 = self.lexical.scores(query, language)
         position = self.lexical.position(language)

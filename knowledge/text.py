@@ -72,3 +72,64 @@ def fold_latin(text: str) -> str:
         folded = fold(char)
         out.append(folded if len(folded) == 1 else (char.lower()[:1] or char))
     return "".join(out)
+
+
+# Words Vietnamese learners shorten when they type fast ("mk vneid quen r, lay lai = so dt dc k"),
+# spelt out before a search: the lessons are written in full, and the embedding model reads "mk"
+# as nothing. Only shortenings with one common meaning in a learner's question; "dk" (được or
+# đăng ký), "bn" (bạn or bao nhiêu) and "k" after a number ("50 k", thousand) are left alone.
+SHORT_FORMS = {
+    "mk": "mật khẩu",
+    "pass": "mật khẩu",
+    "tk": "tài khoản",
+    "stk": "số tài khoản",
+    "ck": "chuyển khoản",
+    "sdt": "số điện thoại",
+    "dt": "điện thoại",
+    "dth": "điện thoại",
+    "dc": "được",
+    "k": "không",
+    "ko": "không",
+    "kh": "không",
+    "khg": "không",
+    "hok": "không",
+    "khum": "không",
+    "r": "rồi",
+    "j": "gì",
+    "z": "vậy",
+    "ntn": "như thế nào",
+    "vs": "với",
+    "ng": "người",
+    "mn": "mọi người",
+    "lm": "làm",
+    "trc": "trước",
+    "ns": "nói",
+    "bik": "biết",
+    "hnay": "hôm nay",
+    "tn": "tin nhắn",
+    "dky": "đăng ký",
+    "cccd": "căn cước công dân",
+    "cmnd": "chứng minh nhân dân",
+    "mxh": "mạng xã hội",
+    "zl": "Zalo",
+    "fb": "Facebook",
+}
+SHORT_FORM = re.compile(
+    r"(?<![\w/.@-])(?<!\d )("
+    + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)).replace("d", "[dđ]")
+    + r")(?![\w/.@-])",
+    re.IGNORECASE,
+)
+
+
+def expand_short_forms(text: str) -> str:
+    """A Vietnamese question with its shortened words spelt out, with marks if the question has
+    any ("mk vneid quên r" → "mật khẩu vneid quên rồi"), else without ("mk quen r" → "mat khau
+    quen roi"), like the two ways the lessons' questions are indexed."""
+    marked = fold(text) != text.lower()
+
+    def spelt(match: re.Match[str]) -> str:
+        full = SHORT_FORMS[fold(match.group(1))]
+        return full if marked else strip_diacritics(full)
+
+    return SHORT_FORM.sub(spelt, text)

@@ -19,7 +19,8 @@ OUT_OF_SCOPE_CONFIDENCE = 0.8
 
 def answer(turn: Turn, hits: list[Hit]) -> Reply:
     if not hits or _clearly_out_of_scope(turn):
-        reply = dont_know(turn)
+        near = None if _clearly_out_of_scope(turn) else turn.library.near_miss(turn.text, turn.lang)
+        reply = dont_know(turn, near.entry if near else None)
     elif _too_close(hits):
         reply = _which_one(turn, hits[:2])
     else:
@@ -63,11 +64,17 @@ def show_entry(turn: Turn, entry: Entry) -> Reply:
     return reply
 
 
-def dont_know(turn: Turn) -> Reply:
+def dont_know(turn: Turn, near: Entry | None = None) -> Reply:
+    """Still "I don't know" (recorded for trainers) when a lesson came close: that lesson is only
+    offered, first among the buttons, for the learner to open if it is what they meant."""
     turn.unanswered = True
     buttons = [
         Button(title=topic_title(t, turn.lang), payload=f"/topic {t}") for t in turn.library.topics(turn.lang)
     ]
+    if near is not None:
+        buttons.insert(
+            0, Button(title=say("near_miss", turn.lang).format(title=near.title), payload=f"/entry {near.id}")
+        )
     buttons.append(human_button(turn.lang))
     message = Message(text=say("dont_know", turn.lang), buttons=buttons)
     offer_resume(turn, message)

@@ -27,6 +27,13 @@ HAPPENED = re.compile(
     r"|mat\b|het\b)"
     r"|\b(chuyen|ck|nop|gui|dua|doc|cai|tai) .{0,50}\broi\b.{0,40}(chan|block|khong (lien lac|goi"
     r"|nghe)|tat may)"
+    # Money sent, and the one it went to no longer answers: "chuyển tiền vào tài khoản tạm giữ, sáng
+    # nay gọi lại không ai bắt máy", "ck xong thì thuê bao".
+    r"|\b(chuyen|ck|nop|gui|nap)\b.{0,80}\b(khong ai (bat may|nghe may|nghe|tra loi)|khong (bat|nghe) may"
+    r"|thue bao|khong (con )?lien lac duoc|mat lien lac|goi (lai )?khong (duoc|ai nghe))"
+    # Someone's word followed: "nghe lời người ta chuyển tiền", "nghe theo nó cài app".
+    r"|(?<!dung )(?<!khong )(?<!chua )\bnghe (loi|theo) {WHO}( ta| ay)? (chuyen|ck|nap|nop|cai|tai|doc|dua"
+    r"|bam|nhap|gui)\b"
     r"|\b(nhap|dien|go|dang nhap) .{0,40}vao (mot |1 |cai )?(roi|trang|web|link|duong link)\b"
     r"|\b(trang|web|link)\b.{0,60}\b(nhap|dien|go) .{0,30}\broi\b"
     r"|\b(cai|tai) .{0,40}theo (huong dan|loi|link|yeu cau)|\b(cai|tai) (ung dung |app )?(ultraviewer"
@@ -80,6 +87,8 @@ HARM_EVIDENT = re.compile(
     # Money put in that cannot be taken out (a frozen account alone is not a scam's harm).
     r"|\b(da|vua) (nap|chuyen|ck|dau tu)\b.{0,60}\b(khong|ko) (rut|lay) (duoc|ra|lai)"
     r"|\bnap .{0,30}\broi\b.{0,30}\b(khong|ko) (rut|lay) (duoc|ra|lai)"
+    # ...said with the amount: "lần 3 nạp 40 triệu thì họ báo sai cú pháp không rút được".
+    r"|\bnap\b.{0,20}\b\d+ ?(trieu|tr|nghin|ngan|k|cu|dong)\b.{0,60}\b(khong|ko|k) (rut|lay) (duoc|ra|lai)"
     r"|\b(deposited|put in|invested|topped up)\b.{0,100}\b(can't|cannot|can not|unable to) withdraw"
     r"|(โอน|เติม|ลงทุน|จ่าย).{0,80}ถอน(เงิน)?ไม่ได้",
     re.IGNORECASE,
@@ -155,7 +164,7 @@ _READER = r"(anh|chi|anh/chi|a/c|me|bo|ba|ma|bac|ban|co|chu|di|quy khach)"
 PAY_REQUEST = re.compile(
     rf"\b{_READER} (chuyen|ck|quet|nop|dong|gui|nap)( khoan| tien| gap| ngay| thanh toan){{0,2}}"
     r" (giup|ho|cho) (em|con|minh|chau)\b"
-    rf"|\b{_READER} (chuyen|ck|nop|dong|gui|nap)\b.{{0,30}}?\bvao (tk|stk|so tk|so tai khoan|tai khoan)"
+    rf"|\b{_READER} (chuyen|ck|nop|dong|gui|nap)\b.{{0,30}}?\bvao (tk|stk|so tk|so tai khoan|tai khoan|so)"
     r" (nay|ban (con|em|chau)|cua (em|con|minh|chau))\b"
     rf"|\b{_READER} (chuyen|ck|nop|dong|gui|nap)\b.{{0,40}}?\b(giup|gium|dum|ho) (em|con|minh|chau)\b"
     r"|\b(can you|could you|please|pls) (transfer|pay|wire|send)\b.{0,40}\b(to|into) (my|this|our)\b"
@@ -171,6 +180,43 @@ RECEIVED = re.compile(
     r"|\bby mistake\b.{0,30}\b(into|to) my (bank )?account"
     r"|โอน(เงิน)?ผิด(เข้า|มา)",
     re.IGNORECASE,
+)
+# Money the learner sent to a wrong account by their own slip ("bấm sai một số", "sent money to the
+# wrong account", "โอนผิดบัญชี"): a bank's matter, not a scam's harm, unless scam words come with it.
+MISDIRECTED = re.compile(
+    r"\b(wrong|incorrect) (account|number|person|recipient|digit)s?\b|\btypo\b|\bmis(typed|keyed|entered)\b"
+    r"|\b(bam|go|nhap|ghi|danh|an) (sai|nham|lon) (mot |1 |vai |2 )?(so|chu so|stk|so tai khoan|so tk)\b"
+    r"|\b(chuyen|ck|gui) nham (sang |vao |cho )?(so |stk|tai khoan|tk|nguoi)"
+    r"|\bnham (so tai khoan|stk|so tk)\b"
+    r"|โอน(เงิน)?ผิด(บัญชี|คน|เบอร์)|(กด|ใส่)เลข(บัญชี)?ผิด",
+    re.IGNORECASE,
+)
+# ...unless a scam is named with it ("chuyển nhầm… họ chặn Zalo luôn"); hoping to get the money back
+# ("lấy lại được không") is no sign of one.
+SCAMMED = re.compile(
+    r"\b(lua|lua dao|gia mao|mao danh|chan|block|blocked|ke gian|khong lien lac|tat may|doa|scam|scammed"
+    r"|scammers?|fraud|fake)\b|หลอก|มิจฉาชีพ|บล็อก"
+)
+# The learner asks whether a caller was who they seemed ("Was it really her?", "có phải nó thật
+# không", "có bị giả không"): a question to weigh, not harm told, when the message closes on it.
+ASKS_GENUINE = re.compile(
+    r"(\b(was|is) (it|that|this|he|she) (really|actually|truly) (her|him|them|my \w+|real|fake)\b"
+    r"|\breally (her|him|them|my \w+)\b"
+    r"|\b(co )?(phai|dung) (la )?(no|con|chau|em|anh|chi|ba|ong|me|bo)( ay| do| minh| toi| tui)?"
+    r"( that| that su)? (khong|ko|k|hong)\b"
+    r"|\b(co )?(bi |la )?(gia|gia mao|deepfake|ghep mat)( mao)? (khong|ko|k|hong|hay that)\b"
+    r"|(ตัวจริง|จริง)(ไหม|มั้ย|หรือเปล่า|รึเปล่า))(\s*+(คะ|ครับ|ค่ะ|นะ))*\W*$",
+    re.IGNORECASE,
+)
+# What a scam takes or uses, named: money, an account, a code, a link, an app, a screen. The emergency
+# steps are about these; a message naming none ("changed my phone, the app won't open, what now")
+# is no emergency from the classifier alone.
+STAKES = re.compile(
+    r"\d|\b(tien|trieu|nghin|ngan|k|tr|cu|dong|tai khoan|tk|stk|ma|otp|mat khau|mk|pin|passcode|link|app"
+    r"|ung dung|apk|file|quet|qr|chuyen|ck|nap|nop|phi|lua|hack|chiem|man hinh|dieu khien|nguoi la|gia"
+    r"|money|baht|usd|vnd|paid|pay|sent|send|transfer\w*|account|card|bank\w*|code|otp|password|pin|digits?"
+    r"|apk|install\w*|anydesk|remote|screen|scam\w*|hack\w*|fraud|stole|deposit\w*|withdraw|fee|tax|fake"
+    r"|stranger)\b|เงิน|โอน|จ่าย|บัญชี|รหัส|ลิงก์|ลิ้งค์|ลิงค์|แอป|ลง|กด|จอ|บาท|หลอก|แฮก|มัดจำ|ค่า"
 )
 PHONE = re.compile(r"(?<!\d)(\+?84|\+?66|0|1900|1800)[\d .-]{7,13}(?!\d)")
 LINK = re.compile(
@@ -195,10 +241,14 @@ THIS_MESSAGE = re.compile(
 )
 # Money sent, said with who sent it and how much; harm only with words of a scam around it.
 SENT_AMOUNT = re.compile(
-    r"\b(toi|tui|minh|em|e|me|bo|ong|ba|vo|chong|con|anh|chi|ong xa|ong nha|ba xa|ong ay|ba ay"
-    r"|ong ba) .{0,25}"
+    r"\b(toi|tui|minh|em|e|me|bo|ong|ba|vo|chong|con|anh|chi|bac|cu|co|chu|di|ong xa|ong nha|ba xa|ong ay"
+    r"|ba ay|ong ba) .{0,25}"
     r"(chuyen|ck|nap|nop|gui) .{0,15}\d+ ?(trieu|tr|nghin|ngan|k|cu|d|dong|vnd)\b"
     r"|\b(chuyen|ck|nop|gui|tra) (khoan |them |het |luon |mat )?(tien|\d).{0,90}\broi\b"
+    # A clause without its subject, as Vietnamese tells one act after another: "…, chuyển 10 triệu,
+    # xong…", "xong nạp 5tr".
+    r"|(^|[,;.]\s*|\b(xong|roi|thi|nen|va|la) )(chuyen|ck|nap|nop|gui) (khoan |tien |luon |het |mat )?\d+"
+    r" ?(trieu|tr|nghin|ngan|k|cu|d|dong|vnd)\b"
     # Money paid back, said as done: "tôi trả rồi", "em đã chuyển lại xong".
     r"|\b(toi|tui|minh|em|me|bo|ong|ba) (da |cung |vua )?(tra|chuyen|ck|gui)( lai| tra)? (roi|xong)\b|(โอน"
     r"|จ่าย)(เงิน)?(ไป|ให้)",
@@ -210,7 +260,11 @@ SCAM_WORDS = re.compile(
     r"|tam giu|la hoac|ke gian|lay lai|cong an|vien kiem sat|toa an|tai khoan tam|dai ca|khong lien lac"
     r"|khoa (facebook|fb|zalo|so|may)|nghi ngo|tai khoan an toan|tuong|tai nan|hoan tien"
     # A loan taken out in the learner's name: money "sent by mistake", paid back, then debt collectors.
-    r"|doi no|khoan vay|cong ty tai chinh)\b|ถอน(เงิน)?ไม่ได้"
+    r"|doi no|khoan vay|cong ty tai chinh"
+    # Threatened into it ("vì họ dọa bắt"), or the real person, asked afterwards, never asked ("xong
+    # cháu gọi lại bảo không hề muốn", "hóa ra…").
+    r"|doa|de doa|hu doa|khong he (muon|goi|nhan|nho|hoi|vay|biet|co)|chua he (goi|nhan|hoi|vay|muon)"
+    r"|hoa ra)\b|ถอน(เงิน)?ไม่ได้"
     r"|หลอก|แฮก|มิจฉาชีพ|ปลอม|ไม่ได้ทัก|บล็อก|ติดต่อไม่ได้|แก๊ง|อ้างว่า|ตำรวจ",
     re.IGNORECASE,
 )
@@ -227,6 +281,8 @@ ASKS = re.compile(
     r"( (moi nguoi|ca nha|ban oi|ban|a|ha|nhe|vay|the|bay gio|gio|day))?\W*([,.!;]|$)"
     r"|\bco (phai|that|nen|duoc|bi|an toan|dung|tin duoc)\b.{0,40}\b(khong|ko)\b"
     r"|^\W*(is|are|do|does|did|can|could|should|what|how|why|where|who|when)\b"
+    # "mình có nên để họ giúp", "should I let him": asking what to do, with no particle closing it.
+    r"|\bco nen\b|\bshould (i|we)\b"
     r"|(ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|อะไร|ยังไง|ทำไง|ไหน|เหรอ|หรอ|ป่าว)(คะ|ครับ|ค่ะ|นะ|จ๊ะ)*(\s|$)",
     re.IGNORECASE,
 )
@@ -274,6 +330,10 @@ class Cues:
     addressed: bool  # speaks to its reader as senders do ("Quý khách", "@handle", a balance line)
     pay_request: bool  # asks its reader to pay the sender ("mẹ chuyển giúp con…"): someone else's message
     received: bool  # money came in "by mistake": to hand back with care, not harm done
+    misdirected: bool  # the learner's own slip sent money to a wrong account: no scam's harm
+    asks_genuine: bool  # closes asking whether a caller was who they seemed ("was it really her?")
+    quoted: bool  # the sender's words in quote marks: the learner's own are the rest
+    stakes: bool  # names what a scam takes or uses: money, an account, a code, a link, an app
     about_message: bool  # points at a message or call received ("tin nhắn này", "someone called")
     asks_how: bool  # "làm sao…", "how do I…": a procedure question
     asks: bool  # the learner asks something (else the text may be a message forwarded bare)
@@ -291,15 +351,24 @@ def read_cues(text: str) -> Cues:
     denied = NOT_YET.search(folded) is not None
     evident = HARM_EVIDENT.search(folded) is not None
     pay_request = PAY_REQUEST.search(folded) is not None
+    misdirected = MISDIRECTED.search(folded) is not None and SCAMMED.search(folded) is None
     return Cues(
         evident=evident,
-        happened=evident or (not denied and (HAPPENED.search(folded) is not None or _money_lost(folded))),
-        gave_away=GAVE_AWAY.search(folded) is not None and not denied,
+        happened=evident
+        or (
+            not (denied or misdirected)
+            and (HAPPENED.search(folded) is not None or (_money_lost(folded) and not pay_request))
+        ),
+        gave_away=GAVE_AWAY.search(folded) is not None and not (denied or misdirected),
         denied=denied,
         pasted=_reads_as_pasted(text, folded) or _introduced(folded) is not None,
         addressed=ADDRESSED.search(folded) is not None or pay_request,
         pay_request=pay_request,
         received=RECEIVED.search(folded) is not None,
+        misdirected=misdirected,
+        asks_genuine=ASKS_GENUINE.search(folded.strip()) is not None and SENT_AMOUNT.search(folded) is None,
+        quoted=QUOTED.search(text) is not None,
+        stakes=STAKES.search(folded) is not None,
         about_message=THIS_MESSAGE.search(folded) is not None,
         asks_how=ASKS_HOW.search(folded) is not None,
         asks=ASKS.search(folded.strip()) is not None,

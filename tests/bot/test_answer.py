@@ -74,3 +74,34 @@ def test_a_detour_keeps_the_walkthrough_and_offers_the_way_back(library) -> None
     reply = answer(turn, [hit(library, "vi.vneid.forgot-password", 0.95)])
     assert "Làm tiếp Bước 3/8" in [b.title for m in reply.messages for b in m.buttons]
     assert state.walkthrough and state.walkthrough.paused
+
+
+class Ranks:
+    """A retriever that declines everything but ranks one lesson just under its threshold."""
+
+    def __init__(self, entry_id: str, score: float) -> None:
+        self.entry_id, self.score = entry_id, score
+        self.entries: dict = {}
+
+    def rebuild(self, entries) -> None:
+        self.entries = {e.id: e for e in entries}
+
+    def search(self, query, language, k=3) -> list[Hit]:
+        return []
+
+    def threshold(self, language) -> float:
+        return 1.0
+
+    def ranked(self, query, language, k=3) -> list[Hit]:
+        return [Hit(self.entries[self.entry_id], self.score, "")]
+
+
+@pytest.mark.parametrize(("score", "offered"), [(0.99, True), (0.9, False)])
+def test_a_lesson_just_under_the_threshold_is_offered_but_not_shown(score: float, offered: bool) -> None:
+    library = Library(Ranks("vi.vneid.forgot-password", score))
+    library.load(load_entries(root=CURRICULUM).entries)
+    turn = turn_for(library)
+    reply = answer(turn, [])
+    payloads = [b.payload for b in reply.messages[0].buttons]
+    assert turn.unanswered and reply.entry_id is None  # still "I don't know", recorded for trainers
+    assert (payloads[0] == "/entry vi.vneid.forgot-password") is offered

@@ -97,3 +97,27 @@ async def test_an_account_emptied_after_a_callers_steps_gets_the_emergency_steps
 @pytest.mark.parametrize("text", ["chúc cả nhà buổi tối vui vẻ nhé", "have a good night!"])
 async def test_a_wish_is_small_talk(parse, text: str) -> None:
     assert decide(text, await parse(text), ConversationState()).flow == "small_talk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ông bác tôi ck 12 triệu cho đứa xưng con nuôi, xong nó tắt máy, gọi lại thì thuê bao",
+        "bac nap 20 trieu vao app dau tu theo nhom zalo, gio bao loi he thong, khong rut duoc",
+    ],
+)
+async def test_money_sent_then_lost_from_view_gets_the_emergency_steps(parse, text: str) -> None:
+    """Harm said in words; the classifier must not rule it out."""
+    assert decide(text, await parse(text), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'chị nhân viên nhắn Zalo: "Chú đọc giúp con dãy số ngân hàng vừa gửi để con mở lại thẻ cho chú nha"',
+        "got a new phone yesterday and VNeID keeps saying this device is not registered, what now",
+        "I mistyped the account number and paid my landlord's deposit to someone else, can the bank fix it?",
+    ],
+)
+async def test_no_harm_of_the_learners_own_gets_no_emergency_steps(parse, text: str) -> None:
+    assert decide(text, await parse(text), ConversationState()).flow != "emergency"

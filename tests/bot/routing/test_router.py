@@ -555,3 +555,126 @@ def test_a_wish_to_translate_is_not_small_talk() -> None:
 )
 def test_a_request_still_being_made_in_english_denies_harm(text: str, denied: bool) -> None:
     assert read_cues(text).denied is denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chiều qua ông nhà tôi ck 30 triệu vô số tài khoản họ đưa, giờ thuê bao không liên lạc được",
+        "mẹ nghe theo người ta nạp tiền vào ví để xác minh, tối nay nhắn thì mất liên lạc luôn",
+        "em nghe lời nó cài app hỗ trợ rồi, giờ mới thấy lạ",
+    ],
+)
+def test_money_sent_or_an_instruction_followed_then_silence_is_harm_said_in_words(text: str) -> None:
+    assert read_cues(text).happened
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+def test_being_warned_not_to_follow_someone_is_no_harm() -> None:
+    assert not read_cues("đừng nghe lời người ta chuyển tiền vào tài khoản lạ nghe bà").happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "con gái tôi làm nhiệm vụ online, đợt cuối nạp 15tr vào thì bị báo lỗi, không rút được đồng nào",
+        "nap 3 trieu de nang cap tai khoan, bay gio ko rut ra duoc",
+    ],
+)
+def test_an_amount_put_in_that_cannot_be_taken_out_is_evident_harm(text: str) -> None:
+    assert read_cues(text).evident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ba tưởng là thằng út gọi video, gửi 5 triệu, tối nó về bảo không hề gọi cho ba",
+        "rốt cuộc bác vẫn chuyển 70 triệu vì họ đe dọa khởi tố, bây giờ bác làm gì",
+    ],
+)
+def test_money_sent_then_disowned_or_under_threat_is_money_lost(text: str) -> None:
+    assert read_cues(text).happened
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tôi gõ nhầm một số nên chuyển sang tài khoản của người khác, nhờ ngân hàng lấy lại được không",
+        "I paid my rent to the wrong account number by mistake, how do I ask the bank to reverse it?",
+        "โอนเงินผิดบัญชีไป 2,000 บาท ต้องติดต่อใครคะ",
+    ],
+)
+def test_money_sent_to_a_wrong_account_by_a_slip_is_no_scams_harm(text: str) -> None:
+    cues = read_cues(text)
+    assert cues.misdirected and not (cues.happened or cues.gave_away)
+    likely = heard("report_scam_victim", load_thresholds().victim_sure)
+    assert decide(text, likely, ConversationState()).flow != "emergency"
+
+
+def test_a_slip_with_scam_words_is_still_harm() -> None:
+    text = "tôi chuyển nhầm số tài khoản người lạ 9 triệu, họ chặn zalo luôn rồi"
+    assert not read_cues(text).misdirected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grandson rang on video for a loan, face was frozen most of the call. Was that really him?",
+        "ông anh họ gọi video hỏi mượn tiền mà hình cứ giật, có phải anh ấy thật không",
+    ],
+)
+def test_asking_whether_a_caller_was_genuine_is_no_emergency_from_the_classifier_alone(text: str) -> None:
+    assert read_cues(text).asks_genuine
+    assert decide(text, heard("report_scam_victim", 0.95), ConversationState()).flow != "emergency"
+
+
+def test_a_quoted_message_asking_for_a_code_is_the_senders_words() -> None:
+    text = 'bên "tổng đài" nhắn qua Zalo: "Bác đọc giúp cháu 6 số vừa gửi về máy để cháu kích hoạt bảo hiểm"'
+    assert read_cues(text).quoted
+    assert decide(text, heard("report_scam_victim", 0.95), ConversationState()).flow != "emergency"
+
+
+def test_harm_told_around_a_quoted_message_is_still_the_learners() -> None:
+    text = 'tôi lỡ chuyển 3 triệu theo tin này rồi: "Quý khách vui lòng đóng phí giữ đơn tại stk 0123456789"'
+    assert decide(text, heard("report_scam_victim", 0.95), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ông kia xưng bên điện lực gọi bảo cập nhật hồ sơ qua app, tôi có nên làm theo",
+        "a man says he's from the bank and offers to set up face login for me, should I let him",
+    ],
+)
+def test_asking_whether_to_let_a_caller_help_is_a_question_not_a_message_to_judge(text: str) -> None:
+    assert read_cues(text).asks
+    assert decide(text, heard("ask_is_it_scam", 0.95), ConversationState()).flow != "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đổi sang máy mới xong VNeID không mở lên được nữa, giờ tính sao",
+        "my phone fell in water and now nothing works, what do I do now",
+    ],
+)
+def test_a_device_trouble_naming_nothing_a_scam_takes_is_no_emergency_from_the_classifier_alone(
+    text: str,
+) -> None:
+    assert not read_cues(text).stakes
+    assert decide(text, heard("report_scam_victim", 0.99), ConversationState()).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nó cầm hết tiền của tôi rồi con ơi", "my grandma read the six digits from her texts to a man"],
+)
+def test_a_victim_naming_what_was_taken_is_still_heard_by_the_classifier(text: str) -> None:
+    assert decide(text, heard("report_scam_victim", 0.99), ConversationState()).flow == "emergency"
+
+
+def test_a_sender_asking_the_reader_to_pay_into_a_number_is_no_money_lost() -> None:
+    text = "Cô ơi cháu là bạn của Lan, Lan bị tai nạn phải mổ, cô chuyển 20 triệu vào số này: 0123456789 VCB"
+    cues = read_cues(text)
+    assert cues.pay_request and not cues.happened
