@@ -31,6 +31,7 @@ from bot.safety.numbers import (
     comma_grouped,
     is_presented,
     lettered_ids,
+    long_grouped,
     runs,
     slash_grouped,
     trailing_cvv,
@@ -141,6 +142,8 @@ def _numbers(folded: str, numbers: list[Run], context: Context) -> list[NumberFi
     found += comma_grouped(folded, context)
     if "/" in folded:
         found += slash_grouped(folded, context)
+    if "/" in folded or "," in folded:
+        found += long_grouped(folded, context)
     found += [f for run in read_out(folded) if (f := classify_read_out(*run, context))]
     found += lettered_ids(folded, context)
     found += glued_codes(folded, numbers)

@@ -214,6 +214,25 @@ WORDS: dict[Category, str] = {
     "|nguoi nhan|ben nhan",
 }
 
+# The card's code under each of its names (CVV, CVC, CID, CSC, with or without the 2) and each word
+# that introduces it: "mã CVC", "số CVV2", "the CVC", "CVC code", "รหัส CVC", "เลขCSC".
+CVV_NAMES = ("cvv", "cvc", "ccv", "cid", "csc", "cvv2", "cvc2", "cvn")
+CVV_BEFORE = ("ma ", "so ", "ma so ", "the ", "your ", "my ", "เลข", "เลข ", "รหัส", "รหัส ", "โค้ด")
+CVV_AFTER = (" code", " number", " no", " digits")
+CVV_WORDS = (
+    "card code|card security code|card verification code|card verification value|card verification"
+    "|so bao mat|so bao mat the|ma bao mat sau the|3 so bao mat|ba so bao mat|ma 3 so sau the"
+    "|ma ba so sau the|3 so cuoi mat sau|three digits on the back|3-digit code|three-digit code"
+    "|3 digit code|three digit code|เลขสามหลักหลังบัตร|เลข 3 หลักหลังบัตร|รหัสสามตัวหลังบัตร"
+    "|รหัส 3 ตัวหลังบัตร|รหัสความปลอดภัยบัตร|เลขความปลอดภัย|รหัสหลังบัตรเครดิต"
+)
+WORDS["cvv"] += "|" + "|".join(
+    [b + n for n in CVV_NAMES for b in CVV_BEFORE]
+    + [n + a for n in CVV_NAMES for a in CVV_AFTER]
+    + [CVV_WORDS]
+)
+# An app's error: "báo lỗi mã 5012" (an error, its code), "error 404", "ข้อผิดพลาด 1004".
+WORDS["harmless"] += "|loi ma|bao loi|bao loi ma|loi so|error|error number|ข้อผิดพลาด|เกิดข้อผิดพลาด"
 
 # Folded words that are several Vietnamese words: "ma" is "mã" (code) but also "mà" (but) and
 # "má" (mum); "mã để" is "a code to…", not "mã đề" (an exam code); "mã về" is "the code came".
@@ -243,6 +262,10 @@ SPELLED: dict[str, frozenset[str]] = {
     "duoi": frozenset({"đuôi"}),
     "phut": frozenset({"phút"}),
     "ma loi": frozenset({"mã lỗi"}),  # "mà lỗi" is "but it fails"
+    "loi ma": frozenset({"lỗi mã", "loi ma"}),  # "lời mà" is "words that"
+    "bao loi": frozenset({"báo lỗi", "bao loi"}),
+    "bao loi ma": frozenset({"báo lỗi mã", "bao loi ma"}),
+    "loi so": frozenset({"lỗi số"}),
     "ma dung mot lan": frozenset({"mã dùng một lần"}),  # "mà dùng một lần" is "but used once"
     "phong": frozenset({"phòng"}),
     "den": frozenset({"đến"}),

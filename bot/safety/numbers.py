@@ -44,6 +44,9 @@ COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{2,3}(?:, ?\d{2,3})+(?!\d|[.,]\d)")
 # Groups of two or three digits joined by slashes ("73/51/08"): a code when a code word names it and
 # no day and month can be read in it ("12/05/24" is a date).
 SLASH_GROUPED = re.compile(r"(?<![\d/])\d{2,3}(?:/\d{2,3}){1,3}(?!\d|/\d)")
+# A card's or an ID's digits grouped by slashes or commas ("079/058/011/642", "1/4917/73296/25/1",
+# "4111,1111,1111,1111"): nine digits or more, which no date has.
+LONG_GROUPED = re.compile(r"(?<![\d/,])\d{1,6}(?:(?:/|, ?)\d{1,6}){2,7}(?!\d|[/,]\d)")
 GROUP = re.compile(r"\d+")
 DIGIT = re.compile(r"\d")
 # Money follows a number of any size; a count or a duration ("6 số", "3 ครั้ง") follows a small one,
@@ -58,6 +61,14 @@ COUNT = re.compile(
     r"|ปี|วัน|เดือน|คน|ชั่วโมง|ชม|x\b|th\b|st\b|nd\b|rd\b)"
 )
 LONGEST_COUNT = 3
+# Units that fold like other words: "năm" (years) and "nằm" (lies), "phút" and "phụt", "tháng" and "thắng".
+UNITS_TYPED = {
+    "nam": frozenset({"nam", "năm"}),
+    "phut": frozenset({"phut", "phút"}),
+    "thang": frozenset({"thang", "tháng"}),
+    "giay": frozenset({"giay", "giây"}),
+    "lan": frozenset({"lan", "lần"}),
+}
 DECIMAL = re.compile(r"[.,]\d{2}(?!\d)")
 THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "4.200.000": money written Vietnamese style
 THOUSANDS_SEPARATED = re.compile(r"[.,]\d{3}$")  # "18.250", "12,500"
@@ -513,7 +524,11 @@ def runs(folded: str) -> Iterator[Run]:
     last: list[tuple[int, int]] = []  # the groups of the run's part on the line before
     for match in NUMBER.finditer(folded):
         groups = [(match.start() + g.start(), match.start() + g.end()) for g in GROUP.finditer(match.group())]
-        if run and _line_break(folded, run[1], match.start()) and _parts_of_one(run[2], last, groups):
+        if (
+            run
+            and _line_break(folded, run[1], match.start())
+            and (_parts_of_one(run[2], last, groups) or _checked_whole(folded, run[2] + groups))
+        ):
             run = (run[0], match.end(), run[2] + groups)
         else:
             if run:
@@ -531,9 +546,19 @@ def _parts_of_one(
     return max(digits[1:]) <= LONGEST_LINE_PART and digits[0] + digits[2] <= LONGEST_SECRET
 
 
+def _checked_whole(folded: str, groups: list[tuple[int, int]]) -> bool:
+    """Parts over lines whose digits together pass a card's or a Thai ID's check: one number
+    ("เลขบัตรประชาชน\n8-6651-14992\n-49-0"), however long a line's part."""
+    digits = "".join(folded[s:e] for s, e in groups)
+    return SHORTEST_LONG_SECRET < len(digits) <= LONGEST_SECRET and (
+        thai_id_valid(digits) if len(digits) == 13 else luhn_valid(digits)
+    )
+
+
 def _line_break(folded: str, end: int, start: int) -> bool:
+    """One line break, and spaces or a separator the next line starts with ("\n-49-0")."""
     between = folded[end:start]
-    return "\n" in between and between.count("\n") == 1 and not between.strip(" \n")
+    return "\n" in between and between.count("\n") == 1 and between.strip(" \n") in ("", "-", ".", "/", "_")
 
 
 def is_presented(folded: str) -> bool:
@@ -710,11 +735,16 @@ def _code(
     if (
         not 3 <= len(digits) <= 8
         or _inside_word(start, end, context, digits)
-        or (_measured(start, end, context.folded) and not _dotted_code(start, end, digits, context))
+        or (
+            _measured(start, end, context.folded, context.text)
+            and not _dotted_code(start, end, digits, context)
+        )
         or _service_number(digits)
     ):
         return None
     reading = context.reading(start, digits)
+    if reading is None and not in_run:
+        reading = _named_after_as_cvv(end, digits, context)
     if reading is None and (
         bare
         or (not in_run and context.named_after(end, digits, _names_after(context)))
@@ -734,6 +764,16 @@ def _code(
     if reading == "changed" and not context.about_a_card:
         return NumberFinding("otp", start, end)  # "the code changed to 482913 when I pressed resend"
     return NumberFinding(KIND_OF.get(reading, reading), start, end)
+
+
+def _named_after_as_cvv(end: int, digits: str, context: Context) -> Category | None:
+    """ "731 is the CVC on my Mastercard", "206 là mã cvc thẻ…", "356 la so cvc o mat sau",
+    "48/29/13 is my security code": a CVV or security-code word a few words after the digits names
+    them, as an OTP word names a code."""
+    keyword = context.after(end)
+    if keyword is None or keyword.category not in {"cvv", "security"}:
+        return None
+    return keyword.category if len(digits) in DIGITS_OF[keyword.category] else None
 
 
 def _names_after(context: Context) -> frozenset[Category]:
@@ -807,6 +847,30 @@ def slash_grouped(folded: str, context: Context) -> list[NumberFinding]:
         named = reading in NAMES_A_CODE or context.named_after(end, digits, NAMES_A_CODE)
         if named and (code := _code(start, end, digits, context, bare=False, unnamed=False)):
             found.append(code)
+    return found
+
+
+def long_grouped(folded: str, context: Context) -> list[NumberFinding]:
+    """A card's or an ID's digits grouped by slashes or commas: a card or a Thai ID by its check, a
+    Vietnamese ID by its shape, or nine to thirteen digits a card or ID word names. Digits grouped
+    by commas only when such a word names them: otherwise they are a list or an amount."""
+    found = []
+    for match in LONG_GROUPED.finditer(folded):
+        start, end = match.span()
+        digits = "".join(GROUP.findall(match.group()))
+        named = context.reading(start, "")
+        if named is None and (after := context.after(end)) and after.category in {"card", "id"}:
+            named = after.category  # "4532,0151,1283,0366 là số thẻ"
+        if len(digits) < min(NAMED_ID_DIGITS) or named in NAMED_BY_USE:
+            continue
+        if "," in match.group() and named not in {"card", "id"}:
+            continue  # "418263, 590147, 227306": a list of codes; "1,250,000,000": an amount
+        if len(digits) >= SHORTEST_LONG_SECRET and (kind := _long_kind(digits)):
+            found.append(NumberFinding(kind, start, end))
+        elif named == "id" and len(digits) in (*NAMED_ID_DIGITS, SHORTEST_LONG_SECRET + 1):
+            found.append(NumberFinding("id_number", start, end))
+        elif named == "card" and CARD_WORDS[0] <= len(digits) <= CARD_WORDS[1]:
+            found.append(NumberFinding("card_number", start, end))
     return found
 
 
@@ -927,11 +991,11 @@ def _dotted_code(start: int, end: int, digits: str, context: Context) -> bool:
     )
 
 
-def _measured(start: int, end: int, folded: str) -> bool:
+def _measured(start: int, end: int, folded: str, text: str = "") -> bool:
     """An amount, a count, a date or a time: "500.000đ", "4.200.000", "6 số", "12/05/2024", "10:30"."""
     if _amount(start, end, folded):
         return True
-    if end - start <= LONGEST_COUNT and COUNT.match(folded, end):
+    if end - start <= LONGEST_COUNT and (unit := COUNT.match(folded, end)) and not _other_word(unit, text):
         return True
     if DECIMAL.match(folded, end):  # "249.99"
         return True
@@ -941,6 +1005,14 @@ def _measured(start: int, end: int, folded: str) -> bool:
     after = folded[end : end + 2]
     return (len(before) == 2 and before[1] in "/:," and before[0].isdigit()) or (
         len(after) == 2 and after[0] in "/:," and after[1].isdigit()
+    )
+
+
+def _other_word(unit: re.Match[str], text: str) -> bool:
+    """A unit's letters typed with other marks: "CVC 648 nằm mặt sau" (lies), not "648 năm"."""
+    typed = text[unit.start() : unit.end()].strip().lower()
+    return (
+        bool(text) and unit.group().strip() in UNITS_TYPED and typed not in UNITS_TYPED[unit.group().strip()]
     )
 
 
@@ -994,7 +1066,7 @@ def trailing_cvv(numbers: list[Run], found: list[NumberFinding], context: Contex
                 continue
             if (
                 end - start in DIGITS_OF["cvv"]
-                and not _measured(start, end, context.folded)
+                and not _measured(start, end, context.folded, context.text)
                 and context.reading(start, context.folded[start:end]) not in NAMED_BY_USE
             ):
                 cvvs.append(NumberFinding("cvv", start, end))

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 
 from bot.safety.keywords import REACH, Category, Keyword
 from bot.safety.numbers import MASKS
-from bot.safety.phrases import NOT_A_START, passphrases
+from bot.safety.phrases import ADJECTIVE_STARTS, NOT_A_START, TALK_AFTER_ADJECTIVE, passphrases
 
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
 AFTER_TOKENS, AFTER_CHARS = 20, 150
@@ -53,10 +53,29 @@ TYPED_JOINED = re.compile(
     r"|without spaces|all one word|as one word)(?![a-z])|เขียนติดกัน|พิมพ์ติดกัน|ติดกัน|ไม่เว้นวรรค|ไม่มีเว้นวรรค"
 )
 JOINED_WINDOW = 60
+# Said to be typed with its spaces: "correct horse lamp 7, with spaces", "ยาย รัก หลาน 9 ค่ะ มีเว้นวรรค",
+# "mật khẩu là con mèo đen 5 có dấu cách": the words between the password word (and its copula)
+# and these words are the password.
+TYPED_SPACED = re.compile(
+    r"(?<![a-z])(?:with (?:the )?spaces|with a space|spaces included|has spaces|co dau cach|co khoang trang"
+    r"|co cach|co khoang cach|ca dau cach)(?![a-z])|มีเว้นวรรค|เว้นวรรคด้วย|มีช่องว่าง"
+)
+SPACED_GAP = re.compile(r"[^,.;!?\n]*?(?:,? ?(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า)?,? ?)")
+SPACED_END = re.compile(r"(?:,? ?(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า))?,? ?$")
+# A password spelled letter by letter: "chữ hoa H, o, a, rồi số 1 9 6 0", "P, a, u, l then 1 9 5 8";
+# three or more single letters apart by commas or spaces, soon after a password word.
+SPELLED_LETTERS = re.compile(r"(?<![^\W\d_])[A-Za-z](?:(?:, ?| )[A-Za-z]){2,11}(?![^\W\d_])")
+SPELLED_WINDOW = 40
+# A quoted word right after a password word and its copula is the password, whatever its letters:
+# 'ตั้งรหัสผ่านเป็น "บ้านสวนยาย"', 'mật khẩu là "hoahong"'.
+QUOTED_RIGHT_AFTER = re.compile(
+    r" ?(?:(?:(?<![a-z])(?:la|is|was|=)(?![a-z])|:|คือ|เป็น|ว่า) ?)?[\"“'‘«]([^\"”'’»\n]{2,40})[\"”'’»]"
+)
 # The keyword ends its line ("password\nKitten\n2019!", "mật khẩu:\nMeoMun\n2020!"): the next line,
 # a word or three that ask nothing, is the password; its other lines join it (see `guard`).
 LINE_AFTER = re.compile(r"(?<![ \t])[ \t]*(?:(?:la|is|คือ)[ \t]*)?(?:[:=][ \t]*)?\r?\n[ \t]*([^\n]{1,40})")
 LINE_WORDS = 3
+NEXT_LINE = re.compile(r"\r?\n[ \t]*(\S{1,40})[ \t]*(?:\n|$)")
 THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
 JOINED_WORDS = 5
 JOINED_GAP = re.compile(r"[^,.;!?\n]*(?:, ?)?")  # "my password is blue sky 72, no spaces"
@@ -69,7 +88,7 @@ THAI_GLUED_CHARS = 40
 # "Mật khẩu …: สวัสดี2024", "my Thai password is บ้านสวน1955", "ตั้งรหัสผ่านเป็นภาษาไทย มะม่วงสุก88";
 # not a length, an age or a sum ("ตัวเลข12หลัก", "อายุ75ปี").
 THAI_WORD_DIGITS = re.compile(
-    r"(?<![\u0e00-\u0e7f])[\u0e01-\u0e4f]{2,20}\d{2,8}(?![\d.,]| ?(?:หลัก|ตัว|ปี|บาท|นาที|ครั้ง|วัน|คน))"
+    r"(?<![\u0e00-\u0e7f])[\u0e01-\u0e4f]{2,20}\d{2,8}(?!\d|[.,]\d| ?(?:หลัก|ตัว|ปี|บาท|นาที|ครั้ง|วัน|คน))"
 )
 THAI_WORD_CHARS = 80
 PHRASE_WINDOW = 40
@@ -130,8 +149,8 @@ QUESTION_END = frozenset("gi sao nao what which how why when where อะไร 
 ORDINARY = frozenset(
     """
     incorrect invalid required expired changed correct forgotten locked blocked strong secure
-    different missing needed mandatory already probably usually stored saved hidden encrypted
-    something complicated difficult important private personal confidential because written
+    allowed permitted different missing needed mandatory already probably usually stored saved
+    hidden encrypted something complicated difficult important private personal confidential because written
     updated accepted rejected working reset resetting wrong weak short simple longer shorter
     enough showing displayed protected compromised leaked stolen hacked safe unsafe easy hard
     actually really still always never sometimes supposed another please thanks letters numbers
@@ -320,6 +339,9 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
         if keyword.category == "password":
             yield from _announced_phrase(text, folded, keyword)
             yield from _typed_joined(text, folded, keyword)
+            yield from _typed_spaced(text, folded, keyword)
+            yield from _spelled_letters(text, keyword)
+            yield from _quoted_right_after(text, folded, keyword)
             yield from _next_line(text, folded, keyword)
             yield from _thai_glued(folded, keyword)
             yield from _changed_from(text, folded, keyword)
@@ -488,6 +510,42 @@ def _typed_joined(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[in
             return
 
 
+def _typed_spaced(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "My password is correct horse lamp 7, with spaces": the words said to be typed with their
+    spaces, from after the password word and its copula to those words, in the same clause."""
+    window_end = min(len(folded), keyword.end + JOINED_WINDOW)
+    spaced = TYPED_SPACED.search(folded, keyword.end, window_end)
+    if not spaced or SPACED_GAP.fullmatch(folded, keyword.end, spaced.start()) is None:
+        return
+    end = spaced.start() - len(SPACED_END.search(folded, keyword.end, spaced.start()).group())
+    tokens = list(TOKEN.finditer(folded, keyword.end, end))
+    while tokens and (_is_copula(tokens[0].group().rstrip(":=")) or tokens[0].group() in ":="):
+        tokens = tokens[1:]
+    bare = [w.group().strip(TRAILING) for w in tokens]
+    if (
+        2 <= len(tokens) <= JOINED_WORDS + 1
+        and (
+            bare[0] not in NOT_A_START
+            or (bare[0] in ADJECTIVE_STARTS and bare[1] not in TALK_AFTER_ADJECTIVE)
+        )
+        and not any(w in QUESTION_END for w in bare)
+    ):
+        yield _trimmed(text, tokens[0].start(), tokens[-1].end())
+
+
+def _spelled_letters(text: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "mật khẩu là chữ hoa H, o, a, rồi số 1 9 6 0": letters spelled one by one after it."""
+    window_end = min(len(text), keyword.end + SPELLED_WINDOW)
+    if spelled := SPELLED_LETTERS.search(text, keyword.end, window_end):
+        yield spelled.span()
+
+
+def _quoted_right_after(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """'ตั้งรหัสผ่านเป็น "บ้านสวนยาย"': a quoted word right after the password word and its copula."""
+    if quoted := QUOTED_RIGHT_AFTER.match(folded, keyword.end):
+        yield _trimmed(text, *quoted.span(1))
+
+
 def _next_line(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
     """ "password\nKitten\n2019!\nno spaces": the line after a password word that ends its line."""
     line = LINE_AFTER.match(folded, keyword.end)
@@ -509,6 +567,23 @@ def _next_line(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, 
         start, end = _trimmed(text, line.start(1), line.start(1) + len(line.group(1).rstrip()))
         if start < end:
             yield start, end
+    elif _one_word_then_a_password(text, folded, line):
+        # "mat khau:\nThanh\n@1957": a word of its own on the line after, and a password on the
+        # line after that: both are the password typed over lines
+        yield _trimmed(text, line.start(1), line.start(1) + len(line.group(1).rstrip()))
+
+
+def _one_word_then_a_password(text: str, folded: str, line: re.Match[str]) -> bool:
+    word = line.group(1).strip()
+    if (
+        len(word.split()) != 1
+        or not word.isalpha()
+        or word.lower() in ORDINARY
+        or word.lower() in NOT_A_START
+    ):
+        return False
+    following = NEXT_LINE.match(text, line.end())
+    return bool(following and _looks_secret(following.group(1).strip()))
 
 
 def _quoted_phrase(text: str, keyword: Keyword, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
@@ -622,7 +697,7 @@ def _thai_copula(word: str) -> bool:
 
 def _looks_secret(value: str) -> bool:
     """Four or more characters with a digit, or letters mixed with signs: "Lan@1960", "abc789"."""
-    if len(value) < 4 or any("\u0e00" <= c <= "\u0e7f" for c in value):
+    if len(value) < 4 or any("\u0e00" <= c <= "\u0e7f" and not "\u0e50" <= c <= "\u0e59" for c in value):
         return False
     if _exclaimed(value):
         return False

@@ -22,9 +22,15 @@ from bot.safety.numbers import NumberFinding, Run
 from bot.safety.spoken import DIGIT_WORDS
 
 # Folded text: "ma " may stand before ("mã otplà…"), "my"/"your" be glued on ("myotpis…").
+# The copula may stand apart from the word ("maotp la381604"), and after "otp", "cvv" or "cvc",
+# which name nothing else, the digits may follow with no copula and words after them
+# ("maotp618402nhaplai…"); "pin" and "code" need one ("pin5000mah" is a battery).
 GLUED_CODE = re.compile(
-    r"(?<![a-z])(?:my|your|ma)?(otp|pin|cvv|cvc|code|passcode|smartotp)(?:la|is|la:|is:|:|=)(\d{3,8})(?![\d.,]?\d)"
+    r"(?<![a-z])(?:my|your|ma ?)?(?:(otp|pin|cvv|cvc|code|passcode|smartotp) ?(?:la|is|la:|is:|:|=)"
+    r"|(otp|cvv2|cvc2|cvv|cvc|smartotp))(\d{3,8})(?![\d.,]?\d)"
 )
+# "CVV2 731", "cvc2: 648": the 2 of the name is no digit of the code after it.
+CVV_TWO = re.compile(r"(?<![a-z])(?:cvv|cvc)2 ?(?:(?:la|is|:|=) ?)?(\d{3,4})(?!\d)")
 GLUED_KIND = {
     "otp": "otp",
     "smartotp": "otp",
@@ -33,6 +39,8 @@ GLUED_KIND = {
     "passcode": "pin",
     "cvv": "cvv",
     "cvc": "cvv",
+    "cvv2": "cvv",
+    "cvc2": "cvv",
 }
 GLUED_WORDS = ("otp", "pin", "cvv", "cvc", "code")
 GLUED_DIGITS = {"otp": range(4, 9), "pin": range(4, 9), "cvv": range(3, 5)}
@@ -79,9 +87,10 @@ def glued_codes(folded: str, numbers: list[Run]) -> list[NumberFinding]:
     if not numbers or not any(map(folded.__contains__, GLUED_WORDS)):
         return found  # faster than the pattern's search: most messages have neither
     for match in GLUED_CODE.finditer(folded):
-        kind = GLUED_KIND[match.group(1)]
-        if len(match.group(2)) in GLUED_DIGITS[kind]:
-            found.append(NumberFinding(kind, *match.span(2)))
+        kind = GLUED_KIND[match.group(1) or match.group(2)]
+        if len(match.group(3)) in GLUED_DIGITS[kind]:
+            found.append(NumberFinding(kind, *match.span(3)))
+    found += [NumberFinding("cvv", *match.span(1)) for match in CVV_TWO.finditer(folded)]
     return found
 
 

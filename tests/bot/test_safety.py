@@ -1437,3 +1437,211 @@ def test_talk_names_and_buttons_near_a_secret_word_stay(text: str) -> None:
 def test_a_network_named_by_a_copula_keeps_its_name_not_its_password(text: str, secret: str) -> None:
     redacted, findings = redact(text)
     assert redacted == text.replace(secret, "[PASSWORD]") and [f.kind for f in findings] == ["password"]
+
+
+# Each secret kind, complete by class: every word people use for it (Vietnamese with and without
+# marks, Thai, English), each place the word stands (before, after, with a copula), each separator
+# between digit groups and each way of typing digits (ASCII, Thai, full-width, keycap). The words
+# and wordings are new, not taken from the development sets.
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+DIGIT_SCRIPTS = {
+    "ascii": lambda s: s,
+    "thai": lambda s: s.translate(_THAI_DIGITS),
+    "wide": lambda s: s.translate(_WIDE_DIGITS),
+    "keycap": lambda s: "".join(c + "\ufe0f\u20e3" if c.isdigit() else c for c in s),
+}
+SECRET_WORDS = {
+    "cvv": {
+        "vi": [
+            "mã CVV",
+            "mã CVC",
+            "CVV2",
+            "CVC2",
+            "mã bảo mật",
+            "số bảo mật",
+            "3 số sau thẻ",
+            "mã số CVV",
+            "số CVC",
+        ],
+        "vi-unmarked": ["ma cvv", "ma cvc", "so bao mat", "3 so sau the", "ma bao mat"],
+        "th": ["เลขหลังบัตร", "รหัสหลังบัตร", "เลข CVV", "รหัส CVC", "เลข CVC"],
+        "en": [
+            "CVV",
+            "CVC",
+            "CID",
+            "CSC",
+            "CVV2",
+            "CVC2",
+            "security code",
+            "card code",
+            "card security code",
+        ],
+    },
+    "otp": {
+        "vi": ["mã OTP", "mã xác thực", "mã xác nhận", "OTP", "mã kích hoạt"],
+        "vi-unmarked": ["ma otp", "ma xac thuc", "ma xac nhan", "otp"],
+        "th": ["รหัส OTP", "รหัสยืนยัน", "โค้ด", "รหัสOTP"],
+        "en": ["OTP", "verification code", "one-time code", "login code", "security code"],
+    },
+    "pin": {
+        "vi": ["mã PIN", "PIN", "mật mã thẻ"],
+        "vi-unmarked": ["ma pin", "pin the"],
+        "th": ["รหัส ATM", "รหัสพิน", "รหัส PIN"],
+        "en": ["PIN", "PIN code", "card PIN"],
+    },
+    "id_number": {
+        "vi": ["CCCD", "căn cước", "CMND", "số định danh", "số CCCD", "căn cước công dân"],
+        "vi-unmarked": ["cccd", "can cuoc", "cmnd", "so dinh danh"],
+        "th": ["บัตรประชาชน", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน"],
+        "en": ["ID card", "citizen ID", "national ID", "ID number"],
+    },
+    "card_number": {
+        "vi": ["số thẻ", "thẻ ATM", "thẻ tín dụng"],
+        "vi-unmarked": ["so the", "the atm"],
+        "th": ["เลขบัตร", "บัตรเครดิต", "เลขบัตรเดบิต"],
+        "en": ["card number", "credit card", "debit card"],
+    },
+}
+WORDINGS = {
+    "vi": ["{w} {n}", "{w}: {n}", "{w} là {n}", "{n} là {w}"],
+    "vi-unmarked": ["{w} {n}", "{w} la {n}", "{n} la {w}"],
+    "th": ["{w} {n}", "{w}คือ {n}", "{w} {n} ค่ะ"],
+    "en": ["{w} {n}", "{w}: {n}", "my {w} is {n}", "{n} is my {w}"],
+}
+SECRET_DIGITS = {
+    "cvv": "731",
+    "otp": "482913",
+    "pin": "4827",
+    "id_number": "079058011642",
+    "card_number": "4532015112830366",
+}
+THAI_ID = "1491773296251"
+# (separator, digits a group): none, space, dot, hyphen, underscore, slash, comma, line break.
+GROUPINGS = {
+    "cvv": [("", 3)],
+    "otp": [("", 6), (" ", 3), (".", 3), ("-", 3), ("_", 3), ("\n", 3), ("/", 2)],
+    "pin": [("", 4), (" ", 2), ("-", 2), ("\n", 2)],
+    "id_number": [("", 12), (" ", 3), (" ", 4), (".", 3), ("-", 3), ("/", 3), ("_", 3), ("\n", 6)],
+    "card_number": [("", 16), (" ", 4), ("-", 4), (".", 4), ("/", 4), ("_", 4), (",", 4), ("\n", 8)],
+}
+
+
+def _grouped(digits: str, separator: str, size: int) -> str:
+    return separator.join(digits[i : i + size] for i in range(0, len(digits), size))
+
+
+def _hidden(text: str, secret: str) -> bool:
+    start = text.index(secret)
+    return all(any(f.start <= i < f.end for f in redact(text)[1]) for i in range(start, start + len(secret)))
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang"), [(kind, lang) for kind, langs in SECRET_WORDS.items() for lang in langs]
+)
+def test_every_word_separator_and_digit_script_of_a_secret_is_hidden(kind: str, lang: str) -> None:
+    digits = THAI_ID if (kind, lang) == ("id_number", "th") else SECRET_DIGITS[kind]
+    missed = []
+    for word in SECRET_WORDS[kind][lang]:
+        for wording in WORDINGS[lang]:
+            for separator, size in GROUPINGS[kind]:
+                for script, written in DIGIT_SCRIPTS.items():
+                    if script != "ascii" and separator not in ("", " "):
+                        continue
+                    number = written(_grouped(digits, separator, size))
+                    text = wording.format(w=word, n=number)
+                    if not _hidden(text, number):
+                        missed.append(text)
+    assert missed == []
+
+
+PASSWORD_WORDS = {
+    "vi": (["mật khẩu", "mk", "pass"], ["{w} là {v}", "{w}: {v}", "{w} {v}", "{w}:\n{v}", '{w} là "{v}"']),
+    "vi-unmarked": (["mat khau", "matkhau"], ["{w} la {v}", "{w}: {v}", "{w}\n{v}"]),
+    "th": (["รหัสผ่าน", "พาสเวิร์ด"], ["{w}คือ {v}", "{w} {v}", "ตั้ง{w}เป็น {v}", '{w}คือ "{v}"']),
+    "en": (["password", "pass", "passcode"], ["my {w} is {v}", "{w}: {v}", "{w}\n{v}", 'the {w} is "{v}"']),
+}
+# Letters with digits, signs, Thai or full-width digits; Thai letters with digits.
+PASSWORDS = ["Cuc@1957", "mai_vang62", "Breeze2031!", "Nok๒๕๑๒", "Dao１９５９", "xyz456abc", "K@y.Tran_70"]
+THAI_PASSWORDS = ["ทุ่งนา1961", "ชบา๒๕๒๐"]
+
+
+@pytest.mark.parametrize("lang", list(PASSWORD_WORDS))
+def test_every_password_word_and_wording_hides_the_password(lang: str) -> None:
+    words, wordings = PASSWORD_WORDS[lang]
+    values = PASSWORDS + (THAI_PASSWORDS if lang == "th" else [])
+    missed = [
+        text
+        for word in words
+        for wording in wordings
+        for value in values
+        if not _hidden(text := wording.format(w=word, v=value), value)
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a CVV word after the digits, under any of the card code's names
+        ("519 là mã cvc của thẻ bà", ["519"]),
+        ("264 la so csc o mat sau", ["264"]),
+        ("837 is the CID on the Amex", ["837"]),
+        ("CVC 903 nằm ở mặt sau thẻ", ["903"]),
+        ("CVV2 418 thì nhập ở đâu", ["418"]),
+        # an ID or card grouped by slashes or commas, or its last part on a line after
+        ("CMND số 271/548/306", ["271/548/306"]),
+        ("Căn cước 038/162/004/917 nha con", ["038/162/004/917"]),
+        ("บัตรประชาชน 1/4917/73296/25/1 ค่ะ", ["1/4917/73296/25/1"]),
+        ("card 4532,0151,1283,0366 expires soon", ["4532,0151,1283,0366"]),
+        ("เลขบัตรประชาชน\n1-4917-73296\n-25-1", ["1-4917-73296", "-25-1"]),
+        # a code glued to "maotp", with or without its copula
+        ("maotp la527104 ha con", ["527104"]),
+        ("maotp527104bamhoaikhongduoc", ["527104"]),
+        ("otp 614 209 nhe, cvv2:512", ["614 209", "512"]),
+        # a password over lines, spelled letter by letter, quoted, said to have spaces
+        ("mat khau:\nHuong\n#1962", ["Huong", "#1962"]),
+        ("mật khẩu là chữ thường m, a, i rồi số 5 8", ["m, a, i"]),
+        ('ตั้งรหัสผ่านเป็น "ทุ่งนาเขียว" ดีไหม', ["ทุ่งนาเขียว"]),
+        ("my password is purple tiger 42, with spaces", ["purple tiger 42"]),
+        ("My password is correct pony glue 9, with spaces", ["correct pony glue 9"]),
+        ("รหัสผ่าน แมว กิน ปลา 3 ครับ มีเว้นวรรค", ["แมว กิน ปลา 3"]),
+        ("mật khẩu là con mèo đen 5 có dấu cách", ["con mèo đen 5"]),
+        ("His Facebook password is ต้นมะม่วง77, is it safe", ["ต้นมะม่วง77"]),
+    ],
+)
+def test_the_classes_the_seventeenth_held_out_set_brought_are_hidden(text: str, secrets: list[str]) -> None:
+    assert all(_hidden(text, secret) for secret in secrets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ứng dụng báo lỗi mã 7013 khi mở",
+        "app bao loi ma 7013 khi mo",
+        "error 4031 when I open the app",
+        "แอปขึ้นข้อผิดพลาด 4031",
+        "giá 731 nghìn một hộp",
+        "hẹn ngày 03/04 nhé",
+        "sinh ngày 12/05/1958",
+        "đơn hàng 48/29/13 giao chưa",
+        "lớp 10/2 trường Lê Lợi",
+        "tổng đài 1800 1234",
+        "hotline 1900 545413",
+        "mã lớp 482913",
+        "class code 482913",
+        "1,250,000,000 đồng tiền nhà",
+        "thẻ hết hạn 09/28",
+        "căn cước hết hạn năm 2031",
+        "CCCD cấp ngày 12/05/2021",
+        "pin 5000mAh sạc nhanh",
+        "CVV là gì vậy",
+        "what is a CVC code?",
+        "เลขหลังบัตรคืออะไร",
+        "mật khẩu phải có 8 ký tự",
+        "password with spaces is allowed?",
+        "my password is wrong, with spaces or not?",
+    ],
+)
+def test_look_alikes_of_every_class_stay(text: str) -> None:
+    assert redact(text)[1] == []
