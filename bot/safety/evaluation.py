@@ -35,6 +35,7 @@ DEVSET_15 = DEVSET.with_name("secrets-dev-15.yaml")  # the fourteenth held-out s
 DEVSET_16 = DEVSET.with_name("secrets-dev-16.yaml")  # the fifteenth held-out set, since tuned on
 DEVSET_17 = DEVSET.with_name("secrets-dev-17.yaml")  # the sixteenth held-out set, since tuned on
 DEVSET_18 = DEVSET.with_name("secrets-dev-18.yaml")  # the seventeenth held-out set, since tuned on
+DEVSET_19 = DEVSET.with_name("secrets-dev-19.yaml")  # the eighteenth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -54,8 +55,9 @@ DEVSETS = (
     DEVSET_16,
     DEVSET_17,
     DEVSET_18,
+    DEVSET_19,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-18.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-19.yaml")
 
 
 class LabelledText(BaseModel):
