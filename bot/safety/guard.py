@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.class_codes import mentioned
-from bot.safety.keywords import find_keywords
+from bot.safety.glued import glued_cuts
+from bot.safety.keywords import LOCK_WORD_SET, Keyword, find_keywords
 from bot.safety.numbers import (
     Context,
     NumberFinding,
@@ -56,6 +57,10 @@ MAX_GUARDED_CHARS = 20_000
 # out) and the combining keycap: "9️⃣".
 KEYCAP_MARK = "\u20e3"
 KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
+# Digits, in groups or one by one: "1932", "090 512", "7 0 7 0 2 5".
+LOCK_DIGITS = re.compile(r"\d+(?:[ .\-]\d+)*")
+# Letters and digits with no space between: what `glued_cuts` may read with spaces put back.
+GLUED_HINT = re.compile(r"[^\W\d_][:=]?\d|\d[^\W\d_]")
 FOLD_TABLE_SIZE = 65_536
 # Between two parts of one password: a space, or a line break ("password\nKitten\n2019!": a
 # password typed over lines after its word).
@@ -105,6 +110,26 @@ def _through_keycaps(text: str) -> list[Finding]:
 
 
 def _find_secrets(text: str) -> list[Finding]:
+    """The secrets of `text`, read with spaces put back where a secret's word and its number were
+    typed with none ("socccd048154648482" is read as "so cccd 048154648482"); each finding is mapped
+    back to the text as given."""
+    cuts = glued_cuts(text.translate(_FOLDED)) if GLUED_HINT.search(text) else []
+    if not cuts:
+        return _find_in(text)
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    starts: list[int] = []  # where each character of the view starts in `text`
+    ends: list[int] = []  # where it ends there; a space put in starts and ends where it stands
+    for piece_start, piece in zip([0, *cuts], pieces, strict=True):
+        if piece_start:
+            starts.append(piece_start)
+            ends.append(piece_start)
+        starts += range(piece_start, piece_start + len(piece))
+        ends += range(piece_start + 1, piece_start + len(piece) + 1)
+    found = [Finding(f.kind, starts[f.start], ends[f.end - 1]) for f in _find_in(" ".join(pieces))]
+    return [f for f in found if f.start < f.end]
+
+
+def _find_in(text: str) -> list[Finding]:
     folded = text.translate(_FOLDED)
     keywords = find_keywords(text, folded)
     findings = [Finding("password", start, end) for start, end in passwords(text, folded, keywords)]
@@ -114,9 +139,21 @@ def _find_secrets(text: str) -> list[Finding]:
     if any(f.kind == "otp" for f in found) and not context.about_a_code:
         found = _numbers(folded, numbers, dataclasses.replace(context, shows_a_code=True))
     findings += [Finding(f.kind, f.start, f.end) for f in found]  # type: ignore[arg-type]
+    findings = [
+        Finding("pin", f.start, f.end) if f.kind == "password" and _lock_digits(text, f, keywords) else f
+        for f in findings
+    ]
     codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password
     findings = [f for f in findings if not any(start <= f.start < end for start, end in codes)]
     return _spaces_joined(_without_overlaps(findings), text)
+
+
+def _lock_digits(text: str, finding: Finding, keywords: list[Keyword]) -> bool:
+    """Digits a phone's lock word names are its PIN ("mã khóa màn hình 1932"), not a password."""
+    if not LOCK_DIGITS.fullmatch(text, finding.start, finding.end):
+        return False
+    named = next((k for k in reversed(keywords) if k.end <= finding.start and k.category != "neutral"), None)
+    return named is not None and named.word in LOCK_WORD_SET
 
 
 def _spaces_joined(findings: list[Finding], text: str) -> list[Finding]:

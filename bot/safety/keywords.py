@@ -92,7 +92,7 @@ WORDS: dict[Category, str] = {
     "card": "the|so the|the atm|the moi|the cu|the ngan hang|the tin dung|the ghi no|visa|mastercard|jcb"
     "|card number|card|credit card|debit card|บัตร|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
     "id": "cccd|can cuoc|can cuoc cong dan|so dinh danh|cmnd|chung minh nhan dan|id number|national id"
-    "|id card|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน"
+    "|id card|citizen id|citizen id number|citizen identity card|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน"
     # Other countries' ID numbers, by name: "social security number 531-72-4098", "National
     # Insurance number JK 48 21 77 B", a passport's, "hộ chiếu", "หนังสือเดินทาง".
     "|social security|social security number|social security no|ssn|national insurance"
@@ -170,6 +170,8 @@ WORDS: dict[Category, str] = {
     "call": "lh|lien he|contact|goi|goi den|goi lai|goi so|goi vao|tong dai|hotline|duong day nong"
     "|nhan tin den|nhan tin toi|soan|soan tin|gui den|sdt|so dien thoai|so dt|call|called|calling|dial"
     "|phone number|sms to|text to|den|tu|from|จาก"
+    # "quay số 1 2 3 4 5 6": a number dialled
+    "|quay so|quay so dien thoai"
     "|โทร|โทรหา|โทรมา|โทรไป|สายด่วน|เบอร์|เบอร์โทร",
     "year": "nam|sinh nam|nam sinh|year|born|born in|since|in|ปี|พ.ศ.|ค.ศ.|เกิดปี",
     # Digits a learner says they typed: a code or a PIN when the message is about codes.
@@ -231,6 +233,22 @@ WORDS["cvv"] += "|" + "|".join(
     + [n + a for n in CVV_NAMES for a in CVV_AFTER]
     + [CVV_WORDS]
 )
+# A phone's lock: what unlocks its screen, a PIN or a password ("mã khóa màn hình 1932", "my screen
+# lock is Kate59", "รหัสปลดล็อกหน้าจอ 4827"), read as a password is; its digits alone are shown as a PIN.
+LOCK_WORDS = (
+    "ma khoa man hinh|mat khau man hinh|mat khau khoa man hinh|ma mo khoa man hinh|mat ma man hinh"
+    "|pass man hinh|mat khau mo may|ma mo may|mat khau mo khoa|ma mo khoa may|ma mo khoa dien thoai"
+    "|mat khau dien thoai|ma khoa dien thoai|mat ma dien thoai|pass dien thoai|mat khau mo khoa dien thoai"
+    "|screen lock|screen lock code|screen lock pin|screen lock password|screen lock passcode"
+    "|lock screen code|lock screen pin|lock screen password|lock screen passcode|screen passcode"
+    "|screen password|phone passcode|phone pin|phone password|phone unlock code|phone lock code"
+    "|passcode of the phone|passcode of my phone|pin of the phone|pin of my phone|unlock pin"
+    "|iphone passcode|รหัสปลดล็อกหน้าจอ|รหัสปลดล็อคหน้าจอ|รหัสล็อกหน้าจอ|รหัสล็อคหน้าจอ|รหัสเข้าเครื่อง"
+    "|รหัสเปิดเครื่อง|รหัสปลดล็อกเครื่อง|รหัสปลดล็อกมือถือ|รหัสปลดล็อกโทรศัพท์|รหัสมือถือ|รหัสเข้ามือถือ"
+    "|รหัสผ่านมือถือ|รหัสผ่านโทรศัพท์|รหัสผ่านหน้าจอ"
+)
+WORDS["password"] += "|" + LOCK_WORDS
+LOCK_WORD_SET = frozenset(LOCK_WORDS.split("|"))
 # An app's error: "báo lỗi mã 5012" (an error, its code), "error 404", "ข้อผิดพลาด 1004".
 WORDS["harmless"] += "|loi ma|bao loi|bao loi ma|loi so|error|error number|ข้อผิดพลาด|เกิดข้อผิดพลาด"
 

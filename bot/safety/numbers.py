@@ -53,7 +53,9 @@ DIGIT = re.compile(r"\d")
 # and "815092 ตัวนี้" ("this one") is not six thousand of anything.
 MONEY = re.compile(  # "ngàn" is a thousand; "ngân hàng" is a bank
     r" ?(?:đ|₫|d\b|dong\b|vnd|k\b|nghin|ngan\b(?! hang)|trieu|tr\b|ty\b|baht|บาท|usd|thb\b|eur\b|\$|%"
-    r"|แสน|ล้าน|พัน|diem\b|points?\b|pts\b|คะแนน)"
+    r"|แสน|ล้าน|พัน|diem\b|points?\b|pts\b|คะแนน"
+    # a battery's charge and a screen's size: "pin 5000 mAh", "màn hình 6 inch"
+    r"|mah\b|mwh\b|inch\b)"
 )
 COUNT = re.compile(
     r" ?(?:phut|giay|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b|nguoi\b(?! ta\b)|digit|character|char\b"
@@ -61,6 +63,7 @@ COUNT = re.compile(
     r"|ปี|วัน|เดือน|คน|ชั่วโมง|ชม|x\b|th\b|st\b|nd\b|rd\b)"
 )
 LONGEST_COUNT = 3
+CARD_GROUPS, CARD_GROUP = 4, 4
 # Units that fold like other words: "năm" (years) and "nằm" (lies), "phút" and "phụt", "tháng" and "thắng".
 UNITS_TYPED = {
     "nam": frozenset({"nam", "năm"}),
@@ -686,25 +689,36 @@ def _card_or_id(groups: list[tuple[int, int]], context: Context) -> NumberFindin
     if context.reading(groups[0][0], "") in NAMED_BY_USE:
         return None
     text = context.folded
+    card_shaped = _card_shaped(groups)
     for first in range(min(len(groups), MOST_GROUPS_SEARCHED)):
         digits, longest = "", None
         for last in range(first, len(groups)):
             digits += text[groups[last][0] : groups[last][1]]
             if len(digits) > LONGEST_SECRET:
                 break
-            if len(digits) >= SHORTEST_LONG_SECRET and (kind := _long_kind(digits)):
+            if len(digits) >= SHORTEST_LONG_SECRET and (
+                kind := _long_kind(digits, checked_only=card_shaped and (first, last) != (0, len(groups) - 1))
+            ):
                 longest = NumberFinding(kind, groups[first][0], groups[last][1])  # 19 digits beat 16
         if longest:
             return longest
     return None
 
 
-def _long_kind(digits: str) -> str | None:
+def _card_shaped(groups: list[tuple[int, int]]) -> bool:
+    """ "4532 0151 1283 0365": a card's groups of four, thirteen digits or more."""
+    return len(groups) >= CARD_GROUPS and all(e - s == CARD_GROUP for s, e in groups)
+
+
+def _long_kind(digits: str, checked_only: bool = False) -> str | None:
+    """A card or a Thai ID by its check, a Vietnamese ID by its shape; `checked_only`: part of a
+    number in a card's groups, which fails the card's check, is no ID by its shape ("4532 0151 1283
+    0365" holds "015112830365")."""
     if len(digits) == 13 and thai_id_valid(digits):
         return "id_number"
     if 13 <= len(digits) <= LONGEST_SECRET and luhn_valid(digits):
         return "card_number"
-    if len(digits) == 12 and digits[0] == "0" and digits[1:3] != "00":
+    if len(digits) == 12 and digits[0] == "0" and digits[1:3] != "00" and not checked_only:
         return "id_number"
     return None
 

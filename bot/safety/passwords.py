@@ -62,9 +62,14 @@ TYPED_SPACED = re.compile(
 )
 SPACED_GAP = re.compile(r"[^,.;!?\n]*?(?:,? ?(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า)?,? ?)")
 SPACED_END = re.compile(r"(?:,? ?(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า))?,? ?$")
-# A password spelled letter by letter: "chữ hoa H, o, a, rồi số 1 9 6 0", "P, a, u, l then 1 9 5 8";
-# three or more single letters apart by commas or spaces, soon after a password word.
-SPELLED_LETTERS = re.compile(r"(?<![^\W\d_])[A-Za-z](?:(?:, ?| )[A-Za-z]){2,11}(?![^\W\d_])")
+# A password spelled letter by letter: "chữ hoa H, o, a, rồi số 1 9 6 0", "K a t e 5 9", "m a i h o a
+# 6 9", "h, o, a, 1, 9, 5, 8"; three or more single letters, digits or signs apart by commas or
+# spaces, two letters among them, soon after a password word ("there's a 9,800" spells nothing).
+SPELLED_LETTERS = re.compile(
+    r"(?<![^\s,:])(?:[^\W_]|[@#$%&*!+=])(?:(?:, ?| )(?:[^\W_]|[@#$%&*!+=])){2,19}(?![^\W_])"
+)
+SPELLED_LETTER = re.compile(r"[^\W\d_]")
+SPELLED_LETTERS_FEWEST = 2
 SPELLED_WINDOW = 40
 # A quoted word right after a password word and its copula is the password, whatever its letters:
 # 'ตั้งรหัสผ่านเป็น "บ้านสวนยาย"', 'mật khẩu là "hoahong"'.
@@ -84,6 +89,32 @@ PHRASE_DASH = re.compile(r" [-–—] ")  # "… at 7am - is that allowed?": the
 # Thai copula, Thai letters ending in digits are the password; "เป็นตัวเลข12หลัก" is its length.
 THAI_GLUED = re.compile(r"(?:คือ|เป็น|ว่า) ?([\u0e01-\u0e4f]{2,20}\d{2,8})(?!\d| ?(?:หลัก|ตัว))")
 THAI_GLUED_CHARS = 40
+# A Thai phrase that sets or uses a password: a verb before the password word ("ตั้ง", "ใช้",
+# "เปลี่ยน") and a copula or none after it, or the verb after it ("รหัสผ่านตั้งเป็น …"); then Thai
+# letters, a space before them or none. Particles and questions at their end are no part of them.
+THAI_SET_VERBS = ("ตั้ง", "ใช้", "เปลี่ยน", "ตั้งให้", "เปลี่ยนมาใช้")
+THAI_VERB_CHARS = 12
+THAI_SET_AFTER = re.compile(r"(?:เป็น|ว่า|คือ|ใหม่เป็น|ใหม่ว่า)? ?([\u0e01-\u0e4e]{2,40})")
+THAI_SET_AFTER_ALONE = re.compile(
+    r"(?:ตั้งเป็น|ตั้งว่า|ตั้งไว้ว่า|ตั้งไว้เป็น|เปลี่ยนเป็น|ใช้เป็น|ใช้คำว่า|ใช้) ?([\u0e01-\u0e4e]{2,40})"
+)
+THAI_ENDING = re.compile(
+    r"(?:ได้ไหม|ได้มั้ย|ได้หรือเปล่า|ได้หรือไม่|ได้เลย|ได้ป่าว|ดีไหม|ดีมั้ย|ดีหรือเปล่า|ดีกว่า|ปลอดภัยไหม"
+    r"|โอเคไหม|หรือเปล่า|หรือไม่|ไหม|มั้ย|ครับ|ค่ะ|คะ|ค่า|นะ|จ้ะ|จ้า|จ๊ะ|ล่ะ|เหรอ|หรอ|แล้ว|เลย|ไว้)$"
+)
+THAI_SET_SHORTEST = 3
+# What a password is made of or how it is used, not the password: "เป็นภาษาไทย", "ใช้รหัสผ่านเดิม".
+THAI_NOT_A_VALUE = tuple(
+    """
+    ภาษา ตัวเลข ตัวอักษร ตัวหนังสือ อักษร วันเกิด เดิม เดียวกัน ใหม่ ยาก ง่าย ประจำ บ่อย อะไร ยังไง อย่างไร
+    ไหน ชื่อ เบอร์ อังกฤษ แบบ ที่ ให้ ซ้ำ ทุก หลาย สั้น ยาว กี่ ได้ ไม่ จะ แล้ว หรือ ของ อีก ไว้ เอง ด้วย ครับ
+    ค่ะ คะ นะ หาย ผิด ลืม หมดอายุ ถูก ยัง ตรง ช่วย เข้า สำหรับ เพื่อ กับ มี ต้อง อยู่ คน เป็น ว่า คือ ตาม คำ
+    จาก ประโยค วลี นี้ นั้น
+    """.split()
+)
+# Words that make the Thai letters a clause, not a value: "ตั้งรหัสผ่านแอปธนาคารเป็น …" names the app,
+# "ตั้งรหัสผ่านไลน์ให้ยายว่า …" who it was set for.
+THAI_CLAUSE_WORDS = ("เป็น", "ว่า", "คือ", "ให้", "ของ", "จาก", "นี้", "ไว้", "ใช่", "และ", "กับ")
 # Thai letters ending in digits, a word of their own after any password word, in any language:
 # "Mật khẩu …: สวัสดี2024", "my Thai password is บ้านสวน1955", "ตั้งรหัสผ่านเป็นภาษาไทย มะม่วงสุก88";
 # not a length, an age or a sum ("ตัวเลข12หลัก", "อายุ75ปี").
@@ -148,6 +179,7 @@ QUESTION_END = frozenset("gi sao nao what which how why when where อะไร 
 # Words that follow "password is…" in questions and complaints, not passwords.
 ORDINARY = frozenset(
     """
+    broken disabled enabled
     incorrect invalid required expired changed correct forgotten locked blocked strong secure
     allowed permitted different missing needed mandatory already probably usually stored saved
     hidden encrypted something complicated difficult important private personal confidential because written
@@ -336,6 +368,8 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
         phrases_named = phrases_named or keyword.category in ("password", "set", "changed")
         if keyword.category in ("entered", "set", "changed"):
             yield from _typed(text, folded, keyword)
+        if keyword.category == "password" or keyword.word == "รหัส":
+            yield from _thai_set(folded, keyword)
         if keyword.category == "password":
             yield from _announced_phrase(text, folded, keyword)
             yield from _typed_joined(text, folded, keyword)
@@ -425,6 +459,29 @@ def _after(text: str, folded: str, position: int, english: Callable[[], bool]) -
         since_copula = 0 if word.endswith((":", "=")) else _advance(since_copula)
         if word[-1] in ".?!" and not found:
             return
+
+
+def _thai_set(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "ตั้งรหัสผ่านเป็น บ้านสวนลุง ได้ไหมครับ", "ใช้รหัสผ่านดอกมะลิขาว", "รหัสผ่านเปลี่ยนเป็นแมวส้ม":
+    Thai letters a Thai phrase sets or uses as the password, a space before them or none, the
+    question or particle after them left out; not what it is made of ("เป็นภาษาไทย", "ตัวเลข")
+    or how it is used ("ใช้รหัสผ่านเดิม")."""
+    verb_before = (
+        folded[max(0, keyword.start - THAI_VERB_CHARS) : keyword.start].rstrip(" ").endswith(THAI_SET_VERBS)
+    )
+    setting = (THAI_SET_AFTER if verb_before else THAI_SET_AFTER_ALONE).match(folded, keyword.end)
+    if setting is None:
+        return
+    start, end = setting.span(1)
+    while ending := THAI_ENDING.search(folded, start, end):
+        end = ending.start()
+    value = folded[start:end]
+    if (
+        len(value) >= THAI_SET_SHORTEST
+        and not value.startswith(THAI_NOT_A_VALUE)
+        and not any(word in value for word in THAI_CLAUSE_WORDS)
+    ):
+        yield start, end
 
 
 def _thai_glued(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
@@ -536,7 +593,11 @@ def _typed_spaced(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[in
 def _spelled_letters(text: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
     """ "mật khẩu là chữ hoa H, o, a, rồi số 1 9 6 0": letters spelled one by one after it."""
     window_end = min(len(text), keyword.end + SPELLED_WINDOW)
-    if spelled := SPELLED_LETTERS.search(text, keyword.end, window_end):
+    if (
+        (first := SPELLED_LETTERS.search(text, keyword.end, window_end))
+        and (spelled := SPELLED_LETTERS.match(text, first.start()))
+        and len(SPELLED_LETTER.findall(spelled.group())) >= SPELLED_LETTERS_FEWEST
+    ):
         yield spelled.span()
 
 

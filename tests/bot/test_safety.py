@@ -1645,3 +1645,181 @@ def test_the_classes_the_seventeenth_held_out_set_brought_are_hidden(text: str, 
 )
 def test_look_alikes_of_every_class_stay(text: str) -> None:
     assert redact(text)[1] == []
+
+
+# Glued: each secret word with no space at all around it, neither to its digits nor to the words
+# around, copula included or not ("socccd048154648482", "thecodeis914799", "รหัสotpคือ…"). Words
+# with digits of their own ("CVV2", "3 số sau thẻ") are left out: glued, their digits run into the
+# secret's.
+GLUED_WORDINGS = {
+    "vi": ["cháuơi{w}{n}nhậpvàođâu", "{w}là{n}nhé", "{w}:{n}", "bà{w}{n}", "{n}là{w}củabà"],
+    "vi-unmarked": ["chauoi{w}{n}nhapvaodau", "{w}la{n}nhe", "ba{w}{n}", "{n}la{w}cuaba"],
+    "th": ["{w}{n}ค่ะ", "{w}คือ{n}นะคะ", "ยาย{w}{n}"],
+    "en": ["the{w}is{n}thanks", "my{w}:{n}", "{w}{n}pleasehelp", "{n}ismy{w}"],
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang"), [(kind, lang) for kind, langs in SECRET_WORDS.items() for lang in langs]
+)
+def test_every_secret_word_glued_to_its_digits_and_words_hides_them(kind: str, lang: str) -> None:
+    digits = THAI_ID if (kind, lang) == ("id_number", "th") else SECRET_DIGITS[kind]
+    missed = [
+        text
+        for word in SECRET_WORDS[kind][lang]
+        if not any(c.isdigit() for c in word)
+        for wording in GLUED_WORDINGS[lang]
+        if not _hidden(text := wording.format(w=word.replace(" ", ""), n=digits), digits)
+    ]
+    assert missed == []
+
+
+# Spelled: a password typed letter by letter, apart by spaces or commas, after any password word.
+SPELLED_PASSWORDS = ["K a t e 5 9", "m a i h o a 6 9", "h, o, a, 1, 9, 5, 8", "T,u,a,n,7,2", "B i n h @ 6 1"]
+SPELLED_WORDINGS = {
+    "vi": (["mật khẩu", "mk", "pass"], ["{w} là {v}", "{w} gồm chữ {v} con gõ từng chữ", "{w}: {v} nhé"]),
+    "vi-unmarked": (["mat khau", "matkhau"], ["{w} la {v}", "{w} gom chu {v} go tung chu"]),
+    "th": (["รหัสผ่าน", "พาสเวิร์ด"], ["{w}คือ {v} ค่ะ", "ตั้ง{w}เป็น {v} ได้ไหม"]),
+    "en": (
+        ["password", "pass", "passphrase"],
+        ["my {w} is {v} letter by letter", "{w}: {v}", "the {w} was {v}."],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", list(SPELLED_WORDINGS))
+def test_a_password_spelled_letter_by_letter_after_any_password_word_is_hidden(lang: str) -> None:
+    words, wordings = SPELLED_WORDINGS[lang]
+    missed = [
+        text
+        for word in words
+        for wording in wordings
+        for value in SPELLED_PASSWORDS
+        if not _hidden(text := wording.format(w=word, v=value), value)
+    ]
+    assert missed == []
+
+
+# A phone's or an app's lock: each word for the code that unlocks a screen or a device, naming a
+# PIN (digits) or a password (letters and digits).
+LOCK_WORDS = {
+    "vi": [
+        "mã khóa màn hình",
+        "mật khẩu màn hình",
+        "mật khẩu mở máy",
+        "mã mở khóa điện thoại",
+        "mã mở máy",
+        "mật khẩu điện thoại",
+        "mã khóa điện thoại",
+        "mật khẩu khóa màn hình",
+        "mã mở khóa màn hình",
+        "mật mã điện thoại",
+    ],
+    "vi-unmarked": ["ma khoa man hinh", "mat khau mo may", "ma mo khoa dien thoai", "mat khau dien thoai"],
+    "th": ["รหัสปลดล็อกหน้าจอ", "รหัสเข้าเครื่อง", "รหัสล็อกหน้าจอ", "รหัสเปิดเครื่อง", "รหัสผ่านมือถือ", "รหัสมือถือ"],
+    "en": [
+        "screen lock",
+        "screen lock code",
+        "lock screen code",
+        "lock screen PIN",
+        "lock screen password",
+        "phone passcode",
+        "passcode of the phone",
+        "phone PIN",
+        "phone password",
+        "phone unlock code",
+    ],
+}
+LOCK_WORDINGS = {
+    "vi": ["{w} {v} do cháu đặt", "{w} là {v}", "{w}: {v}"],
+    "vi-unmarked": ["{w} {v} do chau dat", "{w} la {v}"],
+    "th": ["{w} {v} ค่ะ", "{w}คือ {v}", "{w}คือ{v}นะ"],
+    "en": ["my {w} is {v}", "{w}: {v}", "the {w} {v} my grandson set"],
+}
+LOCK_VALUES = ["1932", "482913", "Kate59"]
+
+
+@pytest.mark.parametrize("lang", list(LOCK_WORDS))
+def test_every_device_lock_word_names_a_pin_or_password(lang: str) -> None:
+    missed = [
+        text
+        for word in LOCK_WORDS[lang]
+        for wording in LOCK_WORDINGS[lang]
+        for value in LOCK_VALUES
+        if not _hidden(text := wording.format(w=word, v=value), value)
+    ]
+    assert missed == []
+
+
+# Thai-script passwords after each Thai phrase that sets or uses one, with a space or none, with a
+# question or a particle after, or nothing.
+THAI_SETTING = [
+    "ตั้งรหัสผ่านเป็น",
+    "รหัสผ่านตั้งเป็น",
+    "ใช้รหัสผ่าน",
+    "รหัสผ่านใช้",
+    "เปลี่ยนรหัสผ่านเป็น",
+    "ตั้งพาสเวิร์ดเป็น",
+    "เปลี่ยนพาสเวิร์ดเป็น",
+    "ตั้งรหัสเป็น",
+]
+THAI_SCRIPT_PASSWORDS = ["บ้านสวนลุง", "ดอกมะลิขาว", "แมวส้มอ้วน"]
+THAI_AFTER = ["", " ได้ไหมครับ", "ได้ไหมคะ", " ดีไหม", "นะคะ", " ค่ะ"]
+
+
+@pytest.mark.parametrize("setting", THAI_SETTING)
+def test_a_thai_script_password_after_every_thai_setting_phrase_is_hidden(setting: str) -> None:
+    missed = [
+        text
+        for value in THAI_SCRIPT_PASSWORDS
+        for space in ("", " ")
+        for after in THAI_AFTER
+        if not _hidden(text := f"{setting}{space}{value}{after}", value)
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # glued, but no secret's word, or a harmless word that ends in one, or a unit after
+        "pin5000mah sạc nhanh",
+        "pin 5000 mAh sạc nhanh",
+        "malop482913",
+        "mãlớp482913",
+        "barcode8850999321045",
+        "zipcode70000",
+        "error4031",
+        "phong1204 tang 12",
+        "hotline19001234",
+        "giá150000đ",
+        "nam2024",
+        # spelled single letters and digits that are no password
+        "quay số 1 2 3 4 5 6",
+        "bấm 1 2 3 trên điện thoại",
+        "mật khẩu phải có chữ A, B và số",
+        # sixteen digits failing the card check are no ID either
+        "4532 0151 1283 0365",
+        # a lock's settings, not its code
+        "khóa màn hình sau 30 giây",
+        "screen lock after 5 minutes",
+        "màn hình 6.5 inch",
+        "ล็อกหน้าจอหลัง 30 วินาที",
+        "mã khóa màn hình là gì",
+        "what is a screen lock code?",
+        "my screen lock is broken",
+        "the lock screen shows 2 missed calls",
+        "mật khẩu màn hình có 6 số",
+        # how a Thai password is set, not the password
+        "ตั้งรหัสผ่านเป็นภาษาไทยได้ไหม",
+        "ตั้งรหัสผ่านเป็นตัวเลขได้ไหม",
+        "ใช้รหัสผ่านเดิมได้ไหม",
+        "เปลี่ยนรหัสผ่านเป็นประจำดีไหม",
+        "ใช้รหัสผ่านเดียวกันทุกแอปได้ไหม",
+        "ตั้งรหัสผ่านเป็นวันเกิดดีไหม",
+        "ใช้รหัสผ่าน ยากๆ ดีกว่า",
+        "เปลี่ยนรหัสผ่านเป็นอะไรดี",
+    ],
+)
+def test_look_alikes_of_the_nineteenth_rounds_classes_stay(text: str) -> None:
+    assert redact(text)[1] == []
