@@ -36,6 +36,7 @@ DEVSET_16 = DEVSET.with_name("secrets-dev-16.yaml")  # the fifteenth held-out se
 DEVSET_17 = DEVSET.with_name("secrets-dev-17.yaml")  # the sixteenth held-out set, since tuned on
 DEVSET_18 = DEVSET.with_name("secrets-dev-18.yaml")  # the seventeenth held-out set, since tuned on
 DEVSET_19 = DEVSET.with_name("secrets-dev-19.yaml")  # the eighteenth held-out set, since tuned on
+DEVSET_20 = DEVSET.with_name("secrets-dev-20.yaml")  # the nineteenth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -56,8 +57,9 @@ DEVSETS = (
     DEVSET_17,
     DEVSET_18,
     DEVSET_19,
+    DEVSET_20,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-19.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-20.yaml")
 
 
 class LabelledText(BaseModel):
