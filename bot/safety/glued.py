@@ -25,6 +25,10 @@ for _word, _kind in sorted(CATEGORY.items(), key=lambda item: item[1] != "harmle
     if _form.isascii() and _form.replace("-", "").isalpha() and len(_form) >= 2:
         GLUED_FORMS.setdefault(_form, (_word, _kind))
 LONGEST_FORM = max(map(len, GLUED_FORMS))
+# Latin keywords as typed with their spaces, for a word standing apart before digits glued to the
+# words after them: "mã xác thực:798976bà gõ", "OTP: 798976nhé" (see `_word_apart_before`).
+SPACED_FORMS = {word for word in CATEGORY if word.isascii()}
+LONGEST_SPACED = max(map(len, SPACED_FORMS))
 SHORT_FORMS = tuple(form for form in GLUED_FORMS if len(form) <= 6)
 # Copulas typed onto the word: "thepinis4827", "mapinla4827", "cvv:731", "482913lamaotp".
 COPULAS = ("la:", "is:", "was", "la", "is", ":", "=", "")
@@ -53,6 +57,8 @@ def glued_cuts(folded: str) -> list[int]:
         if UNIT_AFTER.match(folded, end):
             continue  # "pin5000mah": a battery
         word = _word_before(folded, start) or _word_after(folded, end)
+        if word is None and _words_after(folded, end) and _word_apart_before(folded, start):
+            word = []
         if word is None:
             continue
         cuts.update(
@@ -73,6 +79,33 @@ def _word_before(folded: str, start: int) -> list[int] | None:
             # a word copula apart ("the pin is 4827"); a sign stays on its word ("cvv: 731")
             return cuts + ([end] if copula.rstrip(":") else [])
     return None
+
+
+def _words_after(folded: str, end: int) -> bool:
+    """Letters glued after the digits that end their word ("798976bà gõ"), not a code's letters and
+    digits ("260418KQ7TXB2M", "4215xxxxxxxx7702")."""
+    letters = LETTERS_AFTER.match(folded, end)
+    return letters is not None and not folded[letters.end() : letters.end() + 1].isalnum()
+
+
+def _word_apart_before(folded: str, start: int) -> bool:
+    """ "mã xác thực:798976bà", "OTP: 798976nhé", "verification code is 798976thanks": a secret's
+    word with its spaces, a copula or a colon after it or none, then the digits with words glued on
+    after them. The longest keyword ending there decides ("ma giao dich" is a receipt's)."""
+    i = start
+    if i > 0 and folded[i - 1] == " ":
+        i -= 1
+    if i > 0 and folded[i - 1] in ":=":
+        i -= 1
+    elif folded.endswith((" la", " is"), 0, i):
+        i -= 3
+    if i > 0 and folded[i - 1] == " ":
+        i -= 1
+    for begin in range(max(0, i - LONGEST_SPACED), i - 1):
+        word = folded[begin:i]
+        if word in SPACED_FORMS and (begin == 0 or not folded[begin - 1].isalnum()):
+            return CATEGORY[word] in SECRET_CATEGORIES
+    return False
 
 
 def _longest_ending_at(folded: str, first: int, end: int, chained: bool = False) -> list[int] | None:

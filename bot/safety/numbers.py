@@ -115,9 +115,12 @@ VERSION_PARTS = 3
 # Between a number and the keyword after it: "815263 là mã OTP", "123456 is my code".
 CONNECTIVES = frozenset(
     "la is was my the your a cai chinh day do cua toi minh ban nay co phai this that it"
-    " คือ เป็น นี่ นี่คือ ใช่".split()
+    " our his her their thats s its คือ เป็น นี่ นี่คือ ใช่".split()
 )
 THAI_COPULA_ENDS = ("คือ", "เป็น")
+# A secret's word right after another names the digits before both: "2556 is my card PIN", "731 is
+# my card CVC", "60400335 mã giao dịch OTP" (the words before it say whose or which it is).
+HEAD_WORDS: frozenset[Category] = frozenset({"otp", "pin", "cvv", "security"})
 # A message that is a code and a polite word or two: "468027 ạ", "Cô ơi: 051736", "ok here: 207531".
 PRESENTING = frozenset(
     """
@@ -496,12 +499,19 @@ class Context:
             i += 1
         if i == len(self.keywords) or self.keywords[i].start - end > 25:
             return None
-        keyword = self.keywords[i]
+        keyword = first = self.keywords[i]
+        while (
+            i + 1 < len(self.keywords)
+            and self.keywords[i + 1].category in HEAD_WORDS
+            and 0 <= self.keywords[i + 1].start - keyword.end <= 1
+        ):
+            i += 1  # "2556 is my card PIN", "731 is my card CVC": the last word names the digits
+            keyword = self.keywords[i]
         if keyword.word in NAME_ONLY_WHAT_FOLLOWS:
             return None
-        if DIGIT.search(self.folded, end, keyword.start):
+        if DIGIT.search(self.folded, end, first.start):
             return None  # "4455 6677 8899 để xác minh": the word names the run, not its first group
-        between = WORDS.findall(self.folded, end, keyword.start)
+        between = WORDS.findall(self.folded, end, first.start)
         unknown = [w for w in between if w not in CONNECTIVES and not w.endswith(THAI_COPULA_ENDS)]
         return keyword if len(unknown) <= 1 else None  # one name between: "123456 is your Google code"
 
@@ -752,13 +762,14 @@ def _code(
         or (
             _measured(start, end, context.folded, context.text)
             and not _dotted_code(start, end, digits, context)
+            and not _named_right_after(start, end, context)
         )
         or _service_number(digits)
     ):
         return None
     reading = context.reading(start, digits)
     if reading is None and not in_run:
-        reading = _named_after_as_cvv(end, digits, context)
+        reading = _named_after_as_cvv(end, digits, context) or _named_after_as_a_code(end, digits, context)
     if reading is None and (
         bare
         or (not in_run and context.named_after(end, digits, _names_after(context)))
@@ -780,14 +791,45 @@ def _code(
     return NumberFinding(KIND_OF.get(reading, reading), start, end)
 
 
+def _named_right_after(start: int, end: int, context: Context) -> bool:
+    """ "731 số bảo mật thẻ của bà": a count's word ("6 số") that starts a secret's word is that
+    word; not a date's or a time's last part ("08/2026 ma bao mat …")."""
+    keyword = context.after(end)
+    before = context.folded[max(0, start - 1) : start]
+    return (
+        keyword is not None
+        and keyword.category in HEAD_WORDS
+        and keyword.start - end <= 1
+        and before not in ("/", ":", ",", ".", "-")
+        and bool(COUNT.match(context.folded, end))
+    )
+
+
 def _named_after_as_cvv(end: int, digits: str, context: Context) -> Category | None:
     """ "731 is the CVC on my Mastercard", "206 là mã cvc thẻ…", "356 la so cvc o mat sau",
-    "48/29/13 is my security code": a CVV or security-code word a few words after the digits names
-    them, as an OTP word names a code."""
+    "48/29/13 is my security code", "2556 is my card PIN": a CVV's, a security code's or a PIN's
+    word a few words after the digits names them, as an OTP word names a code."""
     keyword = context.after(end)
-    if keyword is None or keyword.category not in {"cvv", "security"}:
+    if keyword is None or keyword.category not in {"cvv", "security", "pin"}:
         return None
     return keyword.category if len(digits) in DIGITS_OF[keyword.category] else None
+
+
+def _named_after_as_a_code(end: int, digits: str, context: Context) -> Category | None:
+    """ "60400335 mã giao dịch của ông", "482913 là mã giao dịch": digits of a code's length the
+    words "mã giao dịch" name after them are the code a bank sent for a transaction, in a message of
+    no receipt; a receipt's reference stands after its label ("Mã giao dịch: FT2415…")."""
+    keyword = context.after(end)
+    if (
+        keyword is None
+        or keyword.word not in NAMED_AS_A_CODE_IN_ITS_STORY
+        or not 4 <= len(digits) <= LONGEST_CODE
+        or digits.endswith(ROUND_ENDING)  # "chuyển 500000 mã giao dịch …": a sum
+        or any(w not in CONNECTIVES for w in WORDS.findall(context.folded, end, keyword.start))
+        or RECEIPT.search(context.folded)
+    ):
+        return None
+    return "otp"
 
 
 def _names_after(context: Context) -> frozenset[Category]:

@@ -257,6 +257,29 @@ UNDERSCORED = re.compile(
 )
 
 
+# Built as a password is, letters, a sign, letters and digits: "Phuong@Thao77", "Kettle&Scones5",
+# "Rosie@Garden9". Anywhere in a message that speaks of a password, of logging in or of getting into
+# the bank, however far from its word; not an address ("rosie@garden.com").
+SIGNED_WORDS = re.compile(
+    r"(?<![\w@#!$%&*./-])[A-Za-z]{2,24}[@#!$%&*]{1,2}[A-Za-z]{2,24}\d{1,8}!?(?![\w@#$%&*]|\.\w)"
+)
+# Getting into a bank or a mailbox, said without a password's or a login's word: "what I use to get
+# into the bank", "để vào ngân hàng", "เข้าแอปธนาคาร".
+GETTING_IN = re.compile(
+    r"(?<![a-z])(?:get|gets|getting|got) into (?:the |my |our )?(?:bank|banking|email|account|app)"
+    r"|(?<![a-z])(?:online|internet|mobile) banking|(?<![a-z])vao (?:app |ung dung )?ngan hang"
+    r"|เข้า(?:แอป|แอพ)?ธนาคาร"
+)
+IN_ON: frozenset[Category] = frozenset({"password", "login"})
+# A code word names a word built as a password when it stands a few words before it with no
+# password word between: "Mã lớp học online của ông là VNeID-07, mật khẩu lớp thì cô giáo chưa
+# gửi", "Google Meet mã abc-defg-hij". "mã", "code" alone name nothing here.
+CODE_NAMED_CHARS = 40
+BARE_CODE_WORDS = frozenset({"ma", "code", "ma so", "ma code", "so", "number", "id", "la"})
+# What makes a harmless word a code's name: "mã lớp", "meeting code", "Google Meet", "room ID"; not
+# "số nhà" (a house's number), nor "đơn" alone, also "đơn" in "nháy đơn" (a single quote).
+CODE_WORD_PARTS = ("ma ", "code", "id", "meet", "zoom", "lop", "class", "room", "phong", "order", "รหัส")
+
 ONE_WORD = re.compile(r":? ?[^\s:]{1,40} ")  # "login ednaw1939 pass …", "login: ednaw1939 pass …"
 
 
@@ -273,10 +296,29 @@ def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple
     for start, end in _candidates(text, folded, keywords):
         if (
             start not in labels
+            and not _named_by_a_code(start, keywords)
             and not any(u_start <= start < u_end for u_start, u_end in users)
             and not _labelled_reference(text[start:end], start, reached)
         ):
             yield start, end
+
+
+def _named_by_a_code(start: int, keywords: list[Keyword]) -> bool:
+    """A class's, a meeting's or an order's code word a few words before, no password word between
+    (see `CODE_NAMED_CHARS`); not a password's service ("mật khẩu Zoom là …")."""
+    i = bisect.bisect_right([k.end for k in keywords], start)
+    while i > 0:
+        i -= 1
+        keyword = keywords[i]
+        if start - keyword.end > CODE_NAMED_CHARS:
+            return False
+        if keyword.category == "harmless":
+            return any(part in keyword.word for part in CODE_WORD_PARTS) and not any(
+                k.category == "password" and 0 <= keyword.start - k.end <= NETWORK_OWNER for k in keywords[:i]
+            )
+        if keyword.category != "neutral" and keyword.word not in BARE_CODE_WORDS:
+            return False
+    return False
 
 
 def _built_on(text: str, end: int) -> bool:
@@ -396,6 +438,10 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield from ((s, e) for s, e in found if _built_word(text[s:e]))
     if phrases_named:
         yield from passphrases(text, folded, keywords)
+    if any(
+        k.category in IN_ON or (k.category == "pin" and _said_for_a_password(k.word)) for k in keywords
+    ) or GETTING_IN.search(folded):
+        yield from (match.span() for match in SIGNED_WORDS.finditer(text))
     for match in GLUED.finditer(folded):
         start, end = _trimmed(text, match.start(1), match.end(1))
         if _looks_secret(text[start:end]):

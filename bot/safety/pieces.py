@@ -7,9 +7,9 @@ three words, a code or a card typed in pieces.
   "เลขหลังบัตร เจ็ดสองห้า": three or four digit words soon after a CVV or security-code word
   (four words are read by `spoken` anywhere; three only where such a word names them).
 - In pieces: "OTP first three 132 then 312", "first half 48357160 second half 74948195 of my card",
-  "mã OTP 3 số đầu 581 còn lại 204": numbers joined by words for pieces ("first", "then", "half",
-  "còn lại", "ครึ่ง"…) that a secret word names, and whose digits together are as long as that
-  secret is. Each piece is hidden.
+  "mã OTP 3 số đầu 581 còn lại 204", "CCCD đầu 038 rồi 158 rồi 007 với 214": numbers joined by words
+  for pieces ("first", "then", "and", "half", "còn lại", "rồi", "với", "ครึ่ง", "แล้วก็"…) that a
+  secret word names, and whose digits together are as long as that secret is. Each piece is hidden.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ CVV_WORDS: frozenset[Category] = frozenset({"cvv", "security"})
 # Words that tell pieces of one number.
 PIECE = re.compile(
     r"(?<![a-z])(?:first|second|third|then|half|part|rest|remaining|last|next|followed by|dau|tiep|tiep theo"
-    r"|con lai|nua|phan|roi|sau do)(?![a-z])|ครึ่ง|แรก|ต่อ|ที่เหลือ|ส่วน|แล้ว"
+    r"|con lai|nua|phan|roi|sau do|voi|va|and|plus)(?![a-z])|ครึ่ง|แรก|ต่อ|ที่เหลือ|ส่วน|แล้ว|กับ|และ"
 )
 PIECE_GAP = 30  # characters between two pieces
 NAMED_WITHIN = 40  # characters between the secret word and the first piece, or the last and it

@@ -1823,3 +1823,221 @@ def test_a_thai_script_password_after_every_thai_setting_phrase_is_hidden(settin
 )
 def test_look_alikes_of_the_nineteenth_rounds_classes_stay(text: str) -> None:
     assert redact(text)[1] == []
+
+
+# The word after the value: each secret kind with its word after the digits or the password, with
+# each copula and owner people put between ("X is my … password", "X là mật khẩu …", "X คือรหัสผ่าน…",
+# "X là mã … của ông"), a qualifier before the word included ("card PIN", "email password").
+NAMED_AFTER_WORDS = {
+    "otp": {
+        "vi": ["mã OTP", "mã xác thực", "mã xác nhận", "mã giao dịch", "mã OTP ngân hàng"],
+        "vi-unmarked": ["ma otp", "ma xac thuc", "ma giao dich", "ma xac nhan"],
+        "th": ["รหัส OTP", "รหัสยืนยัน", "โค้ด OTP"],
+        "en": ["OTP", "verification code", "one-time code", "login code"],
+    },
+    "pin": {
+        "vi": ["mã PIN", "mã PIN thẻ", "mật mã thẻ", "mã PIN ATM"],
+        "vi-unmarked": ["ma pin", "ma pin the", "mat ma the"],
+        "th": ["รหัส ATM", "รหัสพิน", "รหัส PIN บัตร"],
+        "en": ["PIN", "card PIN", "ATM PIN", "bank PIN", "debit card PIN", "PIN code"],
+    },
+    "cvv": {
+        "vi": ["mã CVV", "số bảo mật thẻ", "mã CVC"],
+        "vi-unmarked": ["ma cvv", "so bao mat"],
+        "th": ["เลขหลังบัตร", "รหัส CVV"],
+        "en": ["CVV", "card CVC", "security code"],
+    },
+    "id_number": {
+        "vi": ["số CCCD", "căn cước", "số CMND"],
+        "vi-unmarked": ["so cccd", "so can cuoc"],
+        "th": ["เลขบัตรประชาชน", "เลขประจำตัวประชาชน"],
+        "en": ["ID number", "national ID", "citizen ID number"],
+    },
+    "card_number": {
+        "vi": ["số thẻ", "số thẻ ATM", "số thẻ tín dụng"],
+        "vi-unmarked": ["so the", "so the atm"],
+        "th": ["เลขบัตร", "เลขบัตรเครดิต"],
+        "en": ["card number", "credit card number", "debit card number"],
+    },
+    "password": {
+        "vi": ["mật khẩu", "mật khẩu email", "mật khẩu ngân hàng", "mật khẩu Zalo", "mk Facebook", "pass"],
+        "vi-unmarked": ["mat khau", "mat khau email", "mat khau ngan hang"],
+        "th": ["รหัสผ่าน", "รหัสผ่านอีเมล", "รหัสผ่านเฟซบุ๊ก", "พาสเวิร์ด"],
+        "en": ["password", "email password", "bank password", "Facebook password", "passcode"],
+    },
+}
+NAMED_AFTER_WORDINGS = {
+    "vi": [
+        "{n} là {w}",
+        "{n} là {w} của tôi",
+        "{n} là {w} của ông",
+        "{n} {w} của bà",
+        "{n} chính là {w} của tôi",
+        "{n} là {w} của tôi, ghi ra đây kẻo quên",
+        "{n} đó là {w}",
+    ],
+    "vi-unmarked": ["{n} la {w}", "{n} la {w} cua toi", "{n} {w} cua ong", "{n} la {w} cua ba nhe"],
+    "th": ["{n} คือ{w}", "{n} คือ{w}ของยาย", "{n} เป็น{w}ของฉันค่ะ", "{n} {w}ของฉัน"],
+    "en": [
+        "{n} is my {w}",
+        "{n} is the {w}",
+        "{n} is our {w}",
+        "{n} was my {w}",
+        "{n} is my {w}, writing it here so I don't forget",
+        "{n} - that's my {w}",
+        "{n} is his {w}",
+    ],
+}
+# A PIN that reads as a year, in either calendar ("2556", "1962"), is still the PIN its word names.
+NAMED_AFTER_VALUES = {
+    "otp": ["482913", "60400335"],
+    "pin": ["4827", "2556", "1962"],
+    "cvv": ["731"],
+    "id_number": ["079058011642"],
+    "card_number": ["4532015112830366"],
+    "password": ["Rosie@Garden9", "Kettle&Scones5", "mai_vang62", "LanAnh1962"],
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang"), [(kind, lang) for kind, langs in NAMED_AFTER_WORDS.items() for lang in langs]
+)
+def test_every_secret_word_after_its_value_with_any_copula_or_owner_hides_it(kind: str, lang: str) -> None:
+    values = [THAI_ID] if (kind, lang) == ("id_number", "th") else NAMED_AFTER_VALUES[kind]
+    missed = [
+        text
+        for word in NAMED_AFTER_WORDS[kind][lang]
+        for wording in NAMED_AFTER_WORDINGS[lang]
+        for value in values
+        if not _hidden(text := wording.format(n=value, w=word), value)
+    ]
+    assert missed == []
+
+
+# Far from its word: letters, a sign and digits ("Phuong@Thao77"), anywhere in a message that speaks
+# of a password, of logging in or of getting into the bank, however many words away.
+FAR_PASSWORDS = [
+    "Phuong@Thao77",
+    "Kettle&Scones5",
+    "Hoa#Sen1960",
+    "Minh@Anh62",
+    "Rose_Garden7",
+    "MinhAnh1962",
+]
+FAR_WORDINGS = {
+    "vi": [
+        "Bà ghi trong sổ dòng chữ {v} đó cháu, bà nghĩ nó là mật khẩu đăng nhập ngân hàng",
+        "Trong sổ có ghi {v}, hình như là mật khẩu vào app ngân hàng",
+        "Cháu ơi {v} ông viết sau lịch, ông dùng nó để đăng nhập ngân hàng",
+        "{v} là cái bà hay gõ để vào ngân hàng",
+    ],
+    "vi-unmarked": [
+        "ba ghi trong so dong chu {v} do chau, ba nghi no la mat khau dang nhap ngan hang",
+        "{v} ong viet sau lich, ong dung de dang nhap ngan hang",
+    ],
+    "th": [
+        "ยายจดไว้ในสมุดว่า {v} คิดว่าเป็นรหัสผ่านเข้าแอปธนาคาร",
+        "{v} ที่เขียนไว้หลังปฏิทิน ใช้ล็อกอินธนาคาร",
+    ],
+    "en": [
+        "The line I wrote on the back of the calendar, {v}, is what I use to get into the bank",
+        "I keep {v} on a sticky note, I think it's my online banking password",
+        "{v} written in my notebook is what I use to log in to the bank",
+        "There's {v} in my diary, I use it to sign in to my email",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", list(FAR_WORDINGS))
+def test_a_password_built_with_a_sign_anywhere_in_a_message_about_logging_in_is_hidden(lang: str) -> None:
+    missed = [
+        text
+        for wording in FAR_WORDINGS[lang]
+        for value in FAR_PASSWORDS
+        if not _hidden(text := wording.format(v=value), value)
+    ]
+    assert missed == []
+
+
+# Pieces joined by "rồi", "với", "then", "and", "แล้วก็": each piece of an ID or a card is hidden.
+ID_PIECES = ["038", "158", "007", "214"]
+CARD_PIECES = ["4532", "0151", "1283", "0366"]
+PIECE_WORDINGS = {
+    "vi": [
+        "CCCD của tôi đầu {0} rồi {1} rồi {2} với {3}",
+        "số CCCD {0} rồi {1} rồi {2} rồi {3}",
+        "CCCD {0} với {1} với {2} với {3}",
+        "căn cước {0} và {1} và {2} và {3}",
+    ],
+    "vi-unmarked": ["cccd cua toi dau {0} roi {1} roi {2} voi {3}", "so can cuoc {0} va {1} va {2} va {3}"],
+    "th": ["เลขบัตรประชาชน {0} แล้วก็ {1} แล้วก็ {2} แล้วก็ {3}", "เลขบัตรประชาชน {0} กับ {1} กับ {2} กับ {3}"],
+    "en": [
+        "my ID number starts {0} then {1} then {2} and {3}",
+        "national ID {0} and {1} and {2} and {3}",
+        "ID number {0}, then {1}, then {2} and then {3}",
+    ],
+}
+CARD_PIECE_WORDS = {"vi": "số thẻ", "vi-unmarked": "so the", "th": "เลขบัตร", "en": "card number"}
+
+
+@pytest.mark.parametrize("lang", list(PIECE_WORDINGS))
+def test_an_id_or_a_card_in_pieces_joined_by_then_and_or_with_is_hidden_piece_by_piece(lang: str) -> None:
+    missed = []
+    for wording in PIECE_WORDINGS[lang]:
+        texts = [(wording.format(*ID_PIECES), ID_PIECES)]
+        if wording.split("{0}")[0].strip():  # the same joining after the card's word
+            head = wording.split("{0}")[0]
+            card = CARD_PIECE_WORDS[lang] + " " + wording[len(head) :]
+            texts.append((card.format(*CARD_PIECES), CARD_PIECES))
+        missed += [text for text, pieces in texts for piece in pieces if not _hidden(text, piece)]
+    assert missed == []
+
+
+# A code glued to the words after it, its word standing apart before it with a colon or a copula.
+COLON_WORDS = ["mã xác thực", "mã OTP", "ma xac thuc", "OTP", "verification code", "รหัส OTP", "mã xác nhận"]
+COLON_WORDINGS = ["{w}:{n}bà gõ rồi", "{w}:{n}nhé", "{w}: {n}bà gõ rồi", "{w} là {n}nhé", "{w}:{n}thanks"]
+
+
+def test_a_code_glued_to_the_words_after_it_is_hidden() -> None:
+    missed = [
+        text
+        for word in COLON_WORDS
+        for wording in COLON_WORDINGS
+        if not _hidden(text := wording.format(w=word, n="798976"), "798976")
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a code a class's, a meeting's or an order's word names, beside a password not sent
+        "Mã lớp học online của ông là VNeID-07, mật khẩu lớp thì cô giáo chưa gửi",
+        "Phòng họp Google Meet mã abc-defg-hij mật khẩu lớp không cần",
+        "ma lop VNeID-07, mat khau lop co chua gui",
+        "Meeting code abc-defg-hij, no password needed",
+        "Mã lớp Toan@Lop7 thì có rồi, mật khẩu lớp cô chưa gửi",
+        "mật khẩu lớp thì chưa gửi, mã lớp Toan@Lop7",
+        "Meeting code Book&Tea12, the password isn't needed",
+        "Order code Shop@Home24, I never got a password",
+        "Zoom ID Lop@Toan5, mật khẩu chưa có",
+        "รหัสห้อง Room@Art5 ยังไม่ได้รหัสผ่านค่ะ",
+        # an address, a sum and a reference beside the words of a code after digits
+        "email rosie@garden9.com, I forgot the password",
+        "Chuyển 500000 mã giao dịch FT24157839201456",
+        "FT24157839 mã giao dịch của bà",
+        "ma giao dich 503218746 tren bien lai momo",
+        # digits before a count's word, a date before a code's word, a code's letters glued on
+        "mã có 6 số bảo mật lắm",
+        "the tin dung ngay het han 08/2026 ma bao mat",
+        "Đơn hàng mã 241207KXT93M giao chưa tới",
+        "the 4215xxxxxxxx7702 bi tru 99.000d",
+        "giá:150000đ",
+        "mã lớp: 482913nhé",
+        # numbers in a list, not pieces of one
+        "lớp có 38 rồi 15 với 7 bạn",
+        "I bought 3 and 4 and 12 apples",
+    ],
+)
+def test_look_alikes_of_the_twentieth_rounds_classes_stay(text: str) -> None:
+    assert redact(text)[1] == []
