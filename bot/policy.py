@@ -161,11 +161,38 @@ WISH = re.compile(
     r"|vui)$"
     r"|^(\w+ ){0,2}(have (a )?(nice|good|great|lovely|wonderful) (day|evening|night|weekend|one)|good ?night"
     r"|sweet dreams)\b(?!.{0,40}\?)"
-    r"|^(\w+ ){0,2}(ราตรีสวัสดิ์|ฝันดี|ขอให้.{0,30}(มีความสุข|โชคดี|สุขภาพแข็งแรง))",
+    r"|^(\w+ ){0,2}(ราตรีสวัสดิ์|ฝันดี|ขอให้.{0,30}(มีความสุข|โชคดี|สุขภาพแข็งแรง))"
+    # A season's wish, anywhere after "chúc": "Chúc cháu năm mới mạnh khỏe, làm ăn phát đạt", "happy
+    # new year to you and your family", "สวัสดีปีใหม่".
+    r"|^(\w+ ){0,2}chuc\b(?!.{0,60}\b(khong|ko|sao|gi|nao|hoi)\b).{0,40}\b(nam moi|manh khoe|phat dat"
+    r"|an khang|thinh vuong|hanh phuc|van su nhu y|nhu y|giang sinh|trung thu)\b"
+    r"|^(\w+ ){0,2}(happy new year|merry christmas|season's greetings|happy (lunar new year|tet|songkran))\b"
+    r"(?!.{0,40}\?)"
+    r"|^(\w+ ){0,2}(สวัสดีปีใหม่|สุขสันต์วัน(ปีใหม่|สงกรานต์|คริสต์มาส))",
     re.IGNORECASE,
 )
 MORNING = re.compile(r"\b(buoi sang|good morning)\b|อรุณสวัสดิ์")
 MAX_WISH = 60
+# A greeting with a word about the learner, asking nothing: "chào cháu, bác mới tập dùng điện
+# thoại", "hi, I'm new to smartphones", "สวัสดีค่ะ เพิ่งหัดใช้มือถือ". Small talk whatever the
+# classifier hears in it; one that asks for anything ("chào cháu, bác muốn hỏi…") is not.
+GREETING = re.compile(
+    r"^(xin chao|chao|alo|hello|hi|hey|good (morning|afternoon|evening)|สวัสดี)\b", re.IGNORECASE
+)
+WANTS_SOMETHING = re.compile(
+    r"\b(hoi|giup|nho|muon|can|cach|lam sao|huong dan|chi (cho|giup)|bi|mat|lua|help|how|need|ask"
+    r"|want(?!(ed)? to (chat|talk))|question|can you|could you|scam\w*|lost)\b|ช่วย|ถาม|อยาก|ยังไง|อย่างไร|หลอก",
+    re.IGNORECASE,
+)
+MAX_GREETING = 70
+# Asking only for company: "nói chuyện chút cho vui", "tâm sự với bác tí", "just want to chat",
+# "คุยเล่นหน่อย".
+CHAT_REQUEST = re.compile(
+    r"\b(noi chuyen|tro chuyen|tam su|tan gau|chat)\b.{0,20}\b(cho vui|chut|ti|xiu|mot lat|cho do buon)\b"
+    r"|\bjust (want(ed)? to |wanna )?(chat|talk)\b|\b(chat|talk) (with me )?for a (bit|while)\b"
+    r"|คุยเล่น|คุยเป็นเพื่อน",
+    re.IGNORECASE,
+)
 
 
 HARM_APP = re.compile(
@@ -298,7 +325,8 @@ def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
     ):
         return True
     told_harm = cues.happened or cues.gave_away  # the learner telling of harm, not a message
-    return not (cues.asks or told_harm) and evidence.confident(
+    # "làm sao để không bị mắc", "how do I avoid it": a question, though no particle closes it.
+    return not (cues.asks or cues.asks_how or told_harm) and evidence.confident(
         "ask_is_it_scam", thresholds.bare_paste_confidence
     )
 
@@ -317,6 +345,8 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("small_talk", intent)
     if len(short) <= MAX_WISH and WISH.search(short) and not about_a_language:
         return Decision("small_talk", "greet" if MORNING.search(short) else "goodbye")
+    if _greets_or_chats(short) and not (about_a_language or cues.asks):
+        return Decision("small_talk", "greet")
     if intent == "my_progress":
         return Decision("quiz", "progress")
     if intent in {"start_quiz", "quiz_answer"}:
@@ -331,6 +361,13 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
     if any(short in words for words in MOVE_WORDS.values()) or (intent in MOVE_INTENTS and len(short) <= 20):
         return Decision("steer")  # "tiếp", "nhắc lại" with no walkthrough open
     return Decision("answer", _other_path(intent, cues))
+
+
+def _greets_or_chats(short: str) -> bool:
+    """A greeting with a few words about the learner, or a wish for company, asking for nothing."""
+    if len(short) > MAX_GREETING or WANTS_SOMETHING.search(short):
+        return False
+    return bool(GREETING.match(short) or CHAT_REQUEST.search(short))
 
 
 def _asks_for_a_language(short: str) -> bool:

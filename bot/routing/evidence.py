@@ -34,6 +34,10 @@ HAPPENED = re.compile(
     # Someone's word followed: "nghe lời người ta chuyển tiền", "nghe theo nó cài app".
     r"|(?<!dung )(?<!khong )(?<!chua )\bnghe (loi|theo) {WHO}( ta| ay)? (chuyen|ck|nap|nop|cai|tai|doc|dua"
     r"|bam|nhap|gui)\b"
+    # What the caller asked for, done, and something after it: "nó bảo đọc mấy số…, tôi đọc rồi, xong
+    # có tin báo liên kết ví", "bác làm theo rồi thì thấy…".
+    r"|\b(toi|tui|minh|em|bac|ba|ong|me|bo|chau) (da |lo |cung )?(doc|dua|gui|nhap|bam|lam theo)( cho (no|ho"
+    r"|nguoi ta))? (roi|xong)\b.{0,20}\b(xong|thi|gio|sau do|roi)\b"
     r"|\b(nhap|dien|go|dang nhap) .{0,40}vao (mot |1 |cai )?(roi|trang|web|link|duong link)\b"
     r"|\b(trang|web|link)\b.{0,60}\b(nhap|dien|go) .{0,30}\broi\b"
     r"|\b(cai|tai) .{0,40}theo (huong dan|loi|link|yeu cau)|\b(cai|tai) (ung dung |app )?(ultraviewer"
@@ -103,6 +107,8 @@ NOT_YET = re.compile(
     r"|กลัว(จะ)?(โอน|กด|ติดตั้ง|บอก)"
     # "tôi chưa làm gì", "không làm theo", "ยังไม่ได้ทำอะไร": nothing done yet, whatever was asked.
     r"|\b(chua|chang|khong|ko) (he )?lam (gi|theo)\b|ยังไม่ได้ทำ(อะไร|ตาม)"
+    # A fee or a sum not yet paid, said by the learner: "tôi chưa trả đồng nào", "bác chưa nộp".
+    r"|\b(toi|tui|minh|em|bac|ba|ong|me|bo|con|chau|co|chu) (van )?(chua|khong|ko) (he )?(tra|nop|dong|nap)\b"
     r"|\b(keu|bat|doi|yeu cau) (chuyen|ck|nap|nop)"
     # A caller's instruction is not yet the learner's act, unless they tell what came after it:
     # "nó bảo tôi bấm…" denies, "ông ấy bảo tôi bấm theo từng bước, xong…" does not.
@@ -121,7 +127,9 @@ NOT_YET = re.compile(
     re.IGNORECASE,
 )
 GAVE_AWAY = re.compile(
-    r"\b(doc|dua|gui|noi|cho|bao) .{0,30}cho (no|ho|nguoi|ben|ten|chung|ke|ong|ba|anh|chi|em"
+    # ("bưu kiện từ nước ngoài gửi cho bà" is a parcel sent to the reader, no code given away)
+    r"(?<!nuoc ngoai )(?<!kien )(?<!hang )(?<!qua )\b(doc|dua|gui|noi|cho|bao) .{0,30}cho (no|ho|nguoi|ben"
+    r"|ten|chung|ke|ong|ba|anh|chi|em"
     r"|nhan vien|can bo)\b"
     r"|(nguoi la|ke gian|no|ho|ben kia|nguoi goi) (da )?lay (duoc |mat )?(ma|otp|mat khau)"
     r"|\bdoc (ma|otp|ma otp|mat khau|so the|\d+ so|day so|so)\b.{0,40}\bcho\b"
@@ -255,7 +263,10 @@ SENT_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 SCAM_WORDS = re.compile(
-    r"\b(lua|gia|mao danh|khong phai (no|con|ong|ba|anh|chi|em)|chan|block|cap cuu|dong bang|doi them"
+    # "giả", but not "chuyên gia", "tham gia", "quốc gia", "gia đình", "gia hạn"
+    r"\b(lua|(?<!chuyen )(?<!tham )(?<!quoc )gia(?! (dinh|han)\b)|mao danh"
+    r"|khong phai (no|con|ong|ba|anh|chi|em)"
+    r"|chan|block|cap cuu|dong bang|doi them"
     r"|nap them"
     r"|tam giu|la hoac|ke gian|lay lai|cong an|vien kiem sat|toa an|tai khoan tam|dai ca|khong lien lac"
     r"|khoa (facebook|fb|zalo|so|may)|nghi ngo|tai khoan an toan|tuong|tai nan|hoan tien"
@@ -416,9 +427,12 @@ def _under_sender_name(folded: str) -> bool:
 def _question_after(folded: str, min_message: int = 0) -> str:
     """The learner's question whether the message before it is real, closing the text."""
     trailer = TRAILER.search(folded)
-    if trailer and trailer.start() >= min_message and ASKS_IF_REAL.search(trailer.group(2)):
-        return trailer.group(2)
-    return ""
+    if trailer is None or trailer.start() < min_message:
+        return ""
+    # After "--" any question is the learner's ("… Do not share this code. -- I never added anything
+    # to Apple Pay?"); after a line break or "...", only one whether the message is real.
+    after_dashes = trailer.group(1).strip().startswith("-") and "?" in trailer.group(2)
+    return trailer.group(2) if after_dashes or ASKS_IF_REAL.search(trailer.group(2)) else ""
 
 
 def _money_lost(folded: str) -> bool:

@@ -678,3 +678,82 @@ def test_a_sender_asking_the_reader_to_pay_into_a_number_is_no_money_lost() -> N
     text = "Cô ơi cháu là bạn của Lan, Lan bị tai nạn phải mổ, cô chuyển 20 triệu vào số này: 0123456789 VCB"
     cues = read_cues(text)
     assert cues.pay_request and not cues.happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chuc ca nha minh nam moi an khang thinh vuong",
+        "Chúc con Giáng sinh vui vẻ, hạnh phúc bên gia đình",
+        "Happy new year to you and your family!",
+        "สุขสันต์วันสงกรานต์นะคะ",
+    ],
+)
+def test_a_seasons_wish_is_small_talk_whatever_the_classifier_hears(text: str) -> None:
+    assert decide(text, heard("out_of_scope", 0.9), ConversationState()).flow == "small_talk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xin chao, toi la ba Lan, nam nay 68 tuoi",
+        "hello there, first time using this on my new phone",
+        "buồn quá, trò chuyện với bà một lát nhé",
+        "I just want to chat, nobody is home today",
+    ],
+)
+def test_a_greeting_or_a_wish_for_company_is_small_talk(text: str) -> None:
+    decision = decide(text, heard("out_of_scope", 0.9), ConversationState())
+    assert (decision.flow, decision.detail) == ("small_talk", "greet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chào cháu, bác muốn hỏi cách đổi mật khẩu VNeID",
+        "hi, how do I check a link?",
+        "xin chào, tôi bị lừa mất 2 triệu",
+    ],
+)
+def test_a_greeting_that_asks_for_something_is_not_small_talk(text: str) -> None:
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow != "small_talk"
+
+
+def test_a_how_to_avoid_question_without_a_question_mark_gets_no_verdict() -> None:
+    text = "Nghe nói có kiểu gọi báo trúng thưởng rồi bắt đóng phí nhận quà, làm thế nào để tránh"
+    assert not read_cues(text).asks
+    assert decide(text, heard("ask_is_it_scam", 0.95), ConversationState()).flow != "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhóm kín có chuyên gia hướng dẫn chứng khoán mỗi ngày, nạp tối thiểu 5 triệu để tham gia",
+        "Có hàng gửi cho ông từ Hàn Quốc đang giữ tại kho, cần nộp phí 2.300.000đ để được giao",
+    ],
+)
+def test_a_senders_offer_without_a_link_is_no_harm_told(text: str) -> None:
+    cues = read_cues(text)
+    assert not (cues.happened or cues.gave_away)
+    assert decide(text, heard("ask_is_it_scam", 0.95), ConversationState()).flow == "scam_check"
+
+
+def test_a_fee_not_yet_paid_by_the_learner_is_denied() -> None:
+    text = "Có người hứa rút được tiền bị lừa giúp tôi, bị lừa 8 triệu, đòi phí 3 triệu, tôi chưa nộp"
+    cues = read_cues(text)
+    assert cues.denied and not cues.happened
+    assert decide(text, heard("report_scam_victim", 0.9), ConversationState()).flow != "emergency"
+
+
+def test_a_code_read_out_as_asked_then_something_after_is_harm_said_in_words() -> None:
+    text = "anh ta bảo đọc mã để nhận quà, bác đọc rồi, sau đó thấy tin nhắn trừ tiền"
+    assert read_cues(text).happened
+    assert decide(text, None, ConversationState()).flow == "emergency"  # NLU down: words decide
+
+
+def test_the_learners_question_after_dashes_makes_the_text_a_paste() -> None:
+    text = (
+        "Login code 402913 for your new device. Never share it with anyone. -- I'm not logging in anywhere?"
+    )
+    assert read_cues(text).pasted
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow == "scam_check"
