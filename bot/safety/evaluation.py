@@ -37,6 +37,7 @@ DEVSET_17 = DEVSET.with_name("secrets-dev-17.yaml")  # the sixteenth held-out se
 DEVSET_18 = DEVSET.with_name("secrets-dev-18.yaml")  # the seventeenth held-out set, since tuned on
 DEVSET_19 = DEVSET.with_name("secrets-dev-19.yaml")  # the eighteenth held-out set, since tuned on
 DEVSET_20 = DEVSET.with_name("secrets-dev-20.yaml")  # the nineteenth held-out set, since tuned on
+DEVSET_21 = DEVSET.with_name("secrets-dev-21.yaml")  # the twentieth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -58,8 +59,9 @@ DEVSETS = (
     DEVSET_18,
     DEVSET_19,
     DEVSET_20,
+    DEVSET_21,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-20.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-21.yaml")
 
 
 class LabelledText(BaseModel):
