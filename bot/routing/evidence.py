@@ -87,6 +87,10 @@ HARM_EVIDENT = re.compile(
     r"|quyen tro nang.{0,30}dong y|dong y.{0,20}quyen tro nang"
     r"|\b(could|can) see my screen|\b(took|has|had|taking) control|\bremote(ly)? control(led|ling)\b"
     r"|\baccount (is|was) (empty|emptied|drained)"
+    # ...or all but emptied after someone else's steps: "the caller had me tap through a few screens
+    # and now my account is almost empty" (a retrained classifier once heard a how-to question in it).
+    r"|\b(caller|scammer|he|she|they|the (man|woman|guy|lady|agent|officer))\b.{0,80}"
+    r"\b(account|balance) (is|was|'s) (now )?(nearly|almost|all but) (empty|drained|gone|zero)"
     r"|จอ(มือถือ)?ดำ|กดอะไรไม่ได้|ควบคุมเครื่อง|เงิน(ใน)?บัญชี(หาย|หมด)"
     # Money put in that cannot be taken out (a frozen account alone is not a scam's harm).
     r"|\b(da|vua) (nap|chuyen|ck|dau tu)\b.{0,60}\b(khong|ko) (rut|lay) (duoc|ra|lai)"
