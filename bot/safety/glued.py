@@ -45,6 +45,11 @@ LONG_FORM = 5
 # another before or after them ("matmathe", "socccd").
 NOT_GLUED_ALONE = frozenset({"the", "so", "id", "ma"})
 UNIT_AFTER = re.compile(r"(?:mah|mwh|wh|gb|kg|km|cm|mm|ml|hz|inch|mp)(?![a-z])")
+# A password's word with digits glued on, standing where a value stands (after a copula, or as the
+# old or new one of a change), is a common password, not the word and a number: "my password is
+# password123", "changed my password from password123 to …", "đổi mật khẩu từ matkhau123 sang …".
+VALUE_BEFORE = re.compile(r"(?:(?<![a-z])(?:is|was|la|from|to|tu|sang|thanh)|คือ|จาก|เป็น|ว่า|[:=]) ?$")
+VALUE_BEFORE_CHARS = 8
 
 
 def glued_cuts(folded: str) -> list[int]:
@@ -56,6 +61,8 @@ def glued_cuts(folded: str) -> list[int]:
             continue
         if UNIT_AFTER.match(folded, end):
             continue  # "pin5000mah": a battery
+        if _password_as_a_value(folded, start):
+            continue
         word = _word_before(folded, start) or _word_after(folded, end)
         if word is None and _words_after(folded, end) and _word_apart_before(folded, start):
             word = []
@@ -65,6 +72,21 @@ def glued_cuts(folded: str) -> list[int]:
             p for p in (*word, start, end) if 0 < p < len(folded) and " " not in folded[p - 1 : p + 1]
         )
     return sorted(cuts)
+
+
+def _password_as_a_value(folded: str, start: int) -> bool:
+    """The letters glued before the digits are a password's word alone ("password123", "pass1234",
+    "matkhau123"), right after a copula or a change's "from"/"to" (see `VALUE_BEFORE`)."""
+    letters = LETTERS_BEFORE.search(folded, max(0, start - 40), start)
+    if letters is None or (letters.start() > 0 and folded[letters.start() - 1] not in " \t\n\"'“‘("):
+        return False
+    named = GLUED_FORMS.get(letters.group())
+    if named is None or named[1] != "password":
+        return False
+    return (
+        VALUE_BEFORE.search(folded[max(0, letters.start() - VALUE_BEFORE_CHARS) : letters.start()])
+        is not None
+    )
 
 
 def _word_before(folded: str, start: int) -> list[int] | None:

@@ -31,7 +31,7 @@ from functools import cached_property
 
 from bot.safety.checksums import luhn_valid, thai_id_valid
 from bot.safety.keywords import CLAUSE_BREAK, REACH, SHORT_REACH, Category, Keyword
-from bot.safety.spoken import read_in_groups
+from bot.safety.spoken import counted, read_apart, read_in_groups
 
 # One separator between groups: a space (or two, as a thumb slips: "905  231"), or a dot or dash
 # with at most one space each side, or an underscore ("416_902", as a code is copied where spaces
@@ -948,6 +948,9 @@ def comma_grouped(folded: str, context: Context) -> list[NumberFinding]:
     return found
 
 
+READ_APART_DIGITS = (4, 8)  # a code's lengths, read out word by word with commas between
+
+
 def classify_read_out(start: int, end: int, digits: str, context: Context) -> NumberFinding | None:
     """Digit words ("bốn sáu không ba một tám") as a code, when a code word names them, the
     message names a code anywhere ("bốn tám hai một là cái họ đọc cho bà") or tells any part of a
@@ -965,6 +968,13 @@ def classify_read_out(start: int, end: int, digits: str, context: Context) -> Nu
         return found
     if len(digits) == CODE_DIGITS and read_in_groups(context.folded, start, end):
         return NumberFinding("otp", start, end)  # "it says nine-oh-six, three-one-five"
+    if (
+        READ_APART_DIGITS[0] <= len(digits) <= READ_APART_DIGITS[1]
+        and read_apart(context.folded, start, end)
+        and not counted(digits)
+        and context.reading(start, digits) is None
+    ):
+        return NumberFinding("otp", start, end)  # "Grandpa reading it out: nine, one, seven, four"
     told = context.tells_of_a_code or context.about_a_code
     if told and 4 <= len(digits) <= 8 and context.reading(start, digits) is None:
         return NumberFinding("otp", start, end)

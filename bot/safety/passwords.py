@@ -46,6 +46,13 @@ ANNOUNCED_PHRASE = re.compile(
     r"(?<![a-z])(?:cau|cau tho|cum tu|sentence|phrase|passphrase|pass phrase|ประโยค|วลี)(?![a-z]) ?[:：]"
 )
 PHRASE = re.compile(r"[^,.;!?\n\"“”]{3,80}")
+# A phrase the password is called, its words typed together: "my password is the phrase
+# ilovemycatfelix all together", "mật khẩu là câu toiyeuconmeo", "รหัสผ่านเป็นประโยค ilovemycat".
+PHRASE_CALLED = re.compile(
+    r"(?:(?<![a-z])(?:the |a |one |mot )?(?:phrase|passphrase|sentence|cau|cum tu)|ประโยค|วลี) ?"
+    r"(?:(?:is|la|:)(?![a-z]) ?|คือ ?|ว่า ?)?([a-z][a-z0-9]{7,39})(?![a-z0-9])"
+)
+PHRASE_CALLED_CHARS = 40
 # Said to be typed as one word: "mật khẩu là hồng xanh 55 viết liền …", "… no spaces", "… ติดกัน".
 # What stands between the copula and these words was said with spaces and is the password.
 TYPED_JOINED = re.compile(
@@ -103,6 +110,10 @@ THAI_ENDING = re.compile(
     r"|โอเคไหม|หรือเปล่า|หรือไม่|ไหม|มั้ย|ครับ|ค่ะ|คะ|ค่า|นะ|จ้ะ|จ้า|จ๊ะ|ล่ะ|เหรอ|หรอ|แล้ว|เลย|ไว้)$"
 )
 THAI_SET_SHORTEST = 3
+# A lesson's topic, not a password set: "บทที่ 5 สอนเปลี่ยนรหัสผ่าน", "วิธีตั้งรหัสผ่าน", "การเปลี่ยนรหัสผ่าน";
+# nor Thai letters that end in an ordinal before its number ("ยายเรียนถึงบทที่ 3", "ข้อที่ 2").
+THAI_TOPIC_BEFORE = ("สอน", "วิธี", "การ", "เรียน")
+THAI_ORDINAL = re.compile(r"ที่ ?[\d\u0e50-\u0e59]")
 # What a password is made of or how it is used, not the password: "เป็นภาษาไทย", "ใช้รหัสผ่านเดิม".
 THAI_NOT_A_VALUE = tuple(
     """
@@ -271,6 +282,17 @@ GETTING_IN = re.compile(
     r"|เข้า(?:แอป|แอพ)?ธนาคาร"
 )
 IN_ON: frozenset[Category] = frozenset({"password", "login"})
+# A word mixing capitals, small letters, digits and a sign inside it, as a password generator makes
+# them: "x8Kp!q2W", "kH9!mPz2". Anywhere in a message that names what such a word unlocks (a wifi, an
+# app, a bank, an account, a password or a login, in any language), even with no password word:
+# "x8Kp!q2W is that the wifi one or the bank one", "kH9!mPz2 อันนี้รหัสไวไฟหรือรหัสแอปนะ". Not an
+# error's code, letters then a sign then digits ("Error#404"), nor an address.
+MIXED_TOKEN = re.compile(r"(?<![^\s\"'“‘(])[^\s\"'“”‘’()]{6,24}")
+MIXED_SIGNS = frozenset("@#!$%&*?^~+=")
+UNLOCKED = re.compile(
+    r"(?<![a-z])(?:wi-?fi|wi fi|app|apps|bank|banking|account|email|e-mail|login|password|pass|ngan hang"
+    r"|ung dung|tai khoan|mat khau|dang nhap)(?![a-z])|ไวไฟ|แอป|แอพ|ธนาคาร|บัญชี|รหัส"
+)
 # A code word names a word built as a password when it stands a few words before it with no
 # password word between: "Mã lớp học online của ông là VNeID-07, mật khẩu lớp thì cô giáo chưa
 # gửi", "Google Meet mã abc-defg-hij". "mã", "code" alone name nothing here.
@@ -293,9 +315,13 @@ def passwords(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tuple
         if (k.category in LABELS or k.category == "user") and not _built_on(text, k.end)
     }
     reached = sorted((k.end, k.end + k.reach) for k in keywords if k.category in LABELS)
+    # A password's word that names one after it is no password: "my password is password123".
+    named = [k for k in keywords if k.category == "password"]
+    words = {(k.start, k.end) for k in named[:-1]}
     for start, end in _candidates(text, folded, keywords):
         if (
             start not in labels
+            and (start, end) not in words
             and not _named_by_a_code(start, keywords)
             and not any(u_start <= start < u_end for u_start, u_end in users)
             and not _labelled_reference(text[start:end], start, reached)
@@ -414,6 +440,7 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield from _thai_set(folded, keyword)
         if keyword.category == "password":
             yield from _announced_phrase(text, folded, keyword)
+            yield from _phrase_called(text, folded, keyword)
             yield from _typed_joined(text, folded, keyword)
             yield from _typed_spaced(text, folded, keyword)
             yield from _spelled_letters(text, keyword)
@@ -442,6 +469,11 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
         k.category in IN_ON or (k.category == "pin" and _said_for_a_password(k.word)) for k in keywords
     ) or GETTING_IN.search(folded):
         yield from (match.span() for match in SIGNED_WORDS.finditer(text))
+    if UNLOCKED.search(folded):
+        for match in MIXED_TOKEN.finditer(text):
+            start, end = _trimmed(text, *match.span())
+            if _mixed_kinds(text[start:end]):
+                yield start, end
     for match in GLUED.finditer(folded):
         start, end = _trimmed(text, match.start(1), match.end(1))
         if _looks_secret(text[start:end]):
@@ -512,9 +544,12 @@ def _thai_set(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
     Thai letters a Thai phrase sets or uses as the password, a space before them or none, the
     question or particle after them left out; not what it is made of ("เป็นภาษาไทย", "ตัวเลข")
     or how it is used ("ใช้รหัสผ่านเดิม")."""
-    verb_before = (
-        folded[max(0, keyword.start - THAI_VERB_CHARS) : keyword.start].rstrip(" ").endswith(THAI_SET_VERBS)
-    )
+    before = folded[max(0, keyword.start - THAI_VERB_CHARS) : keyword.start].rstrip(" ")
+    verb_before = before.endswith(THAI_SET_VERBS)
+    if verb_before and any(
+        before.endswith(topic + verb) for topic in THAI_TOPIC_BEFORE for verb in THAI_SET_VERBS
+    ):
+        return
     setting = (THAI_SET_AFTER if verb_before else THAI_SET_AFTER_ALONE).match(folded, keyword.end)
     if setting is None:
         return
@@ -524,6 +559,7 @@ def _thai_set(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
     value = folded[start:end]
     if (
         len(value) >= THAI_SET_SHORTEST
+        and not THAI_ORDINAL.match(folded, end - len("ที่"))
         and not value.startswith(THAI_NOT_A_VALUE)
         and not any(word in value for word in THAI_CLAUSE_WORDS)
     ):
@@ -570,6 +606,28 @@ def _typed(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]
         return
 
 
+def _mixed_kinds(value: str) -> bool:
+    """Capitals, small letters, a digit and a sign inside the word (see `MIXED_TOKEN`)."""
+    return (
+        len(value) >= 6
+        and any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+        and any(c in MIXED_SIGNS for c in value[1:-1])
+        and value.isascii()
+        and not _error_like(value)
+        and _looks_secret(value)
+    )
+
+
+def _error_like(value: str) -> bool:
+    """Letters, then signs, then digits: an error's or a ticket's code ("Error#404")."""
+    letters = len(value) - len(value.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+    digits = len(value) - len(value.rstrip("0123456789"))
+    signs = value[letters : len(value) - digits]
+    return letters > 0 and digits > 0 and signs != "" and not any(c.isalnum() for c in signs)
+
+
 def _built(value: str) -> bool:
     """Built as a password is, with a digit or a sign other than a hyphen: not "quick-reply"."""
     return any(c.isdigit() or c in BUILDING_SIGNS for c in value)
@@ -590,6 +648,18 @@ def _announced_phrase(text: str, folded: str, keyword: Keyword) -> Iterator[tupl
     if " " in value.strip() and folded[end : end + 1] != "?":
         start = phrase.start() + len(value) - len(value.lstrip())
         yield start, start + len(value.strip())
+
+
+def _phrase_called(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """The words of a phrase typed together after "the phrase", "câu", "ประโยค" (see `PHRASE_CALLED`);
+    not an ordinary word ("the phrase together", "câu hỏi")."""
+    window_end = min(len(folded), keyword.end + PHRASE_CALLED_CHARS)
+    if called := PHRASE_CALLED.search(folded, keyword.end, window_end):
+        start, end = called.span(1)
+        value = folded[start:end]
+        compound = _compound(text[start:end], value) and not _reads_as_english(folded)
+        if _run_together(value) or compound or _looks_secret(text[start:end]):
+            yield start, end
 
 
 def _typed_joined(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:

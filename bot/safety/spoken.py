@@ -62,9 +62,11 @@ _THAI = trie([w for w in DIGIT_WORDS if not w.isascii()])
 _SINGLE = r"(?<![^ ])\d(?![^ ])"
 _LATIN_OR_DIGIT = rf"(?:(?<![a-z]){_LATIN}(?![a-z])|{_SINGLE})"
 _INNER_OR_DIGIT = rf"(?:{_LATIN_INNER}(?![a-z])|{_SINGLE})"
+# "five one nine comma eight two zero": a comma said aloud, as a voice keyboard types it, is one.
+_APART = r"[ ,.\-–—]+(?:comma[ ,]+)?"
 READ_OUT = re.compile(
-    rf"{_LATIN_OR_DIGIT}(?:[ ,.\-–—]+{_INNER_OR_DIGIT}){{{FEWEST_WORDS - 2},}}"
-    rf"[ ,.\-–—]+{_LATIN_OR_DIGIT}"
+    rf"{_LATIN_OR_DIGIT}(?:{_APART}{_INNER_OR_DIGIT}){{{FEWEST_WORDS - 2},}}"
+    rf"{_APART}{_LATIN_OR_DIGIT}"
 )
 # Thai's, sought only in a message with Thai letters.
 READ_OUT_THAI = re.compile(
@@ -147,6 +149,30 @@ def _says_places(folded: str) -> bool:
     if not folded.isascii() and any(map(folded.__contains__, THAI_PLACE_WORDS)):
         return True
     return "ngan" in folded and folded.count("ngan") > folded.count("ngan hang")
+
+
+# Between each two digit words a comma, typed or said: "nine, one, seven, four" (the words of a
+# code read out one by one), "five one nine comma eight two zero".
+BETWEEN_WORDS = re.compile(r"(?<=[a-z0-9\u0e00-\u0e7f])[ ,.\-–—]+(?:comma[ ,]+)?(?=[a-z0-9\u0e00-\u0e7f])")
+
+
+def read_apart(folded: str, start: int, end: int) -> bool:
+    """Every digit word between `start` and `end` is set apart by a comma ("nine, one, seven,
+    four"), or the comma is said aloud between groups ("five one nine comma eight two zero")."""
+    gaps = [g.group() for g in BETWEEN_WORDS.finditer(folded, start, end)]
+    if any("comma" in gap for gap in gaps):
+        return True
+    return bool(gaps) and all("," in gap for gap in gaps)
+
+
+COUNTED_WORDS = 4
+
+
+def counted(digits: str) -> bool:
+    """ "one, two, three, four", "five, six, seven, eight": counting up or down, not a code; the
+    first four words decide ("một, hai, ba, bốn, bà tập…": "bà" folds to "ba", three)."""
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(digits[:COUNTED_WORDS])}
+    return steps in ({1}, {-1})
 
 
 def read_in_groups(folded: str, start: int, end: int) -> bool:

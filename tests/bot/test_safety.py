@@ -2041,3 +2041,124 @@ def test_a_code_glued_to_the_words_after_it_is_hidden() -> None:
 )
 def test_look_alikes_of_the_twentieth_rounds_classes_stay(text: str) -> None:
     assert redact(text)[1] == []
+
+
+# A password generator's word (capitals, small letters, a digit and a sign inside), typed first with
+# no password word, in a message that names what it unlocks: a wifi, an app, a bank, an account.
+MIXED_PASSWORDS = ["x8Kp!q2W", "kH9!mPz2", "Qz7#tRw4", "m3N$bV8x", "Tb5&wE9q"]
+MIXED_WORDINGS = {
+    "vi": [
+        "{v} cái này là của wifi hay của ngân hàng nhỉ",
+        "Bà thấy ghi {v}, không biết của app nào",
+        "{v} là mật khẩu wifi hay tài khoản ngân hàng vậy cháu",
+    ],
+    "vi-unmarked": ["{v} cai nay cua wifi hay ngan hang nhi", "ba thay ghi {v} khong biet cua ung dung nao"],
+    "th": ["{v} อันนี้รหัสไวไฟหรือรหัสแอปนะ จำไม่ได้แล้ว", "{v} ของธนาคารหรือของไวไฟคะ", "ยายจดไว้ {v} ไม่รู้ของแอปไหน"],
+    "en": [
+        "{v} is that the wifi one or the bank one, I forget",
+        "found {v} on a note, was it for the app or my email?",
+        "{v} - wifi or banking?",
+        'Is "{v}" my account one?',
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", list(MIXED_WORDINGS))
+def test_a_generated_password_in_a_message_naming_what_it_unlocks_is_hidden(lang: str) -> None:
+    missed = [
+        text
+        for wording in MIXED_WORDINGS[lang]
+        for value in MIXED_PASSWORDS
+        if not _hidden(text := wording.format(v=value), value)
+    ]
+    assert missed == []
+
+
+# Four to eight digit words read out with a comma between each, typed or said aloud, no code word.
+APART_READINGS = {
+    "en": [
+        "nine, one, seven, four",
+        "five, eight, two, zero, one, six",
+        "five one nine comma eight two zero",
+    ],
+    "vi": ["chín, một, bảy, bốn", "chin, mot, bay, bon, sau, hai"],
+    "th": ["เก้า, หนึ่ง, เจ็ด, สี่"],
+}
+APART_WORDINGS = {
+    "en": [
+        "Grandpa reading it out: {v}",
+        "he said {v}",
+        "{v}, that's what the man wanted",
+        "I wrote down {v}",
+    ],
+    "vi": ["ông đọc to: {v}", "nó bảo {v}", "{v} đó cháu"],
+    "th": ["ตาอ่านออกมาว่า {v}", "{v} ค่ะ"],
+}
+
+
+@pytest.mark.parametrize("lang", list(APART_READINGS))
+def test_digit_words_read_out_apart_by_commas_are_a_code(lang: str) -> None:
+    missed = [
+        text
+        for wording in APART_WORDINGS[lang]
+        for value in APART_READINGS[lang]
+        if not _hidden(text := wording.format(v=value), value)
+    ]
+    assert missed == []
+
+
+# A passphrase's words typed together after "the phrase", "câu", "ประโยค"; a common password as the old
+# or the new one of a change, or after a copula.
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("my password is the phrase ilovemycatfelix all together", "ilovemycatfelix"),
+        ("password: the phrase bluehousebytheriver", "bluehousebytheriver"),
+        ("mật khẩu là câu toiyeuconmeomun", "toiyeuconmeomun"),
+        ("mat khau la cau toiyeuconmeomun viet lien", "toiyeuconmeomun"),
+        ("รหัสผ่านเป็นประโยค ilovemycatfelix ติดกัน", "ilovemycatfelix"),
+        ("changed my password from password123 to Marlow#1957 yesterday", "password123"),
+        ("changed my password from password123 to Marlow#1957 yesterday", "Marlow#1957"),
+        ("I changed the password from pass1234 to Kettle55", "pass1234"),
+        ("my password is password123", "password123"),
+        ("my wifi password is pass1234", "pass1234"),
+        ("đổi mật khẩu từ matkhau123 sang Hoa@Mai55", "matkhau123"),
+        ("เปลี่ยนรหัสผ่านจาก password123 เป็น Nok@2512", "password123"),
+        ("my password is Password", "Password"),
+    ],
+)
+def test_a_glued_phrase_or_a_common_password_in_a_change_is_hidden(text: str, secret: str) -> None:
+    assert _hidden(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lesson's topic and chapters, not a password set
+        "บทที่ 5 สอนเปลี่ยนรหัสผ่าน ยายเรียนถึงบทที่ 3 ค่ะ",
+        "เปลี่ยนรหัสผ่าน ยายเรียนถึงบทที่ 3 ค่ะ",
+        "วิธีตั้งรหัสผ่าน ข้อที่ 2 ทำยังไงคะ",
+        "การเปลี่ยนรหัสผ่านครั้งที่ 2 ยากไหมคะ",
+        # counting, a choice of numbers, digits words without commas and no code word
+        "one, two, three, four, let's go",
+        "five, six, seven, eight, everybody dance",
+        "I go two, three or four times a week",
+        "một, hai, ba, bốn, bà tập thể dục",
+        "nine one seven four",
+        # app names, versions and words with signs but not all four kinds, near wifi or bank words
+        "the Wi-Fi at the bank is slow",
+        "my bank app is version 5.2.1-beta",
+        "COVID-19 app on my phone",
+        "email me at Lan.Tran9@gmail.com about the app",
+        "is the #BankSafe2024 campaign real?",
+        # ordinary words after "the phrase"
+        "my password is the phrase you told me",
+        "my password is the phrase together with numbers",
+        "mật khẩu là câu hỏi bảo mật à",
+        "password phrase: how long should it be?",
+        # a password word glued to digits that no copula or change puts as a value
+        "pin5000mah",
+    ],
+)
+def test_look_alikes_of_the_twenty_first_rounds_classes_stay(text: str) -> None:
+    assert redact(text)[1] == []
