@@ -38,6 +38,7 @@ DEVSET_18 = DEVSET.with_name("secrets-dev-18.yaml")  # the seventeenth held-out 
 DEVSET_19 = DEVSET.with_name("secrets-dev-19.yaml")  # the eighteenth held-out set, since tuned on
 DEVSET_20 = DEVSET.with_name("secrets-dev-20.yaml")  # the nineteenth held-out set, since tuned on
 DEVSET_21 = DEVSET.with_name("secrets-dev-21.yaml")  # the twentieth held-out set, since tuned on
+DEVSET_22 = DEVSET.with_name("secrets-dev-22.yaml")  # the twenty-first held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -60,8 +61,9 @@ DEVSETS = (
     DEVSET_19,
     DEVSET_20,
     DEVSET_21,
+    DEVSET_22,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-21.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-22.yaml")
 
 
 class LabelledText(BaseModel):
