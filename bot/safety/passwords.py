@@ -94,7 +94,7 @@ JOINED_GAP = re.compile(r"[^,.;!?\n]*(?:, ?)?")  # "my password is blue sky 72, 
 PHRASE_DASH = re.compile(r" [-–—] ")  # "… at 7am - is that allowed?": the phrase ends at a spaced dash
 # Thai runs its words together: "ยายตั้งรหัสผ่านว่าบุญมี2507ได้ไหม". After a password word and a
 # Thai copula, Thai letters ending in digits are the password; "เป็นตัวเลข12หลัก" is its length.
-THAI_GLUED = re.compile(r"(?:คือ|เป็น|ว่า) ?([\u0e01-\u0e4f]{2,20}\d{2,8})(?!\d| ?(?:หลัก|ตัว))")
+THAI_GLUED = re.compile(r"(?:คือ|เป็น|ว่า|จาก) ?([\u0e01-\u0e4f]{2,20}\d{2,8})(?!\d| ?(?:หลัก|ตัว))")
 THAI_GLUED_CHARS = 40
 # A Thai phrase that sets or uses a password: a verb before the password word ("ตั้ง", "ใช้",
 # "เปลี่ยน") and a copula or none after it, or the verb after it ("รหัสผ่านตั้งเป็น …"); then Thai
@@ -133,6 +133,22 @@ THAI_WORD_DIGITS = re.compile(
     r"(?<![\u0e00-\u0e7f])[\u0e01-\u0e4f]{2,20}\d{2,8}(?!\d|[.,]\d| ?(?:หลัก|ตัว|ปี|บาท|นาที|ครั้ง|วัน|คน))"
 )
 THAI_WORD_CHARS = 80
+# The same right after a password word, glued to it ("รหัสผ่านดอกแก้ว57"), or before any such word,
+# a few words and no sentence's end between ("ส้มตำ2494 อันนี้รหัสผ่านแอปนะลูก", "ดอกแก้ว57 คือรหัสเข้าอีเมล",
+# "… is my passcode").
+THAI_RIGHT_AFTER = re.compile(THAI_WORD_DIGITS.pattern.removeprefix(r"(?<![\u0e00-\u0e7f])"))
+THAI_BEFORE_CHARS = 16
+# Thai letters that count or place the number after them are no password: a street, a house, an age,
+# a price, a chapter, a room, a floor, a year ("ซอย23", "บ้านเลขที่45", "อายุ75", "ราคา250", "บทที่3").
+THAI_COUNTED = tuple("ซอย ที่ อายุ ราคา ห้อง ชั้น ปี พศ หมู่ ข้อ บท ตอน เบอร์ เลข ครั้ง รุ่น จาน ละ แถว โต๊ะ".split())
+# Nor letters that link words, say where it came from or name a code: "คือ482016" after "OTP", "ของพ่อ853102",
+# "ส่งรหัสมา630285", "รหัสใหม่8093", "รหัสแรก5521".
+THAI_LINKING_END = ("คือ", "ว่า", "เป็น", "ให้", "มา", "ไป", "แรก", "ใหม่", "ฟัง")
+THAI_CODE_INSIDE = ("รหัส", "โค้ด", "โอที")
+# Words for a code or a password, Thai or not, that name Thai letters with digits: "รหัส", "รหัสผ่าน",
+# "พาสเวิร์ด", "password", "code", "passcode". Glued right after a word for a code, not a password, Thai
+# letters say what the code is for and its digits are the code ("passcodeทางรัฐ087352").
+THAI_NAMING = frozenset({"password", "otp", "pin"})
 PHRASE_WINDOW = 40
 # A change names the old password too: "password from sunshine to Sunsh1ne#Vn", "mật khẩu từ hoamai
 # sang …", "รหัสผ่านจาก somchai เป็น …". One word between "from" and "to" is the old password.
@@ -438,6 +454,8 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield from _typed(text, folded, keyword)
         if keyword.category == "password" or keyword.word == "รหัส":
             yield from _thai_set(folded, keyword)
+        if keyword.category in THAI_NAMING:
+            yield from _thai_glued(folded, keyword)
         if keyword.category == "password":
             yield from _announced_phrase(text, folded, keyword)
             yield from _phrase_called(text, folded, keyword)
@@ -446,7 +464,6 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield from _spelled_letters(text, keyword)
             yield from _quoted_right_after(text, folded, keyword)
             yield from _next_line(text, folded, keyword)
-            yield from _thai_glued(folded, keyword)
             yield from _changed_from(text, folded, keyword)
             yield from _after(text, folded, keyword.end, english)
             yield from _before(text, folded, keyword.start)
@@ -567,12 +584,40 @@ def _thai_set(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
 
 
 def _thai_glued(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
-    """ "รหัสผ่านว่าบุญมี2507", "รหัสผ่านของยายคือ มะลิ2519": Thai letters and digits after the copula."""
+    """ "รหัสผ่านว่าบุญมี2507", "รหัสผ่านของยายคือ มะลิ2519", "เปลี่ยนรหัสจากหลานรัก23เป็น …", "รหัส ดอกแก้ว57",
+    "ส้มตำ2494 อันนี้รหัสผ่านแอป": Thai letters and digits after the copula or the change's "จาก", a word
+    of their own after the word or glued to it, or a few words before it; not a counted number
+    ("อายุ75", "ซอย23")."""
+    if folded.isascii():
+        return
+    found = []
     if glued := THAI_GLUED.search(folded, keyword.end, min(len(folded), keyword.end + THAI_GLUED_CHARS)):
-        yield glued.span(1)
-    if not folded.isascii():
-        window_end = min(len(folded), keyword.end + THAI_WORD_CHARS)
-        yield from (m.span() for m in THAI_WORD_DIGITS.finditer(folded, keyword.end, window_end))
+        found.append(glued.span(1))
+    password = keyword.category == "password"
+    right_after = THAI_RIGHT_AFTER.match(folded, keyword.end) if password else None
+    if right_after and not any(word in right_after.group() for word in THAI_CLAUSE_WORDS):
+        found.append(right_after.span())  # "รหัสผ่านไลน์ของแม่คือสมศรี2498" glues a clause, not a value
+    window_end = min(len(folded), keyword.end + THAI_WORD_CHARS)
+    found.extend(
+        m.span()
+        for m in THAI_WORD_DIGITS.finditer(folded, keyword.end, window_end)
+        if password or m.start() > keyword.end
+    )
+    window_start = max(0, keyword.start - THAI_WORD_CHARS)
+    found.extend(
+        m.span()
+        for m in THAI_WORD_DIGITS.finditer(folded, window_start, keyword.start)
+        if keyword.start - m.end() <= THAI_BEFORE_CHARS
+        and not SENTENCE_END.search(folded, m.end(), keyword.start)
+    )
+    for start, end in found:
+        letters = folded[start:end].rstrip("0123456789")
+        if not (
+            letters.endswith(THAI_COUNTED + THAI_LINKING_END)
+            or letters.startswith(THAI_NOT_A_VALUE)
+            or any(word in letters for word in THAI_CODE_INSIDE)
+        ):
+            yield start, end
 
 
 def _changed_from(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:

@@ -2162,3 +2162,74 @@ def test_a_glued_phrase_or_a_common_password_in_a_change_is_hidden(text: str, se
 )
 def test_look_alikes_of_the_twenty_first_rounds_classes_stay(text: str) -> None:
     assert redact(text)[1] == []
+
+
+# Thai letters with digits as a password, named by a word for a code or a password before or after
+# it (Thai or English, a space or none, Thai or Arabic digits), or as the old one of a change.
+THAI_LETTER_PASSWORDS = ["ดอกแก้ว57", "หลานรัก23", "ส้มตำ2494", "มะลิ๒๕๑๙"]
+THAI_CODE_WORDS = ["รหัส", "รหัสผ่าน", "พาสเวิร์ด", "password", "code", "passcode"]
+THAI_LETTER_WORDINGS = [
+    "เบอร์ 0808245756 {w} {v} ช่วยเข้าแอปให้แม่หน่อย",
+    "{w} {v} นะ",
+    "{w}คือ{v}ค่ะ",
+    "{w} คือ {v} ค่ะ",
+    "{v} อันนี้{w}แอปนะลูก",
+    "{v} คือ{w}เข้าอีเมลของพ่อครับ",
+    "{v}คือ{w}ค่ะ",
+    "จะเปลี่ยน{w}จาก {v} เป็น malee@70 ทำยังไงคะ",
+    "เปลี่ยน{w}จาก{v}เป็นmalee@70",
+]
+# A password word may be glued to its value; the letters glued to a code word name what it is for.
+THAI_PASSWORD_WORDS = ["รหัสผ่าน", "พาสเวิร์ด", "password"]
+THAI_LETTER_ENGLISH = ["my {w} is {v}", "{v} is my {w}", "{w}: {v}", "change the {w} from {v} to malee@70"]
+
+
+@pytest.mark.parametrize("word", THAI_CODE_WORDS)
+def test_thai_letters_with_digits_named_as_a_code_or_a_password_are_hidden(word: str) -> None:
+    wordings = THAI_LETTER_WORDINGS + (THAI_LETTER_ENGLISH if word.isascii() else [])
+    wordings += ["{w}{v} ค่ะ"] if word in THAI_PASSWORD_WORDS else []
+    missed = [
+        text
+        for wording in wordings
+        for value in THAI_LETTER_PASSWORDS
+        if not _hidden(text := wording.format(w=word, v=value), value)
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a street, a house, an age, a price, a chapter, a room, a year: numbers, not passwords
+        "ซอย 23 ลืมรหัสผ่านไวไฟค่ะ",
+        "ซอย23 ลืมรหัสผ่านไวไฟค่ะ",
+        "บ้านเลขที่ 45 ลืมรหัสผ่านแอปค่ะ",
+        "บ้านเลขที่45 ลืมรหัสผ่านแอปค่ะ",
+        "ยายอายุ75 ลืมรหัสผ่านค่ะ",
+        "ลืมรหัสผ่าน ยายอายุ75 แล้วค่ะ",
+        "ยายอายุ75แล้ว ตั้งรหัสยังไงคะ",
+        "ราคา 250 ต้องใส่รหัสไหมคะ",
+        "ราคา250 ต้องใส่รหัสไหมคะ",
+        "บทที่ 3 รหัสผ่านคืออะไรคะ",
+        "บทที่3 รหัสผ่านคืออะไรคะ",
+        "ห้อง302 ลืมรหัสผ่านไวไฟ",
+        "ปี2567 ยายเปลี่ยนรหัสผ่านไปแล้ว",
+        "ชั้น5 ใส่รหัสเข้าประตูยังไงคะ",
+        # Thai words with numbers, no password word
+        "ส้มตำ2494 อร่อยมาก",
+        "ยายเกิดปี 2494 ค่ะ",
+        "ส้มตำจานละ 50 บาท",
+        "อายุ75 แล้วเล่นไลน์เป็นค่ะ",
+    ],
+)
+def test_look_alikes_of_the_twenty_second_rounds_class_stay(text: str) -> None:
+    assert redact(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "secret"),
+    [("passcodeทางรัฐ087352", "ทางรัฐ", "087352"), ("รหัสธนาคาร4821 ค่ะ", "ธนาคาร", "4821")],
+)
+def test_thai_letters_glued_to_a_code_word_name_its_use(text: str, shown: str, secret: str) -> None:
+    assert _hidden(text, secret)
+    assert shown in redact(text)[0]
