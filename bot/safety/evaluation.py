@@ -39,6 +39,7 @@ DEVSET_19 = DEVSET.with_name("secrets-dev-19.yaml")  # the eighteenth held-out s
 DEVSET_20 = DEVSET.with_name("secrets-dev-20.yaml")  # the nineteenth held-out set, since tuned on
 DEVSET_21 = DEVSET.with_name("secrets-dev-21.yaml")  # the twentieth held-out set, since tuned on
 DEVSET_22 = DEVSET.with_name("secrets-dev-22.yaml")  # the twenty-first held-out set, since tuned on
+DEVSET_23 = DEVSET.with_name("secrets-dev-23.yaml")  # the twenty-second held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -62,8 +63,9 @@ DEVSETS = (
     DEVSET_20,
     DEVSET_21,
     DEVSET_22,
+    DEVSET_23,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-22.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-23.yaml")
 
 
 class LabelledText(BaseModel):
