@@ -67,6 +67,31 @@ FOLD_TABLE_SIZE = 65_536
 JOINING = frozenset({" ", "\n", "\r\n"})
 
 
+# The well-known weak values, named in advice ("đừng lấy 1234 làm mã PIN", "có nên dùng 123456 làm
+# mật khẩu không", "อย่าใช้ 123456 เป็นรหัส", "never use 0000 as a PIN"), are examples, not secrets:
+# a digit four, six or eight times, digits counting up from 0 or 1 or down to 1, and the passwords
+# every list of weak ones starts with. Any other value, or a weak one given as one's own ("bà dùng
+# 1234 làm mã PIN", "my PIN is 0000"), stays a secret.
+WEAK_VALUES = frozenset(
+    [d * n for d in "0123456789" for n in (4, 6, 8)]
+    + ["0123456789"[:n] for n in range(4, 11)]
+    + ["1234567890"[:n] for n in range(4, 11)]
+    + ["4321", "54321", "654321", "123123", "112233", "121212", "2580", "147258", "159753"]
+    + "password password1 password123 abc123 abcd1234 qwerty qwerty123 iloveyou 123abc matkhau admin".split()
+)
+# Advice before the value: a word that warns or asks, a verb of choosing, nothing else between.
+ADVICE = re.compile(
+    r"(?:(?<![a-z'])(?:don'?t|dont|do not|never|shouldn'?t|should not|avoid|should i|should we|should you"
+    r"|can i|is it (?:ok|okay|safe|wise|smart) to)(?: ever| just| really)? (?:use|using|pick|picking|choose"
+    r"|choosing|set|setting|make|put|have)(?: it to| it as| as)?"
+    r"|(?<![a-z])(?P<dung>dung)(?: co| bao gio)? (?:lay|dung|dat|chon)(?: la)?"
+    r"|(?<![a-z])(?:khong nen|co nen|chang nen|dung nen|tranh|khong bao gio)(?: co)?"
+    r" (?:lay|dung|dat|chon)(?: la)?"
+    r"|(?:อย่า|ไม่ควร|ห้าม|ควร)(?:จะ)?(?:ใช้|ตั้ง|เอา)(?:รหัส(?:ผ่าน)?(?:เป็น)?)?) ?$"
+)
+ADVICE_CHARS = 40
+
+
 class CannotCheck(Exception):
     """The guard could not finish in time (or the text is beyond any limit): drop the message."""
 
@@ -143,9 +168,21 @@ def _find_in(text: str) -> list[Finding]:
         Finding("pin", f.start, f.end) if f.kind == "password" and _lock_digits(text, f, keywords) else f
         for f in findings
     ]
+    findings = [f for f in findings if not _weak_example(text, folded, f)]
     codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password
     findings = [f for f in findings if not any(start <= f.start < end for start, end in codes)]
     return _spaces_joined(_without_overlaps(findings), text)
+
+
+def _weak_example(text: str, folded: str, finding: Finding) -> bool:
+    """A well-known weak value named in advice (see `WEAK_VALUES`); "dung" there is "đừng" (don't),
+    not "dùng" (to use)."""
+    if folded[finding.start : finding.end] not in WEAK_VALUES:
+        return False
+    advice = ADVICE.search(folded, max(0, finding.start - ADVICE_CHARS), finding.start)
+    if not advice:
+        return False
+    return not advice.group("dung") or text[advice.start("dung") : advice.end("dung")].lower() != "dùng"
 
 
 def _lock_digits(text: str, finding: Finding, keywords: list[Keyword]) -> bool:

@@ -70,7 +70,14 @@ WORDS: dict[Category, str] = {
     "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก"
     # The code of the ATM card, the machine spelled in Thai and glued on: "รหัสบัตรเอทีเอ็ม9031".
     "|รหัสบัตรเอทีเอ็ม|รหัสบัตรatm|รหัสบัตรเดบิต"
-    "|so bi mat|con so bi mat|secret number|secret pin|เลขลับ",
+    "|so bi mat|con so bi mat|secret number|secret pin|เลขลับ"
+    # A PIN named by what it does, cash from the machine: "cái số 4 số để rút tiền ở cây ATM … là 6709",
+    # "the number to take cash out", "รหัสกดเงิน"; a code to collect cash without a card ("mã rút
+    # tiền", "mã để rút tiền", "รหัสถอนเงินไม่ใช้บัตร") is a one-time code.
+    "|so de rut tien|so dung de rut tien|so rut tien"
+    "|number to take cash out|number to take money out|number to get cash|number to withdraw cash"
+    "|number to withdraw money|digits to take cash out|digits to take money out|digits to get cash"
+    "|digits to withdraw cash|digits to withdraw money|รหัสกดเงิน|เลขกดเงิน",
     "security": "security code|ma bao mat|รหัสความปลอดภัย",
     "spoken": "read out|read him|read her|read them|read it out|told him|told her|told them|gave him"
     "|gave her|doc cho|doc cho ho|doc cho no|da doc|doc so|บอกไป|บอกเลข|อ่านให้|อ่านเลข"
@@ -178,7 +185,10 @@ WORDS: dict[Category, str] = {
     "entered": "typed|typed in|type|typing|entered|enter|entering|put|put in|pressed|press|keyed in|key in"
     "|nhap|da nhap|go|bam|dien|input|พิมพ์|กด|ใส่|กรอก",
     # A machine that asks for a PIN: the digits a learner pressed at it are one.
-    "machine": "atm|cay atm|may atm|cash machine|cashpoint|ตู้ atm|ตู้เอทีเอ็ม|เอทีเอ็ม",
+    # So is one that swallowed the card: "The machine ate my card after I typed 5903 twice".
+    "machine": "atm|cay atm|may atm|cash machine|cashpoint|ตู้ atm|ตู้เอทีเอ็ม|เอทีเอ็ม"
+    "|ate my card|ate the card|swallowed my card|swallowed the card|kept my card|took my card"
+    "|may nuot the|nuot the|nuot mat the|ตู้กลืนบัตร|กลืนบัตร|ตู้ยึดบัตร|ยึดบัตร|ตู้กินบัตร|กินบัตร",
     # Tickets and draws: their six-digit numbers are not codes.
     "lottery": "ve so|xo so|vietlott|xsmb|xsmn|xsmt|lottery|lotto|ลอตเตอรี่|ล็อตเตอรี่|ลอตเตอรี|สลาก|หวย",
     # What a code is for: "Line verification 7046", "Use 50918364 to authorise…", "để xác nhận… là 7052".

@@ -198,6 +198,14 @@ BUILDING_SIGNS = frozenset("@#!$%&*_+=?~^")
 PASSWORD_SIGNS = frozenset("@#!$%&*")
 BUILT_NEAR = re.compile(r"[\d@#!$%&*_+=?~^]")
 TYPED_CHARS = 60
+# Words joined by hyphens, three or more of three letters or more, set as a password in a message
+# that asks how strong it is: "I set it to bluesky-over-hanoi, is that strong enough?", "đặt là
+# hoa-mai-vang có mạnh không"; not "read-only" or "end-to-end".
+HYPHEN_PHRASE = re.compile(r"[A-Za-z]{3,20}(?:-[A-Za-z]{3,20}){2,5}(?![\w-])")
+STRENGTH_ASKED = re.compile(
+    r"(?<![a-z])(?:strong|stronger|secure|safe|weak|guess|guessable|hack|manh|an toan|de doan|kho doan|yeu)"
+    r"(?![a-z])|ปลอดภัย|แข็งแรง|เดา"
+)
 # "mật khẩu Zalo của mẹ …": after "của" and its owner, the password often follows with no "là".
 OWNER_BEFORE = "cua"
 OWNERS = frozenset("toi minh tao em anh chi ba ong me bo con chau co chu bac cau di no ho".split())
@@ -228,6 +236,8 @@ PASSWORD_THINGS = frozenset(
     thing part change changes length window
     """.split()
 )
+# A Vietnamese password word: the word after it says what the password opens ("mật khẩu app ngân hàng").
+VIETNAMESE_PASSWORD_WORDS = ("mat khau", "mk")
 # Where a password is used, named right after "password": "password gmail ลืมแล้ว", "của tôi Facebook".
 SERVICES = frozenset(
     """
@@ -515,6 +525,7 @@ def _after(text: str, folded: str, position: int, english: Callable[[], bool]) -
     found_any = past_clause = False  # a password was found, and its clause has ended
     other_subject = False  # "the password box is greyed out": "is" tells of the box
     window_end = min(len(text), position + AFTER_CHARS)
+    vietnamese = folded.endswith(VIETNAMESE_PASSWORD_WORDS, 0, position)
     for count, token in enumerate(TOKEN.finditer(folded, position, window_end)):
         word = token.group()
         start, end = _trimmed(text, token.start(), token.end())
@@ -535,7 +546,8 @@ def _after(text: str, folded: str, position: int, english: Callable[[], bool]) -
             continue
         if since_copula == 0 and value_folded in AFTER_COPULA_FILLERS:
             continue
-        other_subject = other_subject or (count == 0 and value_folded in PASSWORD_THINGS)
+        # "mật khẩu app ngân hàng là …": in Vietnamese the word after "mật khẩu" says what it opens
+        other_subject = other_subject or (count == 0 and value_folded in PASSWORD_THINGS and not vietnamese)
         near = count == 0 or (since_copula is not None and since_copula < AFTER_COPULA_TOKENS)
         named = since_copula == 0 or word[0] in ":=" or _quoted(text, token.start(), token.end())
         named = named or (1 <= count <= THAI_FILLER_TOKENS and thai_so_far)  # "พาสเวิร์ดอีเมลผม bangkokrain"
@@ -634,7 +646,15 @@ def _typed(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]
     """What a learner typed into a box or set as a password: "bà gõ hoalan@5", "I put rose_garden7
     where the lock icon is", "ส่วนอีกช่องใส่ somchai_bkk", "ông đặt chimse#7". A word that
     starts with a letter and mixes letters with digits or signs; "gõ 0912…", "nhập 500k", "nhập
-    CCCD" are not."""
+    CCCD" are not. Words joined by hyphens, when the message asks how strong they are (see
+    `HYPHEN_PHRASE`)."""
+    if STRENGTH_ASKED.search(folded) and (
+        phrase := HYPHEN_PHRASE.match(
+            folded, keyword.end + 1 if folded[keyword.end : keyword.end + 1] == " " else keyword.end
+        )
+    ):
+        yield phrase.span()
+        return
     if not BUILT_NEAR.search(folded, keyword.end, keyword.end + TYPED_CHARS):
         return
     for count, token in enumerate(

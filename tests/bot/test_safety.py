@@ -2233,3 +2233,131 @@ def test_look_alikes_of_the_twenty_second_rounds_class_stay(text: str) -> None:
 def test_thai_letters_glued_to_a_code_word_name_its_use(text: str, shown: str, secret: str) -> None:
     assert _hidden(text, secret)
     assert shown in redact(text)[0]
+
+
+# Unmarked Vietnamese words run together as a password after "là", the word after "mật khẩu" saying
+# what it opens ("app", "page", "setting"), as Vietnamese puts it.
+RUN_TOGETHER_VI = ["emyeuanh", "anhyeuem", "concuabo", "hoahongdo"]
+RUN_TOGETHER_VI_WORDINGS = [
+    "mat khau app ngan hang la {v}",
+    "mat khau app la {v}",
+    "mật khẩu app ngân hàng là {v}",
+    "mật khẩu app Zalo của mẹ là {v}",
+    "mat khau page ban hang la {v}",
+    "mk app ngan hang la {v} nha con",
+]
+# A PIN named by what it does, far from any PIN word: the number to take cash out.
+CASH_PIN_WORDINGS = [
+    "cai so 4 so de rut tien o cay atm cua ba la {v} con ghi vao so giup ba",
+    "số để rút tiền ở cây ATM của bà là {v}",
+    "so dung de rut tien cua ba la {v}",
+    "the number to take cash out at the ATM is {v}",
+    "the digits to withdraw cash are {v}",
+    "รหัสกดเงินของยายคือ {v}",
+    "เลขกดเงิน {v} ยายจดไว้หลังบัตร",
+]
+# Digits typed at a machine that swallowed the card.
+SWALLOWED_CARD_WORDINGS = [
+    "The machine ate my card after I typed {v} twice",
+    "the ATM swallowed my card after I entered {v}",
+    "it kept my card after I put in {v}",
+    "máy nuốt thẻ sau khi bà nhập {v} hai lần",
+    "ตู้กลืนบัตรหลังจากยายกด {v} สองครั้ง",
+]
+PIN_VALUES = ["6709", "5903", "4817", "905317"]
+# Words joined by hyphens, set as a password in a message that asks how strong it is.
+HYPHEN_PASSPHRASES = ["bluesky-over-hanoi", "mango-tree-garden", "hoa-mai-vang"]
+HYPHEN_WORDINGS = [
+    "I set it to {v}, is that strong enough?",
+    "I changed it to {v}, is that safe?",
+    "ông đặt là {v} có mạnh không",
+    "ตั้งเป็น {v} ปลอดภัยไหม",
+]
+
+
+@pytest.mark.parametrize(
+    ("wordings", "values"),
+    [
+        (RUN_TOGETHER_VI_WORDINGS, RUN_TOGETHER_VI),
+        (CASH_PIN_WORDINGS, PIN_VALUES),
+        (SWALLOWED_CARD_WORDINGS, PIN_VALUES),
+        (HYPHEN_WORDINGS, HYPHEN_PASSPHRASES),
+    ],
+    ids=[
+        "run-together-after-la",
+        "pin-named-by-use",
+        "typed-at-a-machine-that-kept-the-card",
+        "hyphen-passphrase",
+    ],
+)
+def test_the_twenty_second_held_out_sets_classes_are_hidden(wordings: list[str], values: list[str]) -> None:
+    missed = [
+        text
+        for wording in wordings
+        for value in values
+        if not _hidden(text := wording.format(v=value), value)
+    ]
+    assert missed == []
+
+
+# The well-known weak values named in advice are examples; any other value, or a weak one given as
+# one's own, is a secret.
+WEAK_EXAMPLES = ["1234", "0000", "1111", "123456", "111111", "000000"]
+ADVICE_WORDINGS = [
+    "Con dặn mẹ đừng lấy {v} làm mã PIN à",
+    "co nen dung {v} lam mat khau khong con",
+    "dung lay {v} lam ma PIN nha me",
+    "đừng dùng {v} làm mật khẩu",
+    "không nên đặt {v} làm mã PIN",
+    "หลานบอกว่าอย่าใช้ {v} เป็นรหัส ใช่ไหมคะ",
+    "ไม่ควรใช้ {v} เป็นรหัสผ่าน",
+    "My grandson said never use {v} as a PIN",
+    "don't use {v} as your PIN",
+    "should I use {v} as my password?",
+]
+
+
+@pytest.mark.parametrize("wording", ADVICE_WORDINGS)
+def test_weak_values_named_in_advice_stay(wording: str) -> None:
+    assert [text for v in WEAK_EXAMPLES if redact(text := wording.format(v=v))[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("bà dùng 1234 làm mã PIN", "1234"),
+        ("mã PIN của bà là 1234", "1234"),
+        ("my PIN is 0000", "0000"),
+        ("never use 0000 as a PIN, mine is 0000 though", "0000"),
+        ("never use 5903 as a PIN", "5903"),
+        ("Con dặn mẹ đừng lấy 5831 làm mã PIN à", "5831"),
+        ("co nen dung 583021 lam mat khau khong con", "583021"),
+        ("อย่าใช้ 748215 เป็นรหัส", "748215"),
+        ("ยายใช้ 123456 เป็นรหัส", "123456"),
+    ],
+)
+def test_own_or_unusual_values_near_advice_are_hidden(text: str, secret: str) -> None:
+    start = text.rindex(secret)  # the last one: "mine is 0000" after the advice
+    assert all(any(f.start <= i < f.end for f in redact(text)[1]) for i in range(start, start + len(secret)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mat khau app ngan hang la gi vay con",
+        "mat khau app ngan hang la sai roi",
+        "the password app is bitwarden",
+        "bà rút tiền 500000 ở cây ATM",
+        "phí để rút tiền là 1100 đồng",
+        "số tiền để rút là 2000000",
+        "the number to take cash out is on the back of the card",
+        "I typed 5903 twice",
+        "the machine ate my card in 2019",
+        "the washing machine ate my sock after I pressed 1200 twice",
+        "máy ATM nuốt thẻ lúc 10 giờ",
+        "I set it to read-only, is that safe?",
+        "I set it to end-to-end encryption, is that safe?",
+    ],
+)
+def test_look_alikes_of_the_twenty_third_rounds_classes_stay(text: str) -> None:
+    assert redact(text)[1] == []
