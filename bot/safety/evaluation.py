@@ -40,6 +40,7 @@ DEVSET_20 = DEVSET.with_name("secrets-dev-20.yaml")  # the nineteenth held-out s
 DEVSET_21 = DEVSET.with_name("secrets-dev-21.yaml")  # the twentieth held-out set, since tuned on
 DEVSET_22 = DEVSET.with_name("secrets-dev-22.yaml")  # the twenty-first held-out set, since tuned on
 DEVSET_23 = DEVSET.with_name("secrets-dev-23.yaml")  # the twenty-second held-out set, since tuned on
+DEVSET_24 = DEVSET.with_name("secrets-dev-24.yaml")  # the twenty-third held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -64,8 +65,9 @@ DEVSETS = (
     DEVSET_21,
     DEVSET_22,
     DEVSET_23,
+    DEVSET_24,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-23.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-24.yaml")
 
 
 class LabelledText(BaseModel):
