@@ -12,6 +12,7 @@ from bot.scam_evaluation import (
     DEVSET_4,
     DEVSET_5,
     DEVSET_6,
+    DEVSET_7,
     HOLDOUT,
     evaluate_scam_checker,
     load_labelled,
@@ -87,6 +88,7 @@ def test_a_threat_in_a_scam_domain_still_counts() -> None:
         (DEVSET_4, {"vi", "th"}),
         (DEVSET_5, {"en"}),
         (DEVSET_6, {"vi", "th", "en"}),
+        (DEVSET_7, {"vi", "th", "en"}),
         (HOLDOUT, {"vi", "th", "en"}),
     ],
     ids=lambda value: value.stem if hasattr(value, "stem") else "",
@@ -101,7 +103,9 @@ def test_labelled_sets_are_big_enough_and_valid(path, languages) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6], ids=lambda path: path.stem
+    "path",
+    [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6, DEVSET_7],
+    ids=lambda path: path.stem,
 )
 def test_the_verdict_meets_its_targets_on_the_development_sets(path) -> None:
     """The phrase lists were written while reading these sets: this checks nothing regressed."""
