@@ -129,7 +129,8 @@ PATTERNS: dict[Flag, list[str]] = {
         r"straight away",
         r"\b(act|reply|respond|pay|verify|confirm|update|call|claim|secure \w+ \w+|log ?in|sign in) now\b",
         r"\b(need|needs|want|must|has to|have to)\b[^.!?\n]{0,40}\b(tonight|now)\b",
-        r"\bbefore \d",
+        # an hour is a deadline ("before 5pm"); a date to order or file by ("before 18 Dec") is a calendar
+        r"\bbefore \d{1,2}(?:[:.]\d\d)? ?(?:am\b|pm\b|a\.m|p\.m|h\b|o['’]clock)|\bbefore \d{1,2}[:.]\d\d",
         r"\b(by|before|until) (tonight|midnight|tomorrow|the end of)",
         r"\bin the next \d+",
         r"\b(in|within|next|only|after) \d+ ?(hours?|hrs?|minutes?|mins?)\b",
@@ -200,7 +201,7 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\bbo\b [a-z]",
         r"\bcuc\b",
         r"\bpolice",
-        r"\bbank\b(?! (transfer|app|account|card|details|statement|slip|book))",
+        r"\bbank\b(?!['’]s app)(?! (transfer|app|account|card|details|statement|slip|book))",
         r"\btax\b",
         r"customs",
         r"\bcourt\b",
@@ -232,9 +233,10 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\bdsi\b",
         r"ปปง",
         r"กรม",
-        r"ศาล",
+        r"ศาล(?!า|เจ้า|พระภูมิ)",  # a court; ศาลาวัด is a temple hall, ศาลเจ้า a shrine
         r"อัยการ",
-        r"ธนาคาร",
+        r"ศุลกากร",
+        r"(?<!แอป)(?<!แอพ)ธนาคาร",  # "ชำระผ่านแอปธนาคาร": your own banking app, not a bank calling
         r"การไฟฟ้า",
         r"การประปา",
         r"\bpea\b",
@@ -303,7 +305,9 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\b(accidentally|by mistake|by accident) (put|typed|entered|used|gave) your (number|phone)",
         r"\bcode\b[^.!?\n]{0,60}\b(send|give|tell|forward|read|text|pass) "
         r"(it|this|that|the code)( back)? (to|for) me\b",
-        r"(บอก|แจ้ง|ส่ง|กรอก|ขอ(?!ง)|อ่าน).{0,15}(otp|รหัสยืนยัน|รหัส ?\d ?หลัก|รหัสที่)",
+        r"(บอก|แจ้ง|ส่ง|กรอก|ขอ(?!ง)|อ่าน).{0,15}(otp|รหัสยืนยัน|รหัส ?\d ?หลัก|รหัสที่|(ตัว)?เลข ?\d ?หลัก)",
+        # "đọc 6 số vừa nhận trong tin nhắn": the digits that just came by text are a code
+        r"(doc|cung cap|gui|bao|dua|cho)\b[^.\n]{0,25}\b\d (chu )?so (vua|moi)? ?(nhan|gui|den|ve|toi)\b",
     ],
     "credentials_request": [
         r"(nhap|cung cap|gui|doc|dien|dang nhap).{0,30}"
@@ -321,7 +325,10 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\b(card|payment|bank|login|log-in|account|personal|passport) "
         r"(details|information|info|number|data)",
         r"\breply with (your|the)\b[^.!?\n]{0,60}"
-        r"\b(pin|password|passport|id number|account number|card number|cvv)\b",
+        r"\b(pin|password|passport|id number|account number|card number|cvv|date of birth)\b",
+        r"\b(online|internet|mobile) banking (login|log-in|password|username|details|pin)\b"
+        r"|\bbanking (login|log-in|password)\b",
+        r"(tra loi|nhan lai|phan hoi|soan tin)[^.\n]{0,40}(so tai khoan|ngay sinh|so cccd|so can cuoc)",
         r"\b(pin|password|cvv) (of|for|on) (your|the) (card|account)\b",
         r"\b(verify|confirm|validate|update|send|provide|submit)\b[^.!?\n]{0,20}"
         r"\b(passport|identity|date of birth"
@@ -332,6 +339,7 @@ PATTERNS: dict[Flag, list[str]] = {
         r"รหัสผ่าน",
         r"รหัส.{0,10}(แอป|เข้า)",
         r"เลขบัตร",
+        r"(ตอบกลับ|กรอก|พิมพ์)[^\n]{0,40}(เลขบัญชี|วันเกิด|เลขประจำตัวประชาชน)",
         r"(เลข|\d ตัว)หลังบัตร",
         r"สแกน(ใบ)?หน้า",
         r"ถ่ายรูป.{0,8}บัตร",
@@ -343,6 +351,10 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(truoc|gap|ngay|het|vao|giup|tra|lai|\d|cho (em|anh|chi|minh|ben))",
         r"(phai|hay|vui long|yeu cau|bat|(?<!tin )bao|de nghi)\s.{0,15}(chuyen|nop|nap|dong (phi|tien))\b",
         r"can chuyen",
+        r"\bcan (gap )?\d[\d.,]* ?(trieu|tr|nghin|k)\b",
+        r"ต้อง(ใช้|การ)เงิน",
+        r"\b(need|needs|needed)\b[^.!?\n]{0,10}\b[\d,.]+ ?"
+        r"(baht|thb|usd|dollars|vnd|dong|pounds|euros?|million)\b",
         r"โอนค่า(?![^\n]{0,40}แล้ว)",  # "หนูโอนค่ากับข้าวให้แล้ว": done, not asked
         r"(nop|dong) (phi|tien (phat|bao lanh|xac minh|ho so)|phat|\d|\d+%)",
         r"phi (giao|van chuyen|ho so|thong quan|bao hiem|truoc ba|xu ly|mo khoa|dich vu)",
@@ -369,7 +381,10 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\b(safe|secure|verification|holding|protected|temporary|government)['’]? account\b",
         r"\b(transfer|processing|handling|legal|release|clearance) charges?\b",
         r"\b(import )?duty\b",
-        r"\bpay(ment)? ?:|\b(and|please|then) pay\b",
+        # "view and pay it in your bank's app": your own channel, asked by nobody
+        r"\bpay(ment)? ?:|\b(and|please|then) pay\b"
+        r"(?![^.!?\n]{0,12}\b(in|at|through|via) (your|any|the) (own )?"
+        r"(bank|banking|branch|service counter))",
         r"\bminimum (deposit|investment|start|top[- ]?up|amount)\b",
         r"\b(pay|payment|paid)\b[^.!?\n]{0,15}\b(online|now|here|via|through|today|within|securely|before)\b",
         r"\b(settle|clear)\b[^.!?\n]{0,15}\b(debt|balance|bill|payment|fee|fine|amount|dues)\b",
@@ -383,8 +398,9 @@ PATTERNS: dict[Flag, list[str]] = {
         r"โอน(เงิน)?(มา|ไป)?(ให้|เข้า|ที่|ไปที่)?(บัญชี|เรา|ผม|ดิฉัน|เจ้าหน้าที่)",
         r"(ให้|ต้อง|กรุณา|โปรด)โอน",
         r"โอนเงินเพื่อ",
+        r"โอน ?[\d,.]+ ?บาท ?(เข้า|ไปที่|ไปยัง|ไป|ให้)(บัญชี|แอดมิน|เรา)(?![^\n]{0,30}แล้ว)",
         r"โอนมา",
-        r"(กรุณา|ต้อง|โปรด)ชำระ",
+        r"(?<!ยอดที่)(?<!ยอด)(กรุณา|ต้อง|โปรด)ชำระ",  # "ยอดที่ต้องชำระ": a statement's amount due
         r"ชำระ(เงิน|ค่า)?.{0,12}(ภายใน|ผ่านลิงก์|ที่ลิงก์)",
         r"จ่ายค่า",
         r"ค่าธรรมเนียม",
@@ -453,6 +469,8 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(work|job|earn) (from|at) home",
         r"no experience",
         r"\bcommission",
+        r"\b(give|pay|offer) you \d+ ?%|\bconsignment\b",
+        r"\b(per|for each) (task|like|follow|review|rating)\b|\bstart earning\b",
         r"(high|easy|passive|extra) (income|returns?|profits?|money)",
         r"\bvip\b",
         r"\b(trading|investment|invest) (bot|group|plan|platform|opportunity|signals?)",
@@ -520,8 +538,9 @@ PATTERNS: dict[Flag, list[str]] = {
         # a hyphenated .com written bare ("toaan-giaytrieutap.com"); a full address ("https://stayhub-travel.com/…",
         # "trk.kexpress-th.com") is how real services write theirs
         r"(?<![/.])\b[a-z0-9]+-[a-z0-9-]+\.(com|net)\b",
-        r"(ติดต่อ|โทร(กลับ)?).{0,25}0[689]\d[- ]?\d{3}",
+        r"(ติดต่อ|โทร(กลับ)?).{0,40}0[689]\d[- ]?\d{3}",
         r"(lien he|goi (lai )?(so |cho )?)0[35789]\d{1,2}[ .]?\d{3}",
+        r"lien he\b[^.\n]{0,40}\b0[35789]\d{1,2}[ .]?\d{3}",  # "liên hệ cán bộ điều tra Trần Minh 0937…"
         r"lien he (anh|chi|co|chu|ong|ba|em) \w+ 0\d",
         # a recording that asks for a key press, a call passed on to "the police", money to be
         # returned to an account other than the one it came from
@@ -539,7 +558,7 @@ PATTERNS: dict[Flag, list[str]] = {
         r"ไลน์ชื่อ",
         r"line ?:",
         r"\b(telegram|whatsapp|line|signal|wechat|viber|kakao)\b[^.!?\n]{0,25}@\w",
-        r"\b(add|message|text|contact|chat with|find) (me|us|our [a-z]+|my [a-z]+)( on| via)? "
+        r"\b(add|message|text|contact|chat with|find) (me|us|(our|my|their|his|her)( [a-z]+)?)( on| via)? "
         r"(telegram|whatsapp|line|signal|wechat|viber)\b",
         r"\b(text|message|contact|reach) me (on|via) (telegram|whatsapp|line|signal|wechat|viber)\b",
         r"\b(details|more info|send you|contact you|talk|chat)\b[^.!?\n]{0,20}"
@@ -588,10 +607,17 @@ _NEGATION = re.compile(
     r"|อย่า|ห้าม(?!ปิด)|ไม่มีนโยบาย|ไม่เคย|ไม่ได้(ขอ|ให้)|ไม่(ขอ|ให้|ควร|รับ|ส่ง)"
     # "if anyone asks you for…" / "if you have just…" is a warning, not a request
     r"|\bneu (co )?(ai|nguoi)|\bif (someone|anyone|a caller)|(ถ้า|หาก)(มี(ใคร|คน)|เพิ่ง)"
+    # what scammers trick people into is told, not asked ("มิจฉาชีพ…หลอกให้โหลดแอป"); a victim's
+    # "ถูกหลอกให้โอน" (I was tricked into it) stays a request
+    r"|(?<!ถูก)(?<!โดน)หลอก(ล่อ)?ให้\S{0,12}$"
+    r"|\btrick(s|ing)? (people|victims|the elderly|older people|users) into [^,]{0,20}$"
+    r"|\blua (nguoi dan|nguoi gia|nan nhan|ba con) [^,]{0,20}$"
+    # "อีเมลนี้ไม่มีลิงก์", "no link to click": a notice saying what it does not contain
+    r"|ไม่มี ?$|\bno (links?|buttons?)?( to| for)? ?$"
 )
 _PROTECTIVE = re.compile(
     r"khong bao gio|(dung|khong) (cung cap|chia se|doc|dua|bam)|cup may"
-    r"|never (ask|share|send)|do not share|hang up"
+    r"|never (ask|share|send|include)|do not share|hang up"
     r"|\b(does|do|will) not (ever )?(send|ask|call)\b"
     r"|(?<!if i )(?<!if you )(?<!if we )\bdon['’]?t (share|click|reply|pay)\b"
     r"|\b(just )?(delete|ignore) (it|this|them)\b|\bblock (the|this) (number|sender)\b"
@@ -603,7 +629,7 @@ _PROTECTIVE = re.compile(
 _ABOUT_SCAMS = re.compile(
     r"ke (gian|xau|lua dao)|doi tuong lua dao|gia (danh|mao|cong an|canh sat)|thu doan|scammer|fraudster"
     r"|criminals|\bfake (police|officers?|calls?|bank|video calls?)"
-    r"|\bscams?\b|\bgang\b|pretending to be|posing as|fell for"
+    r"|\bscams?\b|\bgang\b|pretending to be|posing as|claiming to be|\bbeware of\b|fell for|mao danh"
     r"|มิจฉาชีพ|แก๊ง|แอบอ้าง|หลอกลวง",
     re.IGNORECASE,
 )
@@ -654,10 +680,10 @@ class ScamCheck:
 def check_message(text: str) -> ScamCheck:
     """Every red flag in the text, at most one per kind, with the words that raised it."""
     folded = fold_latin(text)
-    slugs = [_path_span(match) for match in _ADDRESS.finditer(folded)]
+    addresses = [match.span() for match in _ADDRESS.finditer(folded)]
     flags = []
     for kind, patterns in _COMPILED.items():
-        if evidence := _first_match(kind, patterns, folded, text, slugs):
+        if evidence := _first_match(kind, patterns, folded, text, addresses):
             flags.append(RedFlag(kind, evidence))
     links = [check_link(link) for link in find_links(text)[:MAX_LINKS_CHECKED]]
     flags = _link_flags(links, {f.kind for f in flags}) + flags  # the link's own sign first
@@ -681,22 +707,15 @@ def _link_flags(links: list[LinkCheck], kinds: set[Flag]) -> list[RedFlag]:
     return flags
 
 
-def _path_span(address: re.Match[str]) -> tuple[int, int]:
-    """Where an address's path lies in the text (empty when it has none)."""
-    written = address.group(0)
-    host_from = written.find("//") + 2 if "//" in written else 0
-    slash = written.find("/", host_from)
-    return (address.end(), address.end()) if slash < 0 else (address.start() + slash, address.end())
-
-
 def _first_match(
-    kind: Flag, patterns: list[re.Pattern[str]], folded: str, original: str, slugs: list[tuple[int, int]]
+    kind: Flag, patterns: list[re.Pattern[str]], folded: str, original: str, addresses: list[tuple[int, int]]
 ) -> str | None:
-    """The words that raise `kind`, never taken from a page's path for the pressure a sender puts on
-    its reader: "…/2026/12/call-centre-gang-arrested" names a news story, it threatens nobody."""
+    """The words that raise `kind`, never taken from an address for the pressure a sender puts on its
+    reader: "thainews-today.net/…/call-centre-gang-arrested" names a site and a story, it threatens
+    nobody. The address itself is still judged as a link."""
     for pattern in patterns:
         for match in pattern.finditer(folded):
-            if kind in _PROSE_ONLY and any(start <= match.start() < end for start, end in slugs):
+            if kind in _PROSE_ONLY and any(start <= match.start() < end for start, end in addresses):
                 continue
             if kind in DANGEROUS_ASKS and _negated(folded, match.start()):
                 continue

@@ -279,3 +279,130 @@ def test_a_code_asked_for_by_anyone_is_a_scam_even_without_pressure() -> None:
 )
 def test_receipts_bills_and_shared_news_are_no_likely_scams(text: str) -> None:
     assert check_message(text).verdict != "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a temple hall (ศาลา) or a shrine (ศาลเจ้า) is no court
+        "ชวนไปทำบุญที่ศาลเจ้าพ่อเสือวันอาทิตย์นี้ เจอกันที่ศาลาการเปรียญ 8 โมงเช้า "
+        "ใครยังไม่ได้จ่ายค่ารถ 150 บาท จ่ายกับลุงชัยบนรถได้เลย",
+        "กลุ่มแม่บ้านนัดประชุมที่ศาลาประชาคมหมู่ 5 วันพุธนี้ สมัครล่วงหน้าที่ maeban-moo5.org/join",
+        # a bill paid in your own bank's app or at a branch, saying it carries no link
+        "แจ้งค่าบริการอินเทอร์เน็ตรอบบิลมกราคม ยอดที่ต้องชำระ 690 บาท ชำระผ่านแอปธนาคารหรือเคาน์เตอร์เซอร์วิส ข้อความนี้ไม่มีลิงก์",
+        "Your water bill for January is 455 THB. You can check and pay it in your bank's app or at any "
+        "branch. This message has no link to tap.",
+        "Sao kê thẻ tín dụng tháng 1: số tiền cần thanh toán 2.150.000đ, hạn 25/02. Quý khách thanh toán "
+        "tại quầy giao dịch hoặc trong ứng dụng ngân hàng.",
+        "Sao ke the tin dung thang 1: so tien can thanh toan 2.150.000d, han 25/02. Quy khach thanh toan "
+        "tai quay giao dich hoac trong ung dung ngan hang.",
+        # a shop's date to order by is a calendar, not a deadline
+        "Sunrise Florist: 15% off spring bouquets ordered before 28 Feb. Order in the shop or at "
+        "sunriseflorist.co.uk/spring",
+        "Tiệm bánh Hoa Mai giảm 10% bánh kem đặt trước ngày 20/1, đặt tại tiệm hoặc hoamaibakery.vn/dat-banh",
+        "ร้านขนมบ้านฝ้ายลด 10% สำหรับออเดอร์ก่อนวันที่ 14 ก.พ. สั่งที่หน้าร้านหรือ banfaibakery.com/order",
+        # a warning shared with its article: the tricks it tells are the scammers', the site's name
+        # threatens nobody
+        "From the residents' newsletter: beware of callers claiming to be from the water company and asking "
+        "for a deposit. More at villagenews-week.org/water-callers",
+        "Bài báo này hay nè bà: kẻ gian mạo danh điện lực, lừa người dân cài ứng dụng giả. "
+        "Đọc ở baomoi-nhanh.vn/canh-bao-dien-luc",
+        "Bai bao nay hay ne ba: ke gian mao danh dien luc, lua nguoi dan cai ung dung gia. "
+        "Doc o baomoi-nhanh.vn/canh-bao-dien-luc",
+        "ลุงดูคลิปนี้นะ แก๊งคอลเซ็นเตอร์โทรอ้างเป็นกรมที่ดิน หลอกให้สแกนหน้าแล้วโอนเงิน "
+        "ดูที่ thainews-daily.net/landdept-scam อย่าหลงเชื่อนะ",
+        "A good read: scammers are tricking older people into installing fake parcel apps. "
+        "urgent-news-today.com/parcel-apps",
+    ],
+)
+def test_halls_own_bank_apps_order_dates_and_shared_warnings_are_no_likely_scams(text: str) -> None:
+    assert check_message(text).verdict != "likely_scam"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an officer's private mobile number to call about "your case"
+        (
+            "[VIỆN KIỂM SÁT] Bà có tên trong hồ sơ điều tra ma túy số 118/VKS. Liên hệ kiểm sát viên "
+            "Lê Quang Hải 0386 224 719 trong hôm nay nếu không sẽ bị khởi tố.",
+            "odd_sender",
+        ),
+        (
+            "[VIEN KIEM SAT] Ba co ten trong ho so dieu tra ma tuy so 118/VKS. Lien he kiem sat vien "
+            "Le Quang Hai 0386 224 719 trong hom nay neu khong se bi khoi to.",
+            "odd_sender",
+        ),
+        (
+            "ตำรวจไซเบอร์แจ้ง: บัญชีของท่านพัวพันคดีพนันออนไลน์ ติดต่อ ร.ต.อ.สมศักดิ์ ผู้รับผิดชอบคดี 089-441-2270 ภายในวันนี้",
+            "odd_sender",
+        ),
+        # the digits that just came by text, however they are named
+        (
+            "Nhân viên tự xưng bên ngân hàng gọi, bảo thẻ sắp bị khóa, nhờ tôi đọc lại 6 số mới nhận "
+            "để hủy giao dịch lạ.",
+            "otp_request",
+        ),
+        (
+            "Nhan vien tu xung ben ngan hang goi, bao the sap bi khoa, nho toi doc lai 6 so moi nhan "
+            "de huy giao dich la.",
+            "otp_request",
+        ),
+        (
+            "คนที่โทรมาบอกว่าเป็นค่ายมือถือ เบอร์ยายจะถูกระงับ ขอให้อ่านเลข 6 หลักที่เพิ่งได้รับทาง SMS ให้ฟัง",
+            "otp_request",
+        ),
+        # details asked for by reply, a banking login asked for by a caller
+        (
+            "ประกันสังคมแจ้ง ท่านมีสิทธิ์รับเงินชดเชย 4,800 บาท กรุณาพิมพ์ชื่อ เลขประจำตัวประชาชน และเลขบัญชีตอบกลับมาที่หมายเลขนี้",
+            "credentials_request",
+        ),
+        (
+            "BHXH thông báo: ông/bà được hoàn 3.200.000đ tiền đóng thừa. Vui lòng trả lời tin nhắn này "
+            "kèm họ tên, số tài khoản và ngày sinh để nhận tiền.",
+            "credentials_request",
+        ),
+        (
+            "BHXH thong bao: ong/ba duoc hoan 3.200.000d tien dong thua. Vui long tra loi tin nhan nay "
+            "kem ho ten, so tai khoan va ngay sinh de nhan tien.",
+            "credentials_request",
+        ),
+        (
+            "The man on the phone said he was from my bank's fraud team and needed my internet banking "
+            "password to stop a payment.",
+            "credentials_request",
+        ),
+        # a sum the sender needs, a sum named between "โอน" and the account
+        (
+            "Darling, the shipping company is holding the box of jewellery I sent you. I need 45,000 baht "
+            "to release it by tonight and I'll pay you back.",
+            "money_request",
+        ),
+        ("Ông ơi cháu đang bị giữ ở đồn công an, cần 15 triệu để được về ngay hôm nay", "money_request"),
+        ("Ong oi chau dang bi giu o don cong an, can 15 trieu de duoc ve ngay hom nay", "money_request"),
+        ("ที่รักคะ กล่องพัสดุที่ส่งมาติดศุลกากร ต้องใช้เงินค่าภาษี 28,000 บาท", "money_request"),
+        (
+            "กลุ่ม VIP เทรดทองของเรา อาจารย์การันตีผลตอบแทน 15% ต่อเดือน เริ่มต้นโอน 3,000 บาทไปที่บัญชีแอดมินได้เลย",
+            "money_request",
+        ),
+        # a share of a fortune, pay per small task, a stranger's chat app
+        (
+            "Greetings, I am a diplomat holding a consignment of 4 million USD. I will give you 25% if you "
+            "cover the release charge.",
+            "too_good",
+        ),
+        (
+            "Hello, our agency pays 80,000 VND per review of online shops. Slots fill up fast, message my "
+            "WhatsApp +84 912 448 301 and begin right away.",
+            "too_good",
+        ),
+        (
+            "Someone from the tax office said I'm owed 6,400 baht back and told me to add their LINE to get "
+            "the claim form.",
+            "odd_sender",
+        ),
+    ],
+)
+def test_schemes_whose_signs_were_missing_are_caught(text: str, kind: str) -> None:
+    result = check_message(text)
+    assert kind in result.kinds and result.verdict == "likely_scam"
