@@ -585,7 +585,7 @@ def eval_scams(
         list[Path] | None,
         typer.Option(
             "--set",
-            help="Labelled message file(s) (default: the development sets, scam-messages.yaml to -dev-6).",
+            help="Labelled message file(s) (default: the development sets, scam-messages.yaml to -dev-7).",
         ),
     ] = None,
     holdout: Annotated[
