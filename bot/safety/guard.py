@@ -17,6 +17,7 @@ import asyncio
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -57,6 +58,10 @@ MAX_GUARDED_CHARS = 20_000
 # out) and the combining keycap: "9️⃣".
 KEYCAP_MARK = "\u20e3"
 KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
+# Two spaces or more, a tab, a space of another width (no-break, thin, ideographic), or a character
+# of no width (a zero-width space or joiner, a byte-order mark) copied in from a message or a page.
+_WIDE = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+SPACING = re.compile(rf"[ {_WIDE}]{{2,}}|[{_WIDE}]|[\u200b\u2060\ufeff]+")
 # Digits, in groups or one by one: "1932", "090 512", "7 0 7 0 2 5".
 LOCK_DIGITS = re.compile(r"\d+(?:[ .\-]\d+)*")
 # Letters and digits with no space between: what `glued_cuts` may read with spaces put back.
@@ -108,30 +113,44 @@ def find_secrets(text: str) -> list[Finding]:
     if len(text) > MAX_GUARDED_CHARS:
         raise CannotCheck(f"text is longer than {MAX_GUARDED_CHARS} characters")
     if KEYCAP_MARK in text:
-        return _through_keycaps(text)
-    return _find_secrets(text)
+        return _through(text, ((m.span(), m.group(1)) for m in KEYCAP.finditer(text)), _spaced)
+    return _spaced(text)
 
 
-def _through_keycaps(text: str) -> list[Finding]:
-    """ "9️⃣3️⃣9️⃣2️⃣1️⃣8️⃣": a digit in a keycap is the digit, its two marks (a variation selector
-    and the keycap) dropped from the guard's view of the text; each finding is mapped back to the
-    text as given, the marks of its last digit included."""
+def _spaced(text: str) -> list[Finding]:
+    """ "ma otp 38   41   07", "482\u00a0913", "mật khẩu:\tHoa@1960": a run of spaces, a tab or
+    another width of space is one space in the guard's view, and a character of no width is none;
+    so every rule that reads one space (between the groups of a number, a keyword's words, a
+    password's) reads them."""
+    if not SPACING.search(text):
+        return _find_secrets(text)
+    spacing = ((m.span(), " " if m.group().isspace() else "") for m in SPACING.finditer(text))
+    return _through(text, spacing, _find_secrets)
+
+
+def _through(
+    text: str, replaced: Iterable[tuple[tuple[int, int], str]], find: Callable[[str], list[Finding]]
+) -> list[Finding]:
+    """The secrets `find` sees in a view of `text` with each span in `replaced` (in order, apart)
+    written as its replacement of one character or none; each finding is mapped back to the text
+    as given, a replaced span it ends in included whole ("9️⃣": the digit's marks)."""
     kept: list[str] = []
     starts: list[int] = []  # where each character of the view starts in `text`
-    ends: list[int] = []  # where it ends there, with the marks after it
+    ends: list[int] = []  # where it ends there, with what it replaced
     position = 0
-    for keycap in KEYCAP.finditer(text):
-        kept.append(text[position : keycap.start()])
-        starts += range(position, keycap.start())
-        ends += range(position + 1, keycap.start() + 1)
-        kept.append(keycap.group(1))
-        starts.append(keycap.start())
-        ends.append(keycap.end())
-        position = keycap.end()
+    for (start, end), replacement in replaced:
+        kept.append(text[position:start])
+        starts += range(position, start)
+        ends += range(position + 1, start + 1)
+        if replacement:
+            kept.append(replacement)
+            starts.append(start)
+            ends.append(end)
+        position = end
     kept.append(text[position:])
     starts += range(position, len(text))
     ends += range(position + 1, len(text) + 1)
-    return [Finding(f.kind, starts[f.start], ends[f.end - 1]) for f in _find_secrets("".join(kept))]
+    return [Finding(f.kind, starts[f.start], ends[f.end - 1]) for f in find("".join(kept))]
 
 
 def _find_secrets(text: str) -> list[Finding]:

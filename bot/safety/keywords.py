@@ -188,7 +188,12 @@ WORDS: dict[Category, str] = {
     # So is one that swallowed the card: "The machine ate my card after I typed 5903 twice".
     "machine": "atm|cay atm|may atm|cash machine|cashpoint|ตู้ atm|ตู้เอทีเอ็ม|เอทีเอ็ม"
     "|ate my card|ate the card|swallowed my card|swallowed the card|kept my card|took my card"
-    "|may nuot the|nuot the|nuot mat the|ตู้กลืนบัตร|กลืนบัตร|ตู้ยึดบัตร|ยึดบัตร|ตู้กินบัตร|กินบัตร",
+    "|may nuot the|nuot the|nuot mat the|ตู้กลืนบัตร|กลืนบัตร|ตู้ยึดบัตร|ยึดบัตร|ตู้กินบัตร|กินบัตร"
+    # So does a phone's lock: "để mở khóa điện thoại bà bấm 2580", "to unlock my phone I press 2580".
+    "|mo khoa dien thoai|mo khoa dt|mo khoa may|mo khoa man hinh|mo may|unlock my phone|unlock the phone"
+    "|unlock my screen|unlock the screen|unlock my iphone|unlock the iphone|unlock my ipad|unlock my tablet"
+    "|ปลดล็อกมือถือ|ปลดล็อกโทรศัพท์|ปลดล็อกหน้าจอ|ปลดล็อกเครื่อง|ปลดล็อคมือถือ|ปลดล็อคโทรศัพท์|ปลดล็อคหน้าจอ"
+    "|ปลดล็อคเครื่อง",
     # Tickets and draws: their six-digit numbers are not codes.
     "lottery": "ve so|xo so|vietlott|xsmb|xsmn|xsmt|lottery|lotto|ลอตเตอรี่|ล็อตเตอรี่|ลอตเตอรี|สลาก|หวย",
     # What a code is for: "Line verification 7046", "Use 50918364 to authorise…", "để xác nhận… là 7052".
@@ -257,8 +262,71 @@ LOCK_WORDS = (
     "|รหัสเปิดเครื่อง|รหัสปลดล็อกเครื่อง|รหัสปลดล็อกมือถือ|รหัสปลดล็อกโทรศัพท์|รหัสมือถือ|รหัสเข้ามือถือ"
     "|รหัสผ่านมือถือ|รหัสผ่านโทรศัพท์|รหัสผ่านหน้าจอ"
 )
-WORDS["password"] += "|" + LOCK_WORDS
-LOCK_WORD_SET = frozenset(LOCK_WORDS.split("|"))
+
+
+# A phone unlocked with something: "mở khóa điện thoại bằng số 2580", "unlock my phone with 2580",
+# "ปลดล็อกหน้าจอด้วยรหัส 2580". What it is unlocked with is its lock's PIN or password; a finger or
+# a face ("bằng vân tay", "with face ID") is neither and has no digits. Each verb, with what it
+# unlocks (only "unlock", "mở khóa" and "ปลดล็อก" go without) and each word for "with".
+def _unlocked_with(verbs: str, things: str, means: str, sep: str) -> list[str]:
+    return [
+        sep.join(part for part in (verb, thing, by) if part)
+        for verb in verbs.split("|")
+        for thing in things.split("|")
+        for by in means.split("|")
+        if thing or verb in UNLOCK_ALONE
+    ]
+
+
+UNLOCK_ALONE = frozenset({"mo khoa", "mo", "unlock", "opens", "unlocks", "ปลดล็อก", "ปลดล็อค"})
+_VI_OWNERS = ("", " cua ba", " cua ong", " cua me", " cua bo", " cua toi", " cua minh", " cua con", " cua em")
+_VI_THINGS = "|".join(
+    thing + owner
+    for thing in "dien thoai|dt|may|man hinh|iphone|app|ung dung".split("|")
+    for owner in _VI_OWNERS
+)
+UNLOCKED_WITH = (
+    _unlocked_with(
+        "mo khoa|mo|vao",
+        "|" + _VI_THINGS,
+        "bang|bang so|bang ma|bang ma so|bang mat ma|bang mat khau|bang pin|bang ma pin|bang cach bam"
+        "|bang cach nhap|bang cach go|voi ma|voi so|voi mat khau",
+        " ",
+    )
+    + _unlocked_with(
+        "unlock|unlocks|open|opens|get into",
+        "|it|the phone|my phone|the screen|my screen|the iphone|my iphone|the ipad|my ipad|the tablet"
+        "|my tablet|the app|my app|the device|my device",
+        "with|with the code|with the pin|with the number|with the passcode|with code|with pin|with passcode"
+        "|using|using the code|using the pin|by typing|by entering|by putting in|by pressing",
+        " ",
+    )
+    + _unlocked_with(
+        "ปลดล็อก|ปลดล็อค|เปิด|เข้า",
+        "|โทรศัพท์|มือถือ|หน้าจอ|เครื่อง|ไอโฟน|แอป|แอพ",
+        "ด้วย|ด้วยรหัส|ด้วยเลข|โดยใช้|โดยใช้รหัส|โดยกด|ใช้รหัส|ใช้เลข|ด้วยการกด",
+        "",
+    )
+)
+UNLOCKED_WITH_REACH = 20  # "bằng số 2580", "with the code 2580": the number right after the words
+WORDS["password"] += "|" + LOCK_WORDS + "|" + "|".join(UNLOCKED_WITH)
+LOCK_WORD_SET = frozenset(LOCK_WORDS.split("|")) | frozenset(UNLOCKED_WITH)
+# A PIN named after its digits by what it does, cash from the machine: "cái số 4173 để rút tiền",
+# "I use 4173 to take cash out", "4173 ไว้กดเงิน"; such words name only the digits right after them.
+CASH_USE = (
+    "de rut tien|dung de rut tien|de rut tien mat|to take cash out|to take money out|to get cash"
+    "|to get money out|to withdraw cash|to withdraw money|for taking cash out|for withdrawing cash"
+    "|ไว้กดเงิน|ใช้กดเงิน|สำหรับกดเงิน|ไว้ถอนเงิน|ใช้ถอนเงิน|สำหรับถอนเงิน"
+)
+# So does what cash is taken out with, and the machine's number: "bà rút tiền bằng số 4173", "I take
+# cash out with 4173", "ยายกดเงินด้วยเลข 4173", "my ATM number is 4173", "số ATM của bà là 4173".
+CASH_WITH = (
+    "rut tien bang|rut tien bang so|rut tien bang ma|rut tien voi so|take cash out with|take money out with"
+    "|withdraw cash with|withdraw money with|get cash with|กดเงินด้วย|กดเงินด้วยเลข|กดเงินด้วยรหัส|ถอนเงินด้วย"
+    "|ถอนเงินด้วยเลข|ถอนเงินด้วยรหัส|so atm|con so atm|atm number|atm code|atm digits|เลข atm|เลขatm"
+)
+WORDS["pin"] += "|" + CASH_USE + "|" + CASH_WITH
+CASH_USE_WORDS = frozenset(CASH_USE.split("|"))
 # An app's error: "báo lỗi mã 5012" (an error, its code), "error 404", "ข้อผิดพลาด 1004".
 WORDS["harmless"] += "|loi ma|bao loi|bao loi ma|loi so|error|error number|ข้อผิดพลาด|เกิดข้อผิดพลาด"
 
@@ -478,6 +546,9 @@ SHORT_REACH = {
     "lop": 1,  # "lớp 5" is a grade; "Lớp dưỡng sinh … có mã …" names its code through "có"
     "vao so": 1,  # "chuyển cho bà vào số 19036655"; "bấm vào số 3 trên màn hình" names no code either
 }
+SHORT_REACH.update(dict.fromkeys(UNLOCKED_WITH, UNLOCKED_WITH_REACH))
+SHORT_REACH.update(dict.fromkeys(CASH_USE_WORDS, 12))
+SHORT_REACH.update(dict.fromkeys(CASH_WITH.split("|"), UNLOCKED_WITH_REACH))
 AMBIGUOUS_REACH = 40  # "ma" typed without marks may be "mà": it reads only the next few words
 
 

@@ -30,10 +30,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.safety.checksums import luhn_valid, thai_id_valid
-from bot.safety.keywords import CLAUSE_BREAK, REACH, SHORT_REACH, Category, Keyword
-from bot.safety.spoken import counted, read_apart, read_in_groups
+from bot.safety.keywords import CASH_USE_WORDS, CLAUSE_BREAK, REACH, SHORT_REACH, Category, Keyword
+from bot.safety.spoken import DIGITS_TOGETHER, counted, read_apart, read_in_groups
 
-# One separator between groups: a space (or two, as a thumb slips: "905  231"), or a dot or dash
+# One separator between groups: a space (or two, as a thumb slips: "905  231"; a longer run, a tab
+# or a no-break space is one space in the guard's view, see `guard.SPACING`), or a dot or dash
 # with at most one space each side, or an underscore ("416_902", as a code is copied where spaces
 # are not taken); or single digits read out with commas ("8, 3, 0, 6", "9,1,3,5") — not "March 12,
 # 1949".
@@ -489,6 +490,8 @@ class Context:
             and not WORDS.search(self.folded, end, keyword.start)
         ):
             return False  # "năm sinh của ông là 1949 ma ngân hàng ghi…": "mà" (but); "1987 là ma…" is "mã"
+        if keyword and keyword.word in CASH_USE_WORDS and digits.endswith(ROUND_ENDING):
+            return False  # "nộp 1500 để rút tiền": a sum paid to take cash out, not the PIN
         return bool(keyword and keyword.category in names and len(digits) in DIGITS_OF[keyword.category])
 
     def after(self, end: int) -> Keyword | None:
@@ -812,6 +815,8 @@ def _named_after_as_cvv(end: int, digits: str, context: Context) -> Category | N
     keyword = context.after(end)
     if keyword is None or keyword.category not in {"cvv", "security", "pin"}:
         return None
+    if keyword.word in CASH_USE_WORDS and digits.endswith(ROUND_ENDING):
+        return None  # "nộp 1500 để rút tiền": a sum paid to take cash out, not the PIN
     return keyword.category if len(digits) in DIGITS_OF[keyword.category] else None
 
 
@@ -966,6 +971,8 @@ def classify_read_out(start: int, end: int, digits: str, context: Context) -> Nu
             return NumberFinding("card_number" if named == "card" else "id_number", start, end)
     if found := _code(start, end, digits, context, bare=False, unnamed=False):
         return found
+    if DIGITS_TOGETHER.search(context.folded, start, end):
+        return None  # "hồi năm 75 ba đi lính": digits and words no code word names
     if len(digits) == CODE_DIGITS and read_in_groups(context.folded, start, end):
         return NumberFinding("otp", start, end)  # "it says nine-oh-six, three-one-five"
     if (

@@ -28,7 +28,15 @@ from collections.abc import Callable, Iterator
 
 from bot.safety.keywords import REACH, Category, Keyword
 from bot.safety.numbers import MASKS
-from bot.safety.phrases import ADJECTIVE_STARTS, NOT_A_START, TALK_AFTER_ADJECTIVE, passphrases
+from bot.safety.phrases import (
+    ADJECTIVE_STARTS,
+    CLAUSE_QUESTIONS,
+    NOT_A_START,
+    TAIL,
+    TALK_AFTER_ADJECTIVE,
+    TALK_WORDS,
+    passphrases,
+)
 
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
 AFTER_TOKENS, AFTER_CHARS = 20, 150
@@ -67,6 +75,23 @@ TYPED_SPACED = re.compile(
     r"(?<![a-z])(?:with (?:the )?spaces|with a space|spaces included|has spaces|co dau cach|co khoang trang"
     r"|co cach|co khoang cach|ca dau cach)(?![a-z])|มีเว้นวรรค|เว้นวรรคด้วย|มีช่องว่าง"
 )
+# Said to have spaces before it is given: "my password has spaces: Blue Sky 1961", "mật khẩu có dấu
+# cách là con mèo đen 5", "รหัสผ่านมีเว้นวรรค: ยาย รัก หลาน 9". After a colon or a copula, the words to
+# the end of the clause are the password, less a question after them ("… is that allowed",
+# "… có được không", "… ได้ไหม").
+SPACED_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:has|with|contains|includes|including) (?:a |some |two |three )?spaces?|has gaps"
+    r"|co (?:dau cach|khoang trang|cach|khoang cach|dau space)|co space)(?![a-z])|มีเว้นวรรค|มีช่องว่าง|เว้นวรรคด้วย"
+)
+# What gives the password after those words, a few characters on ("(with spaces): …", "has spaces in
+# it, it's …", "có dấu cách nha: …", "มีเว้นวรรคนะ คือ …").
+SPACED_GIVEN = re.compile(r" ?(?:[:\-–—]|(?<![a-z])(?:is|it's|it’s|it is|its|la)(?![a-z])|คือ|เป็น|ว่า) ?")
+SPACED_GIVEN_CHARS = 16
+SPACED_BEFORE_CHARS = 40
+SPACED_BREAK = re.compile(r"[,.;!?\n]")
+SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+SPACED_WORDS = range(2, 9)
+THAI_PARTICLES = frozenset({"ค่ะ", "คะ", "ครับ", "นะ", "จ้ะ", "จ้า", "ค่า"})
 SPACED_GAP = re.compile(r"[^,.;!?\n]*?(?:,? ?(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า)?,? ?)")
 SPACED_END = re.compile(r"(?:,? ?(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า))?,? ?$")
 # A password spelled letter by letter: "chữ hoa H, o, a, rồi số 1 9 6 0", "K a t e 5 9", "m a i h o a
@@ -94,7 +119,10 @@ JOINED_GAP = re.compile(r"[^,.;!?\n]*(?:, ?)?")  # "my password is blue sky 72, 
 PHRASE_DASH = re.compile(r" [-–—] ")  # "… at 7am - is that allowed?": the phrase ends at a spaced dash
 # Thai runs its words together: "ยายตั้งรหัสผ่านว่าบุญมี2507ได้ไหม". After a password word and a
 # Thai copula, Thai letters ending in digits are the password; "เป็นตัวเลข12หลัก" is its length.
-THAI_GLUED = re.compile(r"(?:คือ|เป็น|ว่า|จาก) ?([\u0e01-\u0e4f]{2,20}\d{2,8})(?!\d| ?(?:หลัก|ตัว))")
+# A sign may stand between the letters and the digits, or after the digits: "มะลิ@2510", "บุญมี2507!".
+_THAI_SIGNED_DIGITS = r"[\u0e01-\u0e4f]{2,20}[@#!$%&*_+=]{0,2}\d{2,8}[@#!$%&*]{0,2}"
+THAI_SIGNS = "@#!$%&*_+="
+THAI_GLUED = re.compile(rf"(?:คือ|เป็น|ว่า|จาก) ?({_THAI_SIGNED_DIGITS})(?!\d| ?(?:หลัก|ตัว))")
 THAI_GLUED_CHARS = 40
 # A Thai phrase that sets or uses a password: a verb before the password word ("ตั้ง", "ใช้",
 # "เปลี่ยน") and a copula or none after it, or the verb after it ("รหัสผ่านตั้งเป็น …"); then Thai
@@ -130,7 +158,7 @@ THAI_CLAUSE_WORDS = ("เป็น", "ว่า", "คือ", "ให้", "ข
 # "Mật khẩu …: สวัสดี2024", "my Thai password is บ้านสวน1955", "ตั้งรหัสผ่านเป็นภาษาไทย มะม่วงสุก88";
 # not a length, an age or a sum ("ตัวเลข12หลัก", "อายุ75ปี").
 THAI_WORD_DIGITS = re.compile(
-    r"(?<![\u0e00-\u0e7f])[\u0e01-\u0e4f]{2,20}\d{2,8}(?!\d|[.,]\d| ?(?:หลัก|ตัว|ปี|บาท|นาที|ครั้ง|วัน|คน))"
+    rf"(?<![\u0e00-\u0e7f]){_THAI_SIGNED_DIGITS}(?!\d|[.,]\d| ?(?:หลัก|ตัว|ปี|บาท|นาที|ครั้ง|วัน|คน))"
 )
 THAI_WORD_CHARS = 80
 # The same right after a password word, glued to it ("รหัสผ่านดอกแก้ว57"), or before any such word,
@@ -225,9 +253,11 @@ ORDINARY = frozenset(
     unique complex random typed entered sent received created sinh ngay dai ngan yeu manh dung
     sai khong chua roi nhung cac mot hai bay tam chin muoi birthday birthdate nickname address
     anniversary phone number email names sentence phrase passphrase forgot forget lost
+    better best safer worse easier harder
     capital capitals capitalised capitalized lower upper
     """.split()
 )
+SPACED_TALK = ORDINARY | TALK_WORDS  # "… with spaces is too long", "… is really secure though"
 # Things named by "password" before them: "the password box is greyed out", "password rules are long".
 PASSWORD_THINGS = frozenset(
     """
@@ -471,6 +501,7 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield from _phrase_called(text, folded, keyword)
             yield from _typed_joined(text, folded, keyword)
             yield from _typed_spaced(text, folded, keyword)
+            yield from _spaced_announced(text, folded, keyword)
             yield from _spelled_letters(text, keyword)
             yield from _quoted_right_after(text, folded, keyword)
             yield from _next_line(text, folded, keyword)
@@ -623,7 +654,7 @@ def _thai_glued(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
         and not SENTENCE_END.search(folded, m.end(), keyword.start)
     )
     for start, end in found:
-        letters = folded[start:end].rstrip("0123456789")
+        letters = folded[start:end].rstrip("0123456789" + THAI_SIGNS)
         if not (
             letters.endswith(THAI_COUNTED + THAI_LINKING_END)
             or letters.startswith(THAI_NOT_A_VALUE)
@@ -769,6 +800,45 @@ def _typed_spaced(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[in
         and not any(w in QUESTION_END for w in bare)
     ):
         yield _trimmed(text, tokens[0].start(), tokens[-1].end())
+
+
+def _spaced_announced(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "my password has spaces: Blue Sky 1961 is that allowed": said to have spaces, then given
+    after a colon or a copula (see `SPACED_BEFORE`), to the end of the clause or a question."""
+    window_end = min(len(folded), keyword.end + SPACED_BEFORE_CHARS)
+    said = SPACED_BEFORE.search(folded, keyword.end, window_end)
+    if not said or SPACED_BREAK.search(folded, keyword.end, said.start()):
+        return
+    given = SPACED_GIVEN.search(folded, said.end(), min(len(folded), said.end() + SPACED_GIVEN_CHARS))
+    if not given or SENTENCE_BREAK.search(folded, said.end(), given.start()):
+        return
+    words: list[re.Match[str]] = []
+    for token in TOKEN.finditer(folded, given.end(), min(len(folded), given.end() + AFTER_CHARS)):
+        bare = token.group().rstrip(TRAILING)
+        if (
+            (words and "\n" in folded[words[-1].end() : token.start()])
+            or token.group() in "-–—"
+            or bare in CLAUSE_QUESTIONS
+            or len(words) == SPACED_WORDS.stop
+        ):
+            break
+        words.append(token)
+        if token.group()[-1] in ",.;!?":
+            if token.group()[-1] == "?":
+                return
+            break
+    while words and words[-1].group().rstrip(TRAILING) in TAIL | THAI_PARTICLES:
+        words.pop()  # "… có được không", "… ค่ะ"
+    bare = [w.group().rstrip(TRAILING) for w in words]
+    if len(words) not in SPACED_WORDS or bare[0] in NOT_A_START or any(b in SPACED_TALK for b in bare):
+        return  # "… with spaces is too long", "… is really secure though"
+    start, end = _trimmed(text, words[0].start(), words[-1].end())
+    while end > words[-1].start() and (ending := THAI_ENDING.search(folded, words[-1].start(), end)):
+        end = ending.start()  # "… หลาน 9 ได้ไหมคะ"
+    if end == words[-1].start():
+        end = _trimmed(text, words[0].start(), words[-2].end())[1]
+    if start < end:
+        yield start, end
 
 
 def _spelled_letters(text: str, keyword: Keyword) -> Iterator[tuple[int, int]]:

@@ -1,7 +1,8 @@
 """Digits read out in words: "bốn sáu không ba một tám", "four six oh three", "หนึ่งสองสามสี่".
 
 A code told over the phone is often written down the way it was said. Four or more digit words
-in a row stand for that many digits; the number rules then judge them as they judge digits, except
+in a row stand for that many digits, and so do digit words with digits among them ("58 hai bốn
+chín"), which only a code word names; the number rules then judge them as they judge digits, except
 that words need a code word to name them (six words alone are not taken for a code).
 """
 
@@ -55,24 +56,28 @@ READ_DIGITS = DIGIT_WORDS | INNER_DIGIT_WORDS
 _LATIN = trie([w for w in DIGIT_WORDS if w.isascii()])
 _LATIN_INNER = trie([w for w in DIGIT_WORDS if w.isascii()] + list(INNER_DIGIT_WORDS))
 _THAI = trie([w for w in DIGIT_WORDS if not w.isascii()])
-# Words apart by spaces, commas or dashes ("bốn, sáu, không"); Thai ones may touch. A single digit
-# apart by spaces stands among the words as one of them: a code read out is written down half in
-# digits, half in words ("mã là 8 năm 2 không 1 bảy", "the code is 3 seven 1 nine 0 4"); a run of
-# digits alone is left to the number rules.
-_SINGLE = r"(?<![^ ])\d(?![^ ])"
-_LATIN_OR_DIGIT = rf"(?:(?<![a-z]){_LATIN}(?![a-z])|{_SINGLE})"
-_INNER_OR_DIGIT = rf"(?:{_LATIN_INNER}(?![a-z])|{_SINGLE})"
+# Words apart by spaces, commas or dashes ("bốn, sáu, không"); Thai ones may touch. Digits apart by
+# spaces, one to three of them, stand among the words as words do: a code read out is written down
+# half in digits, half in words ("mã là 8 năm 2 không 1 bảy", "the code is 3 seven 1 nine 0 4",
+# "otp là 58 hai bốn chín", "รหัส 58 สองสี่เก้า"); a run of digits alone is left to the number rules.
+# Three words or digits are a run when one of them is digits together ("58 hai bốn"), four otherwise.
+_DIGITS_APART = r"(?<![^ ])\d{1,3}(?![^ ])"
+FEWEST_MIXED = 3
+_LATIN_OR_DIGIT = rf"(?:(?<![a-z]){_LATIN}(?![a-z])|{_DIGITS_APART})"
+_INNER_OR_DIGIT = rf"(?:{_LATIN_INNER}(?![a-z])|{_DIGITS_APART})"
 # "five one nine comma eight two zero": a comma said aloud, as a voice keyboard types it, is one.
 _APART = r"[ ,.\-–—]+(?:comma[ ,]+)?"
 READ_OUT = re.compile(
-    rf"{_LATIN_OR_DIGIT}(?:{_APART}{_INNER_OR_DIGIT}){{{FEWEST_WORDS - 2},}}"
+    rf"{_LATIN_OR_DIGIT}(?:{_APART}{_INNER_OR_DIGIT}){{{FEWEST_MIXED - 2},}}"
     rf"{_APART}{_LATIN_OR_DIGIT}"
 )
 # Thai's, sought only in a message with Thai letters.
 READ_OUT_THAI = re.compile(
-    rf"(?:{_THAI}|{_SINGLE})(?:[ ,.\-–—]*(?:{_THAI}|{_SINGLE})){{{FEWEST_WORDS - 1},}}"
+    rf"(?:{_THAI}|{_DIGITS_APART})(?:[ ,.\-–—]*(?:{_THAI}|{_DIGITS_APART})){{{FEWEST_MIXED - 1},}}"
 )
-WORD = re.compile(rf"{_LATIN_INNER}(?![a-z])|{_THAI}|\d")
+WORD = re.compile(rf"{_LATIN_INNER}(?![a-z])|{_THAI}|\d+")
+# Digits together among the words: such a run is a code only where a code word names it.
+DIGITS_TOGETHER = re.compile(r"\d\d")
 # "nine-oh-six, three-one-five": digits read out in groups, each group's words joined by hyphens,
 # as a code is written down when it is read out; six such words are a code like six digits.
 HYPHENED = re.compile(r"[a-z]-[a-z]")
@@ -136,6 +141,8 @@ def read_out(folded: str) -> Iterator[tuple[int, int, str]]:
         words = WORD.findall(match.group())
         if all(w.isdigit() for w in words):
             continue  # "1 2 3 4 5 6": digits, which the number rules read
+        if len(words) < FEWEST_WORDS and not any(len(w) > 1 and w.isdigit() for w in words):
+            continue  # "ba bốn năm": three words alone
         yield match.start(), match.end(), "".join(READ_DIGITS.get(w, w) for w in words)
     if _says_places(folded):
         yield from said_whole(folded)

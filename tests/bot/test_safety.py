@@ -1517,13 +1517,18 @@ SECRET_DIGITS = {
     "card_number": "4532015112830366",
 }
 THAI_ID = "1491773296251"
-# (separator, digits a group): none, space, dot, hyphen, underscore, slash, comma, line break.
+# (separator, digits a group): none, space, dot, hyphen, underscore, slash, comma, line break; and
+# any run of whitespace: three spaces, a tab, a no-break space, spaces around a no-break one.
+WHITESPACE_RUNS = ["   ", "\t", "\u00a0", " \u00a0 "]
 GROUPINGS = {
     "cvv": [("", 3)],
-    "otp": [("", 6), (" ", 3), (".", 3), ("-", 3), ("_", 3), ("\n", 3), ("/", 2)],
-    "pin": [("", 4), (" ", 2), ("-", 2), ("\n", 2)],
-    "id_number": [("", 12), (" ", 3), (" ", 4), (".", 3), ("-", 3), ("/", 3), ("_", 3), ("\n", 6)],
-    "card_number": [("", 16), (" ", 4), ("-", 4), (".", 4), ("/", 4), ("_", 4), (",", 4), ("\n", 8)],
+    "otp": [("", 6), (" ", 3), (".", 3), ("-", 3), ("_", 3), ("\n", 3), ("/", 2)]
+    + [(run, 2) for run in WHITESPACE_RUNS],
+    "pin": [("", 4), (" ", 2), ("-", 2), ("\n", 2)] + [(run, 2) for run in WHITESPACE_RUNS],
+    "id_number": [("", 12), (" ", 3), (" ", 4), (".", 3), ("-", 3), ("/", 3), ("_", 3), ("\n", 6)]
+    + [(run, 3) for run in WHITESPACE_RUNS],
+    "card_number": [("", 16), (" ", 4), ("-", 4), (".", 4), ("/", 4), ("_", 4), (",", 4), ("\n", 8)]
+    + [(run, 4) for run in WHITESPACE_RUNS],
 }
 
 
@@ -2360,4 +2365,184 @@ def test_own_or_unusual_values_near_advice_are_hidden(text: str, secret: str) ->
     ],
 )
 def test_look_alikes_of_the_twenty_third_rounds_classes_stay(text: str) -> None:
+    assert redact(text)[1] == []
+
+
+# Any run of whitespace stands for one space: inside a secret's word and between the word and its
+# value, as well as between digit groups (see `GROUPINGS`).
+@pytest.mark.parametrize(
+    ("kind", "lang"), [(kind, lang) for kind, langs in SECRET_WORDS.items() for lang in langs]
+)
+def test_runs_of_whitespace_in_a_secrets_word_or_before_its_value_are_one_space(kind: str, lang: str) -> None:
+    digits = THAI_ID if (kind, lang) == ("id_number", "th") else SECRET_DIGITS[kind]
+    missed = [
+        text
+        for word in SECRET_WORDS[kind][lang]
+        for wording in WORDINGS[lang]
+        for run in WHITESPACE_RUNS
+        if not _hidden(text := wording.format(w=word.replace(" ", run), n=digits).replace(" ", run), digits)
+    ]
+    assert missed == []
+
+
+# A code read out half in digits, half in words: groups of one to three digits among digit words.
+HALF_READ_CODES = {
+    "vi": ["58 hai bốn chín", "4 tám 29 một bảy", "một 82 chín 04"],
+    "vi-unmarked": ["58 hai bon chin", "4 tam 29 mot bay", "mot 82 chin 04"],
+    "th": ["58 สองสี่เก้า", "4 แปด 29 หนึ่งเจ็ด", "หนึ่ง 82 เก้า 04"],
+    "en": ["58 two four nine", "4 eight 29 one seven", "one 82 nine 04"],
+}
+HALF_READ_WORDINGS = {
+    "vi": ["mã OTP là {v}", "OTP: {v} nhé", "mã xác thực {v}", "{v} là mã OTP"],
+    "vi-unmarked": ["otp la {v}", "ma otp {v}", "ma xac thuc la {v} nha"],
+    "th": ["รหัส OTP {v}", "รหัส OTP คือ {v} ค่ะ", "รหัสยืนยัน {v}"],
+    "en": ["the code is {v}", "OTP: {v}", "my verification code is {v} ok"],
+}
+
+
+@pytest.mark.parametrize("lang", list(HALF_READ_CODES))
+def test_a_code_read_out_half_in_digits_half_in_words_is_hidden(lang: str) -> None:
+    missed = [
+        text
+        for wording in HALF_READ_WORDINGS[lang]
+        for value in HALF_READ_CODES[lang]
+        if not _hidden(text := wording.format(v=value), value)
+    ]
+    assert missed == []
+
+
+# A phone's lock named by what unlocks it: the digits it is unlocked with, or pressed to unlock it.
+UNLOCK_VALUES = ["2580", "4817", "905317"]
+UNLOCK_WORDINGS = [
+    "mo khoa dien thoai bang so {v} do con",
+    "mở khóa điện thoại bằng số {v}",
+    "mở khóa màn hình của bà bằng mã {v}",
+    "mình mở khóa bằng {v}",
+    "mở máy bằng {v}",
+    "điện thoại của bà mở bằng {v}",
+    "để mở khóa điện thoại bà bấm {v}",
+    "unlock my phone with {v}",
+    "I unlock the screen with the code {v}",
+    "unlock it using {v}",
+    "my phone opens with {v}",
+    "to unlock my phone I press {v}",
+    "ยายปลดล็อกมือถือด้วย {v}",
+    "ปลดล็อกหน้าจอด้วยรหัส {v} ค่ะ",
+    "ปลดล็อกมือถือต้องกด {v}",
+]
+# A PIN named by the cash it takes out, after its digits or before them, or as the machine's number.
+CASH_PIN_AFTER_WORDINGS = [
+    "cai so {v} de rut tien o cay atm ay, ba quen mat roi",
+    "cài số {v} để rút tiền",
+    "số {v} dùng để rút tiền",
+    "bà rút tiền bằng số {v}",
+    "số ATM của bà là {v}",
+    "I use {v} to take cash out",
+    "I take cash out with {v}",
+    "my ATM number is {v}",
+    "{v} ไว้กดเงินค่ะ",
+    "เลข {v} ใช้กดเงินที่ตู้",
+    "ยายกดเงินด้วยเลข {v}",
+]
+# A password said to have spaces, given after a colon, a dash or a copula, a question after it.
+SPACED_PASSWORDS = {
+    "vi": ["con mèo đen 5", "trời xanh 1961", "hoa mai vàng"],
+    "en": ["Blue Sky 1961", "green tea 42", "purple kettle morning"],
+    "th": ["ยาย รัก หลาน 9", "บ้าน สวน 2510"],
+}
+SPACED_WORDINGS = {
+    "vi": [
+        "mật khẩu có dấu cách: {v} có được không",
+        "mat khau co dau cach la {v}",
+        "mật khẩu (có dấu cách): {v}",
+        "mk có khoảng trắng nha: {v}",
+    ],
+    "en": [
+        "my password has spaces: {v} is that allowed",
+        "password (with spaces): {v}",
+        "my wifi password has spaces - {v}",
+        "the password has spaces in it, it's {v}",
+        "my passphrase contains spaces: {v}, can I keep it?",
+    ],
+    "th": ["รหัสผ่านมีเว้นวรรค: {v} ได้ไหมคะ", "รหัสผ่านมีเว้นวรรคนะ คือ {v}", "พาสเวิร์ดมีช่องว่าง คือ {v} ค่ะ"],
+}
+# Thai letters with a sign and digits (or digits and a sign) after any password word and a colon.
+THAI_SIGNED_PASSWORDS = ["มะลิ@2510", "ดอกแก้ว#57", "ส้มตำ_2494", "หลานรัก23!", "บุญมี2507@"]
+THAI_SIGNED_WORDINGS = [
+    "รหัสผ่านใหม่: {v} ค่ะ",
+    "รหัสผ่าน: {v}",
+    "รหัสผ่านคือ{v}",
+    "รหัส: {v} นะ",
+    "พาสเวิร์ดของยายคือ {v}",
+    "{v} คือรหัสผ่านค่ะ",
+    "mật khẩu: {v}",
+    "my password is {v}",
+    "password: {v}",
+]
+
+
+@pytest.mark.parametrize(
+    ("wordings", "values"),
+    [
+        (UNLOCK_WORDINGS, UNLOCK_VALUES),
+        (CASH_PIN_AFTER_WORDINGS, PIN_VALUES),
+        *[(SPACED_WORDINGS[lang], SPACED_PASSWORDS[lang]) for lang in SPACED_WORDINGS],
+        (THAI_SIGNED_WORDINGS, THAI_SIGNED_PASSWORDS),
+    ],
+    ids=["unlocked-with", "pin-named-by-cash", "spaced-vi", "spaced-en", "spaced-th", "thai-signed"],
+)
+def test_the_twenty_third_held_out_sets_classes_are_hidden(wordings: list[str], values: list[str]) -> None:
+    missed = [
+        text
+        for wording in wordings
+        for value in values
+        if not _hidden(text := wording.format(v=value), value)
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whitespace runs in prices, hotlines and phone numbers
+        "giá 120   000 đồng",
+        "giá\t120 000đ",
+        "the price is 1 200   000 dong",
+        "gọi 1900   545413",
+        "ติดต่อ 02   123   4567",
+        "số điện thoại 0912\u00a0345\u00a0678",
+        # digits beside digit words that no code word names
+        "hồi năm 75 ba đi lính, nhận được thư",
+        "OTP hết hạn sau 120 giây, bà nhập lại",
+        "bà 80 tuổi hai con",
+        "the OTP expires in five 10 minute blocks",
+        # unlocked with no digits, or a count
+        "mở khóa điện thoại bằng vân tay",
+        "mở khóa màn hình bằng hình vẽ chữ L",
+        "unlock the phone with face ID",
+        "I unlock the phone with my fingerprint 2 times a day",
+        "unlock with face id since 2019",
+        "mở bằng 2 tay",
+        "ปลดล็อกหน้าจอด้วยการสแกนหน้า",
+        # cash taken out, a sum, a time, a machine's place
+        "rút tiền ở cây ATM số 3 đường Lê Lợi",
+        "nộp 1500 để rút tiền",
+        "phí 1100 để rút tiền",
+        "cần 15 phút để rút tiền",
+        "bà rút tiền bằng điện thoại 0912345678",
+        "the ATM number 3 on Main street",
+        # talk about spaces in a password
+        "my password has spaces: is that allowed?",
+        "does a password with spaces work: yes or no",
+        "password with spaces is really secure though",
+        "a password with spaces is better",
+        "mật khẩu có dấu cách được không",
+        "mật khẩu có dấu cách: là sao vậy",
+        "รหัสผ่านมีเว้นวรรคได้ไหมคะ",
+        # Thai letters, a sign and a number that are no password
+        "ยายอายุ75! ลืมรหัสผ่านค่ะ",
+        "ราคา 250 บาท ต้องใส่รหัสไหมคะ",
+    ],
+)
+def test_look_alikes_of_the_twenty_fourth_rounds_classes_stay(text: str) -> None:
     assert redact(text)[1] == []
