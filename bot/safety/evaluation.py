@@ -41,6 +41,7 @@ DEVSET_21 = DEVSET.with_name("secrets-dev-21.yaml")  # the twentieth held-out se
 DEVSET_22 = DEVSET.with_name("secrets-dev-22.yaml")  # the twenty-first held-out set, since tuned on
 DEVSET_23 = DEVSET.with_name("secrets-dev-23.yaml")  # the twenty-second held-out set, since tuned on
 DEVSET_24 = DEVSET.with_name("secrets-dev-24.yaml")  # the twenty-third held-out set, since tuned on
+DEVSET_25 = DEVSET.with_name("secrets-dev-25.yaml")  # the twenty-fourth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -66,8 +67,9 @@ DEVSETS = (
     DEVSET_22,
     DEVSET_23,
     DEVSET_24,
+    DEVSET_25,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-24.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-25.yaml")
 
 
 class LabelledText(BaseModel):
