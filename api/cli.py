@@ -585,7 +585,7 @@ def eval_scams(
         list[Path] | None,
         typer.Option(
             "--set",
-            help="Labelled message file(s) (default: the development sets, scam-messages.yaml to -dev-7).",
+            help="Labelled message file(s) (default: the development sets, scam-messages.yaml to -dev-8).",
         ),
     ] = None,
     holdout: Annotated[

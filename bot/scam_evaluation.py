@@ -23,8 +23,9 @@ DEVSET_4 = DEVSET.with_name("scam-messages-dev-4.yaml")  # the second held-out s
 DEVSET_5 = DEVSET.with_name("scam-messages-dev-5.yaml")  # the third held-out set (en), since tuned on
 DEVSET_6 = DEVSET.with_name("scam-messages-dev-6.yaml")  # the fourth held-out set, since tuned on
 DEVSET_7 = DEVSET.with_name("scam-messages-dev-7.yaml")  # the fifth held-out set, since tuned on
-DEVSETS = (DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6, DEVSET_7)
-HOLDOUT = DEVSET.with_name("scam-messages-holdout-6.yaml")  # Vietnamese, Thai and English
+DEVSET_8 = DEVSET.with_name("scam-messages-dev-8.yaml")  # the sixth held-out set, since tuned on
+DEVSETS = (DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6, DEVSET_7, DEVSET_8)
+HOLDOUT = DEVSET.with_name("scam-messages-holdout-7.yaml")  # Vietnamese, Thai and English
 
 
 class LabelledMessage(BaseModel):

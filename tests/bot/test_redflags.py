@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from bot.redflags import check_message
@@ -13,6 +15,7 @@ from bot.scam_evaluation import (
     DEVSET_5,
     DEVSET_6,
     DEVSET_7,
+    DEVSET_8,
     HOLDOUT,
     evaluate_scam_checker,
     load_labelled,
@@ -89,7 +92,12 @@ def test_a_threat_in_a_scam_domain_still_counts() -> None:
         (DEVSET_5, {"en"}),
         (DEVSET_6, {"vi", "th", "en"}),
         (DEVSET_7, {"vi", "th", "en"}),
-        (HOLDOUT, {"vi", "th", "en"}),
+        (DEVSET_8, {"vi", "th", "en"}),
+        pytest.param(
+            HOLDOUT,
+            {"vi", "th", "en"},
+            marks=pytest.mark.skipif(not HOLDOUT.exists(), reason="the held-out set is still being written"),
+        ),
     ],
     ids=lambda value: value.stem if hasattr(value, "stem") else "",
 )
@@ -104,7 +112,7 @@ def test_labelled_sets_are_big_enough_and_valid(path, languages) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6, DEVSET_7],
+    [DEVSET, DEVSET_2, DEVSET_3, DEVSET_4, DEVSET_5, DEVSET_6, DEVSET_7, DEVSET_8],
     ids=lambda path: path.stem,
 )
 def test_the_verdict_meets_its_targets_on_the_development_sets(path) -> None:
@@ -114,6 +122,16 @@ def test_the_verdict_meets_its_targets_on_the_development_sets(path) -> None:
     assert report["false_alarm_rate"] <= 0.1
 
 
+def _holdout_not_yet_scored() -> bool:
+    """A held-out set is scored once, by hand, before any test reads its verdicts: until its header
+    gives that score, a test run would be a first scoring nobody meant to make. Only the header is read."""
+    if not HOLDOUT.exists():
+        return True
+    with HOLDOUT.open(encoding="utf-8") as lines:
+        return any("Not yet scored" in line for line in itertools.islice(lines, 5))
+
+
+@pytest.mark.skipif(_holdout_not_yet_scored(), reason="the held-out set has not been scored yet")
 def test_the_verdict_holds_up_on_messages_its_authors_never_read() -> None:
     """Written by someone else after the phrase lists and scored once (its header, the README): that
     score is a floor, so a change that loses ground on unseen messages shows here."""
