@@ -94,6 +94,11 @@ PATTERNS: dict[Flag, list[str]] = {
         r"khong (thi|la)",
         r"neu khong",
         r"dang (vong|bi dieu tra)",
+        r"\bgoi ngay\b",
+        r"\bket tien\b",
+        r"chi nhan \d+|so luong co han",
+        # a clip to be sent to all your contacts
+        r"(gui|phat tan|tung)\b[^.\n]{0,20}\b(danh ba|ban be va nguoi than)",
         r"\bvoi\b.{0,6}\bgap",
         r"\burgent",
         r"immediately",
@@ -135,6 +140,8 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\bin the next \d+",
         r"\b(in|within|next|only|after) \d+ ?(hours?|hrs?|minutes?|mins?)\b",
         r"\bwithin the hour\b",
+        r"\b(i['’]?m|i am|we['’]?re|we are|got) (stuck|stranded)\b",
+        r"\b(to|with) all (of )?your (contacts|friends and family)\b",
         r"\b(quick|small|urgent|big) favou?r\b",
         r"(deadline|last chance|final (notice|warning|reminder)|(?<!no )\bhurry|don['’]?t miss)",
         r"\bonly \d+ (spots?|slots?|places?|seats?|left)",
@@ -157,6 +164,8 @@ PATTERNS: dict[Flag, list[str]] = {
         r"ระงับ",
         r"หมดเขต",
         r"วันสุดท้าย",
+        r"(ชิ้น|เครื่อง|ที่|อัน|ตัว|สิทธิ์)สุดท้าย|จำนวนจำกัด|เหลือ(อีก|แค่|เพียง)? ?\d+ ?(เครื่อง|ชิ้น|ที่|อัน|ตัว|สิทธิ์)",
+        r"ทุกคนในรายชื่อ",
         r"หมายจับ",
         r"ห้ามปิด",
         r"อายัด",
@@ -194,11 +203,16 @@ PATTERNS: dict[Flag, list[str]] = {
         r"dinh danh",
         r"\bvneid\b",
         r"xung (la )?(can bo|nhan vien|cong an|ben|tu)",
+        # an officer to meet or call; "con cần bố" (I need Dad) is none
+        r"\b(gap|lien he|lien lac voi|ket noi voi|noi chuyen voi|la) can bo\b"
+        r"|\bcan bo (dieu tra|cong an|thue|toa an|ngan hang|bhxh)\b",
         r"tu xung",
         r"buu dien",
         r"\bghn\b",
         r"giao hang nhanh",
-        r"\bbo\b [a-z]",
+        r"\bbo phan\b",  # a bank's "department" calling
+        r"\bbo (cong an|tai chinh|y te|tu phap|quoc phong|ngoai giao|noi vu|lao dong|giao duc|cong thuong"
+        r"|xay dung|giao thong|tai nguyen|thong tin|ke hoach|nong nghiep|van hoa|khoa hoc)\b",
         r"\bcuc\b",
         r"\bpolice",
         r"\bbank\b(?!['’]s app)(?! (transfer|app|account|card|details|statement|slip|book))",
@@ -225,6 +239,8 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\b(dhl|fedex|ups|usps|royal mail|thailand post)\b",
         r"\b(residence|work) (card|permit|registration)\b",
         r"\btm ?30\b|\b90-day report\b",
+        r"\bsim (card )?(registration|regulation)|\bregistration regulation"
+        r"|\b(mobile|network) (operator|carrier)\b",
         r"\bsupport\b:",
         r"ตำรวจ",
         r"สน\.",
@@ -310,8 +326,10 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(doc|cung cap|gui|bao|dua|cho)\b[^.\n]{0,25}\b\d (chu )?so (vua|moi)? ?(nhan|gui|den|ve|toi)\b",
     ],
     "credentials_request": [
-        r"(nhap|cung cap|gui|doc|dien|dang nhap).{0,30}"
-        r"(mat khau|\bpin\b|so the|\bcvv\b|ten dang nhap|tai khoan ngan hang)",
+        # "điện thoại con sắp hết pin": a phone's battery is no PIN, and "điện" no "điền"
+        r"(nhap|cung cap|gui|doc|dien(?! thoai)|dang nhap).{0,30}"
+        r"(mat khau|(?<!het )(?<!sac )(?<!cuc )(?<!thay )\bpin\b|so the|\bcvv\b|ten dang nhap"
+        r"|tai khoan ngan hang)",
         r"(chup|gui).{0,12}(hai|2) mat (can cuoc|cccd|cmnd)",
         r"(anh|hinh) (hai|2) mat",
         r"video khuon mat",
@@ -335,12 +353,19 @@ PATTERNS: dict[Flag, list[str]] = {
         r"|recovery phrase|seed phrase|security (code|question)|password|\bpin\b|username)",
         r"(copy|photo|scan|picture) of (your |my )?(passport|id card|identity card)",
         r"recovery phrase|seed phrase",
+        r"\b(asked|asking|asks|needed|needs|wanted|wants)\b (me )?(for )?(my|your|his|her)\b[^.!?\n]{0,30}"
+        r"\b(id (card )?number|account number|card number|date of birth|passport number)\b",
+        r"\b(three|3)[- ]digits? (on|at) the back\b",
+        r"(xin|hoi)\b[^.\n]{0,20}\b(so cccd|so can cuoc|so cmnd|ngay sinh)",
         r"\bverify your (card|account|identity)",
-        r"รหัสผ่าน",
-        r"รหัส.{0,10}(แอป|เข้า)",
+        r"(?<!เปลี่ยน)รหัสผ่าน",  # "มีการเปลี่ยนรหัสผ่านแอป": a change reported, nothing asked
+        r"(?<!เปลี่ยน)รหัส.{0,10}(แอป|เข้า)",
         r"เลขบัตร",
         r"(ตอบกลับ|กรอก|พิมพ์)[^\n]{0,40}(เลขบัญชี|วันเกิด|เลขประจำตัวประชาชน)",
-        r"(เลข|\d ตัว)หลังบัตร",
+        # the three digits on the back, the front number, the expiry date; "โทรตามหมายเลขหลังบัตร" is
+        # the bank's own number to call
+        r"((?<!หมาย)เลข|(\d|สาม) ?ตัว)(ท้าย)?หลังบัตร|เลขหน้าบัตร|(ขอ(?!ง)|บอก|แจ้ง|อ่าน)[^\n]{0,20}วันหมดอายุ",
+        r"(ขอ(?!ง)|ถาม)[^\n]{0,20}(วันเกิด|เลขประจำตัว)",
         r"สแกน(ใบ)?หน้า",
         r"ถ่ายรูป.{0,8}บัตร",
         r"ถ่ายบัตร",
@@ -357,7 +382,8 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(baht|thb|usd|dollars|vnd|dong|pounds|euros?|million)\b",
         r"โอนค่า(?![^\n]{0,40}แล้ว)",  # "หนูโอนค่ากับข้าวให้แล้ว": done, not asked
         r"(nop|dong) (phi|tien (phat|bao lanh|xac minh|ho so)|phat|\d|\d+%)",
-        r"phi (giao|van chuyen|ho so|thong quan|bao hiem|truoc ba|xu ly|mo khoa|dich vu)",
+        r"(nop|dong|chuyen|thanh toan)\b[^.\n]{0,30}\btruoc khi nhan\b",
+        r"(?<!bieu )phi (giao|van chuyen|ho so|thong quan|bao hiem|truoc ba|xu ly|mo khoa|dich vu)",
         # a bill is paid at a counter or in your own banking app; "Han thanh toan 15/06" is a date
         r"thanh toan (ngay|tai(?! (diem thu|quay|cua hang|buu dien|buu cuc|ung dung|app))|giup|phi"
         r"|\d(?!\d?/))",
@@ -371,9 +397,14 @@ PATTERNS: dict[Flag, list[str]] = {
         r"ma qr",
         r"tai khoan (tam giu|an toan|dam bao|phong toa|ca nhan|nay|duoi|sau|mang ten)",
         r"muon .{0,12}(tien|trieu)",
-        r"\b(transfer|send|pay|wire|lend)\b(?! (you|u) back| on delivery)[^.!?\n]{0,30}"
+        r"\b(transfer|send|pay|wire|lend)\b(?! (you|u) back| on delivery)(?:[^.!?\n]|\.(?=\d)){0,30}"
         r"(money|\bfee|deposit|account|cash|\$|£|usd|dollars|pounds|quid|euros?|baht|thb|vnd|dong|usdt|crypto"
-        r"|bitcoin|\bbills?\b|\d ?(k|m|million|thousand)\b)",
+        r"|bitcoin|\bbtc\b|\bwallet\b|\bbills?\b|\d ?(k|m|million|thousand)\b)",
+        r"\b(return|send back|transfer back|give back)\b[^.!?\n]{0,20}\b(to|into) "
+        r"(my|this|our|another|a different) (bank )?account\b",
+        r"\b(pay|transfer|payment)\b[^.!?\n]{0,20}\b(upfront|up front|in advance)\b",
+        r"\b(pay|transfer|send)\b[^.!?\n]{0,40}"
+        r"\bbefore (you )?(receive|receiving|collect|collecting|delivery)\b",
         r"\bfee\b",
         r"\bpay\b(?:[^.!?\n]|\.(?=\d)){0,30}\b(penalty|fine|fee|tax|deposit|duty|bail)\b",
         r"\baccount (number )?to (transfer|send|pay)\b",
@@ -400,6 +431,9 @@ PATTERNS: dict[Flag, list[str]] = {
         r"โอนเงินเพื่อ",
         r"โอน ?[\d,.]+ ?บาท ?(เข้า|ไปที่|ไปยัง|ไป|ให้)(บัญชี|แอดมิน|เรา)(?![^\n]{0,30}แล้ว)",
         r"โอนมา",
+        r"โอน(เงิน)?ก่อน",
+        r"โอน ?[\d,.]+ ?บาท(?![^\n]{0,30}แล้ว)",
+        r"(ชำระ|จ่าย)(ค่า)?ภาษี|(ชำระ|จ่าย|โอน)[^\n]{0,30}ก่อน(ได้)?รับ",
         r"(?<!ยอดที่)(?<!ยอด)(กรุณา|ต้อง|โปรด)ชำระ",  # "ยอดที่ต้องชำระ": a statement's amount due
         r"ชำระ(เงิน|ค่า)?.{0,12}(ภายใน|ผ่านลิงก์|ที่ลิงก์)",
         r"จ่ายค่า",
@@ -515,14 +549,16 @@ PATTERNS: dict[Flag, list[str]] = {
         r"\bgag order\b",
         r"(can['’]?t|cannot|can not) talk",
         r"\b(i['’]?m|i am) (in a meeting|busy|driving)\b[^.!?\n]{0,30}\b(text|message|explain|later)\b",
-        r"\b(don['’]?t|do not) call,? (me,? )?(i['’]?m|i am|just)\b",
+        r"\b(don['’]?t|do not) call,? (me,? )?(i['’]?m|i am|just|my phone)\b",
         r"(stay|remain) on the line|(don['’]?t|do not) hang up",
         r"\b(tell|inform) no ?one\b",
         r"ห้ามบอก(?!รหัส)(?!.{0,6}otp)",
         r"อย่า(เพิ่ง)?บอก(?!รหัส)(?!.{0,6}otp)",
         r"(ห้าม|อย่า)(คุย|ปรึกษา|เล่า)(กับ|ให้)",
         r"ห้ามวางสาย",
-        r"\b(dung|khong duoc) goi (lai |cho )?(nha|nhe|ai|bo|me|ba|con|ngan hang)\b",
+        r"\b(dung|khong duoc) goi (lai |cho )?(nha|nhe|ai|bo|me|ba|con|ngan hang|a)\b",
+        r"khong (the )?nghe may duoc|(dang hop|dang ban|dang lai xe)\b[^.\n]{0,20}\bkhong (the )?nghe may",
+        r"รับสายไม่ได้|อย่าโทร(มา|หา|กลับ)",
         r"เป็นความลับ",
         r"ห้ามแจ้ง",
     ],
@@ -542,16 +578,26 @@ PATTERNS: dict[Flag, list[str]] = {
         r"(lien he|goi (lai )?(so |cho )?)0[35789]\d{1,2}[ .]?\d{3}",
         r"lien he\b[^.\n]{0,40}\b0[35789]\d{1,2}[ .]?\d{3}",  # "liên hệ cán bộ điều tra Trần Minh 0937…"
         r"lien he (anh|chi|co|chu|ong|ba|em) \w+ 0\d",
+        # an officer reached at a number the message gives: "gọi 0247… gặp cán bộ", "ติดต่อเจ้าหน้าที่ … 02-…"
+        r"\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4} (de )?gap (can bo|nhan vien|dieu tra vien|ong|ba)\b",
+        r"ติดต่อ(เจ้าหน้าที่|ศาล|ตำรวจ|พนักงานสอบสวน)[^\n]{0,30}0\d[- ]?\d{3}",
+        # money "sent by mistake" to be returned: a stranger's money in your account is the bait
+        r"\bchuyen nham\b|โอน(เงิน)?ผิด|\b(mistakenly|accidentally|wrongly) (sent|transferred|paid)\b",
+        # an investment "expert"'s assistant and the group to join
+        r"tro ly (cua )?(chuyen gia|thay|co)\b|\bvao nhom\b|nhom (zalo|telegram|vip)",
+        r"ผู้ช่วย(ของ)?(อาจารย์|เซียน)|กลุ่มไลน์|เข้ากลุ่ม",
+        r"\bjoin (our|the|my) (vip |investment |trading |private )?(group|channel)\b",
         # a recording that asks for a key press, a call passed on to "the police", money to be
         # returned to an account other than the one it came from
         r"recorded message|automated (call|voice)|robocall|\bpress (\d|one|nine)\b",
         r"cuoc goi tu dong|bam phim \d|สายอัตโนมัติ|กด ?\d ?เพื่อ",
-        r"โอนสาย(ไป)?(ให้|ถึง)?(ตำรวจ|เจ้าหน้าที่)|transfer(red)? (the call|me|my call) to (the )?police",
+        r"โอนสาย(ไป)?(ให้|ถึง)?(ตำรวจ|เจ้าหน้าที่)|transfer(red)? (the call|me|my call) to (the |a |an )?police",
         r"chuyen (may|cuoc goi) (sang|cho) (cong an|canh sat)",
         r"\b(send|transfer|pay) (it|the money) back to "
         r"(this|another|a different|my (mum|mom|mother)['’]?s) account",
         r"chuyen lai (?:(?:vao|qua|cho \w+) )?(so )?(tai khoan|stk) (nay|khac)",
-        r"โอนคืน(เข้า)?บัญชี(นี้|อื่น)",
+        r"chuyen lai (vao|qua) (so|stk|tai khoan) ?\d",
+        r"โอนคืน(เข้า)?บัญชี(นี้|อื่น| ?\d)",
         r"(ไลน์|line) ?@",
         r"แอดไลน์",
         r"เพิ่มเพื่อน",
@@ -574,7 +620,7 @@ PATTERNS: dict[Flag, list[str]] = {
         r"บัญชีบุคคล",
     ],
     "impersonated_contact": [
-        r"(con|chau|em|minh)\s+\w*\s*(day|nay)\b.{0,80}(muon|chuyen|gap|otp|ma)",
+        r"\b(con|chau|em|minh)\s+(la\s+)?\w*\s*(day|nay)\b.{0,80}(muon|chuyen|gap|otp|ma)",
         r"mang yeu",
         r"nguoi nha ban",
         r"tai khoan (cua )?(chau|con|em|minh) (dang )?bi",
@@ -584,7 +630,9 @@ PATTERNS: dict[Flag, list[str]] = {
         r"ten mot nguoi khac",
         r"\b(my|this is my|here['’]?s my|it['’]?s my) new (phone|number|phone number)\b",
         r"\b(lost|dropped|broke|broken|smashed|stolen) (my )?phone\b"
-        r"|\bmy phone (is |was |got )?(broken|lost|stolen|dead)",
+        r"|\bmy phone (is |was |got )?(broken|lost|stolen|dead|gone)"
+        r"|\b(wallet|phone|bag|passport)( and (my )?(wallet|phone|bag|passport|cards?))?"
+        r" (was|were|got) stolen\b",
         r"\b(on|from|using) (a|my) friend['’]?s phone\b",
         r"\b(hi|hey|hello) (mum|mom|mam|dad|grandma|grandpa|gran|nan|nana)\b[^.!?\n]{0,15}"
         r"\bit['’]?s (me|[a-z]+)\b",
@@ -601,17 +649,19 @@ PATTERNS: dict[Flag, list[str]] = {
 
 _NEGATION = re.compile(
     r"(?<!neu )(?<!if i )(?<!if you )(?<!if we )(?<!unless )"  # "if I don't pay by bank transfer": a threat
-    r"\b(khong|chang|never|not(?! you\b)|don['’]t|do not|no need"
+    r"\b(khong(?! (dau|day|duong|khoi|khi)\b)|chang|never|not(?! you\b)|don['’]t|do not|no need"
     r"|didn['’]?t|did not|doesn['’]?t|does not|won['’]?t)\b"
     r"|\bdung (cung cap|chia se|doc|dua|bam|gui|chuyen|nhap|cai|tai|noi)\b"
     r"|อย่า|ห้าม(?!ปิด)|ไม่มีนโยบาย|ไม่เคย|ไม่ได้(ขอ|ให้)|ไม่(ขอ|ให้|ควร|รับ|ส่ง)"
     # "if anyone asks you for…" / "if you have just…" is a warning, not a request
     r"|\bneu (co )?(ai|nguoi)|\bif (someone|anyone|a caller)|(ถ้า|หาก)(มี(ใคร|คน)|เพิ่ง)"
-    # what scammers trick people into is told, not asked ("มิจฉาชีพ…หลอกให้โหลดแอป"); a victim's
+    # what scammers trick people into is told, not asked ("มิจฉาชีพ…หลอกให้โหลดแอป", "หลอกคนแก่ให้โอน"); a victim's
     # "ถูกหลอกให้โอน" (I was tricked into it) stays a request
-    r"|(?<!ถูก)(?<!โดน)หลอก(ล่อ)?ให้\S{0,12}$"
+    r"|(?<!ถูก)(?<!โดน)หลอก\S{0,24}$"
     r"|\btrick(s|ing)? (people|victims|the elderly|older people|users) into [^,]{0,20}$"
     r"|\blua (nguoi dan|nguoi gia|nan nhan|ba con) [^,]{0,20}$"
+    # "một băng giả danh điện lực gọi điện dọa cắt điện rồi bắt chuyển tiền": the gang's request, retold
+    r"|\b(bang|nhom|duong day|doi tuong|ke) (gia danh|mao danh|gia mao)\b[^,]{0,60}$"
     # "อีเมลนี้ไม่มีลิงก์", "no link to click": a notice saying what it does not contain
     r"|ไม่มี ?$|\bno (links?|buttons?)?( to| for)? ?$"
 )
@@ -633,6 +683,24 @@ _ABOUT_SCAMS = re.compile(
     r"|มิจฉาชีพ|แก๊ง|แอบอ้าง|หลอกลวง",
     re.IGNORECASE,
 )
+# A story pointed at ("bà xem bài này", "อ่านข่าวนี้", "read this article"): its link is the story, and
+# the threats in it are the scammers', told.
+_SHARED_STORY = re.compile(
+    r"\b(xem|doc) (bai|tin|bao) (nay|bao)\b|\bbai bao\b|อ่านข่าว|ข่าวนี้"
+    r"|\b(read|see|look at) (this|the) (article|story|news|report)\b",
+    re.IGNORECASE,
+)
+# A notice that offers a branch, or says nothing need be done, sends nobody to its link in a hurry:
+# "read the changes at … or ask at any branch. No action is needed."
+_OWN_CHANNEL = re.compile(
+    r"\bhoac (tai|den|ra) (quay|chi nhanh|phong giao dich)|\bkhong can (lam gi|thao tac)"
+    r"|หรือ(สอบถาม|ติดต่อ)?(ได้)?ที่สาขา|ไม่ต้องดำเนินการ"
+    r"|\bor (ask |enquire |visit (us )?)?(at |in )?(any|a|your|our|the nearest) branch\b"
+    r"|\bno action (is )?(needed|required)\b",
+    re.IGNORECASE,
+)
+# An offer of money or a gift that is "free" is a shop's, not a payout's.
+_MERE_OFFER = re.compile(r"free|mien phi|ฟรี|uu dai|voucher|discount", re.IGNORECASE)
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CLAUSE_END = re.compile(r"[.!?\n;]|, (?:and|then|but) ")  # "…not talk to anyone, and wire 150,000 baht"
 _THAI_NEXT_CLAUSE = re.compile(r"\s(?=แล้ว|จากนั้น|ต่อมา|ทีนี้|แต่|และให้)")
@@ -651,6 +719,8 @@ class ScamCheck:
     flags: list[RedFlag] = field(default_factory=list)
     protective: bool = False  # the message itself warns ("never share your OTP", "hang up")
     about_scams: bool = False  # it talks about scammers and their tricks
+    shares_a_story: bool = False  # it points at an article ("read this")
+    offers_own_channel: bool = False  # "or ask at any branch", "no action is needed"
     links: list[LinkCheck] = field(default_factory=list)  # each link's verdict (official, look-alike…)
 
     @property
@@ -662,14 +732,30 @@ class ScamCheck:
         kinds = self.kinds
         asks, pressure = kinds & DANGEROUS_ASKS, kinds & PRESSURE
         # Nobody has a reason to ask for a code that arrived on someone else's phone.
-        strong = (asks and pressure) or len(asks) >= 2 or len(pressure) >= 3 or "otp_request" in asks
+        strong = (
+            (asks and pressure)
+            or len(asks) >= 2
+            or len(pressure) >= 3
+            or "otp_request" in asks
+            or self._payout_through_a_private_channel()
+        )
         if strong and not self._warning_only(kinds, asks):
             return "likely_scam"
         return "suspicious" if asks or len(pressure) >= 2 else "no_signs"
 
+    def _payout_through_a_private_channel(self) -> bool:
+        """Income, a prize or a refund to be had through a chat ID or a personal number ("add our agent
+        on LINE @…", "kết bạn Zalo 03… để nhận việc"): no employer, lottery or airline pays out so."""
+        offer = next((f.evidence for f in self.flags if f.kind == "too_good"), None)
+        return offer is not None and "odd_sender" in self.kinds and not _MERE_OFFER.search(offer)
+
     def _warning_only(self, kinds: set[Flag], asks: set[Flag]) -> bool:
-        if self.about_scams and asks == {"link"} and kinds & PRESSURE <= {"authority", "odd_sender"}:
-            return True  # news shared: "police caught the gang pretending to be DHL https://…"
+        pressure = kinds & PRESSURE
+        if asks == {"link"} and "lookalike_link" not in kinds:
+            if self.about_scams and (self.shares_a_story or pressure <= {"authority", "odd_sender"}):
+                return True  # news shared: "police caught the gang pretending to be DHL https://…"
+            if self.offers_own_channel and pressure <= {"authority"}:
+                return True  # a bank's notice of new terms, to read online or at a branch
         if not self.protective or "secrecy" in kinds:
             return False
         if self.about_scams:
@@ -691,6 +777,8 @@ def check_message(text: str) -> ScamCheck:
         flags,
         protective=bool(_PROTECTIVE.search(folded)),
         about_scams=bool(_ABOUT_SCAMS.search(folded)),
+        shares_a_story=bool(_SHARED_STORY.search(folded)),
+        offers_own_channel=bool(_OWN_CHANNEL.search(folded)),
         links=links,
     )
 

@@ -424,3 +424,140 @@ def test_halls_own_bank_apps_order_dates_and_shared_warnings_are_no_likely_scams
 def test_schemes_whose_signs_were_missing_are_caught(text: str, kind: str) -> None:
     result = check_message(text)
     assert kind in result.kinds and result.verdict == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a family message: "bố / ba ơi" is Dad, not a ministry; a flat battery is no PIN
+        "Ba ơi tối nay ba ra ga đón con lúc 9 giờ nhé, máy con sắp hết pin nên con tắt máy đây.",
+        "Ba oi toi nay ba ra ga don con luc 9 gio nhe, may con sap het pin nen con tat may day.",
+        "Bố ơi con cần bố chuyển giúp 2 triệu tiền học, tối con gọi bố nhé.",
+        # news of an arrest shared with a warning: the gang's threats and requests are retold
+        "Ông xem bài báo này, công an tỉnh vừa triệt phá một nhóm mạo danh ngân hàng gọi điện dọa khóa tài "
+        "khoản rồi bắt chuyển tiền. Cả nhà cảnh giác nhé https://baomoi-24h.vn/xa-hoi/triet-pha-nhom-mao-danh",
+        "Ong xem bai bao nay, cong an tinh vua triet pha mot nhom mao danh ngan hang goi dien doa khoa tai "
+        "khoan roi bat chuyen tien. Ca nha canh giac nhe https://baomoi-24h.vn/xa-hoi/triet-pha-nhom-mao-danh",
+        "ดูข่าวนี้นะแม่ ตำรวจรวบแก๊งที่หลอกผู้สูงอายุให้โอนเงินค่าปรับ ระวังด้วยนะ https://matichon-today.com/news/55120",
+        "Take a look at this article: police arrested a gang posing as power company staff who threatened to "
+        "cut people off unless they paid. https://coastnews-daily.com/crime/power-scam",
+        # a bank's notice of new terms or rates, to read on its site or at a branch
+        "Ngân hàng Phú Thịnh thông báo điều chỉnh biểu phí dịch vụ thẻ từ 01/10. Xem chi tiết tại "
+        "phuthinhbank.vn/bieuphi hoặc tại quầy giao dịch.",
+        "ธนาคารเมืองทองแจ้งปรับเงื่อนไขบริการบัตรเดบิต ตั้งแต่ 1 ต.ค. อ่านรายละเอียดที่ "
+        "www.muangthongbank.co.th/terms หรือติดต่อที่สาขา",
+        "Riverside Bank: our savings rates change on 1 October. Details at riversidebank.com/rates or visit "
+        "your nearest branch. No action is required.",
+        # a bank's alert: a change reported, and its own number to call, on the back of the card
+        "ธนาคารเมืองทอง: มีการเปลี่ยนรหัสผ่านแอปเมื่อ 08:15 หากไม่ได้ทำรายการ กรุณาโทรตามหมายเลขหลังบัตรของท่าน",
+        # a shop's free delivery is no payout through a private chat
+        "ร้านเราส่งฟรีทั่วประเทศ สั่งซื้อแอดไลน์ @baanbaishop ได้เลยค่ะ",
+        "Bà ơi con chuyển nhầm 200 nghìn vào tài khoản của bà, bà cứ giữ mà mua quà nhé.",
+    ],
+)
+def test_family_news_and_bank_notices_are_no_likely_scam(text: str) -> None:
+    assert check_message(text).verdict != "likely_scam"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a relative short of money who cannot take a call
+        (
+            "Bác ơi cháu là Hùng đây, cháu đang kẹt tiền viện phí cho mẹ, bác chuyển giúp cháu 10 triệu vào "
+            "STK 0451 2287 nhé, cháu đang trong phòng mổ không nghe máy được.",
+            "secrecy",
+        ),
+        (
+            "Bac oi chau la Hung day, chau dang ket tien vien phi cho me, bac chuyen giup chau 10 trieu vao "
+            "STK 0451 2287 nhe, chau dang trong phong mo khong nghe may duoc.",
+            "impersonated_contact",
+        ),
+        (
+            "Hello, I'm stranded in Jakarta, my bag and passport were stolen. Please wire me 600 USD for a "
+            "ticket. Don't call, my phone is gone.",
+            "impersonated_contact",
+        ),
+        # money "sent by mistake", to be sent back to an account the message gives
+        ("หนูโอนเงินผิดเข้าบัญชีพี่ 3,000 บาท ช่วยโอนคืนเข้าบัญชี 104-2-55871-3 ให้หน่อยนะคะ", "odd_sender"),
+        (
+            "Em chuyen nham 2.500.000d vao tai khoan cua anh, anh chuyen lai vao STK 1902 3344 5566 "
+            "giup em voi a.",
+            "odd_sender",
+        ),
+        (
+            "Hi, I accidentally transferred 1,500 baht to you earlier. Could you send it back into my "
+            "account 441-0-22913-7? Thanks.",
+            "money_request",
+        ),
+        # a bargain paid for first, no cash on delivery
+        (
+            "โปรโมชั่นล้างสต็อก ตู้เย็น 2 ประตู 1,990 บาท เหลือ 2 เครื่องเท่านั้น โอนก่อนส่งของ ไม่รับเก็บเงินปลายทาง",
+            "money_request",
+        ),
+        (
+            "Thanh lý máy lọc không khí không dây giá 299k, chỉ còn 3 cái, chị chuyển khoản trước vào "
+            "STK 8812 0034 nhé, shop không ship COD.",
+            "money_request",
+        ),
+        (
+            "Clearance sale: smart TV for 2,000 baht, only 2 left. Payment upfront by bank transfer only, no "
+            "cash on delivery.",
+            "money_request",
+        ),
+        # a prize's tax paid before it comes; a clip to be sent to your contacts
+        ("ขอแสดงความยินดี คุณได้รับรางวัลรถจักรยานยนต์ กรุณาชำระภาษีรางวัล 2,500 บาทก่อนรับของ", "money_request"),
+        ("เรามีวิดีโอส่วนตัวของคุณ ถ้าไม่อยากให้ส่งถึงทุกคนในรายชื่อ โอน 15,000 บาทภายในพรุ่งนี้", "money_request"),
+        (
+            "I filmed you through your camera. Pay 0.03 BTC to the wallet below by tomorrow or the video "
+            "goes to all your contacts.",
+            "money_request",
+        ),
+        # card details or identity numbers asked for on a call
+        ("เขาอ้างเป็นเจ้าหน้าที่ธนาคาร บอกจะขยายวงเงินให้ฟรี ขอเลขหน้าบัตรกับเลขสามตัวหลังบัตร", "credentials_request"),
+        (
+            "The caller said he was from the pension office, then put me through to a police officer who "
+            "asked for my ID card number and my account number.",
+            "credentials_request",
+        ),
+        # an officer reached at a number the message gives
+        (
+            "BHXH quan: ho so luong huu cua ba bi sai thong tin. Vui long goi ngay 0283 822 4411 gap can bo "
+            "Le Van Tam de cap nhat.",
+            "odd_sender",
+        ),
+        (
+            "สำนักงานประกันสังคม: สิทธิ์ของท่านจะถูกระงับ กรุณาติดต่อเจ้าหน้าที่ที่เบอร์ 02-445-1190 ภายในวันนี้",
+            "odd_sender",
+        ),
+        (
+            "Your SIM card registration is incomplete and the line will be blocked today. Call 086-210-4471 "
+            "and press 9.",
+            "authority",
+        ),
+        # income, a refund or a tip to be had through a private chat
+        (
+            "Tuyển cộng tác viên xem video, mỗi nhiệm vụ 20.000đ, thu nhập 400k/ngày, kết bạn Zalo "
+            "0398 221 504 để nhận việc.",
+            "odd_sender",
+        ),
+        ("งานเสริมกดไลก์ รายได้วันละ 500 บาท ไม่ต้องมีประสบการณ์ แอดไลน์ @work-easy99", "too_good"),
+        (
+            "Your parcel insurance entitles you to a refund of 3,400 baht. Message our claims agent on LINE "
+            "@claimdesk-th to receive it.",
+            "odd_sender",
+        ),
+        (
+            "Em là trợ lý của chuyên gia chứng khoán, nhóm VIP của thầy cam kết lợi nhuận 25% mỗi tuần, "
+            "anh vào nhóm nhận mã miễn phí, chỉ nhận 15 người.",
+            "odd_sender",
+        ),
+        (
+            "ดิฉันเป็นผู้ช่วยของอาจารย์ เซียนคริปโต การันตีกำไร 15% ต่อสัปดาห์ เข้ากลุ่มไลน์ VIP ฟรี รับจำนวนจำกัด",
+            "odd_sender",
+        ),
+    ],
+)
+def test_schemes_of_the_fifth_round_are_caught(text: str, kind: str) -> None:
+    result = check_message(text)
+    assert kind in result.kinds and result.verdict == "likely_scam"
