@@ -136,8 +136,8 @@ def test_the_verdict_holds_up_on_messages_its_authors_never_read() -> None:
     """Written by someone else after the phrase lists and scored once (its header, the README): that
     score is a floor, so a change that loses ground on unseen messages shows here."""
     report = evaluate_scam_checker(HOLDOUT)["all"]
-    assert report["recall"] >= 0.76
-    assert report["false_alarm_rate"] <= 0.1
+    assert report["recall"] >= 0.85
+    assert report["false_alarm_rate"] <= 0.03
 
 
 def test_a_thai_otp_notice_saying_tell_no_one_is_protective_not_secrecy() -> None:
