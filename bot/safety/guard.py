@@ -22,8 +22,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.class_codes import mentioned
+from bot.safety.birth import birth_secrets
+from bot.safety.examples import named_example
 from bot.safety.glued import glued_cuts
 from bot.safety.keywords import LOCK_WORD_SET, Keyword, find_keywords
+from bot.safety.notes import note_secrets
 from bot.safety.numbers import (
     Context,
     NumberFinding,
@@ -40,6 +43,7 @@ from bot.safety.numbers import (
 )
 from bot.safety.passwords import passwords
 from bot.safety.pieces import glued_codes, pieces, short_read_outs
+from bot.safety.retyped import retyped
 from bot.safety.spoken import read_out
 from knowledge.text import fold_latin
 
@@ -62,6 +66,8 @@ KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
 # of no width (a zero-width space or joiner, a byte-order mark) copied in from a message or a page.
 _WIDE = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 SPACING = re.compile(rf"[ {_WIDE}]{{2,}}|[{_WIDE}]|[\u200b\u2060\ufeff]+")
+# What `retyped` reads again: an o beside a digit ("4O8"), a bracket ("294 (hai chín bốn)").
+RETYPED_HINT = re.compile(r"\d[oO]|[oO]\d|\(")
 # Digits, in groups or one by one: "1932", "090 512", "7 0 7 0 2 5".
 LOCK_DIGITS = re.compile(r"\d+(?:[ .\-]\d+)*")
 # Letters and digits with no space between: what `glued_cuts` may read with spaces put back.
@@ -70,31 +76,6 @@ FOLD_TABLE_SIZE = 65_536
 # Between two parts of one password: a space, or a line break ("password\nKitten\n2019!": a
 # password typed over lines after its word).
 JOINING = frozenset({" ", "\n", "\r\n"})
-
-
-# The well-known weak values, named in advice ("đừng lấy 1234 làm mã PIN", "có nên dùng 123456 làm
-# mật khẩu không", "อย่าใช้ 123456 เป็นรหัส", "never use 0000 as a PIN"), are examples, not secrets:
-# a digit four, six or eight times, digits counting up from 0 or 1 or down to 1, and the passwords
-# every list of weak ones starts with. Any other value, or a weak one given as one's own ("bà dùng
-# 1234 làm mã PIN", "my PIN is 0000"), stays a secret.
-WEAK_VALUES = frozenset(
-    [d * n for d in "0123456789" for n in (4, 6, 8)]
-    + ["0123456789"[:n] for n in range(4, 11)]
-    + ["1234567890"[:n] for n in range(4, 11)]
-    + ["4321", "54321", "654321", "123123", "112233", "121212", "2580", "147258", "159753"]
-    + "password password1 password123 abc123 abcd1234 qwerty qwerty123 iloveyou 123abc matkhau admin".split()
-)
-# Advice before the value: a word that warns or asks, a verb of choosing, nothing else between.
-ADVICE = re.compile(
-    r"(?:(?<![a-z'])(?:don'?t|dont|do not|never|shouldn'?t|should not|avoid|should i|should we|should you"
-    r"|can i|is it (?:ok|okay|safe|wise|smart) to)(?: ever| just| really)? (?:use|using|pick|picking|choose"
-    r"|choosing|set|setting|make|put|have)(?: it to| it as| as)?"
-    r"|(?<![a-z])(?P<dung>dung)(?: co| bao gio)? (?:lay|dung|dat|chon)(?: la)?"
-    r"|(?<![a-z])(?:khong nen|co nen|chang nen|dung nen|tranh|khong bao gio)(?: co)?"
-    r" (?:lay|dung|dat|chon)(?: la)?"
-    r"|(?:อย่า|ไม่ควร|ห้าม|ควร)(?:จะ)?(?:ใช้|ตั้ง|เอา)(?:รหัส(?:ผ่าน)?(?:เป็น)?)?) ?$"
-)
-ADVICE_CHARS = 40
 
 
 class CannotCheck(Exception):
@@ -122,10 +103,17 @@ def _spaced(text: str) -> list[Finding]:
     another width of space is one space in the guard's view, and a character of no width is none;
     so every rule that reads one space (between the groups of a number, a keyword's words, a
     password's) reads them."""
+    text, blanked = retyped(text, text.translate(_FOLDED)) if RETYPED_HINT.search(text) else (text, [])
     if not SPACING.search(text):
-        return _find_secrets(text)
+        return _with_blanked(_find_secrets(text), blanked)
     spacing = ((m.span(), " " if m.group().isspace() else "") for m in SPACING.finditer(text))
-    return _through(text, spacing, _find_secrets)
+    return _with_blanked(_through(text, spacing, _find_secrets), blanked)
+
+
+def _with_blanked(findings: list[Finding], blanked: list[tuple[int, int]]) -> list[Finding]:
+    """A finding that ends where a bracket read as spaces starts takes it in: "… không (610)"."""
+    ends = {start: end for start, end in blanked}
+    return [Finding(f.kind, f.start, ends.get(f.end, ends.get(f.end + 1, f.end))) for f in findings]
 
 
 def _through(
@@ -157,7 +145,10 @@ def _find_secrets(text: str) -> list[Finding]:
     """The secrets of `text`, read with spaces put back where a secret's word and its number were
     typed with none ("socccd048154648482" is read as "so cccd 048154648482"); each finding is mapped
     back to the text as given."""
-    cuts = glued_cuts(text.translate(_FOLDED)) if GLUED_HINT.search(text) else []
+    folded = text.translate(_FOLDED)
+    cuts = glued_cuts(folded) if GLUED_HINT.search(text) else []
+    if cuts:
+        cuts = _outside_passwords(text, folded, cuts)
     if not cuts:
         return _find_in(text)
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
@@ -173,10 +164,25 @@ def _find_secrets(text: str) -> list[Finding]:
     return [f for f in found if f.start < f.end]
 
 
+def _outside_passwords(text: str, folded: str, cuts: list[int]) -> list[int]:
+    """The cuts that fall in no password a password's word gives as typed, and in no class code:
+    "mật khẩu Hoa!Ma1958", "mat khau 88668866tg", "mk là 123456abc" are one password each, "mã lớp
+    MK6448XQ" one class code, not a word glued to digits."""
+    codes = mentioned(folded)  # "ma lop mk6448xq": a class code is no word glued to digits either
+    spans = [
+        (start, end)
+        for start, end in passwords(text, folded, find_keywords(text, folded))
+        if not any(code_start < end and start < code_end for code_start, code_end in codes)
+    ]
+    return [cut for cut in cuts if not any(start < cut < end for start, end in spans + codes)]
+
+
 def _find_in(text: str) -> list[Finding]:
     folded = text.translate(_FOLDED)
     keywords = find_keywords(text, folded)
     findings = [Finding("password", start, end) for start, end in passwords(text, folded, keywords)]
+    findings += [Finding(kind, start, end) for kind, start, end in birth_secrets(folded, keywords)]  # type: ignore[arg-type]
+    findings += [Finding(kind, start, end) for kind, start, end in note_secrets(text, folded)]  # type: ignore[arg-type]
     numbers = list(runs(folded))
     context = Context(folded, keywords, bare=is_presented(folded), numbers=numbers, text=text)
     found = _numbers(folded, numbers, context)
@@ -187,21 +193,15 @@ def _find_in(text: str) -> list[Finding]:
         Finding("pin", f.start, f.end) if f.kind == "password" and _lock_digits(text, f, keywords) else f
         for f in findings
     ]
-    findings = [f for f in findings if not _weak_example(text, folded, f)]
+    findings = [f for f in findings if not _named_not_given(text, folded, f)]
     codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password
     findings = [f for f in findings if not any(start <= f.start < end for start, end in codes)]
     return _spaces_joined(_without_overlaps(findings), text)
 
 
-def _weak_example(text: str, folded: str, finding: Finding) -> bool:
-    """A well-known weak value named in advice (see `WEAK_VALUES`); "dung" there is "đừng" (don't),
-    not "dùng" (to use)."""
-    if folded[finding.start : finding.end] not in WEAK_VALUES:
-        return False
-    advice = ADVICE.search(folded, max(0, finding.start - ADVICE_CHARS), finding.start)
-    if not advice:
-        return False
-    return not advice.group("dung") or text[advice.start("dung") : advice.end("dung")].lower() != "dùng"
+def _named_not_given(text: str, folded: str, finding: Finding) -> bool:
+    """A weak or default value named as an example (see `examples`)."""
+    return named_example(text, folded, finding.start, finding.end)
 
 
 def _lock_digits(text: str, finding: Finding, keywords: list[Keyword]) -> bool:

@@ -66,7 +66,7 @@ WORDS: dict[Category, str] = {
     "|ma tu do|ma lay do|pickup code|pick-up code|pick up code|collection code|locker code|unlock code"
     "|parcel code|parcel pin|delivery pin|withdrawal code",
     "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสpin|รหัสพิน|พิน"
-    "|รหัสatm"
+    "|รหัสatm|ma atm|ma the atm|ma so atm|ma pin atm|mat ma atm"
     "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก"
     # The code of the ATM card, the machine spelled in Thai and glued on: "รหัสบัตรเอทีเอ็ม9031".
     "|รหัสบัตรเอทีเอ็ม|รหัสบัตรatm|รหัสบัตรเดบิต"
@@ -95,7 +95,11 @@ WORDS: dict[Category, str] = {
     "password": "mat khau|matkhau|mat khua|mat kau|mk|pass|password|passwd|pwd|pw|pass word|pasword"
     "|passwrod|passowrd|paswd|passwort|paswword|passwrd|passsword|pasward|mat khao|mat kha|mat khau moi"
     "|passphrase|pass phrase"
-    "|รหัสผ่าน|รหัสผาน|รหัสผ่่าน|รหัสผ่าน่|รหัสพาส|พาสเวิร์ด|พาสเวิด|พาส",
+    "|รหัสผ่าน|รหัสผาน|รหัสผ่่าน|รหัสผ่าน่|รหัสพาส|พาสเวิร์ด|พาสเวิด|พาส"
+    # A network's key by the code word before it, as a router's sticker prints it: "รหัส WiFi:
+    # 7HKX92MQ", "mã wifi 88668866tg", "wifi key …": it is the network's password.
+    "|รหัส wifi|รหัสwifi|รหัส wi-fi|รหัส wi fi|รหัสไวไฟ|รหัส ไวไฟ|รหัสเน็ต|รหัสเราเตอร์|ma wifi|ma wi-fi"
+    "|wifi key|wi-fi key|wifi code|wi-fi code|network key|wpa key|wpa2 key",
     "card": "the|so the|the atm|the moi|the cu|the ngan hang|the tin dung|the ghi no|visa|mastercard|jcb"
     "|card number|card|credit card|debit card|บัตร|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
     "id": "cccd|can cuoc|can cuoc cong dan|so dinh danh|cmnd|chung minh nhan dan|id number|national id"
@@ -109,7 +113,8 @@ WORDS: dict[Category, str] = {
     "harmless": "ma lop|class code|google classroom|รหัสห้อง|รหัสชั้นเรียน|รหัสคลาส|คลาสเรียน|ma qr|qr code"
     "|ma don|ma don hang|ma van don"
     "|ma buu chinh|ma so thue|ma khach hang|ma giao dich|ma tham chieu|ma hoa don|ma san pham"
-    "|ma giam gia|ma khuyen mai|ma gd|ma tra soat|sort code|so ho so|so nha|so hieu|รหัสลูกค้า|ma vung"
+    "|ma giam gia|ma khuyen mai|phieu mua hang|phieu qua tang|phieu giam gia|phieu khuyen mai|คูปอง|โค้ดส่วนลด"
+    "|โค้ดลด|ma gd|ma tra soat|sort code|so ho so|so nha|so hieu|รหัสลูกค้า|ma vung"
     "|ma nhan vien|ma ho so|ma tra cuu|ma benh nhan|ma bhxh|ma buu dien|buu dien|รหัสผู้ใช้ไฟฟ้า"
     "|group code|invite code|join code|room code|meeting code|class id|trace|trace number|so trace|ma trace"
     "|ref number|ma kh|ma khach|tham chieu|so tham chieu|gd so|so gd|msg id|message id|sms id"
@@ -195,7 +200,13 @@ WORDS: dict[Category, str] = {
     "|ปลดล็อกมือถือ|ปลดล็อกโทรศัพท์|ปลดล็อกหน้าจอ|ปลดล็อกเครื่อง|ปลดล็อคมือถือ|ปลดล็อคโทรศัพท์|ปลดล็อคหน้าจอ"
     "|ปลดล็อคเครื่อง",
     # Tickets and draws: their six-digit numbers are not codes.
-    "lottery": "ve so|xo so|vietlott|xsmb|xsmn|xsmt|lottery|lotto|ลอตเตอรี่|ล็อตเตอรี่|ลอตเตอรี|สลาก|หวย",
+    "lottery": "ve so|xo so|vietlott|xsmb|xsmn|xsmt|lottery|lotto|ลอตเตอรี่|ล็อตเตอรี่|ลอตเตอรี|สลาก|หวย"
+    # A prize draw by any name, its ticket or its result: "phiếu quay số dự thưởng số 018274", "giải
+    # đặc biệt", "รางวัลที่ 1 งวด 16 ก.ย. ออก 852 037", "raffle ticket 018274", "winning numbers"; not
+    # a prize a caller says one has won ("báo trúng thưởng", "ถูกรางวัล"): that is a scam's opening.
+    "|du thuong|quay so du thuong|phieu du thuong|giai dac biet|ket qua xo so"
+    "|รางวัลที่|รางวัลที่ 1|รางวัลที่หนึ่ง|เลขท้าย|ผลรางวัล|ผลสลาก|งวดนี้ออก|ออกรางวัล"
+    "|raffle|raffle ticket|prize draw|winning number|winning numbers|powerball",
     # What a code is for: "Line verification 7046", "Use 50918364 to authorise…", "để xác nhận… là 7052".
     "verify": "verify|verifying|verification|authorise|authorize|authorising|authorizing|authorisation"
     "|authorization|authenticate|authenticating|confirm|confirming|xac nhan|xac thuc|xac minh|ยืนยัน|ยืนยันตัวตน",

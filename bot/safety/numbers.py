@@ -783,8 +783,8 @@ def _code(
         return None  # "Tờ vé số 731520, số đẹp không": the number of a ticket
     if reading not in DIGITS_OF or len(digits) not in DIGITS_OF[reading]:
         return None
-    if len(digits) > 3 and digits in HOTLINES and reading != "pin":
-        return None  # "gọi 1111"; not "đổi pin thẻ từ 1111 qua 3947"
+    if len(digits) > 3 and digits in HOTLINES and reading not in ("pin", "password"):
+        return None  # "gọi 1111"; not "đổi pin thẻ từ 1111 qua 3947", "mật khẩu của tôi là 1111"
     if reading == "security":
         return NumberFinding("cvv" if len(digits) == 3 else "otp", start, end)
     if reading == "entered" and context.at_a_machine and not context.talks_of_codes:

@@ -91,6 +91,16 @@ SPACED_BEFORE_CHARS = 40
 SPACED_BREAK = re.compile(r"[,.;!?\n]")
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 SPACED_WORDS = range(2, 9)
+# A passphrase given after a colon: words, then a number, then the clause's end (see `_colon_phrase`).
+COLON_GIVEN = re.compile(r"(?: (?:cua (?:toi|ba|ong|minh|me)|of mine|la|is|was|moi|new|cu|old|คือ))? ?: ?")
+COLON_PHRASE = re.compile(
+    r"[^\W\d_][\w'’]{0,20}(?: [^\W\d_][\w'’]{0,20}){1,5} \d{2,4}(?=[ ]?(?:[,.;!?\n]|$))"
+)
+COLON_TALK = frozenset(
+    "sai wrong lan times time het han sau after in within trong quen forgot doi change changed reset nhap"
+    " enter attempts tries con remaining chi only ky tu characters chars so digits letters least it nhat"
+    " toi thieu min minimum max toi da phut minutes ngay days thang months tuoi years old year".split()
+)
 THAI_PARTICLES = frozenset({"ค่ะ", "คะ", "ครับ", "นะ", "จ้ะ", "จ้า", "ค่า"})
 SPACED_GAP = re.compile(r"[^,.;!?\n]*?(?:,? ?(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า)?,? ?)")
 SPACED_END = re.compile(r"(?:,? ?(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า))?,? ?$")
@@ -311,12 +321,16 @@ WEB_ADDRESS = re.compile(
 # Letters, a sign and digits, as people build passwords: "Minh@6868", "Cardigan#2025", "TeaCup1962!".
 # A name and a year, the other favourite: "Buster1955", "ongnoi1948", "cardigan12".
 # After a sign, one digit is enough when the word is long enough: "chimse#7". Capitalised words
-# run together before the digits are one too: "BlueSky2020", "TranVanBa1950".
+# run together before the digits are one too: "BlueSky2020", "TranVanBa1950". A short name with a
+# year of birth, "Sam1960", "lan1948" (not a month's: "Jan1998", see `MONTH_YEAR`). Signs at the end
+# may be doubled: "George@1950!!".
 STRONG = re.compile(
-    r"(?<![\w@#!$%&*./-])(?:[A-Za-z]{2,24}[@#!$%&*_]{1,2}\d{2,8}!?|[A-Za-z]{2,24}\d{2,8}[@#!$%&*]{1,2}"
-    r"|[A-Z]?[a-z]{4,24}\d{2,4}|[A-Za-z]{4,24}[@#!$%&*]{1,2}\d!?|(?:[A-Z][a-z]{1,12}){2,3}\d{2,4})"
+    r"(?<![\w@#!$%&*./-])(?:[A-Za-z]{2,24}[@#!$%&*_]{1,2}\d{2,8}!{0,3}|[A-Za-z]{2,24}\d{2,8}[@#!$%&*]{1,3}"
+    r"|[A-Z]?[a-z]{4,24}\d{2,4}|[A-Za-z]{4,24}[@#!$%&*]{1,2}\d!{0,3}|(?:[A-Z][a-z]{1,12}){2,3}\d{2,4}"
+    r"|[A-Za-z][a-z]{2,3}19[2-9]\d)"
     r"(?![\w@#$%&*])"
 )
+MONTH_YEAR = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|tet|the|win|ver)19\d\d")
 # Words joined by underscores, with digits or a sign and digits at the end: "Hoa_Mai_61", "rose_garden7".
 UNDERSCORED = re.compile(
     r"(?<![\w@#!$%&*./-])[A-Za-z]{2,24}(?:_[A-Za-z]{1,24}){1,3}(?:_?\d{1,8}|[@#!$%&*]{1,2}\d{1,8})!?"
@@ -502,6 +516,7 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield from _typed_joined(text, folded, keyword)
             yield from _typed_spaced(text, folded, keyword)
             yield from _spaced_announced(text, folded, keyword)
+            yield from _colon_phrase(text, folded, keyword)
             yield from _spelled_letters(text, keyword)
             yield from _quoted_right_after(text, folded, keyword)
             yield from _next_line(text, folded, keyword)
@@ -537,6 +552,8 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
         if _looks_secret(text[start:end]):
             yield start, end
     for match in STRONG.finditer(text):
+        if MONTH_YEAR.fullmatch(match.group()):
+            continue  # "Jan1950": a month and a year
         if "." not in match.group().partition("@")[2]:  # an e-mail address is not a password
             yield match.start(), match.end()
     if "_" in text:
@@ -839,6 +856,18 @@ def _spaced_announced(text: str, folded: str, keyword: Keyword) -> Iterator[tupl
         end = _trimmed(text, words[0].start(), words[-2].end())[1]
     if start < end:
         yield start, end
+
+
+def _colon_phrase(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "Mật khẩu: Hà Nội mùa thu 1954", "the password is: my dog rex 2015": after the password's
+    word and a colon, words and a number to the end of the clause are a passphrase; not talk of
+    tries, lengths or times ("mật khẩu: nhập sai 3", "password: at least 8")."""
+    if not (given := COLON_GIVEN.match(folded, keyword.end)):
+        return
+    if phrase := COLON_PHRASE.match(folded, given.end()):
+        words = phrase.group().split()
+        if not any(word in COLON_TALK for word in words):
+            yield phrase.start(), phrase.end()
 
 
 def _spelled_letters(text: str, keyword: Keyword) -> Iterator[tuple[int, int]]:

@@ -61,8 +61,13 @@ _THAI = trie([w for w in DIGIT_WORDS if not w.isascii()])
 # half in digits, half in words ("mã là 8 năm 2 không 1 bảy", "the code is 3 seven 1 nine 0 4",
 # "otp là 58 hai bốn chín", "รหัส 58 สองสี่เก้า"); a run of digits alone is left to the number rules.
 # Three words or digits are a run when one of them is digits together ("58 hai bốn"), four otherwise.
-_DIGITS_APART = r"(?<![^ ])\d{1,3}(?![^ ])"
+# A group of four digits joins a run as long as a card's (see `GROUP_OF_A_CARD`).
+_DIGITS_APART = r"(?<![^ ])\d{1,4}(?![^ ])"
 FEWEST_MIXED = 3
+# Four digits together stand among the words only in a card's or an ID's worth of digits: "số thẻ
+# là bốn bốn tám không 7106 9349 7062", a card begun in words.
+GROUP_OF_A_CARD = 4
+SHORTEST_CARD = 12
 _LATIN_OR_DIGIT = rf"(?:(?<![a-z]){_LATIN}(?![a-z])|{_DIGITS_APART})"
 _INNER_OR_DIGIT = rf"(?:{_LATIN_INNER}(?![a-z])|{_DIGITS_APART})"
 # "five one nine comma eight two zero": a comma said aloud, as a voice keyboard types it, is one.
@@ -76,6 +81,16 @@ READ_OUT_THAI = re.compile(
     rf"(?:{_THAI}|{_DIGITS_APART})(?:[ ,.\-–—]*(?:{_THAI}|{_DIGITS_APART})){{{FEWEST_MIXED - 1},}}"
 )
 WORD = re.compile(rf"{_LATIN_INNER}(?![a-z])|{_THAI}|\d+")
+# "double five, three, triple eight": a digit said twice or three times over; sought only in a
+# message that says "double" or "triple".
+TIMES = {"double": 2, "triple": 3}
+_TIMES = r"(?:(?:double|triple)[ -])?"
+_TIMES_OR_DIGIT = rf"(?:(?<![a-z]){_TIMES}{_LATIN}(?![a-z])|{_DIGITS_APART})"
+_TIMES_INNER = rf"(?:(?<![a-z]){_TIMES}{_LATIN_INNER}(?![a-z])|{_DIGITS_APART})"
+READ_OUT_TIMES = re.compile(
+    rf"{_TIMES_OR_DIGIT}(?:{_APART}{_TIMES_INNER}){{{FEWEST_MIXED - 2},}}{_APART}{_TIMES_OR_DIGIT}"
+)
+WORD_TIMES = re.compile(rf"(?<![a-z]){_TIMES}{_LATIN_INNER}(?![a-z])|{_THAI}|\d+")
 # Digits together among the words: such a run is a code only where a code word names it.
 DIGITS_TOGETHER = re.compile(r"\d\d")
 # "nine-oh-six, three-one-five": digits read out in groups, each group's words joined by hyphens,
@@ -134,18 +149,32 @@ MOST_SAID_WORDS = 16  # "bốn trăm hai mươi mốt nghìn ba trăm lẻ bảy
 def read_out(folded: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, digits) of every run of digit words in the folded text, and of every number
     said whole with hundreds or thousands."""
-    matches = READ_OUT.finditer(folded)
+    times = "double" in folded or "triple" in folded
+    matches = (READ_OUT_TIMES if times else READ_OUT).finditer(folded)
     if not folded.isascii():
         matches = itertools.chain(matches, READ_OUT_THAI.finditer(folded))
     for match in matches:
-        words = WORD.findall(match.group())
+        words = (WORD_TIMES if times else WORD).findall(match.group())
         if all(w.isdigit() for w in words):
             continue  # "1 2 3 4 5 6": digits, which the number rules read
-        if len(words) < FEWEST_WORDS and not any(len(w) > 1 and w.isdigit() for w in words):
+        digits = "".join(map(_digits_of, words))
+        if len(digits) < SHORTEST_CARD and any(len(w) == GROUP_OF_A_CARD and w.isdigit() for w in words):
+            continue  # "tháng 3 năm 2026": four digits together among words are a card's group, or a year
+        if len(digits) < FEWEST_WORDS and not any(len(w) > 1 and w.isdigit() for w in words):
             continue  # "ba bốn năm": three words alone
-        yield match.start(), match.end(), "".join(READ_DIGITS.get(w, w) for w in words)
+        yield match.start(), match.end(), digits
     if _says_places(folded):
         yield from said_whole(folded)
+    if TENS_HINT.search(folded):
+        yield from said_in_tens(folded)
+
+
+def _digits_of(word: str) -> str:
+    """ "bốn" is 4, "double five" 55, "triple-eight" 888, digits themselves."""
+    times, _, said = word.partition(" ") if " " in word else word.partition("-")
+    if said and times in TIMES:
+        return READ_DIGITS[said] * TIMES[times]
+    return READ_DIGITS.get(word, word)
 
 
 def _says_places(folded: str) -> bool:
@@ -183,8 +212,12 @@ def counted(digits: str) -> bool:
 
 
 def read_in_groups(folded: str, start: int, end: int) -> bool:
-    """The digit words between `start` and `end` are joined by hyphens ("nine-oh-six")."""
-    return bool(HYPHENED.search(folded, start, end))
+    """The digit words between `start` and `end` are joined by hyphens ("nine-oh-six"), or set in
+    groups of one length by commas ("oh four seven, two nine three", "bốn bảy, hai chín, ba một")."""
+    if HYPHENED.search(folded, start, end):
+        return True
+    groups = [len(WORD.findall(group)) for group in folded[start:end].split(",")]
+    return len(groups) > 1 and len(set(groups)) == 1 and groups[0] > 1
 
 
 def said_whole(folded: str) -> Iterator[tuple[int, int, str]]:
@@ -247,3 +280,48 @@ def _value(words: list[str]) -> int | None:
                 return None  # two digits in a row: read out one by one, not said whole
             unit = UNITS[word]
     return total + group + (unit or 0)
+
+
+# A code read out two digits at a time, each pair said as a number: "bảy mươi hai, ba mươi tám, năm
+# mươi mốt", "seventy-two, thirty-eight, fifty-one", "เจ็ดสิบสอง สามสิบแปด ห้าสิบเอ็ด", "oh five".
+_VI_UNIT = "mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin"
+_EN_UNIT = "one|two|three|four|five|six|seven|eight|nine"
+_TH_UNIT = "สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า"
+_PAIR = (
+    rf"(?<![a-z])(?:(?:hai|ba|bon|nam|sau|bay|tam|chin) muoi(?: (?:{_VI_UNIT}))?|muoi(?: (?:{_VI_UNIT}))?"
+    rf"|khong (?:{_VI_UNIT})"
+    rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{_EN_UNIT}))?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|(?:oh|zero)[ -](?:{_EN_UNIT}))(?![a-z])"
+    rf"|(?:{_TH_UNIT}|ยี่)?สิบ(?:เอ็ด|{_TH_UNIT})?|ศูนย์(?:หนึ่ง|{_TH_UNIT})"
+)
+PAIRS = re.compile(rf"(?:{_PAIR})(?:(?: ?, ?| )(?:{_PAIR})){{1,4}}")
+PAIR = re.compile(_PAIR)
+TENS_HINT = re.compile(
+    r"muoi|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|teen|(?<![a-z])(?:ten|eleven|twelve|oh|zero)(?![a-z])|สิบ|ศูนย์"
+)
+PAIR_WORD = re.compile(rf"[a-z]+|{_THAI}|สิบ|ยี่|เอ็ด")
+PAIR_UNITS = UNITS | {"ยี่": 2}
+
+
+def said_in_tens(folded: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, digits) of each run of two or more pairs of digits said as numbers."""
+    for match in PAIRS.finditer(folded):
+        pairs = [_pair_value(pair.group()) for pair in PAIR.finditer(folded, match.start(), match.end())]
+        if len(pairs) > 1 and all(value is not None for value in pairs):
+            yield match.start(), match.end(), "".join(f"{value:02d}" for value in pairs)
+
+
+def _pair_value(said: str) -> int | None:
+    """ "bảy mươi hai" 72, "mười lăm" 15, "không năm" 5 (read "05"), "thirty-eight" 38, "สิบเอ็ด" 11."""
+    tens = unit = 0
+    for word in PAIR_WORD.findall(said):
+        if word in TENS_WORDS:
+            tens, unit = unit or 1, 0
+        elif word in TENS_AND_TEENS:
+            tens, unit = divmod(TENS_AND_TEENS[word], 10)
+        elif word in PAIR_UNITS:
+            unit = PAIR_UNITS[word]
+        elif word not in {"oh", "zero", "khong", "ศูนย์"}:
+            return None
+    return 10 * tens + unit

@@ -2546,3 +2546,334 @@ def test_the_twenty_third_held_out_sets_classes_are_hidden(wordings: list[str], 
 )
 def test_look_alikes_of_the_twenty_fourth_rounds_classes_stay(text: str) -> None:
     assert redact(text)[1] == []
+
+
+# The well-known weak values named in advice, after the secret's word, beside other examples ("1234
+# hay 0000", "a birthday or 123456"), as an example ("ví dụ", "such as", "เช่น") or as a default
+# ("PIN mặc định", "the default SIM PIN", "รหัสตั้งต้น"), before or after it.
+WEAK_PAIRS = [("1234", "0000"), ("0000", "1111"), ("1111", "1234"), ("123456", "000000")]
+NAMED_WEAK_WORDINGS = {
+    "vi": [
+        "đừng đặt PIN {v} hay {w} nhé bà, dễ bị đoán lắm",
+        "đừng đặt mã PIN là {v}",
+        "con dặn đừng đặt mật khẩu là {v} hay {w}",
+        "không nên dùng {v} hoặc {w} làm mật khẩu",
+        "đừng lấy ngày sinh hay {v} làm mã PIN",
+        "đừng bao giờ chọn {v}, {w} làm mã ATM",
+        "đừng đặt mã dễ đoán như {v} nha",
+        "PIN đơn giản ví dụ {v} là không nên",
+        "PIN mặc định {v} có phải đổi không",
+        "sim mới thường có PIN mặc định là {v} hoặc {w}, nên đổi đi nhé",
+        "mã PIN mặc định của sim là {v} phải không",
+        "{v} là mã PIN mặc định à",
+    ],
+    "vi-unmarked": [
+        "dung dat pin {v} hay {w} nha ba, de doan lam",
+        "dung dat mat khau la {v} hay {w} nha",
+        "khong nen dat ma pin {v} hoac {w}",
+        "dung lay ngay sinh hoac {v} lam mk",
+        "pin mac dinh la {v} hoac {w}, nen doi di nhe",
+        "sim moi pin mac dinh {v} ha con",
+        "{v} co phai pin mac dinh khong",
+    ],
+    "th": [
+        "อย่าตั้งรหัส ATM เป็น {v} หรือ {w} นะยาย",
+        "อย่าใช้วันเกิดหรือ {v} เป็นรหัสผ่านนะตา",
+        "ไม่ควรตั้งรหัส PIN เป็น {v} หรือ {w}",
+        "อย่าตั้งรหัสง่ายๆ เช่น {v}",
+        "ซิมใหม่รหัส PIN ตั้งต้นคือ {v} ใช่ไหม",
+        "รหัสเริ่มต้นคือ {v} หรือ {w}",
+        "ค่าเริ่มต้นของรหัส PIN คือ {v}",
+        "{v} เป็นรหัสเริ่มต้นใช่ไหม",
+    ],
+    "en": [
+        "never use {v} or {w} as your PIN, grandpa",
+        "don't set your PIN to {v} or {w}",
+        "avoid using a birthday or {v} as a password",
+        "should I pick {v} or {w} as my PIN?",
+        "don't use {v}, {w} or your birthday as the PIN",
+        "never pick a simple PIN like {v}",
+        "weak PINs such as {v} are easy to guess",
+        "the default SIM PIN is usually {v} or {w}, right?",
+        "is {v} the default PIN?",
+        "the factory default password is {v}",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", list(NAMED_WEAK_WORDINGS))
+def test_weak_values_named_in_advice_as_examples_or_as_defaults_stay(lang: str) -> None:
+    redacted = [
+        text
+        for wording in NAMED_WEAK_WORDINGS[lang]
+        for v, w in WEAK_PAIRS
+        if redact(text := wording.format(v=v, w=w))[1]
+    ]
+    assert redacted == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("PIN của tôi là 1234", "1234"),
+        ("my default PIN is still 0000", "0000"),
+        ("tôi đổi PIN mặc định thành 1234", "1234"),
+        ("toi doi pin mac dinh thanh 1111", "1111"),
+        ("PIN mặc định của tôi là 0000", "0000"),
+        ("I changed the default PIN to 1234", "1234"),
+        ("ยายเปลี่ยนรหัสเริ่มต้นเป็น 1234", "1234"),
+        ("đừng đặt PIN 5831 hay 1234", "5831"),
+        ("never use 5903 or 0000 as your PIN", "5903"),
+        ("đừng đặt lại, PIN là 1234", "1234"),
+        ("don't tell anyone, my PIN is 1234", "1234"),
+        ("the default code they sent is 583920", "583920"),
+        ("sim mới PIN mặc định là 4821", "4821"),
+        ("for example my PIN is 1234", "1234"),
+    ],
+)
+def test_own_or_unusual_values_beside_advice_or_a_default_are_hidden(text: str, secret: str) -> None:
+    assert _hidden(text, secret)
+
+
+# Digits typed with the letter o for a zero, a code read out in tens or with "double"/"triple", in
+# groups of one length set apart by commas, its words repeated in brackets, a card begun or ended in
+# words.
+READ_OTHERWISE = {
+    "vi": [
+        ("mã OTP {v} nhé", "4O8 215"),
+        ("ma otp {v} ba go vay dung ko", "4o8 215"),
+        ("số cccd của ông {v}", "o79152006813"),
+        ("so cccd cua ong {v}", "O79152006813"),
+        ("mã là {v}, ông đọc theo kiểu đó được không", "bảy mươi hai, ba mươi tám, năm mươi mốt"),
+        ("ma la {v} nha", "bay muoi hai, ba muoi tam, nam muoi mot"),
+        ("mã OTP là {v}", "mười lăm hai mươi tư chín mươi chín"),
+        ("mã là {v}", "bốn bảy, hai chín, ba một"),
+        ("mã là {v}", "2 9 4 (hai chín bốn) 6 1 0"),
+        ("mã là {v}", "hai chín bốn (294) sáu một không (610)"),
+        ("so the la {v}", "bon bon tam khong 7106 9349 7062"),
+        ("số thẻ là {v}", "4480 7106 9349 bảy không sáu hai"),
+    ],
+    "th": [
+        ("รหัส OTP {v} ค่ะ", "4O8215"),
+        ("รหัส OTP {v}", "เจ็ดสิบสอง สามสิบแปด ห้าสิบเอ็ด"),
+        ("รหัส OTP {v}", "294 (สองเก้าสี่) 610"),
+        ("รหัส OTP {v}", "สองเก้าสี่ (294) หกหนึ่งศูนย์ (610)"),
+    ],
+    "en": [
+        ("the code is {v}", "4O8 215"),
+        ("it says {v}", "oh four seven, two nine three"),
+        ("the code is {v}", "double five, three, triple eight"),
+        ("the code is {v}", "five double three, eight one"),
+        ("the code is {v}", "seventy-two, thirty-eight, fifty-one"),
+        ("the code is {v}", "oh five, twenty one, ninety nine"),
+        ("the code is {v}", "294 (two nine four) 610"),
+        ("the code is {v}", "two nine four (294) six one oh (610)"),
+        ("card number {v}", "four four eight zero 7106 9349 7062"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", list(READ_OTHERWISE))
+def test_digits_typed_with_o_read_in_tens_doubled_bracketed_or_half_in_words_are_hidden(lang: str) -> None:
+    missed = [
+        text for wording, value in READ_OTHERWISE[lang] if not _hidden(text := wording.format(v=value), value)
+    ]
+    assert missed == []
+
+
+# Passwords: a word glued to digits after a password's word ("88668866tg", "123456abc", "Hoa!Ma1958"),
+# a network's key by its code word ("รหัส WiFi:", "mã wifi", "wifi key"), signs doubled at the end, a
+# short name with a year of birth, a passphrase with a number after a colon, a year or date of birth
+# given as a PIN or a password, a list of notes by service.
+PASSWORD_SHAPES = [
+    ("wifi nha ong: ten TRAN_GIA, mat khau {v}", "88668866tg"),
+    ("mk là {v} nhá con", "123456abc"),
+    ("Đăng nhập Gmail: tên bahoa1958@thumau.vn, mật khẩu {v}", "Hoa!Ma1958"),
+    ("my password is {v}", "Lan!Ma1960"),
+    ("สติกเกอร์หลังเราเตอร์เขียน รหัส WiFi: {v}", "7HKX92MQ"),
+    ("รหัสไวไฟ: {v}", "7HKX92MQ"),
+    ("mã wifi {v}", "88668866tg"),
+    ("wifi key {v}", "7HKX92MQ"),
+    ("changed it from george1950 to {v} yesterday", "George@1950!!"),
+    ("mật khẩu là {v}", "Minh@6868!!!"),
+    ("could be {v} or sam1960! not sure", "Sam1960"),
+    ("maybe {v}", "lan1948"),
+    ("Mật khẩu: {v}", "Hà Nội mùa thu 1954"),
+    ("the password is: {v}", "my dog rex 2015"),
+    ("mat khau moi: {v}", "con meo den 2019"),
+    ("ong dat pin la nam sinh cua ong: {v}", "1951"),
+    ("my PIN is my birth year, {v}", "1949"),
+    ("mã PIN là năm sinh {v}", "1951"),
+    ("my PIN is the year I was born - {v}", "1947"),
+    ("รหัส ATM เป็นปีเกิดยาย {v}", "2494"),
+    ("mật khẩu là ngày sinh {v}", "12/03/1950"),
+    ("จดไว้ให้ยาย:\n- ATM: {v}\n- LINE: ยายแดง2501", "8316"),
+    ("จดไว้ให้ยาย:\n- ATM: 8316\n- LINE: {v}", "ยายแดง2501"),
+    ("notes:\n- Zalo: {v}\n- Facebook - Lan@1960", "lan1960"),
+    ("ghi chú:\n1. Facebook: {v}\n2. thẻ ATM: 4821", "hoa1958"),
+]
+
+
+@pytest.mark.parametrize(("wording", "value"), PASSWORD_SHAPES, ids=[v for _w, v in PASSWORD_SHAPES])
+def test_the_twenty_fourth_held_out_sets_password_and_pin_classes_are_hidden(
+    wording: str, value: str
+) -> None:
+    assert _hidden(wording.format(v=value), value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prize draws, tickets and results
+        "phieu quay so du thuong so 018274 cua sieu thi",
+        "phiếu dự thưởng 018274 của siêu thị",
+        "giải đặc biệt hôm nay là 852037",
+        "รางวัลที่ 1 งวด 16 ก.ย. ออก 852 037 ใช่ไหม",
+        "ผลสลากฯ งวดนี้ 852037",
+        "the winning numbers were 852 037",
+        "raffle ticket 018274 won a basket",
+        "phiếu mua hàng số 018274",
+        "คูปอง 018274 ใช้ได้ถึงสิ้นเดือน",
+        # an o among letters, a year among words, a bracket of other words
+        "I bought 2oz of tea and a Lo2 charger",
+        "hẹn tháng 3 năm 2026 nhé",
+        "gọi số một một ba (113) khi cháy",
+        "gọi 113 (miễn phí) nhé",
+        "bà bảy mươi hai tuổi, ông bảy mươi lăm",
+        "in the seventies and eighties",
+        "I saw a double rainbow, three of them",
+        "born Jan1950 in Hue",
+        # a class code that starts with a password's short word
+        "mã lớp MK6448XQ",
+        "ma lop pw632uxh",
+        # birth years and notes that are no secret
+        "pin la nam sinh, ong 72 tuoi",
+        "năm sinh của ông là 1951",
+        "ghi chu:\n- Zalo: 0912345678\n- Gmail: lan@mail.vn",
+        "danh sách:\n- Giá: 250000\n- Phí: 1100",
+        # a password's word and a colon, then talk
+        "mật khẩu: nhập sai 3 lần rồi",
+        "password: at least 8 characters",
+        "password: I changed it in 2020",
+    ],
+)
+def test_look_alikes_of_the_twenty_fifth_rounds_classes_stay(text: str) -> None:
+    assert redact(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Bạn trúng thưởng, mã OTP 583920", "583920"),
+        ("you won the lucky draw, your code is 583920", "583920"),
+        ("Người ta gọi báo trúng thưởng xe máy, bà đã đọc cho họ số 075039 rồi", "075039"),
+        ("Bạn nhận được phiếu quà tặng, đọc mã OTP 583920 cho nhân viên", "583920"),
+        ("คูปองของคุณพร้อมแล้ว รหัส OTP 583920", "583920"),
+    ],
+)
+def test_a_code_in_a_prize_scam_is_still_hidden(text: str, secret: str) -> None:
+    assert _hidden(text, secret)
+
+
+# The letter o typed for a zero, in every secret's digits, after or before every word of it.
+ZEROED_DIGITS = {
+    "cvv": "703",
+    "otp": "408215",
+    "pin": "4027",
+    "id_number": "079058011642",
+    "card_number": "4532015112830366",
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang"), [(kind, lang) for kind, langs in SECRET_WORDS.items() for lang in langs]
+)
+def test_the_letter_o_for_a_zero_in_any_secrets_digits_is_read_as_one(kind: str, lang: str) -> None:
+    digits = ZEROED_DIGITS[kind] if (kind, lang) != ("id_number", "th") else THAI_ID
+    missed = [
+        text
+        for word in SECRET_WORDS[kind][lang]
+        for wording in WORDINGS[lang]
+        for letter in "oO"
+        for separator, size in GROUPINGS[kind][:2]
+        if "0" in digits
+        and not _hidden(
+            text := wording.format(
+                w=word, n=(typed := _grouped(digits, separator, size).replace("0", letter))
+            ),
+            typed,
+        )
+    ]
+    assert missed == []
+
+
+# Advice and defaults with every word of a PIN or a password.
+WEAK_SECRET_WORDS = {
+    "vi": SECRET_WORDS["pin"]["vi"] + ["mật khẩu", "mã ATM"],
+    "vi-unmarked": SECRET_WORDS["pin"]["vi-unmarked"] + ["mat khau", "mk"],
+    "th": SECRET_WORDS["pin"]["th"] + ["รหัสผ่าน"],
+    "en": SECRET_WORDS["pin"]["en"] + ["password", "passcode"],
+}
+WEAK_WORD_WORDINGS = {
+    "vi": ["đừng đặt {w} là {v} hay {u}", "không nên chọn {w} {v}", "{w} mặc định là {v} hoặc {u}"],
+    "vi-unmarked": ["dung dat {w} la {v} hay {u}", "khong nen chon {w} {v}", "{w} mac dinh la {v} hoac {u}"],
+    "th": ["อย่าตั้ง{w}เป็น {v} หรือ {u}", "ไม่ควรใช้ {v} เป็น{w}", "{w}ตั้งต้นคือ {v} หรือ {u}"],
+    "en": ["never set your {w} to {v} or {u}", "don't use {v} as a {w}", "the default {w} is {v} or {u}"],
+}
+
+
+@pytest.mark.parametrize("lang", list(WEAK_SECRET_WORDS))
+def test_weak_values_in_advice_or_as_defaults_with_any_pin_or_password_word_stay(lang: str) -> None:
+    redacted = [
+        text
+        for word in WEAK_SECRET_WORDS[lang]
+        for wording in WEAK_WORD_WORDINGS[lang]
+        for v, u in WEAK_PAIRS
+        if redact(text := wording.format(w=word, v=v, u=u))[1]
+    ]
+    assert redacted == []
+
+
+@pytest.mark.parametrize("lang", list(WEAK_SECRET_WORDS))
+def test_a_weak_value_given_as_ones_own_with_any_pin_or_password_word_is_hidden(lang: str) -> None:
+    owned = {
+        "vi": "{w} của tôi là {v}",
+        "vi-unmarked": "{w} cua toi la {v}",
+        "th": "{w}ของยายคือ {v}",
+        "en": "my {w} is {v}",
+    }[lang]
+    missed = [
+        text
+        for word in WEAK_SECRET_WORDS[lang]
+        for v, _u in WEAK_PAIRS
+        if not _hidden(text := owned.format(w=word, v=v), v)
+    ]
+    assert missed == []
+
+
+# A year or a date of birth given as a PIN or a password, with any of their words, a copula or none,
+# an owner or none, a colon, a comma, a dash or a space before the value.
+BIRTH_WORDINGS = {
+    "vi": ["{w} là năm sinh của ông{s}{v}", "{w} là ngày sinh{s}{v}", "ông đặt {w} là năm sinh{s}{v}"],
+    "vi-unmarked": ["{w} la nam sinh cua ong{s}{v}", "dat {w} la nam sinh{s}{v}"],
+    "th": ["{w}เป็นปีเกิดยาย{s}{v}", "{w}คือปีเกิด{s}{v}"],
+    "en": [
+        "my {w} is my birth year{s}{v}",
+        "my {w} is my wife's birth year{s}{v}",
+        "{w} = year of birth{s}{v}",
+    ],
+}
+BIRTH_VALUES = {"vi": "1951", "vi-unmarked": "1951", "th": "2494", "en": "1949"}
+
+
+@pytest.mark.parametrize("lang", list(BIRTH_WORDINGS))
+def test_a_year_of_birth_given_as_a_pin_or_a_password_is_hidden(lang: str) -> None:
+    value = BIRTH_VALUES[lang]
+    missed = [
+        text
+        for word in WEAK_SECRET_WORDS[lang]
+        for wording in BIRTH_WORDINGS[lang]
+        for separator in (": ", ", ", " - ", " ")
+        if not _hidden(text := wording.format(w=word, s=separator, v=value), value)
+    ]
+    assert missed == []

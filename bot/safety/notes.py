@@ -1,0 +1,58 @@
+"""Secrets in a list of notes, one service a line: "- ATM: 8316", "- LINE: ยายแดง2501", "- Zalo: lan1960".
+
+A learner who writes down what a grandchild set up keeps it as a list, and the list names each line
+by the service it opens, not by a password's word. In a list of two lines or more so labelled, a
+value built as a password is one (letters with digits or a sign), and a bank card's or an ATM's four
+to six digits are its PIN. A list of phone numbers, addresses or prices ("- Zalo: 0912 345 678",
+"- Gmail: lan@mail.vn", "- Giá: 250000") has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.safety.passwords import SERVICES
+
+# A line of a list: a dash, a star, a dot or a number first, a label, a colon, one value.
+NOTE_LINE = re.compile(
+    r"^[ \t]{0,8}(?:[-*•+–]|\d{1,2}[.)])?[ \t]{0,4}([^\W\d_][\w .]{0,20}?)[ \t]{0,4}"
+    r"(?:[:=]|[ \t][-–])[ \t]{0,4}(\S{3,40})[ \t]{0,8}$",
+    re.MULTILINE,
+)
+CARD_LABELS = frozenset(
+    ["atm", "pin", "the atm", "the", "card", "bank card", "debit card", "บัตร", "บัตร atm", "เอทีเอ็ม"]
+)
+SERVICE_LABELS = SERVICES | frozenset(
+    "line fb face เฟซ เฟส เฟสบุ๊ค เฟซบุ๊ก ไลน์ อีเมล จีเมล ไอดี ig insta app ngan hang app bank เป๋าตัง".split()
+)
+PIN_DIGITS = re.compile(r"\d{4,6}")
+ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+FEWEST_LINES = 2
+
+
+def note_secrets(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
+    """(kind, start, end) of each PIN or password in a list of notes labelled by service."""
+    if "\n" not in text:
+        return
+    lines = [m for m in NOTE_LINE.finditer(folded) if _label(m.group(1)) is not None]
+    if len(lines) < FEWEST_LINES:
+        return
+    for line in lines:
+        value, kind = line.group(2), _label(line.group(1))
+        if kind == "pin" and PIN_DIGITS.fullmatch(value):
+            yield "pin", line.start(2), line.end(2)
+        elif kind == "password" and _built(value) and not ADDRESS.fullmatch(value):
+            yield "password", line.start(2), line.end(2)
+
+
+def _label(label: str) -> str | None:
+    label = label.strip()
+    if label in CARD_LABELS:
+        return "pin"
+    return "password" if label in SERVICE_LABELS else None
+
+
+def _built(value: str) -> bool:
+    """Letters with digits, as a password is built ("ยายแดง2501", "daeng.2501!"); not a word alone."""
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
