@@ -42,6 +42,7 @@ DEVSET_22 = DEVSET.with_name("secrets-dev-22.yaml")  # the twenty-first held-out
 DEVSET_23 = DEVSET.with_name("secrets-dev-23.yaml")  # the twenty-second held-out set, since tuned on
 DEVSET_24 = DEVSET.with_name("secrets-dev-24.yaml")  # the twenty-third held-out set, since tuned on
 DEVSET_25 = DEVSET.with_name("secrets-dev-25.yaml")  # the twenty-fourth held-out set, since tuned on
+DEVSET_26 = DEVSET.with_name("secrets-dev-26.yaml")  # the twenty-fifth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -68,8 +69,9 @@ DEVSETS = (
     DEVSET_23,
     DEVSET_24,
     DEVSET_25,
+    DEVSET_26,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-25.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-26.yaml")
 
 
 class LabelledText(BaseModel):
