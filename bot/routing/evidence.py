@@ -19,6 +19,7 @@ from bot.redflags import BARE_ENDINGS, check_message
 from knowledge.text import fold_latin
 
 _WHO = r"(no|ho|nguoi|ben|ten|chung|thang|ke|ong|ba|anh|chi|bon|nhan vien|can bo|con do)"
+_ME = r"(toi|tui|minh|em|bac|ba|ong|me|bo|chau|con|co|chu|cu)"
 HAPPENED = re.compile(
     # Vietnamese: "lỡ chuyển", "đã đọc mã cho nó", "chuyển 100tr cho bọn giả…", "bị lừa mất 5 triệu".
     r"\blo (tay )?(chuyen|ck|dua|doc|gui|bam|cai|tai|quet|bi lua|cho|dang nhap|nhap .{0,30}vao (trang"
@@ -80,6 +81,69 @@ HAPPENED = re.compile(
     r"|เงินหาย|(ถูก|โดน)ดูดเงิน(ไป|แล้ว|หมด)".replace("{WHO}", _WHO),
     re.IGNORECASE,
 )
+# A request, then the learner telling it done: "bảo tôi đọc mấy con số vừa gửi vô máy để nhận quà tri
+# ân, tôi đọc rồi", "bảo bác bấm vô cái đường dẫn họ gửi, bác bấm rồi". Harm only when a caller or a
+# stranger's link made the request (an app's own "nhập mã OTP", done, is no one's scheme).
+DONE_AS_ASKED = re.compile(
+    r"\b(bao|keu|bat|huong dan|chi|nho|yeu cau|doi|xui|dan) ({ME} )?(bam|an|nhan|cai|tai|mo|vao|doc|nhap"
+    r"|dien|go|quet|chup|gui|dua)\b.{0,80}\b{ME} (da |cung |lo |vua |moi )?(bam|an|nhan|cai|tai|mo|vao|doc"
+    r"|nhap|dien|go|quet|chup|gui|dua|lam theo)( vao| vo| theo| luon| het| ve| cho (no|ho|nguoi ta))?"
+    r" (roi|xong|luon)\b".replace("{ME}", _ME)
+)
+A_CALLER = re.compile(
+    r"\b(goi|xung|tu xung|nhan tin|nguoi la|nguoi ta|link|duong dan|duong link|zalo|messenger)\b"
+)
+# Harm told through a scheme's details rather than in words of loss: the learner names what they did
+# and what came of it, not "I was scammed".
+TOLD_THROUGH_SCHEME = re.compile(
+    # Digits read or typed "để nhận quà / hoàn tiền", said as done: "bác đọc mã để nhận quà rồi".
+    r"\b{ME} (da |lo |vua |cung )?(doc|dua|gui|nhap|dien|go|quet|chup|cho)\b.{0,50}\bde (duoc (nhan |lay )?"
+    r"|(nhan|lay)( lai)? )(qua|tien|hoan|tri an|thuong|uu dai|khuyen mai|bao hiem)\b.{0,40}\b(roi|xong)\b"
+    # A code, its photo or its digits handed to anyone, then a loss or an odd event: "em chụp mã OTP
+    # gửi cho shop online để xác nhận đơn, giờ tk mất tiền". A loss only asked about ("…xong có bị
+    # mất tiền không") is no loss.
+    r"|\b(chup|doc|gui|dua|cho|bao|noi|nhap|dien|go|khai|cung cap)\b.{0,20}\b(ma|otp|mat khau|passcode"
+    r"|so the|pin|con so|may so|\d so|cvv|so dang sau)\b.{0,120}\b(gio|xong|sau do|sang nay|hom nay"
+    r"|toi nay|chieu nay|luc sau|sang ra|ve nha)\b.{0,25}(?<!co )(?<!se )(?<!the )(?<!co bi )(?<!se bi )"
+    r"(?<!the bi )(?<!khong bi )(?<!chua bi )(?<!chua )(?<!khong )(?<!ko )\b(mat (tien|het|sach|\d)"
+    r"|bi (tru|rut|mat)|tru (tien|\d)"
+    r"|khong (rut|dang nhap|vao) (duoc|ra)|giao dich la|thay (la|sao sao|ky)|sao sao"
+    r"|(tai khoan|tk|the) (ve|con) (0|khong))"
+    # An app installed from a stranger's link, found fake or deleted afterwards: "cài app VNeID mà
+    # một cháu gửi link qua zalo, hôm nay mới biết là app giả, bác xóa rồi".
+    r"|\b(cai|tai)\b.{0,60}(\b(link|duong dan|nguoi la|nguoi goi)\b|\b(ai|nguoi|nguoi ta|chau|ong|ba|anh"
+    r"|chi|ho|no) .{0,15}\bgui\b).{0,80}\b(xoa|go)( bo)?( (no|app|ung dung|di|het|luon))? (roi|luon|xong"
+    r"|ngay)\b"
+    r"|\b(cai|tai)\b.{0,80}\b(moi biet|hoa ra|phat hien|thi ra)\b.{0,20}\b(la )?(app |ung dung |trang |link"
+    r" |web )?(gia|lua dao|lua)\b"
+    # ...or followed by an odd event: "tải app Dịch vụ công ai đó gửi trên zalo, giờ không mở được app
+    # ngân hàng nữa".
+    r"|\b(cai|tai)\b.{0,60}(\b(link|duong dan)\b.{0,20}\bgui\b|\bgui (tren|qua) (zalo|messenger|facebook"
+    r"|tin nhan)\b|\b(ai do|nguoi ta|nguoi la|ho|no) gui\b)"
+    r".{0,40}\b(gio|xong|sau do|roi|thi)\b.{0,30}\b(khong (mo|vao|dang nhap|dung) (duoc|len)|bi (treo|khoa"
+    r"|dung|do)|tu (bam|chay|sang|tat|mo)|man hinh (den|xanh|tat))"
+    # A QR scanned or a link pressed, then a login or a code typed there: "tôi quét cái mã qr rồi đăng
+    # nhập tài khoản ngân hàng trên trang đó".
+    r"|\b{ME} (da |lo |vua )?(quet|bam|an|vao)\b.{0,30}\b(qr|link|duong dan)\b.{0,20}\b(roi|xong)\b.{0,10}"
+    r"\b(dang nhap|nhap|dien|go)\b"
+    # A fee paid, then more asked for: "đã chuyển 3 lần tiền phí cho app vay…, giờ nó bảo nộp thêm".
+    r"|\b(da|vua|moi|{ME}) (chuyen|ck|nop|dong|tra|nap)\b.{0,40}\bphi\b.{0,80}\b(nop|dong|chuyen|ck|nap|tra)"
+    r" them\b"
+    # English: a photo of a code sent, digits read out, an install the caller had the learner make,
+    # an app installed and then deleted or found fake.
+    r"|\b(sent|texted|forwarded|showed|gave)\b.{0,30}\b(photo|picture|screenshot|pic|snap)\b.{0,30}\b(otp"
+    r"|code|card|pin|password|digits)"
+    r"|\b(read|gave|told|typed|entered)( out)? .{0,30}\bdigits\b"
+    r"|\b(had|made|got|talked|walked) (me|him|her|us|my \w+|mum|mom|dad) (to |into |through )?(install"
+    r"|download|click|tap|press|open)\w*"
+    r"|\b(installed|downloaded)\b.{0,80}\b((deleted|uninstalled|removed) (it|the app)|(turned out|found"
+    r" out|realised|realized)\b.{0,30}\b(fake|scam))"
+    # Thai: a photo of a code sent, an app from a link deleted afterwards.
+    r"|(ส่ง|ถ่าย)(รูป|ภาพ)(รหัส|โอทีพี|otp|เลข).{0,40}(ให้|ไป)"
+    r"|(ลง|ติดตั้ง|โหลด)(แอป|แอพ).{0,60}(ลิงก์|ลิ้งค์|ลิงค์|เขาส่ง|คนโทร|ปลอม).{0,60}ลบ(ทิ้ง|ออก)?(ไป)?แล้ว"
+    r"|(ลง|ติดตั้ง|โหลด)(แอป|แอพ).{0,80}(ที่แท้|ปรากฏว่า|รู้ทีหลัง).{0,20}(ปลอม|หลอก)".replace("{ME}", _ME),
+    re.IGNORECASE,
+)
 # Harm visible now, whatever else the message denies: an emptied account, a phone run by someone else.
 HARM_EVIDENT = re.compile(
     r"\b(tai khoan|tk) (ve|con|chi con) (0|khong) (dong|d)\b|\bmat sach\b|\b(dang|da) (thao tac|dieu khien)"
@@ -91,6 +155,8 @@ HARM_EVIDENT = re.compile(
     # and now my account is almost empty" (a retrained classifier once heard a how-to question in it).
     r"|\b(caller|scammer|he|she|they|the (man|woman|guy|lady|agent|officer))\b.{0,80}"
     r"\b(account|balance) (is|was|'s) (now )?(nearly|almost|all but) (empty|drained|gone|zero)"
+    # Money gone by itself: "tiền trong tài khoản tự nhiên mất hết 47 triệu".
+    r"|\b(tien|tai khoan|tk)\b.{0,30}\b(tu nhien|bong dung|bong nhien|tu dung)\b.{0,10}\bmat (het|sach|\d)"
     r"|จอ(มือถือ)?ดำ|กดอะไรไม่ได้|ควบคุมเครื่อง|เงิน(ใน)?บัญชี(หาย|หมด)"
     # Money put in that cannot be taken out (a frozen account alone is not a scam's harm).
     r"|\b(da|vua) (nap|chuyen|ck|dau tu)\b.{0,60}\b(khong|ko) (rut|lay) (duoc|ra|lai)"
@@ -102,7 +168,8 @@ HARM_EVIDENT = re.compile(
     re.IGNORECASE,
 )
 NOT_YET = re.compile(
-    r"\b(chua|suyt|khong|ko|k|dung) (kip |he )?(chuyen|ck|doc|dua|gui|nhap|bam|cai|tai)"
+    # ("máy không bấm được gì" tells what the phone does now, not what the learner held back from)
+    r"\b(chua|suyt|khong|ko|k|dung) (kip |he )?(chuyen|ck|doc|dua|gui|nhap|bam|cai|tai)\b(?! duoc)"
     r"|\b(muon|dinh|sap|co nen|nen|can|phai) (chuyen|ck|gui|nop|dua|doc|cai|tai|bam)|\bsuyt\b|\bneu\b"
     r"|\b(gia su|phong khi|lo nhu|truong hop|hoi truoc|de phong|phong truoc|chua bi|lo ai|neu lo)\b"
     r"|\bco (duoc|nen) (dua|doc|gui|cho|chuyen|bam|cai|nhap)"
@@ -117,7 +184,8 @@ NOT_YET = re.compile(
     # A caller's instruction is not yet the learner's act, unless they tell what came after it:
     # "nó bảo tôi bấm…" denies, "ông ấy bảo tôi bấm theo từng bước, xong…" does not.
     r"|\b(keu|bao|bat|doi|yeu cau|nho) (em|toi|tui|minh|me|bo|ong|ba) (chuyen|ck|nap|nop|gui|cai|tai|bam"
-    r"|doc|nhap)\b(?!.{0,40}\bxong\b)"
+    r"|doc|nhap)\b(?!.{0,40}\bxong\b|.{0,80}\b{ME} (da |cung |lo |vua )?(chuyen|ck|nap|nop|gui|cai|tai|bam"
+    r"|doc|nhap|lam theo)( vao| vo| theo| luon| het)? (roi|xong)\b)"
     # ...nor in English, asked in the present: "he tells me to send money", "wants me to install".
     r"|\b(tells|asks|wants|keeps telling|keeps asking) (me|him|her|us|my \w+) to (send|transfer|pay|wire"
     r"|give|install|click|tap|read|share)\b"
@@ -127,7 +195,7 @@ NOT_YET = re.compile(
     r"|share|shared|click|clicked|install|installed|touch|touched|read|type|typed)|\bnot yet\b"
     r"|\bwhat if\b|\bif\b"
     r"|ยังไม่(ได้)?(โอน|กด|บอก|ให้|ติดตั้ง|ส่ง|กรอก|แตะ)|เกือบ|ไม่ได้(โอน|กด|บอก|ให้|ส่ง)|ถ้า|ทำไม|จะ(โอน"
-    r"|ส่ง|บอก|กด)",
+    r"|ส่ง|บอก|กด)".replace("{ME}", _ME),
     re.IGNORECASE,
 )
 GAVE_AWAY = re.compile(
@@ -259,7 +327,8 @@ SENT_AMOUNT = re.compile(
     r"|\b(chuyen|ck|nop|gui|tra) (khoan |them |het |luon |mat )?(tien|\d).{0,90}\broi\b"
     # A clause without its subject, as Vietnamese tells one act after another: "…, chuyển 10 triệu,
     # xong…", "xong nạp 5tr".
-    r"|(^|[,;.]\s*|\b(xong|roi|thi|nen|va|la) )(chuyen|ck|nap|nop|gui) (khoan |tien |luon |het |mat )?\d+"
+    r"|(^|[,;.]\s*|\b(xong|roi|thi|nen|va|la|vua|da|moi|lo|qua|nay) )(chuyen|ck|nap|nop|gui) (khoan |tien"
+    r" |luon |het |mat )?\d+"
     r" ?(trieu|tr|nghin|ngan|k|cu|d|dong|vnd)\b"
     # Money paid back, said as done: "tôi trả rồi", "em đã chuyển lại xong".
     r"|\b(toi|tui|minh|em|me|bo|ong|ba) (da |cung |vua )?(tra|chuyen|ck|gui)( lai| tra)? (roi|xong)\b|(โอน"
@@ -279,7 +348,10 @@ SCAM_WORDS = re.compile(
     # Threatened into it ("vì họ dọa bắt"), or the real person, asked afterwards, never asked ("xong
     # cháu gọi lại bảo không hề muốn", "hóa ra…").
     r"|doa|de doa|hu doa|khong he (muon|goi|nhan|nho|hoi|vay|biet|co)|chua he (goi|nhan|hoi|vay|muon)"
-    r"|hoa ra)\b|ถอน(เงิน)?ไม่ได้"
+    r"|hoa ra"
+    # Paid a shipper for an order never placed; the relative asked, the real one, says hacked.
+    r"|khong (he )?(co )?dat (don|hang|gi)|khong co don (hang )?nao|(bi )?hack( nick| zalo| facebook| fb)?"
+    r"|(con|chau|em|anh|chi|ban|ong|ba|me|bo) that (goi|noi|bao|nhan))\b|ถอน(เงิน)?ไม่ได้"
     r"|หลอก|แฮก|มิจฉาชีพ|ปลอม|ไม่ได้ทัก|บล็อก|ติดต่อไม่ได้|แก๊ง|อ้างว่า|ตำรวจ",
     re.IGNORECASE,
 )
@@ -372,7 +444,12 @@ def read_cues(text: str) -> Cues:
         happened=evident
         or (
             not (denied or misdirected)
-            and (HAPPENED.search(folded) is not None or (_money_lost(folded) and not pay_request))
+            and (
+                HAPPENED.search(folded) is not None
+                or TOLD_THROUGH_SCHEME.search(folded) is not None
+                or (DONE_AS_ASKED.search(folded) is not None and A_CALLER.search(folded) is not None)
+                or (_money_lost(folded) and not pay_request)
+            )
         ),
         gave_away=GAVE_AWAY.search(folded) is not None and not (denied or misdirected),
         denied=denied,

@@ -757,3 +757,119 @@ def test_the_learners_question_after_dashes_makes_the_text_a_paste() -> None:
     )
     assert read_cues(text).pasted
     assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow == "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "em gửi ảnh chụp mã xác nhận cho bên giao hàng, sáng nay thấy tài khoản bị trừ 3 triệu",
+        "toi doc 6 so trong tin nhan cho ben giao hang, luc sau thay tk bi tru 2 trieu",
+        "I sent a photo of the code to the seller and now money is missing from my account",
+        "ส่งรูปรหัส OTP ให้แม่ค้าไปแล้ว เงินในบัญชีหายไปสองพัน",
+    ],
+)
+def test_a_code_or_its_photo_handed_to_anyone_then_a_loss_is_harm_said_in_words(text: str) -> None:
+    assert read_cues(text).happened
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "người ta gọi bảo tôi bấm vào link để nhận hoàn tiền, tôi bấm rồi",
+        "co ba goi xung ben buu dien bao toi doc ma de nhan buu pham, toi doc roi",
+        "the caller had me install an app to speed up my pension, I deleted it afterwards",
+    ],
+)
+def test_a_callers_request_told_as_done_is_harm_said_in_words(text: str) -> None:
+    cues = read_cues(text)
+    assert cues.happened and not cues.denied
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cài app dịch vụ công mà ông kia gửi link, hôm qua mới biết là app giả",
+        "tai ung dung thue theo link nguoi ta gui, xong bac go luon roi",
+        "I downloaded the tax app from his link and removed it the next day",
+        "ลงแอปจากลิงก์ที่เขาส่งมา แล้วลบทิ้งไปแล้วครับ",
+    ],
+)
+def test_an_app_from_a_strangers_link_deleted_or_found_fake_is_harm_said_in_words(text: str) -> None:
+    assert read_cues(text).happened
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bác đọc mấy số trong tin nhắn để nhận quà tri ân rồi",
+        "toi nhap ma vao do de duoc hoan tien roi",
+        "I read out the digits to get the gift he promised",
+    ],
+)
+def test_digits_read_for_a_gift_or_a_refund_said_as_done_are_harm_said_in_words(text: str) -> None:
+    assert read_cues(text).happened
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nếu lỡ bấm link thì sao?",
+        "what if someone installed an app?",
+        "nếu đọc mã OTP cho người lạ thì có bị mất tiền không",
+        "chụp mã OTP gửi shop xong có bị mất tiền không",
+        "người ta bảo đọc mã để nhận quà, có nên đọc không",
+        "con gái bảo tôi cài VNeID, tôi cài rồi mà không đăng nhập được",
+        "app ngân hàng bảo nhập mã OTP, tôi nhập rồi vẫn báo hết hạn",
+        "cài app VNeID rồi xóa, giờ cài lại thì đăng nhập sao",
+        "tải app Zalo về máy mới, xóa rồi cài lại được không",
+        "my grandson helped me install VNeID, how do I log in",
+    ],
+)
+def test_a_question_about_such_a_scheme_or_a_harmless_install_is_no_harm(text: str) -> None:
+    cues = read_cues(text)
+    assert not (cues.happened or cues.gave_away)
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ong nha toi tai app ho gui qua zalo, xong gio khong mo duoc app ngan hang",
+        "em quét mã QR dán ở cột điện rồi nhập mật khẩu ngân hàng ở trang đó",
+        "bác đã nộp tiền phí bảo hiểm khoản vay 2 lần, nay họ lại bắt đóng thêm 3 triệu",
+        "hôm qua chuyển 4 triệu cho em họ nhắn Messenger vay gấp, tối em thật gọi nói bị hack facebook",
+        "sang nay chuyen 300k phi giao hang cho shipper ma nha khong dat hang gi",
+    ],
+)
+def test_harm_told_through_what_came_after_is_harm_said_in_words(text: str) -> None:
+    assert read_cues(text).happened
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+def test_money_gone_by_itself_is_evident_harm() -> None:
+    text = "tài khoản bỗng dưng mất hết 12 triệu, tôi có chuyển cho ai đâu"
+    assert read_cues(text).evident
+    assert decide(text, heard("ask_how_to", 0.99), ConversationState()).flow == "emergency"
+
+
+def test_a_phone_that_cannot_be_used_is_no_denial() -> None:
+    cues = read_cues("cài file apk xong máy đứng, không bấm được gì nữa")
+    assert cues.happened and not cues.denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sao tháng nào tài khoản cũng tự nhiên bị trừ 11 nghìn",
+        "tải app VNeID từ link trên trang của công an xong không mở được thì làm sao",
+        "quét mã QR xong có cần đăng nhập ngân hàng không",
+        "app vay bắt đóng phí trước, nếu đóng rồi họ bắt đóng thêm thì sao",
+    ],
+)
+def test_questions_near_those_classes_are_no_harm(text: str) -> None:
+    cues = read_cues(text)
+    assert not (cues.happened or cues.gave_away or cues.evident)
