@@ -6,6 +6,11 @@ not anyone's secret, and a warning that redacts them looks broken. Any other val
 given as one's own ("PIN của tôi là 1234", "my default PIN is still 0000", "tôi đổi PIN mặc định
 thành 1234"), stays a secret. A code said to have expired stays hidden too: the learner may be
 wrong about it, and hiding it costs nothing.
+
+So is any value shown as a sample in a lesson: "Cô giáo lấy ví dụ mật khẩu mạnh kiểu
+ConMeoDen#2024", "the worksheet's fake message says 'Your code is 000000', only for practice",
+"ในบทเรียนมีตัวอย่าง 'รหัส OTP คือ 000000' ไว้ฝึกอ่าน"; and a weak value a sentence calls weak
+("mật khẩu kiểu 12345678 rất dễ bị đoán", "passwords like 123456 are cracked in seconds").
 """
 
 from __future__ import annotations
@@ -28,9 +33,12 @@ ADVICE = re.compile(
     r"|can i|is it (?:ok|okay|safe|wise|smart) to)(?: ever| just| really)? (?:use|using|pick|picking|choose"
     r"|choosing|set|setting|make|put|have)(?: it to| it as| as)?"
     r"|(?<![a-z])(?P<dung>dung)(?: co| bao gio)? (?:lay|dung|dat|chon)(?: la)?"
-    r"|(?<![a-z])(?:khong nen|co nen|chang nen|dung nen|tranh|khong bao gio)(?: co)?"
-    r" (?:lay|dung|dat|chon)(?: la)?"
-    r"|(?:อย่า|ไม่ควร|ห้าม|ควร)(?:จะ)?(?:ใช้|ตั้ง|เอา)(?:รหัส(?:ผ่าน)?(?:เป็น)?)?"
+    r"|(?<![a-z])(?:khong nen|co nen|chang nen|dung nen|tranh|khong bao gio|khong duoc|cam)(?: co)?"
+    r" (?:lay|dung|dat|chon|la|de)(?: la)?"
+    # Said of the value, not of the learner: "không được là 123456", "must not be 0000".
+    r"|(?<![a-z])(?:must not|mustn'?t|can'?t|cannot|can not|shouldn'?t|should not|should never|never)"
+    r"(?: ever)? be"
+    r"|(?:อย่า|ไม่ควร|ห้าม|ควร)(?:จะ)?(?:ใช้|ตั้ง|เอา|เป็น)(?:รหัส(?:ผ่าน)?(?:เป็น)?)?"
     # An example given as one: "ví dụ 1234", "chẳng hạn 123456", "such as 0000", "เช่น 1234".
     r"|(?<![a-z])(?:vi du|chang han|vd|such as|for example|for instance|e\.g\.|eg)(?![a-z])|เช่น|ยกตัวอย่าง)"
 )
@@ -65,14 +73,52 @@ GAP_WORD = re.compile(r"[^\s,/\u0e00-\u0e7f]+|[\u0e00-\u0e7f]+")
 CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 EXAMPLE_CHARS = 60
 DEFAULT_AFTER_CHARS = 30
+# Teaching: a lesson, a teacher, a worksheet or a guide, where sample values are shown.
+TEACHING = re.compile(
+    r"(?<![a-z])(?:co giao|thay giao|giao vien|bai giang|bai hoc|bai tap|lop hoc|sach huong dan|huong dan"
+    r"|video|clip|slide|teacher|trainer|instructor|tutor|lesson|lessons|worksheet|handout|tutorial|course"
+    r"|workshop|leaflet|booklet|poster|textbook|guidebook)(?![a-z])"
+    r"|ครู|บทเรียน|วิทยากร|คู่มือ|ใบงาน|ห้องเรียน|คลิป|วิดีโอ|อบรม|สไลด์|โปสเตอร์|แบบฝึก"
+)
+# A sample: "ví dụ", "example", "ตัวอย่าง"; read with teaching only.
+SAMPLE = re.compile(
+    r"(?<![a-z])(?:vi du|lay vi du|vd|chang han|examples?|samples?|e\.g\.|for instance|demo|dummy)(?![a-z.])"
+    r"|ตัวอย่าง|สมมติ"
+)
+# Said to be no real value, or there to practise on: a sample with or without a lesson.
+NOT_REAL = re.compile(
+    r"(?<![a-z])(?:khong phai (?:ma |so |mat khau )?that|(?:chi|chi la) vi du|de tap|tap doc|luyen tap"
+    r"|tap dang nhap"
+    r"|not real|not a real|isn'?t real|not the real|only for practi[cs]e|for practi[cs]e|practi[cs]e only"
+    r"|just an example|only an example|made[- ]up|pretend)(?![a-z])"
+    r"|ไม่ใช่ของจริง|ไม่ใช่รหัสจริง|ไว้ฝึก|ฝึกอ่าน|ฝึกกรอก|ฝึกพิมพ์|แค่ตัวอย่าง"
+)
+SAMPLE_BEFORE_CHARS = 80
+SAMPLE_AFTER_CHARS = 70
+SENTENCE_BREAK = re.compile(r"(?<!\.[a-z])[.!?](?=\s|$)|\n")  # not the stop of "e.g."
+# A weak value called weak: "dễ bị đoán", "cracked in seconds", "เดาง่าย"; with a word that gives it
+# as a kind ("kiểu", "like", "แบบ") before it, or in a lesson.
+JUDGED_WEAK = re.compile(
+    r"(?<![a-z])(?:de doan|de bi doan|de bi lo|de bi hack|de bi mo|khong an toan|yeu|weak|weakest"
+    r"|easy to guess|easily guessed|guessable|guessed|cracked|crack|hacked|unsafe|not safe|insecure"
+    r"|predictable|obvious|worst|most common|too simple|qua don gian|don gian qua)(?![a-z])"
+    r"|เดาง่าย|เดาได้|ไม่ปลอดภัย|อ่อนแอ|ถูกแฮก|โดนแฮก|ง่ายเกินไป"
+)
+KIND_OF = re.compile(
+    r"(?<![a-z])(?:kieu|nhu|nhu la|loai|nhung so|such as|like|e\.g\.)(?![a-z])|แบบ|อย่าง|เช่น|ประเภท"
+)
 
 
 def named_example(text: str, folded: str, start: int, end: int) -> bool:
     """A weak value named in advice or as a default, not given as one's own; "dung" in advice is
-    "đừng" (don't), not "dùng" (to use), unless its marks say so."""
+    "đừng" (don't), not "dùng" (to use), unless its marks say so. Any value shown as a sample."""
+    if _shown_as_sample(folded, start, end):
+        return True
     if not _weak(folded[start:end]):
         return False
     before = _clause_before(folded, start, EXAMPLE_CHARS)
+    if _judged_weak(folded, start, end, before):
+        return True
     advice = _last(ADVICE.finditer(folded, start - len(before), start))
     if advice and _fillers(folded[advice.end() : start]):
         return not advice.group("dung") or text[advice.start("dung") : advice.end("dung")].lower() != "dùng"
@@ -80,6 +126,34 @@ def named_example(text: str, folded: str, start: int, end: int) -> bool:
         return True
     after = _clause_after(folded, end, DEFAULT_AFTER_CHARS)
     return bool(DEFAULT.search(after) and not OWN.search(after) and not OWN.search(before))
+
+
+def _shown_as_sample(folded: str, start: int, end: int) -> bool:
+    """A value in a sentence that shows it as a sample in a lesson, or says it is not real or there
+    to practise on; not one a clause gives as one's own ("ví dụ mật khẩu của tôi là …")."""
+    sentence = _sentence(folded, start, end)
+    if not (NOT_REAL.search(sentence) or (SAMPLE.search(sentence) and TEACHING.search(folded))):
+        return False
+    return not OWN.search(_clause_before(folded, start, EXAMPLE_CHARS))
+
+
+def _judged_weak(folded: str, start: int, end: int, before: str) -> bool:
+    """A weak value a sentence calls weak, given as a kind of password or in a lesson: "bài 4 nói
+    mật khẩu kiểu 12345678 rất dễ bị đoán", "passwords like qwerty or 123456 are cracked"."""
+    sentence = _sentence(folded, start, end)
+    if not JUDGED_WEAK.search(sentence) or OWN.search(before):
+        return False
+    kind = _last(KIND_OF.finditer(folded, start - len(before), start))
+    return bool(kind and _fillers(folded[kind.end() : start])) or bool(TEACHING.search(folded))
+
+
+def _sentence(folded: str, start: int, end: int) -> str:
+    """The sentence around a value, at most a few words each side."""
+    window = folded[max(0, start - SAMPLE_BEFORE_CHARS) : start]
+    cut = _last(SENTENCE_BREAK.finditer(window))
+    after = folded[end : end + SAMPLE_AFTER_CHARS]
+    stop = SENTENCE_BREAK.search(after)
+    return (window[cut.end() :] if cut else window) + " " + (after[: stop.start()] if stop else after)
 
 
 def _weak(value: str) -> bool:

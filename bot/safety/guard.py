@@ -24,6 +24,12 @@ from typing import Literal
 from bot.class_codes import mentioned
 from bot.safety.birth import birth_secrets
 from bot.safety.examples import named_example
+from bot.safety.given_as import (
+    guesses,
+    phones_given_as_passwords,
+    retyped_in_another_case,
+    used_for_everything,
+)
 from bot.safety.glued import glued_cuts
 from bot.safety.keywords import LOCK_WORD_SET, Keyword, find_keywords
 from bot.safety.notes import note_secrets
@@ -180,7 +186,12 @@ def _outside_passwords(text: str, folded: str, cuts: list[int]) -> list[int]:
 def _find_in(text: str) -> list[Finding]:
     folded = text.translate(_FOLDED)
     keywords = find_keywords(text, folded)
-    findings = [Finding("password", start, end) for start, end in passwords(text, folded, keywords)]
+    found_passwords = list(passwords(text, folded, keywords))
+    found_passwords += phones_given_as_passwords(folded, keywords)
+    found_passwords += used_for_everything(folded)
+    found_passwords += retyped_in_another_case(text, found_passwords)
+    findings = [Finding("password", start, end) for start, end in found_passwords]
+    findings += [Finding("pin", start, end) for start, end in guesses(folded, keywords)]
     findings += [Finding(kind, start, end) for kind, start, end in birth_secrets(folded, keywords)]  # type: ignore[arg-type]
     findings += [Finding(kind, start, end) for kind, start, end in note_secrets(text, folded)]  # type: ignore[arg-type]
     numbers = list(runs(folded))

@@ -89,6 +89,13 @@ WORDS: dict[Category, str] = {
     "|ma bao mat the|3 so sau the|3 so mat sau|ba so sau the|so sau the"
     "|ba so mat sau|3 so o mat sau|so mat sau the|sau lung|ma sau lung|so sau lung|3 so sau|ba so sau"
     "|security number|digits on the back|numbers on the back"
+    # The card's code by where it is, in the singular or without "the": "the little number on the
+    # back is 841", "số nhỏ ở mặt sau", "ba số phía sau thẻ", "เลขด้านหลังบัตร".
+    "|number on the back|little number on the back|small number on the back|number on back|numbers on back"
+    "|digits on back|code on back|number on the back of the card|3 numbers on the back"
+    "|three numbers on the back|three digits on the back|so phia sau the|ba so phia sau|3 so phia sau"
+    "|so nho mat sau|so o mat sau"
+    "|so nho o mat sau|so phia sau|เลขด้านหลังบัตร|เลขข้างหลังบัตร|ตัวเลขหลังบัตร|เลขสามตัวด้านหลัง|เลข 3 ตัวด้านหลัง"
     "|3 digits on the back|back of the card|mat sau the|mat sau cua the"
     "|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
     "|หลังบัตร|รหัส cvv|เลข cvv",

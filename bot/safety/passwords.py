@@ -87,6 +87,7 @@ SPACED_BEFORE = re.compile(
 # it, it's …", "có dấu cách nha: …", "มีเว้นวรรคนะ คือ …").
 SPACED_GIVEN = re.compile(r" ?(?:[:\-–—]|(?<![a-z])(?:is|it's|it’s|it is|its|la)(?![a-z])|คือ|เป็น|ว่า) ?")
 SPACED_GIVEN_CHARS = 16
+SPACED_THEN_GIVEN = re.compile(r" ?[:\-–—] ?\S")
 SPACED_BEFORE_CHARS = 40
 SPACED_BREAK = re.compile(r"[,.;!?\n]")
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
@@ -264,6 +265,7 @@ ORDINARY = frozenset(
     sai khong chua roi nhung cac mot hai bay tam chin muoi birthday birthdate nickname address
     anniversary phone number email names sentence phrase passphrase forgot forget lost
     better best safer worse easier harder
+    cracked guessed breached exposed common popular predictable obvious terrible
     capital capitals capitalised capitalized lower upper
     """.split()
 )
@@ -803,8 +805,15 @@ def _typed_spaced(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[in
     spaced = TYPED_SPACED.search(folded, keyword.end, window_end)
     if not spaced or SPACED_GAP.fullmatch(folded, keyword.end, spaced.start()) is None:
         return
+    if SPACED_THEN_GIVEN.match(folded, spaced.end()):
+        return  # "mật khẩu bà đặt có dấu cách: Ba Yeu Chau 2": given after, read by `_spaced_announced`
     end = spaced.start() - len(SPACED_END.search(folded, keyword.end, spaced.start()).group())
     tokens = list(TOKEN.finditer(folded, keyword.end, end))
+    given = [
+        i for i, t in enumerate(tokens[:-1]) if _is_copula(t.group().rstrip(":=")) or t.group()[-1] in ":="
+    ]
+    if given:
+        tokens = tokens[given[-1] + 1 :]  # "mật khẩu mới bà đặt là con mèo mướp nhà bà": after its copula
     while tokens and (_is_copula(tokens[0].group().rstrip(":=")) or tokens[0].group() in ":="):
         tokens = tokens[1:]
     bare = [w.group().strip(TRAILING) for w in tokens]
@@ -847,8 +856,13 @@ def _spaced_announced(text: str, folded: str, keyword: Keyword) -> Iterator[tupl
     while words and words[-1].group().rstrip(TRAILING) in TAIL | THAI_PARTICLES:
         words.pop()  # "… có được không", "… ค่ะ"
     bare = [w.group().rstrip(TRAILING) for w in words]
-    if len(words) not in SPACED_WORDS or bare[0] in NOT_A_START or any(b in SPACED_TALK for b in bare):
-        return  # "… with spaces is too long", "… is really secure though"
+    capitalised = all(text[w.start()].isupper() or text[w.start()].isdigit() for w in words)
+    if (
+        len(words) not in SPACED_WORDS
+        or bare[0] in NOT_A_START
+        or (not capitalised and any(b in SPACED_TALK for b in bare))
+    ):
+        return  # "… with spaces is too long", "… is really secure though"; not "Ba Yeu Chau 2"
     start, end = _trimmed(text, words[0].start(), words[-1].end())
     while end > words[-1].start() and (ending := THAI_ENDING.search(folded, words[-1].start(), end)):
         end = ending.start()  # "… หลาน 9 ได้ไหมคะ"

@@ -1,0 +1,141 @@
+"""Secrets given by what they are rather than by their shape or their word right before them.
+
+A phone number given as the password ("mật khẩu Zalo của bà chính là số điện thoại 0976214805",
+"my password is just my phone number 0903117428", "ใช้เบอร์โทร 0894172265 เป็นรหัสผ่าน") is the
+password, though a phone number given as a contact stays, as every phone number does. A password
+typed again in another case ("caps lock was on so I typed WILLOW1950, the real one is
+willow1950") is the same password; with caps lock named, a word of capitals and digits is one. A
+value used "for everything" ("I use password1 for everything") is one's password. Two numbers
+given as guesses at one that is not remembered ("it's either 3047 or 3074, I can never remember",
+"không nhớ là 3047 hay 3074", "3047 หรือ 3074 จำไม่ได้") are both a PIN, unless a year or a
+harmless word names them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.safety.examples import WEAK_VALUES
+from bot.safety.keywords import Keyword
+
+_PASSWORD_WORD = (
+    r"(?:(?<![a-z])(?:mat khau|matkhau|mk|pass|password|passcode|pw|pwd|mat ma)(?![a-z])"
+    r"|รหัสผ่าน|รหัส|พาสเวิร์ด|พาส)"
+)
+_PHONE_WORD = (
+    r"(?:(?<![a-z])(?:so dien thoai|so dt|sdt|so phone|phone number|phone no|mobile number|mobile no"
+    r"|cell number|cell phone number|mobile|phone)(?![a-z])|เบอร์โทรศัพท์|เบอร์โทร|เบอร์มือถือ|เบอร์)"
+)
+# The password word, then (in its sentence) a copula or a word of using, a few fillers, and a phone's
+# word right before the number: "mật khẩu … là số điện thoại", "password is just my phone number",
+# "รหัสผ่าน … ใช้เบอร์โทร".
+PHONE_GIVEN_BEFORE = re.compile(
+    _PASSWORD_WORD + r"[^.!?\n]{0,40}?"
+    r"(?:(?<![a-z])(?:chinh la|cung la|la|is|was|=|dung|xai|uses?|using)(?![a-z])|[:=]|คือ|เป็น|ใช้)"
+    r"(?: ?(?:just|simply|only|also|still|my|the|our|chi|cung|chinh|van|luon|la|cua (?:toi|ba|ong|minh|me|bo)"
+    r"|แค่|ก็|ของ(?:ยาย|ตา|ฉัน|ผม|แม่|พ่อ)?)){0,4} ?" + _PHONE_WORD + r"[^\d.!?\n]{0,15}$"
+)
+# The phone's word and number, then what it is used as: "dùng số điện thoại 0976214805 làm mật
+# khẩu", "I use my phone number 0903117428 as my password", "ใช้เบอร์โทร 0894172265 เป็นรหัสผ่าน".
+PHONE_WORD_JUST_BEFORE = re.compile(_PHONE_WORD + r"[^\d.!?\n]{0,15}$")
+USED_AS_AFTER = re.compile(
+    r" ?(?:(?<![a-z])(?:lam|as|for)(?: (?:my|the|a|an|cai))?|เป็น|เป็นรหัส) ?" + _PASSWORD_WORD
+)
+PHONE_NUMBER = re.compile(r"(?<![\d+])(?:\+ ?(?:84|66)|0)(?:[ .\-]?\d){8,10}(?![\d])")
+BEFORE_CHARS = 90
+AFTER_CHARS = 30
+# Caps lock named, and typing or a password: a word of capitals and digits is a password typed with
+# caps lock on.
+CAPS_TALK = re.compile(
+    r"(?<![a-z])(?:caps ?lock|capslock|all caps|in capitals|chu hoa|viet hoa|chu in hoa|in hoa)(?![a-z])"
+    r"|ตัวพิมพ์ใหญ่|แคปล็อก|แคปส์ล็อก"
+)
+CAPS_HINTS = ("caps", "hoa", "capitals", "ตัวพิมพ์", "แคป")
+TYPING = re.compile(
+    r"(?<![a-z])(?:typed|type|typing|entered|go|gõ|nhap|nhập|danh|đánh|thanh|thành|password|mat khau"
+    r"|mật khẩu)(?![a-z])"
+    r"|พิมพ์|รหัส"
+)
+CAPITALS_AND_DIGITS = re.compile(r"(?<![\w@#!$%&*./-])[A-Z]{3,24}\d{2,8}[@#!$%&*]{0,2}(?![\w@#$%&*])")
+WORD = re.compile(r"[^\s\"'“”‘’()\[\]<>,;]+")
+TRAILING = ".,;:!?…"
+# A value used for everything: "I use password1 for everything", "bà dùng abc123 cho tất cả",
+# "ยายใช้ somchai99 ทุกแอป".
+USED_EVERYWHERE = re.compile(
+    r"(?:(?<![a-z])(?:use|used|using|dung|xai)(?: the same| cung)?|ใช้) ?"
+    r"([^\s\"'“”,.;!?]{4,40}) ?"
+    r"(?:(?<![a-z])(?:for everything|for all|for every|everywhere|on everything|on all|on every"
+    r"|cho tat ca|cho moi|cho het|cho ca|o dau cung|moi noi)(?![a-z])|ทุก|ทั้งหมด)"
+)
+EVERYWHERE_HINT = re.compile("every|for all|on all|tat ca|moi|het|cho ca|dau cung|ทุก|ทั้งหมด")
+LETTERS_AND_DIGITS = re.compile(r"(?=.*[a-z])(?=.*\d)")
+# Two guesses: "3047 or maybe 3074", "3047 hay 3074", "3047 หรือ 3074".
+GUESSES = re.compile(
+    r"(?<!\d)(?<!\d[.,/:])(\d{4,8}),? ?(?:or maybe|or perhaps|or possibly|or|hay la|hay|hoac la|hoac"
+    r"|hoac co the|hay co khi|หรือ|หรือว่า|หรืออาจจะ) ?(?:it'?s |la |เป็น )?(\d{4,8})(?!\d|[.,/:]\d)"
+)
+NOT_REMEMBERED = re.compile(
+    r"(?<![a-z])(?:remember|forget|forgot|forgotten|recall|not sure|unsure|khong nho|chang nho|quen"
+    r"|khong chac|nho mang mang|hinh nhu|chac la)(?![a-z])|จำไม่ได้|ลืม|ไม่แน่ใจ|น่าจะ"
+)
+YEAR = re.compile(r"(?:19|20|24|25)\d\d")
+NAMED_HARMLESS = frozenset({"harmless", "call", "account", "amount", "year", "transfer", "lottery"})
+NAMING_CHARS = 30
+
+
+def phones_given_as_passwords(folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
+    """Each phone number a password's word gives as the password, before it or after it."""
+    if not any(k.category in ("password", "pin") for k in keywords):
+        return
+    for number in PHONE_NUMBER.finditer(folded):
+        before = folded[max(0, number.start() - BEFORE_CHARS) : number.start()]
+        if PHONE_GIVEN_BEFORE.search(before) or (
+            PHONE_WORD_JUST_BEFORE.search(before)
+            and USED_AS_AFTER.match(folded, number.end(), min(len(folded), number.end() + AFTER_CHARS))
+        ):
+            yield number.span()
+
+
+def retyped_in_another_case(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each word that is a found password in another case, and, with caps lock named, each word of
+    capitals and digits."""
+    values = {text[start:end].lower() for start, end in found if end - start >= 4}
+    lowered = text.lower()
+    for word in WORD.finditer(text) if any(lowered.count(value) > 1 for value in values) else ():
+        start, end = word.start(), word.end()
+        while end > start and text[end - 1] in TRAILING:
+            end -= 1
+        if text[start:end].lower() in values and (start, end) not in found:
+            yield start, end
+    if any(hint in lowered for hint in CAPS_HINTS) and CAPS_TALK.search(lowered) and TYPING.search(lowered):
+        yield from (match.span() for match in CAPITALS_AND_DIGITS.finditer(text))
+
+
+def used_for_everything(folded: str) -> Iterator[tuple[int, int]]:
+    """Letters with digits, or a well-known weak value, used for every account."""
+    if not EVERYWHERE_HINT.search(folded):
+        return
+    for match in USED_EVERYWHERE.finditer(folded):
+        value = match.group(1)
+        if value in WEAK_VALUES or LETTERS_AND_DIGITS.match(value):
+            yield match.span(1)
+
+
+def guesses(folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
+    """Two numbers given as guesses at one not remembered, neither a year nor named as harmless."""
+    found = list(GUESSES.finditer(folded))
+    if not found or not NOT_REMEMBERED.search(folded):
+        return
+    for match in found:
+        if any(YEAR.fullmatch(match.group(i)) for i in (1, 2)) or _named_harmless(match.start(), keywords):
+            continue
+        yield match.span(1)
+        yield match.span(2)
+
+
+def _named_harmless(start: int, keywords: list[Keyword]) -> bool:
+    named = [
+        k for k in keywords if k.end <= start and start - k.end <= NAMING_CHARS and k.category != "neutral"
+    ]
+    return bool(named) and named[-1].category in NAMED_HARMLESS
