@@ -22,7 +22,9 @@ BIRTH = re.compile(
 # "same as".
 BIRTH_GAP = re.compile(
     r"(?: ?(?:la|is|=|:|just|the same as|same as|giong|cung la|chinh la|bang|my|his|her|the|cua"
-    r"|เป็น|คือ|ใช้)(?![a-z])| ?[a-z]{1,12}'s(?![a-z]))* ?"
+    # Who set it and how: "PIN ông đặt là năm sinh 1954", "my PIN, I set it to my birth year 1948".
+    r"|ong|ba|toi|minh|em|con|me|bo|anh|chi|dat|de|lay|dung|chon|i|set|use|used|chose|made|it|to|as"
+    r"|เป็น|คือ|ใช้|ตั้ง|ยาย|ตา|แม่|พ่อ|ฉัน)(?![a-z])| ?[a-z]{1,12}'s(?![a-z]))* ?"
 )
 # After the birth words: whose, then a colon, comma or dash, then a year or a date.
 BIRTH_VALUE = re.compile(
@@ -31,6 +33,31 @@ BIRTH_VALUE = re.compile(
     r"(?: ?(?:la|is|was|=|คือ|เป็น)(?![a-z]))?[ ,:\-–]{1,3}"
     r"(\d{4}|\d{6}|\d{8}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?!\d)"
 )
+# The year or date first, then what it was used as: "I used my birth year 1948 as my PIN", "lấy năm
+# sinh 1954 làm mã PIN", "ใช้ปีเกิด 2491 เป็นรหัส ATM". The words between end where the PIN's word starts.
+BIRTH_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:nam sinh|ngay sinh|birth year|year of birth|year i was born|birthday|birth date"
+    r"|date of birth|dob)|ปีเกิด|วันเกิด)"
+    r"(?: (?:cua|of)(?: [a-z]{1,12}){1,2}| (?:ong|ba|toi|me|bo|minh|my|his|her))?"
+    r"(?: ?(?:la|is|was|=|คือ))?[ ,:\-]{1,3}"
+    r"(\d{4}|\d{6}|\d{8}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?!\d)"
+    # Who used it and how, then as what: "ngày sinh 12/03/1954 bà dùng làm mật khẩu".
+    r",?(?: (?:ba|ong|toi|minh|em|con|me|bo|i|we))?(?: (?:dung|lay|dat|use|used|set)(?: it| no)?)?"
+    r" ?(?:as|for|lam|de lam|thanh|la|เป็น|ทำ)(?: (?:my|his|her|the|a|ma|cai|so))* ?$"
+)
+BIRTH_BEFORE_CHARS = 70
+# Advice against it: "đừng lấy năm sinh 1955 làm mật khẩu", "never use your birth year 1950 as a PIN".
+ADVISED = re.compile(
+    r"(?<![a-z])(?:dung (?:lay|dat|dung|chon|co)|khong nen|chang nen|dung nen|tranh|khong duoc|don'?t"
+    r"|do not|never|shouldn'?t|should not|avoid)(?![a-z])|อย่า|ไม่ควร|ห้าม"
+)
+ADVICE_CHARS = 25
+# A year or a date right after the birth words (whose between): what advice may name.
+BIRTH_JUST_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:nam sinh|ngay sinh|birth year|year of birth|birthday|birth date|date of birth)"
+    r"|ปีเกิด|วันเกิด)(?: (?:cua [a-z]{1,12}|of [a-z]{1,12}|ong|ba|toi|your|my|his|her))? ?[:,]? ?$"
+)
+BIRTH_JUST_BEFORE_CHARS = 40
 NAMING: frozenset[str] = frozenset({"pin", "password"})
 BIRTH_CHARS = 30
 
@@ -44,3 +71,14 @@ def birth_secrets(folded: str, keywords: list[Keyword]) -> Iterator[tuple[str, i
         birth = gap and BIRTH.match(folded, gap.end())
         if birth and (value := BIRTH_VALUE.match(folded, birth.end())):
             yield keyword.category, value.start(1), value.end(1)
+        elif (
+            before := BIRTH_BEFORE.search(folded, max(0, keyword.start - BIRTH_BEFORE_CHARS), keyword.start)
+        ) and not ADVISED.search(folded, max(0, before.start() - ADVICE_CHARS), before.start()):
+            yield keyword.category, before.start(1), before.end(1)
+
+
+def advised_birth(folded: str, start: int) -> bool:
+    """A year or a date of birth named in advice against using it: "đừng lấy năm sinh 1955 làm mật
+    khẩu", "อย่าใช้ปีเกิด 2491 เป็นรหัส", "never use your birth year 1950": no one's secret."""
+    birth = BIRTH_JUST_BEFORE.search(folded, max(0, start - BIRTH_JUST_BEFORE_CHARS), start)
+    return bool(birth) and bool(ADVISED.search(folded, max(0, birth.start() - ADVICE_CHARS), birth.start()))

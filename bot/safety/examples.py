@@ -59,13 +59,16 @@ FILLER_WORDS = frozenset(
     " birth date year dates like such"
     # What the advice says of the value: "mã dễ đoán như 1234", "a simple PIN like 0000", "weak ones".
     " de doan bi lo yeu don gian qua nhu kieu loai easy simple weak obvious guessable common predictable"
-    " ones one number numbers digits รหัส รหัสผ่าน".split()
+    " ones one number numbers digits รหัส รหัสผ่าน"
+    # A kind of weak value named before it: "số lặp lại kiểu 111111", "repeated digits like 0000".
+    " lap lai trung nhau giong lien tiep repeated repeating same sequential consecutive in a row all of"
+    " with".split()
 )
 CONJUNCTIONS = frozenset(["hay", "hoac", "or", "va", "and", "หรือ"])
 # What ends a sentence said to someone, read into a passphrase's tail: "… hay 0000 nha".
 PARTICLES = frozenset("nha nhe nhen nghe di nhi a ha ok okay please นะ ค่ะ ครับ คะ".split())
 THAI_FILLERS = re.compile(
-    r"(?:รหัส|ผ่าน|พิน|เป็น|คือ|หรือ|วันเกิด|ปีเกิด|เบอร์โทร|เลข|ตัว|ซ้ำ|เรียง|กัน|ง่าย|ๆ|เดา|ได้|เช่น|อย่าง)+"
+    r"(?:รหัส|ผ่าน|พิน|เป็น|คือ|หรือ|วันเกิด|ปีเกิด|เบอร์โทร|เลข|ตัว|ซ้ำ|เรียง|กัน|ง่าย|ๆ|เดา|ได้|เช่น|อย่าง|แบบ|ติด|เหมือน|หมด|ทั้ง)+"
 )
 WORD_BREAK = re.compile(r"[ ,/]+")
 # The words of the gap, Thai apart from Latin where they touch: "รหัส ATMเป็น 1234".

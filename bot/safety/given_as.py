@@ -97,6 +97,34 @@ def phones_given_as_passwords(folded: str, keywords: list[Keyword]) -> Iterator[
             yield number.span()
 
 
+# Words with a number in quotes after a verb that sets something, its object a pronoun or a secret's
+# word or none: "I set it to 'my dog Biscuit 2015' with spaces", "ตาตั้งรหัส 'ต้นมะม่วง 77' ไว้", "bà đặt
+# mật khẩu là 'hoa sen 1958'": a passphrase, quoted as typed (a quoted word alone is read elsewhere).
+QUOTE_HINT = re.compile(r"[\"“'‘]")
+SET_QUOTED = re.compile(
+    r"(?:(?<![a-z])(?:set|sets|changed|change|made|make|chose|choose|picked|pick|use|used|using|dat|doi|chon)"
+    r"(?: (?:it|mine|my|his|her|the|a|new|one|no|ma|mat khau|mk|pass|password|passphrase|passcode|pin|code"
+    r"|lai|moi|cua|toi|ba|ong|minh|me|em))*(?: (?:to|as|thanh|la|sang|bang|is))?"
+    r"|(?:ตั้ง|เปลี่ยน|ใช้)(?:รหัส(?:ผ่าน)?|พาส)?(?:ใหม่)?(?:เป็น|ว่า|ไว้ว่า|ไว้เป็น)?)"
+    r" ?[\"“'‘]([^\"”'’\n]{3,40})[\"”'’]"
+)
+PASSPHRASE_LETTERS = re.compile(r"[^\W\d_]{3}")
+PASSPHRASE_DIGITS = re.compile(r"\d{2}")
+# A setting's value, not a passphrase: a time, a size, a length.
+NOT_A_PASSPHRASE = re.compile(
+    r"\d ?(?:am|pm|h|gio|phut|minutes?|mins?|hours?|seconds?|giay|%|kg|km|cm|mm|gb|mb|px|pt"
+    r"|นาที|ชั่วโมง)(?![a-z])"
+)
+SECRET_NAMED = re.compile(
+    r"(?<![a-z])(?:mat khau|mk|pass|password|passphrase|passcode|pin|code)(?![a-z])|รหัส|พาส"
+)
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+PASSPHRASE_WORDS = 2
+# A password of letters then digits ("sontung88"): what it is when typed again with a space.
+LETTERS_THEN_DIGITS = re.compile(r"([^\W\d_]{3,30})(\d{2,8})")
+
+
 def retyped_in_another_case(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Each word that is a found password in another case, and, with caps lock named, each word of
     capitals and digits."""
@@ -110,6 +138,40 @@ def retyped_in_another_case(text: str, found: list[tuple[int, int]]) -> Iterator
             yield start, end
     if any(hint in lowered for hint in CAPS_HINTS) and CAPS_TALK.search(lowered) and TYPING.search(lowered):
         yield from (match.span() for match in CAPITALS_AND_DIGITS.finditer(text))
+
+
+def retyped_with_a_space(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """A found password typed again with a space between its letters and its digits, in any case:
+    "mật khẩu: sontung88, ô nhập lại bà gõ sontung 88", "Hoa1960 … I typed hoa 1960"."""
+    lowered = text.lower()
+    for start, end in found:
+        if parts := LETTERS_THEN_DIGITS.fullmatch(lowered, start, end):
+            spaced = f"{parts.group(1)} {parts.group(2)}"
+            at = lowered.find(spaced)
+            while at >= 0:
+                after = at + len(spaced)
+                if (at == 0 or not lowered[at - 1].isalnum()) and not lowered[after : after + 1].isalnum():
+                    yield at, after
+                at = lowered.find(spaced, after)
+
+
+def set_in_quotes(text: str, folded: str) -> Iterator[tuple[int, int]]:
+    """Words with a number in quotes after a verb that sets one: what was set is a passphrase."""
+    if not QUOTE_HINT.search(text):
+        return
+    for match in SET_QUOTED.finditer(folded):
+        value = text[match.start(1) : match.end(1)]
+        if not (
+            " " in value.strip() and PASSPHRASE_LETTERS.search(value) and PASSPHRASE_DIGITS.search(value)
+        ) or NOT_A_PASSPHRASE.search(value.lower()):
+            continue
+        if SECRET_NAMED.search(match.group()) or _letter_words(value) >= PASSPHRASE_WORDS:
+            yield match.span(1)  # not "I set it to 'Room 204'": a secret's word, or words of a phrase
+
+
+def _letter_words(value: str) -> int:
+    """Words of letters in a value; Thai, its words run together with no space, counts as a phrase."""
+    return PASSPHRASE_WORDS if THAI_LETTER.search(value) else len(LETTER_WORD.findall(value))
 
 
 def used_for_everything(folded: str) -> Iterator[tuple[int, int]]:

@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.class_codes import mentioned
-from bot.safety.birth import birth_secrets
+from bot.safety.birth import advised_birth, birth_secrets
 from bot.safety.examples import named_example
 from bot.safety.given_as import (
     guesses,
     phones_given_as_passwords,
     retyped_in_another_case,
+    retyped_with_a_space,
+    set_in_quotes,
     used_for_everything,
 )
 from bot.safety.glued import glued_cuts
@@ -72,8 +74,8 @@ KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
 # of no width (a zero-width space or joiner, a byte-order mark) copied in from a message or a page.
 _WIDE = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 SPACING = re.compile(rf"[ {_WIDE}]{{2,}}|[{_WIDE}]|[\u200b\u2060\ufeff]+")
-# What `retyped` reads again: an o beside a digit ("4O8"), a bracket ("294 (hai chín bốn)").
-RETYPED_HINT = re.compile(r"\d[oO]|[oO]\d|\(")
+# What `retyped` reads again: an o beside a digit ("4O8", "2 o 4"), a bracket ("294 (hai chín bốn)").
+RETYPED_HINT = re.compile(r"\d[oO]|[oO]\d|\d(?: [oO])+ \d|\(")
 # Digits, in groups or one by one: "1932", "090 512", "7 0 7 0 2 5".
 LOCK_DIGITS = re.compile(r"\d+(?:[ .\-]\d+)*")
 # Letters and digits with no space between: what `glued_cuts` may read with spaces put back.
@@ -189,7 +191,9 @@ def _find_in(text: str) -> list[Finding]:
     found_passwords = list(passwords(text, folded, keywords))
     found_passwords += phones_given_as_passwords(folded, keywords)
     found_passwords += used_for_everything(folded)
+    found_passwords += set_in_quotes(text, folded)
     found_passwords += retyped_in_another_case(text, found_passwords)
+    found_passwords += retyped_with_a_space(text, found_passwords)
     findings = [Finding("password", start, end) for start, end in found_passwords]
     findings += [Finding("pin", start, end) for start, end in guesses(folded, keywords)]
     findings += [Finding(kind, start, end) for kind, start, end in birth_secrets(folded, keywords)]  # type: ignore[arg-type]
@@ -211,7 +215,9 @@ def _find_in(text: str) -> list[Finding]:
 
 
 def _named_not_given(text: str, folded: str, finding: Finding) -> bool:
-    """A weak or default value named as an example (see `examples`)."""
+    """A weak or default value named as an example (see `examples`), or a year of birth in advice."""
+    if finding.kind in ("pin", "password", "otp") and advised_birth(folded, finding.start):
+        return True
     return named_example(text, folded, finding.start, finding.end)
 
 
@@ -246,7 +252,7 @@ def _numbers(folded: str, numbers: list[Run], context: Context) -> list[NumberFi
     found += comma_grouped(folded, context)
     if "/" in folded:
         found += slash_grouped(folded, context)
-    if "/" in folded or "," in folded:
+    if "/" in folded or "," in folded or "|" in folded:
         found += long_grouped(folded, context)
     found += [f for run in read_out(folded) if (f := classify_read_out(*run, context))]
     found += lettered_ids(folded, context)

@@ -77,7 +77,10 @@ WORDS: dict[Category, str] = {
     "|so de rut tien|so dung de rut tien|so rut tien"
     "|number to take cash out|number to take money out|number to get cash|number to withdraw cash"
     "|number to withdraw money|digits to take cash out|digits to take money out|digits to get cash"
-    "|digits to withdraw cash|digits to withdraw money|รหัสกดเงิน|เลขกดเงิน",
+    "|digits to withdraw cash|digits to withdraw money|รหัสกดเงิน|เลขกดเงิน"
+    # A SIM's unblocking key, printed on the plastic card the SIM came in: "mã PUK 48201736", "PUK
+    # code 83027461", "รหัส PUK": it unlocks the SIM (and so its codes by SMS) as a PIN does.
+    "|puk|puk1|puk2|ma puk|so puk|ma puk1|ma puk2|puk code|puk number|sim puk|รหัส puk|รหัสpuk|เลข puk",
     "security": "security code|ma bao mat|รหัสความปลอดภัย",
     "spoken": "read out|read him|read her|read them|read it out|told him|told her|told them|gave him"
     "|gave her|doc cho|doc cho ho|doc cho no|da doc|doc so|บอกไป|บอกเลข|อ่านให้|อ่านเลข"
@@ -95,6 +98,8 @@ WORDS: dict[Category, str] = {
     "|digits on back|code on back|number on the back of the card|3 numbers on the back"
     "|three numbers on the back|three digits on the back|so phia sau the|ba so phia sau|3 so phia sau"
     "|so nho mat sau|so o mat sau"
+    # The code by the words "the code on the back": "327 là mã sau thẻ", "ma o mat sau the la 519".
+    "|ma sau the|ma mat sau|ma o mat sau|ma mat sau the|ma o mat sau the|ma phia sau the|ma sau cua the"
     "|so nho o mat sau|so phia sau|เลขด้านหลังบัตร|เลขข้างหลังบัตร|ตัวเลขหลังบัตร|เลขสามตัวด้านหลัง|เลข 3 ตัวด้านหลัง"
     "|3 digits on the back|back of the card|mat sau the|mat sau cua the"
     "|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"

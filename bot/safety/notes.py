@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.safety.keywords import trie
 from bot.safety.passwords import SERVICES
 
 # A line of a list: a dash, a star, a dot or a number first, a label, a colon, one value.
@@ -26,13 +27,24 @@ CARD_LABELS = frozenset(
 SERVICE_LABELS = SERVICES | frozenset(
     "line fb face เฟซ เฟส เฟสบุ๊ค เฟซบุ๊ก ไลน์ อีเมล จีเมล ไอดี ig insta app ngan hang app bank เป๋าตัง".split()
 )
+# One service, then what it uses, in running text: "ไลน์ใช้ Nit1958line เฟซใช้ Nit1958fb", "zalo dùng
+# lan1960zl, facebook dùng lan1960fb", "Line uses nit58, Facebook uses nit59", "fb: abc123, zalo: xyz456".
+# Only a service's own name: not "ID", a bank or an app in general.
+LINE_SERVICES = sorted(SERVICE_LABELS - {"ไอดี", "app", "ngan", "hang", "bank", "internet", "online"})
+SERVICE_VALUE = re.compile(
+    rf"(?<![\w\u0e00-\u0e7f])({trie(LINE_SERVICES)})"
+    r"(?: ?(?:ใช้|เป็น|คือ|:|=)| (?:dung|la|uses|use|is)(?![a-z])|(?= ))"
+    r" ?([^\W_][\w.@#!$%&*+-]{2,38}[\w@#!$%&*+])(?![\w@])"
+)
 PIN_DIGITS = re.compile(r"\d{4,6}")
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 FEWEST_LINES = 2
 
 
 def note_secrets(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
-    """(kind, start, end) of each PIN or password in a list of notes labelled by service."""
+    """(kind, start, end) of each PIN or password in a list of notes labelled by service, or in
+    one line that names two services or more, each with the password it uses."""
+    yield from _services_in_a_line(folded)
     if "\n" not in text:
         return
     lines = [m for m in NOTE_LINE.finditer(folded) if _label(m.group(1)) is not None]
@@ -56,3 +68,14 @@ def _label(label: str) -> str | None:
 def _built(value: str) -> bool:
     """Letters with digits, as a password is built ("ยายแดง2501", "daeng.2501!"); not a word alone."""
     return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+def _services_in_a_line(folded: str) -> Iterator[tuple[str, int, int]]:
+    """Two services or more, each with a value built as a password after it: one note of passwords
+    written as a sentence ("ไลน์ใช้ Nit1958line เฟซใช้ Nit1958fb"); a single one is left to the
+    password's word, as a service's name alone may name a handle or an ID."""
+    pairs = [
+        m for m in SERVICE_VALUE.finditer(folded) if _built(m.group(2)) and not ADDRESS.search(m.group(2))
+    ]
+    if len(pairs) >= FEWEST_LINES:
+        yield from (("password", m.start(2), m.end(2)) for m in pairs)

@@ -46,8 +46,9 @@ COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{2,3}(?:, ?\d{2,3})+(?!\d|[.,]\d)")
 # no day and month can be read in it ("12/05/24" is a date).
 SLASH_GROUPED = re.compile(r"(?<![\d/])\d{2,3}(?:/\d{2,3}){1,3}(?!\d|/\d)")
 # A card's or an ID's digits grouped by slashes or commas ("079/058/011/642", "1/4917/73296/25/1",
-# "4111,1111,1111,1111"): nine digits or more, which no date has.
-LONG_GROUPED = re.compile(r"(?<![\d/,])\d{1,6}(?:(?:/|, ?)\d{1,6}){2,7}(?!\d|[/,]\d)")
+# "4111,1111,1111,1111", "4762 / 8528 / 3161 / 8461", "4762 | 8528 | …"): nine digits or more,
+# which no date has.
+LONG_GROUPED = re.compile(r"(?<![\d/,|])(?<![/,|] )\d{1,6}(?:(?: ?[/|] ?|, ?)\d{1,6}){2,7}(?!\d| ?[/,|] ?\d)")
 GROUP = re.compile(r"\d+")
 DIGIT = re.compile(r"\d")
 # Money follows a number of any size; a count or a duration ("6 số", "3 ครั้ง") follows a small one,
@@ -236,7 +237,14 @@ NAMED_BY_USE: frozenset[Category] = frozenset({"account", "transfer", "call", "h
 NAMED_AFTER_BY_USE = NAMED_BY_USE | {"amount"}
 CODE_DIGITS = 6  # the length of nearly every one-time code
 CARD_WORDS = (13, 19)  # a card's digits read out in words, one by one; Luhn tells it from chance
-ROUND_ENDING = "00"  # "gửi 1500": in a code's story, a number that ends so is an amount
+# Digits typed one by one or in small groups, apart: a word glued to the last is a typing slip, as in
+# "mã otp 9 1 4 3 0 6là đúng không": no word's name ends in digits typed so.
+DIGITS_APART = re.compile(r"\d{1,3}(?: \d{1,3}){2,}")
+ROUND_ENDING = "00"
+# Words that say something was handed over: with a round number after them, it is money handed.
+HANDED = frozenset(
+    {"gave him", "gave her", "gave them"}
+)  # "gửi 1500": in a code's story, a number that ends so is an amount
 ROUND_DIGITS = 5  # "120000": a price, not a code, unless a code word typed with its marks names it
 MASKS = frozenset("*•xX")
 NAMES_A_CARD = 30  # characters between "số thẻ", "CCCD", "เลขบัตร"… and the number they name
@@ -486,10 +494,12 @@ class Context:
         if (
             keyword
             and keyword.ambiguous
-            and (_year_like(digits) or _round(digits))
+            and (_year_like(digits) or _round(digits) or self.talks_of_lottery)
             and not WORDS.search(self.folded, end, keyword.start)
         ):
-            return False  # "năm sinh của ông là 1949 ma ngân hàng ghi…": "mà" (but); "1987 là ma…" is "mã"
+            # "năm sinh của ông là 1949 ma ngân hàng ghi…", "ve so ba mua 570438 ma ko trung": "mà"
+            # (but) after a year, a sum or a ticket's number; "1987 là ma…" is "mã".
+            return False
         if keyword and keyword.word in CASH_USE_WORDS and digits.endswith(ROUND_ENDING):
             return False  # "nộp 1500 để rút tiền": a sum paid to take cash out, not the PIN
         return bool(keyword and keyword.category in names and len(digits) in DIGITS_OF[keyword.category])
@@ -770,7 +780,14 @@ def _code(
         or _service_number(digits)
     ):
         return None
-    reading = context.reading(start, digits)
+    reading, keyword = context.reader(start, digits)
+    if (
+        reading == "spoken"
+        and keyword is not None
+        and keyword.word in HANDED
+        and digits.endswith(ROUND_ENDING)
+    ):
+        return None  # "gave her 1000, got 535 back": money handed over, not a code read out
     if reading is None and not in_run:
         reading = _named_after_as_cvv(end, digits, context) or _named_after_as_a_code(end, digits, context)
     if reading is None and (
@@ -1013,7 +1030,11 @@ def _inside_word(start: int, end: int, context: Context, digits: str) -> bool:
         and not _named_code(start, end, digits, context, own=True)
     ):
         return True
-    return _latin_letter(after) and not (MONEY.match(text, end) or COUNT.match(text, end))
+    return (
+        _latin_letter(after)
+        and not (MONEY.match(text, end) or COUNT.match(text, end))
+        and not DIGITS_APART.fullmatch(text, start, end)
+    )
 
 
 def _reference(hyphen: int, context: Context) -> bool:

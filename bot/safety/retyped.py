@@ -1,7 +1,7 @@
 """Digits typed otherwise, read back as digits before the guard looks (each the same length).
 
-"ma otp 4O8 215", "so cccd o79152006813": the letter o (or O) typed for a zero among digits, as an
-old keyboard habit or a slip, is a zero. "mã là 2 9 4 (hai chín bốn) 6 1 0": digit words in
+"ma otp 4O8 215", "so cccd o79152006813", "6 7 2 o 4 1": the letter o (or O) typed for a zero among
+digits, as an old keyboard habit or a slip, is a zero. "mã là 2 9 4 (hai chín bốn) 6 1 0": digit words in
 brackets after digits repeat them, so they stand as spaces and the digits around them join up.
 A word with letters other than o ("Lo2", "2oz", "100k"), or a bracket of other words ("gọi 113
 (miễn phí)"), is left as typed.
@@ -17,7 +17,10 @@ from bot.safety.spoken import DIGIT_WORDS
 # "4o 27". Each group has a digit, the run two at least, and an o somewhere (see `_oh_for_zero`).
 OH_RUN = re.compile(r"(?<!\w)[0-9o]+(?:[ .\-][0-9o]+)*(?!\w)")
 FEWEST_DIGITS = 2
-OH_BESIDE_DIGIT = re.compile(r"\do|o\d")  # faster than `OH_RUN` where it finds nothing
+OH_BESIDE_DIGIT = re.compile(r"\do|o\d|\d(?: o)+ \d")  # faster than `OH_RUN` where it finds nothing
+# Digits typed one by one with an o alone among them: "6 7 2 o 4 1" (the o between two digits).
+OH_APART = re.compile(r"\d(?: (?:\d|o))*(?: o)(?: (?:\d|o))* \d")
+FEWEST_APART = 4
 _WORDS = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 # Digit words in brackets just after a digit: "4 (hai chín bốn)", "4(two nine four)", "4 (สองเก้าสี่)".
 BRACKETED_WORDS = re.compile(
@@ -50,9 +53,12 @@ def retyped(text: str, folded: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _oh_for_zero(run: str) -> bool:
-    """An o among digits in every group of the run: "4o8 215", not "o 2" or "2 too"."""
+    """An o among digits in every group of the run: "4o8 215", not "o 2" or "2 too"; or an o alone
+    between digits typed one by one: "6 7 2 o 4 1"."""
     if "o" not in run or sum(c.isdigit() for c in run) < FEWEST_DIGITS:
         return False
+    if OH_APART.fullmatch(run) and sum(c.isdigit() for c in run) >= FEWEST_APART:
+        return True  # "6 7 2 o 4 1": one character a group, the o's among the digits
     return all(any(c.isdigit() for c in group) for group in SEPARATORS.split(run))
 
 

@@ -297,6 +297,16 @@ _PAIR = (
 )
 PAIRS = re.compile(rf"(?:{_PAIR})(?:(?: ?, ?| )(?:{_PAIR})){{1,4}}")
 PAIR = re.compile(_PAIR)
+# Pairs and single digits mixed, as a code is read out half in tens: "sáu, tám mươi mốt, không ba
+# chín" (6 81 03 9), "six eighty-one oh three nine", "หก แปดสิบเอ็ด ศูนย์สาม เก้า".
+_ONE = rf"(?<![a-z])(?:khong|{_VI_UNIT}|zero|oh|{_EN_UNIT})(?![a-z])|หนึ่ง|ศูนย์|{_TH_UNIT}"
+_ITEM = rf"(?P<pair>{_PAIR})|(?P<one>{_ONE})"
+ITEM = re.compile(_ITEM)
+MIXED = re.compile(
+    rf"(?:{_ITEM})(?:(?: ?, ?| ?)(?:{_ITEM})){{1,7}}".replace("?P<pair>", "").replace("?P<one>", "")
+)
+TENS_PAIR = re.compile(r"muoi|ty|teen|(?<![a-z])(?:ten|eleven|twelve)(?![a-z])|สิบ")
+FEWEST_MIXED_DIGITS, MOST_MIXED_DIGITS = 4, 8
 TENS_HINT = re.compile(
     r"muoi|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|teen|(?<![a-z])(?:ten|eleven|twelve|oh|zero)(?![a-z])|สิบ|ศูนย์"
 )
@@ -305,11 +315,39 @@ PAIR_UNITS = UNITS | {"ยี่": 2}
 
 
 def said_in_tens(folded: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, digits) of each run of two or more pairs of digits said as numbers."""
+    """(start, end, digits) of each run of two or more pairs of digits said as numbers, and of each
+    run of pairs and single digits mixed, with a pair said in tens among them."""
+    spans = []
     for match in PAIRS.finditer(folded):
         pairs = [_pair_value(pair.group()) for pair in PAIR.finditer(folded, match.start(), match.end())]
         if len(pairs) > 1 and all(value is not None for value in pairs):
+            spans.append(match.span())
             yield match.start(), match.end(), "".join(f"{value:02d}" for value in pairs)
+    for match in MIXED.finditer(folded):
+        if (digits := _mixed_digits(match.group())) and not any(
+            s <= match.start() and match.end() <= e for s, e in spans
+        ):
+            yield match.start(), match.end(), digits
+
+
+def _mixed_digits(said: str) -> str | None:
+    """The digits of pairs and single digits read out together ("sáu tám mươi mốt": 681), when a
+    pair in tens and a single digit are among them and there are four to eight digits."""
+    digits, ones, tens = [], 0, False
+    for item in ITEM.finditer(said):
+        if item.group("pair") is not None:
+            value = _pair_value(item.group())
+            if value is None:
+                return None
+            digits.append(f"{value:02d}")
+            tens = tens or bool(TENS_PAIR.search(item.group()))
+        else:
+            digits.append(_digits_of(item.group()) if item.group() in READ_DIGITS else item.group())
+            ones += 1
+    joined = "".join(digits)
+    if not (tens and ones and FEWEST_MIXED_DIGITS <= len(joined) <= MOST_MIXED_DIGITS):
+        return None
+    return joined
 
 
 def _pair_value(said: str) -> int | None:
