@@ -43,6 +43,7 @@ DEVSET_23 = DEVSET.with_name("secrets-dev-23.yaml")  # the twenty-second held-ou
 DEVSET_24 = DEVSET.with_name("secrets-dev-24.yaml")  # the twenty-third held-out set, since tuned on
 DEVSET_25 = DEVSET.with_name("secrets-dev-25.yaml")  # the twenty-fourth held-out set, since tuned on
 DEVSET_26 = DEVSET.with_name("secrets-dev-26.yaml")  # the twenty-fifth held-out set, since tuned on
+DEVSET_27 = DEVSET.with_name("secrets-dev-27.yaml")  # the twenty-sixth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -70,8 +71,9 @@ DEVSETS = (
     DEVSET_24,
     DEVSET_25,
     DEVSET_26,
+    DEVSET_27,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-26.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-27.yaml")
 
 
 class LabelledText(BaseModel):
