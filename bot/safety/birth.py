@@ -43,7 +43,9 @@ BIRTH_BEFORE = re.compile(
     r"(\d{4}|\d{6}|\d{8}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?!\d)"
     # Who used it and how, then as what: "ngày sinh 12/03/1954 bà dùng làm mật khẩu".
     r",?(?: (?:ba|ong|toi|minh|em|con|me|bo|i|we))?(?: (?:dung|lay|dat|use|used|set)(?: it| no)?)?"
-    r" ?(?:as|for|lam|de lam|thanh|la|เป็น|ทำ)(?: (?:my|his|her|the|a|ma|cai|so))* ?$"
+    # What it is the PIN of may stand before the PIN's word: "as my card PIN", "làm mã thẻ ATM".
+    r" ?(?:as|for|lam|de lam|thanh|la|เป็น|ทำ)(?: (?:my|his|her|the|a|ma|cai|so|card|bank|atm|debit|phone|sim"
+    r"|banking|app|the atm|ngan hang|dien thoai|บัตร))* ?$"
 )
 BIRTH_BEFORE_CHARS = 70
 # Advice against it: "đừng lấy năm sinh 1955 làm mật khẩu", "never use your birth year 1950 as a PIN".

@@ -15,6 +15,7 @@ ConMeoDen#2024", "the worksheet's fake message says 'Your code is 000000', only 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -35,6 +36,8 @@ ADVICE = re.compile(
     r"|(?<![a-z])(?P<dung>dung)(?: co| bao gio)? (?:lay|dung|dat|chon)(?: la)?"
     r"|(?<![a-z])(?:khong nen|co nen|chang nen|dung nen|tranh|khong bao gio|khong duoc|cam)(?: co)?"
     r" (?:lay|dung|dat|chon|la|de)(?: la)?"
+    # To avoid, with no verb: "tránh các mã PIN như 1111", "avoid PINs like 1234", "หลีกเลี่ยงรหัสแบบ 1234".
+    r"|(?<![a-z])(?:tranh|avoid|avoiding|steer clear of)(?![a-z])|หลีกเลี่ยง"
     # Said of the value, not of the learner: "không được là 123456", "must not be 0000".
     r"|(?<![a-z])(?:must not|mustn'?t|can'?t|cannot|can not|shouldn'?t|should not|should never|never)"
     r"(?: ever)? be"
@@ -62,7 +65,10 @@ FILLER_WORDS = frozenset(
     " ones one number numbers digits รหัส รหัสผ่าน"
     # A kind of weak value named before it: "số lặp lại kiểu 111111", "repeated digits like 0000".
     " lap lai trung nhau giong lien tiep repeated repeating same sequential consecutive in a row all of"
-    " with".split()
+    " with"
+    # A list of them: "các mã PIN như 1111, 1234", "những mật khẩu", "những số", "all those".
+    " cac nhung mot so may those these"
+    " list lists listed bad worst terrible danh sach".split()
 )
 CONJUNCTIONS = frozenset(["hay", "hoac", "or", "va", "and", "หรือ"])
 # What ends a sentence said to someone, read into a passphrase's tail: "… hay 0000 nha".
@@ -70,6 +76,7 @@ PARTICLES = frozenset("nha nhe nhen nghe di nhi a ha ok okay please นะ ค�
 THAI_FILLERS = re.compile(
     r"(?:รหัส|ผ่าน|พิน|เป็น|คือ|หรือ|วันเกิด|ปีเกิด|เบอร์โทร|เลข|ตัว|ซ้ำ|เรียง|กัน|ง่าย|ๆ|เดา|ได้|เช่น|อย่าง|แบบ|ติด|เหมือน|หมด|ทั้ง)+"
 )
+MIN_COUNTING = 4
 WORD_BREAK = re.compile(r"[ ,/]+")
 # The words of the gap, Thai apart from Latin where they touch: "รหัส ATMเป็น 1234".
 GAP_WORD = re.compile(r"[^\s,/\u0e00-\u0e7f]+|[\u0e00-\u0e7f]+")
@@ -104,9 +111,19 @@ SENTENCE_BREAK = re.compile(r"(?<!\.[a-z])[.!?](?=\s|$)|\n")  # not the stop of 
 JUDGED_WEAK = re.compile(
     r"(?<![a-z])(?:de doan|de bi doan|de bi lo|de bi hack|de bi mo|khong an toan|yeu|weak|weakest"
     r"|easy to guess|easily guessed|guessable|guessed|cracked|crack|hacked|unsafe|not safe|insecure"
-    r"|predictable|obvious|worst|most common|too simple|qua don gian|don gian qua)(?![a-z])"
-    r"|เดาง่าย|เดาได้|ไม่ปลอดภัย|อ่อนแอ|ถูกแฮก|โดนแฮก|ง่ายเกินไป"
+    r"|predictable|obvious|worst|most common|too simple|qua don gian|don gian qua"
+    # Called bad, or listed as what not to pick: "bad passwords like qwerty, 111111", "mật khẩu kém".
+    r"|bad|terrible|poor|kem|kem an toan|khong tot|nen tranh|to avoid|khong nen dung)(?![a-z])"
+    r"|เดาง่าย|เดาได้|ไม่ปลอดภัย|อ่อนแอ|ถูกแฮก|โดนแฮก|ง่ายเกินไป|ไม่ดี|ที่แย่|ควรเลี่ยง|ไม่ควรใช้"
 )
+# What a strong value is called, and what it should be: read before a kind given as a sample.
+STRONG = re.compile(
+    r"(?<![a-z])(?:manh|strong|stronger|strongest|good|tot|an toan|safe|secure|kho doan"
+    r"|hard to guess)(?![a-z])"
+    r"|ที่ดี|แข็งแรง|ปลอดภัย|เดายาก"
+)
+SHOULD = re.compile(r"(?<![a-z])(?:phai|nen|can|should|must|need|needs|ought)(?![a-z])|ควร|ต้อง")
+QUOTES_AND_SPACE = " '\"\u2018\u2019\u201c\u201d:"
 KIND_OF = re.compile(
     r"(?<![a-z])(?:kieu|nhu|nhu la|loai|nhung so|such as|like|e\.g\.)(?![a-z])|แบบ|อย่าง|เช่น|ประเภท"
 )
@@ -133,11 +150,24 @@ def named_example(text: str, folded: str, start: int, end: int) -> bool:
 
 def _shown_as_sample(folded: str, start: int, end: int) -> bool:
     """A value in a sentence that shows it as a sample in a lesson, or says it is not real or there
-    to practise on; not one a clause gives as one's own ("ví dụ mật khẩu của tôi là …")."""
+    to practise on, or shows what a strong one looks like; not one a clause gives as one's own ("ví
+    dụ mật khẩu của tôi là …")."""
     sentence = _sentence(folded, start, end)
-    if not (NOT_REAL.search(sentence) or (SAMPLE.search(sentence) and TEACHING.search(folded))):
+    shown = NOT_REAL.search(sentence) or (SAMPLE.search(sentence) and TEACHING.search(folded))
+    if not (shown or _strong_kind(folded, start, sentence)):
         return False
     return not OWN.search(_clause_before(folded, start, EXAMPLE_CHARS))
+
+
+def _strong_kind(folded: str, start: int, sentence: str) -> bool:
+    """A value given as what a strong password looks like, in a lesson or as what one should be:
+    "cô giáo nói mật khẩu mạnh phải giống kiểu 'Cay@Tre_Xanh9'", "a strong password should look like
+    Blue#Fish_72", "รหัสผ่านที่ดีควรเป็นแบบ Mali@2511"."""
+    before = _clause_before(folded, start, SAMPLE_BEFORE_CHARS)
+    kind = _last(KIND_OF.finditer(before))
+    if not kind or before[kind.end() :].strip(QUOTES_AND_SPACE) or not STRONG.search(before[: kind.start()]):
+        return False
+    return bool(TEACHING.search(folded) or SHOULD.search(before[: kind.start()]))
 
 
 def _judged_weak(folded: str, start: int, end: int, before: str) -> bool:
@@ -161,12 +191,21 @@ def _sentence(folded: str, start: int, end: int) -> str:
 
 def _weak(value: str) -> bool:
     """A weak value, or weak values joined by "or" as one passphrase would be: "1234 hay 0000"."""
-    if value in WEAK_VALUES:
+    if _weak_one(value):
         return True
     words = WORD_BREAK.split(value)
-    return words[0] in WEAK_VALUES and all(
-        w in WEAK_VALUES or w in CONJUNCTIONS or w in PARTICLES for w in words
-    )
+    return _weak_one(words[0]) and all(_weak_one(w) or w in CONJUNCTIONS or w in PARTICLES for w in words)
+
+
+def _weak_one(value: str) -> bool:
+    """A well-known weak value, or four digits or more counting up or down by one from any digit:
+    "6789", "3456", "98765" are as weak as "1234" and named in the same lists."""
+    if value in WEAK_VALUES:
+        return True
+    if len(value) < MIN_COUNTING or not value.isascii() or not value.isdigit():
+        return False
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(value)}
+    return steps in ({1}, {-1})
 
 
 def _fillers(gap: str) -> bool:

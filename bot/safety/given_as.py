@@ -201,3 +201,75 @@ def _named_harmless(start: int, keywords: list[Keyword]) -> bool:
         k for k in keywords if k.end <= start and start - k.end <= NAMING_CHARS and k.category != "neutral"
     ]
     return bool(named) and named[-1].category in NAMED_HARMLESS
+
+
+# One letter or digit standing alone: a character of a value read out one at a time (not the s
+# of "that's").
+SPELLED_CHAR = re.compile(r"(?<![\w\u0e00-\u0e7f'’])[A-Za-z0-9](?![\w\u0e00-\u0e7f'’])")
+# A value that may be written whole beside its spelling: letters and digits, four to twenty, at least
+# two of them letters and one a digit.
+WHOLE_VALUE = re.compile(r"(?<![\w@#$%&*!+=])[^\W_]{4,20}(?![\w@#$%&*!+=])")
+SPELLED_CHARS = 80
+SPELLED_FEWEST = 4
+DIGIT = re.compile(r"\d")
+THAI_FIRST = "\u0e01"
+SPELLED_LETTERS_FEWEST = 2  # "B, 2, 0, 4 … B204" is a room or a seat read out, not a password
+
+
+def spelled_and_whole(text: str) -> Iterator[tuple[int, int]]:
+    """A value of letters and digits written whole right after or before its spelling one character
+    at a time, in the same order: "chữ T hoa, i, e, n, số 5, số 9 — Tien59 đó", "K, a, t, e, 5, 9:
+    Kate59", "Tien59, tức là T hoa i e n 5 9", "ตัว T ใหญ่ i e n 5 9 คือ Tien59". Spelled out and
+    written whole, it is what was dictated, whatever word (or none) names it."""
+    if not DIGIT.search(text):
+        return  # a value spelled and written whole has a digit
+    if sum(1 for _ in zip(SPELLED_CHAR.finditer(text), range(SPELLED_FEWEST), strict=False)) < SPELLED_FEWEST:
+        return  # fewer characters standing alone than any value spelled has
+    for whole in WHOLE_VALUE.finditer(text):
+        value = whole.group()
+        if not any(c.isdigit() for c in value) or sum(c.isalpha() for c in value) < SPELLED_LETTERS_FEWEST:
+            continue
+        before = SPELLED_CHAR.findall(text, max(0, whole.start() - SPELLED_CHARS), whole.start())
+        after = SPELLED_CHAR.findall(text, whole.end(), whole.end() + SPELLED_CHARS)
+        spelled = value.lower()
+        before_value, after_value = "".join(before[-len(value) :]), "".join(after[: len(value)])
+        if spelled in (before_value.lower(), after_value.lower()):
+            yield whole.start(), whole.end()
+
+
+# A run of Thai characters that starts with a vowel sign or a tone mark, which no Thai word starts
+# with, right after a password's word (and its copula): English typed with the Thai keyboard still
+# on ("รหัสผ่านเป็น ืนยยฟฟ" is "noppaa", "password: ทฟร" ), a password all the same.
+WRONG_LAYOUT = re.compile(
+    _PASSWORD_WORD + r"(?: ?(?:ของ(?:ยาย|ตา|ฉัน|ผม|แม่|พ่อ)|ใหม่|ไลน์|line|zalo))?"
+    r"(?: ?(?:เป็น|คือ|ว่า|:|=|(?<![a-z])(?:is|la)(?![a-z])))? ?"
+    r"([\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\u0e01-\u0e4e]{2,30})"
+)
+
+
+# Said to be typed with the wrong keyboard: then any Thai run after the password's word is one.
+LAYOUT_SLIP = re.compile(
+    r"ลืมเปลี่ยนภาษา|ลืมสลับภาษา|ลืมเปลี่ยนแป้น|ลืมกดเปลี่ยนภาษา|แป้นภาษาไทย|คีย์บอร์ดภาษาไทย|ภาษาไทยค้าง"
+    r"|(?<![a-z])(?:forgot to (?:switch|change)(?: the)? (?:keyboard|language)|wrong keyboard|wrong language"
+    r"|keyboard (?:was |is )?(?:still )?(?:on|in|set to) thai|thai keyboard"
+    r"|quen (?:doi|chuyen)(?: sang)? (?:ngon ngu|ban phim|tieng anh)|sai ban phim"
+    r"|ban phim tieng thai)(?![a-z])"
+)
+# What a sentence about the password says of it, not the password: "รหัสผ่านเป็นภาษาอังกฤษ".
+NOT_A_SLIP = ("เป็น", "คือ", "ว่า", "ของ", "ใหม่", "ภาษา", "ตัว", "อะไร", "อังกฤษ", "ไทย", "ที่", "นี้", "นั้น")
+SLIPPED_VALUE = re.compile(
+    _PASSWORD_WORD + r"(?: ?(?:เป็น|คือ|ว่า|:|=|(?<![a-z])(?:is|la)(?![a-z])))? ?([\u0e01-\u0e4e]{3,30})"
+)
+
+
+def typed_in_thai_layout(folded: str) -> Iterator[tuple[int, int]]:
+    """A password typed in the Thai layout by mistake: Thai letters no word can start with, given
+    after a password's word; or any Thai run there, when the message says the keyboard was wrong."""
+    if not folded or max(folded) < THAI_FIRST:
+        return  # no Thai character at all: nothing typed in the Thai layout
+    for match in WRONG_LAYOUT.finditer(folded):
+        yield match.start(1), match.end(1)
+    if LAYOUT_SLIP.search(folded):
+        for match in SLIPPED_VALUE.finditer(folded):
+            if not match.group(1).startswith(NOT_A_SLIP):
+                yield match.start(1), match.end(1)

@@ -30,6 +30,8 @@ from bot.safety.given_as import (
     retyped_in_another_case,
     retyped_with_a_space,
     set_in_quotes,
+    spelled_and_whole,
+    typed_in_thai_layout,
     used_for_everything,
 )
 from bot.safety.glued import glued_cuts
@@ -76,6 +78,13 @@ _WIDE = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 SPACING = re.compile(rf"[ {_WIDE}]{{2,}}|[{_WIDE}]|[\u200b\u2060\ufeff]+")
 # What `retyped` reads again: an o beside a digit ("4O8", "2 o 4"), a bracket ("294 (hai chín bốn)").
 RETYPED_HINT = re.compile(r"\d[oO]|[oO]\d|\d(?: [oO])+ \d|\(")
+# Single digits four or more, each joined to the next by a plus sign or by a word that names the
+# next one: "5+1+8+0+2+7", "7 so 3 so 0 so 5" ("số 7 số 3": number 7, number 3), "4 and 2 and 9 and
+# 1", "5 cộng 1 cộng 8 cộng 0", "7 rồi 3 rồi 0 rồi 5", "เลข 7 เลข 3 เลข 0 เลข 5"; read as digits
+# typed one by one, so every rule for those reads them.
+_JOINER = r" ?\+ ?| (?:so|số|and|va|và|number|cong|cộng|plus|roi|rồi|then) | ?(?:เลข|และ|บวก|แล้วก็|แล้ว) ?"
+JOINED_DIGITS = re.compile(rf"(?<![\d+])\d(?:(?:{_JOINER})\d){{3,}}(?![\d+])", re.IGNORECASE)
+JOINER = re.compile(_JOINER, re.IGNORECASE)
 # Digits, in groups or one by one: "1932", "090 512", "7 0 7 0 2 5".
 LOCK_DIGITS = re.compile(r"\d+(?:[ .\-]\d+)*")
 # Letters and digits with no space between: what `glued_cuts` may read with spaces put back.
@@ -102,8 +111,18 @@ def find_secrets(text: str) -> list[Finding]:
     if len(text) > MAX_GUARDED_CHARS:
         raise CannotCheck(f"text is longer than {MAX_GUARDED_CHARS} characters")
     if KEYCAP_MARK in text:
-        return _through(text, ((m.span(), m.group(1)) for m in KEYCAP.finditer(text)), _spaced)
-    return _spaced(text)
+        return _through(text, ((m.span(), m.group(1)) for m in KEYCAP.finditer(text)), _unjoined)
+    return _unjoined(text)
+
+
+def _unjoined(text: str) -> list[Finding]:
+    """Single digits joined by plus signs or by a word between each ("5+1+8+0+2+7", "7 so 3 so 0 so
+    5") are read as digits typed one by one ("5 1 8 0 2 7"), each joiner a space."""
+    joined = list(JOINED_DIGITS.finditer(text))
+    if not joined:
+        return _spaced(text)
+    joiners = ((j.span(), " ") for m in joined for j in JOINER.finditer(text, m.start(), m.end()))
+    return _through(text, joiners, _spaced)
 
 
 def _spaced(text: str) -> list[Finding]:
@@ -192,6 +211,8 @@ def _find_in(text: str) -> list[Finding]:
     found_passwords += phones_given_as_passwords(folded, keywords)
     found_passwords += used_for_everything(folded)
     found_passwords += set_in_quotes(text, folded)
+    found_passwords += spelled_and_whole(text)
+    found_passwords += typed_in_thai_layout(folded)
     found_passwords += retyped_in_another_case(text, found_passwords)
     found_passwords += retyped_with_a_space(text, found_passwords)
     findings = [Finding("password", start, end) for start, end in found_passwords]

@@ -177,7 +177,12 @@ WORDS: dict[Category, str] = {
     # A product's barcode and a bank branch's code: "บาร์โค้ด 8850999321045", "BSB 062-118".
     "|barcode|bar code|ma vach|บาร์โค้ด|บาร์โค๊ด|บาร์โคด|bsb|routing number|swift code|iban"
     "|เลขที่ใบเสร็จ|เลขใบเสร็จ|เลข hn|รหัสนักศึกษา|รหัสนักเรียน|รหัสพนักงาน|เลขคิว|เลขที่นั่ง"
-    "|เลขประจำตัวผู้ป่วย|เลขผู้ป่วย|เลขที่ใบแจ้งหนี้|เลขมิเตอร์|เลขซีเรียล|เลขที่ใบจอง|รหัสจอง",
+    "|เลขประจำตัวผู้ป่วย|เลขผู้ป่วย|เลขที่ใบแจ้งหนี้|เลขมิเตอร์|เลขซีเรียล|เลขที่ใบจอง|รหัสจอง"
+    # A device's serial and its warranty: "SN 510284", "mã bảo hành 482913", "warranty code …",
+    # "ใบรับประกัน … เลขเครื่อง 510284".
+    "|s/n|serial|serial no|so sn|ma sn|sn so|ma bao hanh|so bao hanh|phieu bao hanh|tem bao hanh|bao hanh"
+    "|so may|ma may|warranty|warranty code|warranty number|warranty card|model number|model no"
+    "|เลขเครื่อง|หมายเลขเครื่อง|ซีเรียล|หมายเลขซีเรียล|รับประกัน|ใบรับประกัน|เลขรับประกัน|บัตรรับประกัน|รุ่น",
     "account": "stk|so tai khoan|tai khoan so|tai khoan|tk|so tk|tk so|account|account number|account no"
     "|acc|acc no|acct"
     "|a/c|beneficiary account|เลขบัญชี|เลขที่บัญชี|บัญชีเลขที่|บัญชี|บช.",
@@ -225,6 +230,9 @@ WORDS: dict[Category, str] = {
     # A user name: the word after it is who logs in, not the password ("Tên đăng nhập tranvanmuoi").
     "user": "user|username|user name|user id|userid|login name|login id|ten dang nhap|ten tai khoan"
     "|ten truy cap|ชื่อผู้ใช้|ยูสเซอร์|ยูสเซอร์เนม"
+    # A chat handle others add one by: "ไอดีไลน์ยายคือ somjai1960", "ID Line của bà là …", "my LINE ID is …".
+    "|line id|id line|lineid|idline|id zalo|zalo id|nick zalo|nick facebook|nick fb|ten zalo|ten facebook"
+    "|ten fb|facebook name|handle|nickname|screen name|ไอดีไลน์|ไลน์ไอดี|ไอดี line|line ไอดี|ไอดี|ไอดีเฟซ"
     "|wifi name|wi-fi name|network name|ssid|ten wifi|wifi ten|ten mang|ชื่อ wifi|ชื่อไวไฟ",
     # The words of a code's story, which name no number themselves: it was sent or arrived, it is
     # for logging in or a new device, it runs out in minutes, someone asked for it. A message that
@@ -350,6 +358,19 @@ CASH_WITH = (
 )
 WORDS["pin"] += "|" + CASH_USE + "|" + CASH_WITH
 CASH_USE_WORDS = frozenset(CASH_USE.split("|"))
+# A bank or an app said to send so many digits: "my bank sends 8 digits now: 40917263", "ngân hàng
+# gửi 6 số: 418 207", "ธนาคารส่งเลข 6 หลักมา 418207"; what it sends by message is a one-time code.
+SENT_DIGITS = "|".join(
+    phrase.format(n=n)
+    for n in ("4", "5", "6", "8", "four", "five", "six", "eight", "bon", "nam", "sau", "tam")
+    for phrase in (
+        "sends {n} digits|sent {n} digits|send {n} digits|sends me {n} digits|sent me {n} digits"
+        "|texts {n} digits|texted {n} digits|texted me {n} digits|gui {n} so|gui ve {n} so|nhan {n} so"
+        "|sends {n} numbers|sent {n} numbers|sent me {n} numbers|texted me {n} numbers|tin nhan co {n} so"
+        "|ส่งเลข {n} หลัก|ส่ง {n} หลัก|ส่งมา {n} หลัก|ส่งเลข{n}หลัก|ได้เลข {n} หลัก"
+    ).split("|")
+)
+WORDS["otp"] += "|" + SENT_DIGITS
 # An app's error: "báo lỗi mã 5012" (an error, its code), "error 404", "ข้อผิดพลาด 1004".
 WORDS["harmless"] += "|loi ma|bao loi|bao loi ma|loi so|error|error number|ข้อผิดพลาด|เกิดข้อผิดพลาด"
 

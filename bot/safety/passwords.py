@@ -47,6 +47,12 @@ QUOTED_PHRASE = re.compile(r"(?<![A-Za-z])[\"“'‘]([^\"”'’\n]{2,40})[\"�
 QUOTED_WORD = re.compile(r"[\"“'‘«]([^\"”'’»\s]{4,40})[\"”'’»]")
 THAI_NEXT = re.compile(r" ?[\u0e00-\u0e7f]")
 BEFORE_TOKENS, QUOTED_BEFORE_CHARS = 3, 100
+# How strong a value is asked or said to be, between it and the password's word; not counted among
+# the words between: "is Mai58 a strong enough password", "Tien59 co phai mat khau du manh".
+ASKED_QUALITY = frozenset(
+    "strong stronger enough good safe secure weak really very too ok okay decent"
+    " manh du an toan tot yeu".split()
+)
 # The keyword glued to the password: "mkhoangyen63", "passwordLiverpool66", "mật khẩuNgaHN@1959".
 GLUED = re.compile(r"(?<![a-z0-9])(?>mat khau|matkhau|password|pass|pwd|pw|mk)([^\s\u0e00-\u0e7f]{4,64})")
 # "là một câu:", "is a sentence:": what follows the colon, up to the end of the clause, is the password.
@@ -1023,7 +1029,7 @@ def _before(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
             if _looks_secret(value) or _unusual_word(value, value_folded):
                 yield start, end
             continue
-        if i < len(tokens) - BEFORE_TOKENS:
+        if sum(t.group() not in ASKED_QUALITY for t in tokens[i + 1 :]) >= BEFORE_TOKENS:
             continue
         then_copula = i + 1 < len(tokens) and (
             _is_copula(tokens[i + 1].group()) or tokens[i + 1].group() == "as"
