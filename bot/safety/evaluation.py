@@ -44,6 +44,7 @@ DEVSET_24 = DEVSET.with_name("secrets-dev-24.yaml")  # the twenty-third held-out
 DEVSET_25 = DEVSET.with_name("secrets-dev-25.yaml")  # the twenty-fourth held-out set, since tuned on
 DEVSET_26 = DEVSET.with_name("secrets-dev-26.yaml")  # the twenty-fifth held-out set, since tuned on
 DEVSET_27 = DEVSET.with_name("secrets-dev-27.yaml")  # the twenty-sixth held-out set, since tuned on
+DEVSET_28 = DEVSET.with_name("secrets-dev-28.yaml")  # the twenty-seventh held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -72,8 +73,9 @@ DEVSETS = (
     DEVSET_25,
     DEVSET_26,
     DEVSET_27,
+    DEVSET_28,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-27.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-28.yaml")
 
 
 class LabelledText(BaseModel):
