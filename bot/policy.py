@@ -7,8 +7,9 @@ if the learner did not ask. The two alarming flows (emergency steps, a scam verd
 than one weak label. The emergency steps need a classifier that is sure the learner was harmed
 (it learnt from the development routing sets, where "a question *about* money" and "I *lost*
 money" sit side by side), or harm said in words ("tôi lỡ chuyển", "I read the code to him") that
-the classifier does not contradict; a denial ("chưa chuyển"), the learner's own code typed here,
-money that came in "by mistake" or a sender's "mẹ chuyển giúp con…" holds it back. A verdict
+the classifier does not contradict, or that retrieval answers with the lesson on what to do after
+that very harm; a denial ("chưa chuyển"), the learner's own code typed here, money that came in
+"by mistake" or a sender's "mẹ chuyển giúp con…" holds it back. A verdict
 needs a message to judge: pasted or forwarded, not retold ("someone called me and said…" gets
 the lesson, the check one button away). When the evidence is mixed the learner gets the best
 lesson and one button to the other path. Short keyword lists back up the NLU for the few words
@@ -24,9 +25,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot import class_codes
-from bot.links.phones import asks_about_number
+from bot.links.phones import asks_about_number, find_numbers
 from bot.links.urls import find_links
-from bot.routing.evidence import Cues, learners_words, read_cues
+from bot.routing.evidence import ASKS_HOW, Cues, learners_words, read_cues
 from bot.routing.thresholds import Thresholds, load_thresholds
 from bot.state import ConversationState
 from knowledge.retriever import Hit
@@ -194,6 +195,64 @@ CHAT_REQUEST = re.compile(
     re.IGNORECASE,
 )
 
+# Thanks or praise for the help, asking nothing: "Cháu giỏi quá, giải thích dễ hiểu ghê", "cám ơn nhé,
+# hôm nay thế là đủ rồi, bác đi nấu cơm đây", "Bà cảm ơn, nhờ cháu mà bà biết…", "thank you, that was
+# so clear", "ขอบคุณมากค่ะ เข้าใจง่ายดี". Small talk whatever the classifier hears in it; thanks that
+# go on to ask for something ("cảm ơn, giờ chỉ bác cách…") are not.
+THANKS = re.compile(
+    r"^(\w+ ){0,3}(cam on|cam ta|thank|thanks|thank you|thx|ขอบคุณ|ขอบใจ)"
+    r"|^(\w+ ){0,3}(gioi|ngoan|hay|tuyet) (qua|ghe|that|lam|the|voi)\b|\b(de hieu (qua|ghe|lam|that|the)"
+    r"|(very|so|really) (helpful|clear|useful)|great (job|explanation)|well explained"
+    r"|you('re| are) (so )?(smart|clever|great|kind))\b|เก่ง(มาก|จัง)|เข้าใจง่าย",
+    re.IGNORECASE,
+)
+ASKS_FOR_MORE = re.compile(
+    r"\b(hoi|chi (cho|giup|bac|toi|tui|minh|em|ba|ong)|huong dan|lam sao|(?<!biet )cach"
+    r"|muon (hoi|biet|hoc|lam)|giup (toi|tui|bac|minh|em|ba|ong|voi)|tiep|how|can you|could you|please"
+    r"|show me|tell me|what|help|next)\b"
+    r"|ช่วย|ถาม|อยาก|ยังไง|อย่างไร|ต่อ",
+    re.IGNORECASE,
+)
+MAX_THANKS = 150
+# A request for a quiz in words the classifier may not know: "cho bác làm bài kiểm tra về lừa đảo…",
+# "thử tài tôi xem tôi có nhận ra tin nhắn lừa đảo không", "đố bà vài câu", "test my scam sense",
+# "ขอข้อสอบหน่อย". A check of a message ("kiểm tra tin nhắn này") is no quiz: only a test of the
+# learner's knowledge is.
+QUIZ_REQUEST = re.compile(
+    r"(\b(lam|thi thu|thu) (thu )?(mot |1 |vai |may )?(bai )?(kiem tra|trac nghiem|quiz|test|cau do)"
+    r"|\bbai (kiem tra|trac nghiem|quiz|test))\b(?! (khuon mat|sinh trac|guong mat|mat|van tay))"
+    r"|\bcau (hoi trac nghiem|trac nghiem|do)\b|\bdo vui\b|\bkiem tra kien thuc\b"
+    r"|\b(do|hoi|thu tai|thu) (toi|tui|bac|ba|ong|minh|em|chau|co|chu|con) (vai|may|mot vai|it|mot|1)"
+    r" (cau|cau hoi)\b|\bthu tai (toi|tui|bac|ba|ong|minh|em|co|chu)\b|\bra (vai |may |mot vai )?cau hoi\b"
+    r"|\b(quiz|test) (me|my|him|her)\b|\b(a|some) (quick |short |little )?(quiz|test) (on|about)\b"
+    r"|แบบทดสอบ|ข้อสอบ|คำถามทดสอบ|ควิซ",
+    re.IGNORECASE,
+)
+# A page or an account bearing a hotline's name ("เพจเฟสบุ๊ค 1441 … เป็นของจริงไหม", "a Facebook page
+# called 1441"), or how to text or report to a short code ("nhắn tin 5656 … soạn thế nào"): a question
+# for the lessons, not who is behind a number.
+ABOUT_A_PAGE = re.compile(r"\b(page|fanpage|trang|facebook|fb|face|line|website|web)\b|เพจ|เฟซ|เฟส|ไลน์|เว็บ")
+HOW_TO_REPORT = re.compile(
+    r"\b(soan|cu phap|bao (so|cao|lai)|to cao|phan anh|report\w*|text|format)\b|แจ้ง|ร้องเรียน|ส่งข้อความ"
+)
+
+# The lessons on what to do right after a harm: money sent, a code given away, an app installed. Harm
+# said in words that retrieval answers with one of them has two labels agreeing on it, and needs no
+# more from the classifier (which, trained on questions about those lessons, can rule out a victim
+# telling the harm through the scheme's details).
+AFTER_HARM_LESSONS = frozenset(
+    {
+        "vi.payments.sent-money-to-scammer",
+        "vi.scams.shared-otp-or-clicked-link",
+        "vi.scams.malware-already-installed",
+        "th.scams.after-sending-money",
+        "th.scams.shared-otp-what-now",
+        "th.scams.app-installed-what-to-do",
+        "en.scams.vietnam-after-sending-money",
+        "en.scams.vietnam-shared-otp-what-now",
+        "en.scams.thailand-shared-otp-what-now",
+    }
+)
 
 HARM_APP = re.compile(
     r"\b(cai|tai) .{0,15}(ung dung|app)|\bapk\b|anydesk|ultraviewer|teamviewer|install|ติดตั้ง|โหลดแอป"
@@ -260,7 +319,7 @@ def decide(
     short = normalise_short(text)
     intent = _intent(nlu)
     evidence = Evidence(nlu, secrets, read_cues(text))
-    if _harm_done(text, evidence, load_thresholds()):
+    if _harm_done(text, evidence, load_thresholds(), hits):
         return Decision("emergency")
     if state.quiz_item and (choice_letter(text) or intent == "quiz_answer"):
         return Decision("quiz", "answer")
@@ -279,9 +338,11 @@ def decide(
     return _by_intent(text, short, intent, state, evidence.cues)
 
 
-def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
+def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds, hits: Sequence[Hit] = ()) -> bool:
     """A classifier that is sure the learner was harmed, or harm said in words the classifier does
-    not contradict. A code typed here is the learner's own unless they say they gave it away."""
+    not contradict or that retrieval answers with the lesson on what to do after that very harm
+    (unless the message ends asking). A code typed here is the learner's own unless they say they
+    gave it away."""
     cues = evidence.cues
     words_unopposed = evidence.ranked("report_scam_victim") >= thresholds.victim_with_words
     # Words of harm inside a pasted message are the sender's, not the learner's; so is what the
@@ -293,16 +354,29 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds) -> bool:
     if cues.evident:
         return True
     if cues.happened or cues.gave_away:
-        return words_unopposed
+        return words_unopposed or (_after_harm_lesson(hits) and not cues.closes_asking)
     victim = evidence.confidence("report_scam_victim")
     # A denial, money that came in by mistake or went out by the learner's slip, a sender's request
-    # to pay, or a question whether the caller was who they seemed: not the learner's harm;
+    # to pay, a question whether the caller was who they seemed or about the bank's own face check:
+    # not the learner's harm;
     # asked as a question ("shipper có bao giờ bắt chuyển khoản trước không?"), not even a sure
     # classifier overrules it.
-    held_back = cues.denied or cues.received or cues.pay_request or cues.misdirected or cues.asks_genuine
+    held_back = (
+        cues.denied
+        or cues.received
+        or cues.pay_request
+        or cues.misdirected
+        or cues.asks_genuine
+        or cues.asks_face_check
+    )
     if evidence.secrets or (held_back and (cues.closes_asking or victim < thresholds.victim_despite_denial)):
         return False
     return victim >= thresholds.victim_sure and cues.stakes
+
+
+def _after_harm_lesson(hits: Sequence[Hit]) -> bool:
+    """Retrieval's best lesson is the one on what to do right after a harm."""
+    return bool(hits) and hits[0].entry.id in AFTER_HARM_LESSONS
 
 
 def _asks_about_a_number(text: str, state: ConversationState) -> bool:
@@ -310,7 +384,14 @@ def _asks_about_a_number(text: str, state: ConversationState) -> bool:
     inside a walkthrough a question is answered from the lessons, with the way back to the step."""
     if state.walkthrough or len(text) > MAX_NUMBER_QUESTION or find_links(text):
         return False
-    return asks_about_number(text, "TH" if state.country == "th" else "VN")
+    region = "TH" if state.country == "th" else "VN"
+    if not asks_about_number(text, region):
+        return False
+    folded = fold_latin(text).lower()
+    if ASKS_HOW.search(folded) and HOW_TO_REPORT.search(folded):
+        return False  # "nhắn 5656 để báo số lừa đảo thì soạn thế nào": how to report, not who called
+    hotlines_only = all(n.official for n in find_numbers(text, region))
+    return not (hotlines_only and ABOUT_A_PAGE.search(folded))
 
 
 def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
@@ -325,8 +406,11 @@ def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
     ):
         return True
     told_harm = cues.happened or cues.gave_away  # the learner telling of harm, not a message
-    # "làm sao để không bị mắc", "how do I avoid it": a question, though no particle closes it.
-    return not (cues.asks or cues.asks_how or told_harm) and evidence.confident(
+    # "làm sao để không bị mắc", "how do I avoid it": a question, though no particle closes it; a
+    # request for a quiz or thanks for the help are the learner's own words, no message forwarded.
+    short = normalise_short(cues.text)
+    own_words = QUIZ_REQUEST.search(short) is not None or _thanks(short, cues)
+    return not (cues.asks or cues.asks_how or told_harm or own_words) and evidence.confident(
         "ask_is_it_scam", thresholds.bare_paste_confidence
     )
 
@@ -345,11 +429,13 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("small_talk", intent)
     if len(short) <= MAX_WISH and WISH.search(short) and not about_a_language:
         return Decision("small_talk", "greet" if MORNING.search(short) else "goodbye")
+    if _thanks(short, cues) and not about_a_language:
+        return Decision("small_talk", "thanks")
     if _greets_or_chats(short) and not (about_a_language or cues.asks):
         return Decision("small_talk", "greet")
     if intent == "my_progress":
         return Decision("quiz", "progress")
-    if intent in {"start_quiz", "quiz_answer"}:
+    if intent in {"start_quiz", "quiz_answer"} or QUIZ_REQUEST.search(short):
         return Decision("quiz", "start")
     offered = state.last_entry_id and not state.walkthrough
     if offered and (intent == "affirm" or short in {"co", "vang", "u", "ok", "yes", "ใช่", "ได้"}):
@@ -361,6 +447,13 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
     if any(short in words for words in MOVE_WORDS.values()) or (intent in MOVE_INTENTS and len(short) <= 20):
         return Decision("steer")  # "tiếp", "nhắc lại" with no walkthrough open
     return Decision("answer", _other_path(intent, cues))
+
+
+def _thanks(short: str, cues: Cues) -> bool:
+    """Thanks or praise for the help, with nothing asked after it and no harm told."""
+    if len(short) > MAX_THANKS or not THANKS.search(short) or ASKS_FOR_MORE.search(short):
+        return False
+    return not (cues.asks or cues.asks_how or cues.happened or cues.gave_away)
 
 
 def _greets_or_chats(short: str) -> bool:

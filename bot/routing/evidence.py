@@ -20,6 +20,9 @@ from knowledge.text import fold_latin
 
 _WHO = r"(no|ho|nguoi|ben|ten|chung|thang|ke|ong|ba|anh|chi|bon|nhan vien|can bo|con do)"
 _ME = r"(toi|tui|minh|em|bac|ba|ong|me|bo|chau|con|co|chu|cu)"
+_STRANGER = (
+    r"(nguoi la|ke la|nguoi ta|thanh nien|cau thanh nien|ai do|mot (nguoi|thang|cau|anh|chi|co|ong|ba))"
+)
 HAPPENED = re.compile(
     # Vietnamese: "lỡ chuyển", "đã đọc mã cho nó", "chuyển 100tr cho bọn giả…", "bị lừa mất 5 triệu".
     r"\blo (tay )?(chuyen|ck|dua|doc|gui|bam|cai|tai|quet|bi lua|cho|dang nhap|nhap .{0,30}vao (trang"
@@ -46,7 +49,9 @@ HAPPENED = re.compile(
     r"|\b(de|cho) (nguoi la|ho|no|nguoi ta|ben do) (cam|dieu khien|thao tac|cai)"
     r"|\b(dang|da) (thao tac|dieu khien) (tren )?(may|dien thoai)"
     r"|\b(cai|tai) (file |tep )?apk\b"
-    r"|\b(chan|block) (zalo|facebook|fb|so|lien lac|toi|tui|minh|em)\b"
+    # ("biết cách chặn số" is the learner's own defence, not a scammer's block.)
+    r"|(?<!cach )(?<!biet )(?<!de )(?<!nen )(?<!muon )(?<!hay )\b(chan|block) (zalo|facebook|fb|so|lien lac"
+    r"|toi|tui|minh|em)\b"
     r"|\bbi (lua|lua dao|chiem doat|hack|lay)\b.{0,20}(\b(mat|het|roi)\b|\d)"
     r"|\bbi lua (roi|mat|het)|mat (het |sach )?(\d+ ?(trieu|nghin|ngan|k|tr|cu) |tien )(roi|het|sach)"
     r"|\bbi (rut|lay) (mat |het )?(tien|\d)|(tai khoan|tk) (bi|da bi) (rut|mat)"
@@ -127,7 +132,7 @@ TOLD_THROUGH_SCHEME = re.compile(
     r"|\b{ME} (da |lo |vua )?(quet|bam|an|vao)\b.{0,30}\b(qr|link|duong dan)\b.{0,20}\b(roi|xong)\b.{0,10}"
     r"\b(dang nhap|nhap|dien|go)\b"
     # A fee paid, then more asked for: "đã chuyển 3 lần tiền phí cho app vay…, giờ nó bảo nộp thêm".
-    r"|\b(da|vua|moi|{ME}) (chuyen|ck|nop|dong|tra|nap)\b.{0,40}\bphi\b.{0,80}\b(nop|dong|chuyen|ck|nap|tra)"
+    r"|\b(da|vua|moi|{ME}) (chuyen|ck|nop|dong|tra|nap)\b.{0,40}\bphi\b.{0,120}\b(nop|dong|chuyen|ck|nap|tra)"
     r" them\b"
     # English: a photo of a code sent, digits read out, an install the caller had the learner make,
     # an app installed and then deleted or found fake.
@@ -141,7 +146,39 @@ TOLD_THROUGH_SCHEME = re.compile(
     # Thai: a photo of a code sent, an app from a link deleted afterwards.
     r"|(ส่ง|ถ่าย)(รูป|ภาพ)(รหัส|โอทีพี|otp|เลข).{0,40}(ให้|ไป)"
     r"|(ลง|ติดตั้ง|โหลด)(แอป|แอพ).{0,60}(ลิงก์|ลิ้งค์|ลิงค์|เขาส่ง|คนโทร|ปลอม).{0,60}ลบ(ทิ้ง|ออก)?(ไป)?แล้ว"
-    r"|(ลง|ติดตั้ง|โหลด)(แอป|แอพ).{0,80}(ที่แท้|ปรากฏว่า|รู้ทีหลัง).{0,20}(ปลอม|หลอก)".replace("{ME}", _ME),
+    r"|(ลง|ติดตั้ง|โหลด)(แอป|แอพ).{0,80}(ที่แท้|ปรากฏว่า|รู้ทีหลัง).{0,20}(ปลอม|หลอก)"
+    # A tax or a fee "to receive the prize", told as paid: "bắt chuyển 3 triệu tiền thuế để nhận quà, mẹ
+    # chuyển rồi".
+    r"|\b(thue|phi)\b.{0,20}\bde (duoc )?(nhan|lay)( lai)? (qua|thuong|giai|tien|hoan)\b.{0,40}\b{ME}"
+    r" (da |cung |vua )?(chuyen|ck|nop|dong|nap|tra)( het| luon| lien| ngay)? (roi|xong|luon)\b"
+    # The phone handed to a stranger "to help", then money gone: "cho người lạ mượn điện thoại để 'cài
+    # giúp ứng dụng'…, tài khoản bị trừ tiền"; "let a man at the market borrow my phone… money was taken".
+    r"|(\b(cho|de|nho)\b.{0,12}\b{STRANGER}\b.{0,30}\b(dien thoai|may|dt)|\b(dua|giao|cho muon)\b.{0,6}"
+    r"\b(dien thoai|may|dt)\b.{0,12}\b{STRANGER})\b.{0,120}(\bmat (tien|het|sach|\d)"
+    r"|(?<!co )(?<!se )(?<!khong )\bbi (tru|rut|mat)\b|(?<!co bi )(?<!se bi )(?<!khong bi )\btru (tien|\d))"
+    r"|\b(let|gave|handed|lent)\b.{0,30}\b(stranger|a (man|woman|guy|young man|lady|boy)|someone)\b.{0,40}"
+    r"\bphone\b.{0,120}\b(money|baht|dong|savings)\b.{0,30}\b(gone|taken|missing|deducted|disappeared)"
+    r"|(ให้|ยื่น)(คนแปลกหน้า|คนไม่รู้จัก|ผู้ชาย|ผู้หญิง|เด็ก).{0,30}(ยืม|ช่วย)?(มือถือ|โทรศัพท์).{0,120}(เงินหาย"
+    r"|ถูกหัก|โดนหัก|ถูกตัด|โดนตัด)"
+    # A screen shared with a caller, then the bank's app opened: "bật chia sẻ rồi mở app ngân hàng luôn";
+    # "through a screen sharing app and then opened her bank app"; "ให้ยายเปิดแชร์หน้าจอแล้วเข้าแอป
+    # ธนาคาร ยายทำตามไปแล้ว".
+    r"|\bchia se\b.{0,60}\b(mo|vao|dang nhap)( vao)? (app |ung dung )?(ngan hang|bank|\w+bank)\b"
+    r"(?!.{0,40}\b(thi|co sao|co bi|co nguy hiem|duoc khong|khong sao|co sao khong)\b)"
+    r"|\b(lo|da|vua) (bat |mo )?chia se man hinh\b"
+    r"|(\bscreen ?shar\w*|\bshar\w* (my |her |his |the )?screen)\b.{0,80}\b(opened|logged (in|into)"
+    r"|went into)\b.{0,30}\bbank"
+    r"|แชร์หน้าจอ.{0,80}(ทำตาม|เข้าแอป|เปิดแอป).{0,40}แล้ว"
+    # A fee paid, then more asked for, in English and Thai: "paid the fee… now they want more", "โอน
+    # ค่าธรรมเนียมกู้เงินไปแล้ว 2 รอบ เขาบอกต้องโอนอีก", "…ไปแล้ว 3,000 บาท ตอนนี้เขาขอเพิ่มอีก".
+    r"|\b(paid|sent|transferred)\b.{0,50}\b(fees?|deposit|tax|charges?)\b.{0,80}\b(want|wants|asking|asked"
+    r"|demand\w*|need)( me| her| him| us)?( to pay)? (more|another|again|extra)\b"
+    r"|(โอน|จ่าย)(เงิน)?ค่า.{0,50}แล้ว.{0,60}(โอน|จ่าย|ขอ|เรียก)(เงิน)?(เพิ่ม|อีก)"
+    # Money gone from an account, in English: "now money has left my account".
+    r"|\b(money|baht|dong|savings|\d)\b.{0,12}\b(has |had |just )?(left|gone from|been taken from|been"
+    r" deducted from|disappeared from) (my|her|his|their|our) (bank )?account".replace("{ME}", _ME).replace(
+        "{STRANGER}", _STRANGER
+    ),
     re.IGNORECASE,
 )
 # Harm visible now, whatever else the message denies: an emptied account, a phone run by someone else.
@@ -163,15 +200,19 @@ HARM_EVIDENT = re.compile(
     r"|\bnap .{0,30}\broi\b.{0,30}\b(khong|ko) (rut|lay) (duoc|ra|lai)"
     # ...said with the amount: "lần 3 nạp 40 triệu thì họ báo sai cú pháp không rút được".
     r"|\bnap\b.{0,20}\b\d+ ?(trieu|tr|nghin|ngan|k|cu|dong)\b.{0,60}\b(khong|ko|k) (rut|lay) (duoc|ra|lai)"
-    r"|\b(deposited|put in|invested|topped up)\b.{0,100}\b(can't|cannot|can not|unable to) withdraw"
+    r"|\b(deposited|put in|invested|topped up|paid)\b.{0,100}\b(can't|cannot|can not|unable to) withdraw"
     r"|(โอน|เติม|ลงทุน|จ่าย).{0,80}ถอน(เงิน)?ไม่ได้",
     re.IGNORECASE,
 )
 NOT_YET = re.compile(
     # ("máy không bấm được gì" tells what the phone does now, not what the learner held back from)
     r"\b(chua|suyt|khong|ko|k|dung) (kip |he )?(chuyen|ck|doc|dua|gui|nhap|bam|cai|tai)\b(?! duoc)"
-    r"|\b(muon|dinh|sap|co nen|nen|can|phai) (chuyen|ck|gui|nop|dua|doc|cai|tai|bam)|\bsuyt\b|\bneu\b"
+    # ("phải nộp thêm" after a fee paid is the scheme's demand for more, not the learner's plan.)
+    r"|\b(muon|dinh|sap|co nen|nen) (chuyen|ck|gui|nop|dua|doc|cai|tai|bam)|\bsuyt\b|\bneu\b"
+    r"|\b(can|phai) (chuyen|ck|gui|nop|dua|doc|cai|tai|bam)(?!\w* them\b)"
     r"|\b(gia su|phong khi|lo nhu|truong hop|hoi truoc|de phong|phong truoc|chua bi|lo ai|neu lo)\b"
+    # Advice, not an act: "đừng bao giờ đọc OTP cho ai", "không bao giờ đưa mã"; "สมมติว่า…" (suppose).
+    r"|\b(dung|khong|chang|dung co) bao gio\b|สมมติ|สมมุติ"
     r"|\bco (duoc|nen) (dua|doc|gui|cho|chuyen|bam|cai|nhap)"
     r"|\bi (didn't|did not|haven't|have not)( yet)?\W*([.!,]|$)|\bi (didn't|did not) (do|give|send"
     r"|read|tell|click|pay)"
@@ -180,7 +221,9 @@ NOT_YET = re.compile(
     r"|\b(chua|chang|khong|ko) (he )?lam (gi|theo)\b|ยังไม่ได้ทำ(อะไร|ตาม)"
     # A fee or a sum not yet paid, said by the learner: "tôi chưa trả đồng nào", "bác chưa nộp".
     r"|\b(toi|tui|minh|em|bac|ba|ong|me|bo|con|chau|co|chu) (van )?(chua|khong|ko) (he )?(tra|nop|dong|nap)\b"
-    r"|\b(keu|bat|doi|yeu cau) (chuyen|ck|nap|nop)"
+    # A demand to pay, unless the learner tells it paid: "bắt chuyển 3 triệu tiền thuế…, mẹ chuyển rồi".
+    r"|\b(keu|bat|doi|yeu cau) (chuyen|ck|nap|nop)\b(?!.{0,80}\b{ME} (da |cung |lo |vua )?(chuyen|ck|nap|nop"
+    r"|gui|tra|dong)( het| luon| lien| ngay)? (roi|xong)\b)"
     # A caller's instruction is not yet the learner's act, unless they tell what came after it:
     # "nó bảo tôi bấm…" denies, "ông ấy bảo tôi bấm theo từng bước, xong…" does not.
     r"|\b(keu|bao|bat|doi|yeu cau|nho) (em|toi|tui|minh|me|bo|ong|ba) (chuyen|ck|nap|nop|gui|cai|tai|bam"
@@ -256,8 +299,8 @@ PAY_REQUEST = re.compile(
 RECEIVED = re.compile(
     r"\bnham\b.{0,40}\b(vao|vo) (tai khoan|tk|stk)( cua)? (toi|tui|minh|em)\b"
     r"|\b(vao|vo) (tai khoan|tk)( cua)? (toi|tui|minh|em)\b.{0,40}\bnham\b"
-    r"|\b(into|to) my (bank )?account\b.{0,30}\bby mistake"
-    r"|\bby mistake\b.{0,30}\b(into|to) my (bank )?account"
+    r"|\b(into|to) my (\w+ ){0,2}account\b.{0,30}\bby mistake"
+    r"|\bby mistake\b.{0,30}\b(into|to) my (\w+ ){0,2}account"
     r"|โอน(เงิน)?ผิด(เข้า|มา)",
     re.IGNORECASE,
 )
@@ -287,6 +330,29 @@ ASKS_GENUINE = re.compile(
     r"|\b(co )?(bi |la )?(gia|gia mao|deepfake|ghep mat)( mao)? (khong|ko|k|hong|hay that)\b"
     r"|(ตัวจริง|จริง)(ไหม|มั้ย|หรือเปล่า|รึเปล่า))(\s*+(คะ|ครับ|ค่ะ|นะ))*\W*$",
     re.IGNORECASE,
+)
+# A friend's or a neighbour's loss told as the reason for asking about a service that offers to win
+# scammed money back ("Bạn tôi bị lừa 50 triệu tháng trước, có nên nhờ họ không?", "my neighbour lost
+# money, is that recovery page legit?"): a question about that service, not the learner's harm.
+OTHERS_LOSS = re.compile(
+    r"\b(ban (toi|tui|minh|cua (toi|tui|minh))|chi ban|anh ban|nguoi quen|hang xom|dong nghiep)\b"
+    r"|\b(my|a) (friend|neighbou?r|colleague)\b|เพื่อน"
+)
+RECOVERY_OFFER = re.compile(
+    r"\b(lay lai|thu hoi|doi lai|ho tro lay lai)( duoc)? (tien|\d)"
+    r"|\brecover\w* (the |my |her |his |scam\w* )?money"
+    r"|\bget (the |her |his |my )?money back\b.{0,40}\b(fee|page|service|legit|trust)|ตามเงินคืน|กู้เงินคืน"
+)
+# A question about the bank's own face check ("hôm qua chuyển 12 triệu cho con nó bắt quét mặt, từ
+# giờ… lần nào cũng phải quét hả", "why does the app want a face scan for every transfer?"): the
+# sum moved is the learner's own business, asked about, when no scam is named with it.
+FACE_CHECK = re.compile(
+    r"\b(quet|xac thuc|xac minh|chup|cap nhat) (mat|khuon mat|guong mat|sinh trac( hoc)?)\b|\bsinh trac hoc\b"
+    r"|\bface (scan|check|verification|id)\b|\bscan (my|your|the) face\b|สแกนใบหน้า|ยืนยันใบหน้า"
+)
+STRANGER_NAMED = re.compile(
+    r"\b(someone|somebody|caller|stranger|video call|claimed|pretend\w*|said (he|she) was)\b"
+    r"|คนโทร|อ้างว่า|แปลกหน้า"
 )
 # What a scam takes or uses, named: money, an account, a code, a link, an app, a screen. The emergency
 # steps are about these; a message naming none ("changed my phone, the app won't open, what now")
@@ -327,12 +393,13 @@ SENT_AMOUNT = re.compile(
     r"|\b(chuyen|ck|nop|gui|tra) (khoan |them |het |luon |mat )?(tien|\d).{0,90}\broi\b"
     # A clause without its subject, as Vietnamese tells one act after another: "…, chuyển 10 triệu,
     # xong…", "xong nạp 5tr".
-    r"|(^|[,;.]\s*|\b(xong|roi|thi|nen|va|la|vua|da|moi|lo|qua|nay) )(chuyen|ck|nap|nop|gui) (khoan |tien"
+    r"|(^|[,;.]\s*|\b(xong|roi|thi|nen|va|la|vua|da|moi|lo|qua|nay|ngan hang|quay|chi nhanh|atm) )(chuyen|ck"
+    r"|nap|nop|gui) (khoan |tien"
     r" |luon |het |mat )?\d+"
     r" ?(trieu|tr|nghin|ngan|k|cu|d|dong|vnd)\b"
     # Money paid back, said as done: "tôi trả rồi", "em đã chuyển lại xong".
-    r"|\b(toi|tui|minh|em|me|bo|ong|ba) (da |cung |vua )?(tra|chuyen|ck|gui)( lai| tra)? (roi|xong)\b|(โอน"
-    r"|จ่าย)(เงิน)?(ไป|ให้)",
+    r"|\b(toi|tui|minh|em|me|bo|ong|ba) (da |cung |vua )?(tra|chuyen|ck|gui)( lai| tra)? (roi|xong|luon)\b"
+    r"|(โอน|จ่าย)(เงิน)?(ไป|ให้)",
     re.IGNORECASE,
 )
 SCAM_WORDS = re.compile(
@@ -419,6 +486,7 @@ class Cues:
     received: bool  # money came in "by mistake": to hand back with care, not harm done
     misdirected: bool  # the learner's own slip sent money to a wrong account: no scam's harm
     asks_genuine: bool  # closes asking whether a caller was who they seemed ("was it really her?")
+    asks_face_check: bool  # closes asking about the bank's own face check, no scam named
     quoted: bool  # the sender's words in quote marks: the learner's own are the rest
     stakes: bool  # names what a scam takes or uses: money, an account, a code, a link, an app
     about_message: bool  # points at a message or call received ("tin nhắn này", "someone called")
@@ -439,11 +507,12 @@ def read_cues(text: str) -> Cues:
     evident = HARM_EVIDENT.search(folded) is not None
     pay_request = PAY_REQUEST.search(folded) is not None
     misdirected = MISDIRECTED.search(folded) is not None and SCAMMED.search(folded) is None
+    others_loss = OTHERS_LOSS.search(folded) is not None and RECOVERY_OFFER.search(folded) is not None
     return Cues(
         evident=evident,
         happened=evident
         or (
-            not (denied or misdirected)
+            not (denied or misdirected or others_loss)
             and (
                 HAPPENED.search(folded) is not None
                 or TOLD_THROUGH_SCHEME.search(folded) is not None
@@ -460,6 +529,9 @@ def read_cues(text: str) -> Cues:
         misdirected=misdirected,
         asks_genuine=ASKS_GENUINE.search(folded.strip()) is not None and SENT_AMOUNT.search(folded) is None,
         quoted=QUOTED.search(text) is not None,
+        asks_face_check=FACE_CHECK.search(folded) is not None
+        and CLOSES_ASKING.search(folded.strip()) is not None
+        and not (SCAMMED.search(folded) or A_CALLER.search(folded) or STRANGER_NAMED.search(folded)),
         stakes=STAKES.search(folded) is not None,
         about_message=THIS_MESSAGE.search(folded) is not None,
         asks_how=ASKS_HOW.search(folded) is not None,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from bot.flows.country import infer
-from bot.policy import OFFER_CHECK, OFFER_EMERGENCY, decide
+from bot.policy import OFFER_CHECK, OFFER_EMERGENCY, Decision, decide
 from bot.routing.evidence import read_cues
 from bot.routing.thresholds import load_thresholds
 from bot.state import ConversationState, Walkthrough
@@ -873,3 +873,218 @@ def test_a_phone_that_cannot_be_used_is_no_denial() -> None:
 def test_questions_near_those_classes_are_no_harm(text: str) -> None:
     cues = read_cues(text)
     assert not (cues.happened or cues.gave_away or cues.evident)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bên kia gọi báo trúng xe máy, bắt chuyển 2 triệu tiền thuế để nhận giải, bố tôi chuyển rồi",
+        "em đã đóng 3 triệu phí bảo hiểm khoản vay, giờ họ nói phải nộp thêm 6 triệu mới giải ngân",
+        "I paid the processing fee for the loan and now they want another 3,000 baht",
+        "จ่ายค่าประกันเงินกู้ไปแล้ว 1,500 บาท ตอนนี้เขาเรียกเงินเพิ่มอีก",
+    ],
+)
+def test_a_demand_to_pay_told_as_paid_or_a_fee_paid_then_more_asked_is_harm(text: str) -> None:
+    cues = read_cues(text)
+    assert cues.happened and not cues.denied
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mẹ tôi nghe cuộc gọi xưng công an rồi ra quầy chuyển 90 triệu vào tài khoản an toàn",
+        "bố ra ngân hàng nộp 50 triệu cho tòa án theo lời người gọi",
+        "bà đưa điện thoại cho một anh lạ ở chợ nhờ cài Zalo, tối về thấy tài khoản bị trừ 3 triệu",
+        "My father let a young man at the market borrow his phone to set up an app, and later 5 million dong"
+        " was missing from his account",
+        "ยายให้คนแปลกหน้ายืมโทรศัพท์ไปลงแอป พอได้คืนมาเงินในบัญชีถูกหักไป 4,000 บาท",
+    ],
+)
+def test_money_moved_after_a_call_or_a_strangers_help_is_harm(text: str) -> None:
+    assert read_cues(text).happened
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tôi bật chia sẻ màn hình cho người xưng nhân viên bảo hiểm rồi mở app Vietcombank theo lời họ",
+        "I shared my screen with the 'bank officer' and then logged into my banking app",
+        "เขาให้แชร์หน้าจอแล้วเปิดแอปธนาคาร ป้าทำตามไปแล้ว",
+        "I tapped the link in the parcel text and now 8,000 baht has gone from my account",
+        "chị họ nhắn Zalo vay 5 triệu, tôi chuyển luôn, tối chị gọi lại bảo không hề nhắn",
+    ],
+)
+def test_a_shared_screen_a_loss_from_an_account_or_a_faked_relative_paid_is_harm(text: str) -> None:
+    assert read_cues(text).happened
+    assert decide(text, None, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nếu cho người lạ mượn điện thoại thì có bị trừ tiền không",
+        "cho người lạ mượn điện thoại có bị trừ tiền không",
+        "chia sẻ màn hình rồi mở app ngân hàng thì có sao không",
+        "can a stranger empty my account if I share my screen and open my bank app?",
+        "ถ้าแชร์หน้าจอแล้วเปิดแอปธนาคารจะอันตรายไหม",
+        "ra ngân hàng chuyển tiền vào tài khoản tạm giữ của công an là đúng không",
+        "app vay bắt nộp phí trước, có nên nộp không",
+        "Bà cảm ơn, nhờ cháu mà bà biết cách chặn số lạ rồi",
+    ],
+)
+def test_questions_about_those_schemes_are_no_harm(text: str) -> None:
+    cues = read_cues(text)
+    assert not (cues.happened or cues.gave_away or cues.evident)
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "เพจเฟซบุ๊กชื่อศูนย์ 1441 ที่โพสต์ว่าช่วยตามเงินคืนได้ เชื่อได้ไหมคะ",
+        "is the Facebook page called 1441 Thailand real? it says it can get money back",
+        "muốn nhắn tin tới 5656 để báo số quảng cáo thì soạn cú pháp thế nào",
+        "how do I report a spam number by texting 5656, what do I write",
+    ],
+)
+def test_a_question_about_a_page_named_after_a_hotline_or_how_to_text_one_gets_the_lesson(text: str) -> None:
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow == "answer"
+
+
+def test_a_question_about_a_callers_number_still_gets_the_number_check() -> None:
+    text = "số 0912 345 678 gọi xưng công an có thật không"
+    assert decide(text, heard("ask_is_it_scam", 0.9), ConversationState()).flow == "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cho ông làm thử bài kiểm tra về chuyển tiền xem ông nhớ được gì",
+        "thử tài bà xem bà có nhận ra cuộc gọi lừa không",
+        "đố bà vài câu về mã OTP đi cháu",
+        "quiz me about fake bank messages",
+        "ขอลองทำข้อสอบเรื่องลิงก์ปลอมหน่อยค่ะ",
+    ],
+)
+def test_a_request_for_a_quiz_in_words_the_classifier_missed_starts_one(text: str) -> None:
+    for nlu in (heard("out_of_scope", 0.9), heard("ask_is_it_scam", 0.9)):
+        assert decide(text, nlu, ConversationState()) == Decision("quiz", "start")
+
+
+def test_a_check_of_a_message_or_a_face_check_is_no_quiz() -> None:
+    assert (
+        decide(
+            "kiểm tra giúp tôi tin nhắn này có phải lừa không",
+            heard("ask_is_it_scam", 0.9),
+            ConversationState(),
+        ).flow
+        != "quiz"
+    )
+    assert (
+        decide(
+            "làm bài kiểm tra khuôn mặt trên app ngân hàng thế nào",
+            heard("ask_how_to", 0.9),
+            ConversationState(),
+        ).flow
+        != "quiz"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con giỏi ghê, bà nghe một lần là hiểu liền",
+        "cam on chau nhieu, bac hieu roi, thoi bac di ngu day",
+        "Ông cảm ơn, nhờ cháu mà ông biết chặn tin nhắn rác rồi",
+        "thank you so much, that was so clear",
+        "ขอบคุณมากค่ะ อธิบายเข้าใจง่ายดี",
+    ],
+)
+def test_thanks_or_praise_for_the_help_is_small_talk(text: str) -> None:
+    for nlu in (heard("out_of_scope", 0.9), heard("ask_is_it_scam", 0.9), None):
+        assert decide(text, nlu, ConversationState()) == Decision("small_talk", "thanks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cảm ơn cháu, giờ chỉ bác cách đổi mật khẩu VNeID với",
+        "thanks, how do I block that number?",
+        "ขอบคุณค่ะ ช่วยบอกวิธีตั้งรหัสใหม่หน่อย",
+    ],
+)
+def test_thanks_that_go_on_to_ask_are_not_small_talk(text: str) -> None:
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow != "small_talk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nó bảo đọc mã xác nhận để hủy đơn, bác đọc cho nó rồi",
+        "I read the six digits to the man from the 'bank' on the phone",
+    ],
+)
+def test_harm_in_words_answered_by_the_lesson_on_that_harm_overrules_the_classifier(text: str) -> None:
+    after_harm = found("vi.scams.shared-otp-or-clicked-link", "en.scams.vietnam-shared-otp-what-now")
+    ruled_out = heard("ask_how_to", 0.999)
+    assert decide(text, ruled_out, ConversationState(), after_harm).flow == "emergency"
+    assert decide(text, ruled_out, ConversationState(), found("vi.scams.never-share-otp")).flow != "emergency"
+
+
+def test_harm_in_words_asked_about_keeps_the_classifiers_ruling_even_with_that_lesson() -> None:
+    text = "cháu bảo đọc mã OTP cho người nhà thì không sao, đúng không?"
+    after_harm = found("vi.scams.shared-otp-or-clicked-link")
+    assert decide(text, heard("ask_how_to", 0.999), ConversationState(), after_harm).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông bà dặn đừng bao giờ đọc mã cho ai qua điện thoại, kể cả ngân hàng. Có đúng vậy không?",
+        "สมมติว่าโดนหลอกให้โอนเงินไปแล้ว ต้องแจ้งธนาคารก่อนหรือตำรวจก่อนคะ",
+    ],
+)
+def test_advice_or_a_supposed_case_is_denied_harm(text: str) -> None:
+    assert read_cues(text).denied
+    after_harm = found("vi.scams.shared-otp-or-clicked-link", "th.scams.after-sending-money")
+    assert decide(text, heard("ask_how_to", 0.99), ConversationState(), after_harm).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hàng xóm tôi bị lừa mất 30 triệu, giờ có văn phòng nhận lấy lại tiền thu phí trước,"
+        " có nên giới thiệu không?",
+        "My friend lost 40,000 baht to a scam last year; is that page that promises to recover"
+        " scam money legit?",
+    ],
+)
+def test_a_friends_loss_told_to_ask_about_a_recovery_service_is_no_harm_of_the_learners(text: str) -> None:
+    assert not read_cues(text).happened
+    assert decide(text, heard("ask_is_it_scam", 0.9), ConversationState()).flow != "emergency"
+
+
+def test_money_received_by_mistake_into_a_named_account_is_held_back() -> None:
+    text = "A stranger sent 3,000,000 VND to my Techcombank account by mistake, what should I do?"
+    assert read_cues(text).received
+    assert decide(text, heard("report_scam_victim", 0.99), ConversationState()).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sáng nay chuyển 15 triệu cho con gái thì app đòi xác thực khuôn mặt, lần sau có phải quét nữa không",
+        "I moved 20 million dong to my son and the app wanted a face scan, will it ask every time?",
+    ],
+)
+def test_a_question_about_the_banks_own_face_check_is_held_back(text: str) -> None:
+    assert read_cues(text).asks_face_check
+    assert decide(text, heard("report_scam_victim", 0.9), ConversationState()).flow != "emergency"
+
+
+def test_a_face_check_done_for_a_stranger_is_not_held_back() -> None:
+    text = "I did a face scan for someone on a video call who said he was from the bank, what now?"
+    assert not read_cues(text).asks_face_check
+    assert decide(text, heard("report_scam_victim", 0.9), ConversationState()).flow == "emergency"
