@@ -359,8 +359,8 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds, hits: Sequ
     # A denial, money that came in by mistake or went out by the learner's slip, a sender's request
     # to pay, a question whether the caller was who they seemed or about the bank's own face check:
     # not the learner's harm;
-    # asked as a question ("shipper có bao giờ bắt chuyển khoản trước không?"), not even a sure
-    # classifier overrules it.
+    # asked as a question ("shipper có bao giờ bắt chuyển khoản trước không?", "…bảo tôi chuyển tiền
+    # vào tài khoản tạm giữ, giờ tôi làm sao"), not even a sure classifier overrules it.
     held_back = (
         cues.denied
         or cues.received
@@ -369,7 +369,8 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds, hits: Sequ
         or cues.asks_genuine
         or cues.asks_face_check
     )
-    if evidence.secrets or (held_back and (cues.closes_asking or victim < thresholds.victim_despite_denial)):
+    asking = cues.closes_asking or cues.asks_what_now
+    if evidence.secrets or (held_back and (asking or victim < thresholds.victim_despite_denial)):
         return False
     return victim >= thresholds.victim_sure and cues.stakes
 

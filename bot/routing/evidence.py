@@ -446,6 +446,12 @@ CLOSES_ASKING = re.compile(
     r"(\?|\b(khong|ko|hong|ha|nhi|vay|chua|phai khong|duoc khong|dung khong)|ไหม|มั้ย|หรือเปล่า|รึเปล่า"
     r"|หรือไม่)(\s*+(คะ|ครับ|ค่ะ|นะ|จ๊ะ))*+\W*+$"
 )
+# The message ends asking what to do now ("…, giờ tôi làm sao", "ควรทำยังไงคะ"): a question, though
+# no particle closes it.
+ASKS_WHAT_NOW = re.compile(
+    r"(\b(lam sao|lam gi|the nao|sao day)|ทำยังไง|ทำไง)"
+    r"(\s*+(day|nhi|a|ha|nhe|bay gio|gio|คะ|ครับ|ค่ะ|นะ))*+\W*+$"
+)
 MIN_PASTE_CHARS = 60
 # A message pasted with no quote marks and no link, after the learner's words that point at it
 # ("bên ngân hàng nhắn:", "tin nhắn:", "they sent me this:", "ข้อความที่ได้รับ:"): the lead-in, then
@@ -493,6 +499,7 @@ class Cues:
     asks_how: bool  # "làm sao…", "how do I…": a procedure question
     asks: bool  # the learner asks something (else the text may be a message forwarded bare)
     closes_asking: bool  # the message ends on a question
+    asks_what_now: bool  # the message ends asking what to do ("giờ tôi làm sao")
     text: str = field(repr=False)
 
     @cached_property
@@ -537,6 +544,7 @@ def read_cues(text: str) -> Cues:
         asks_how=ASKS_HOW.search(folded) is not None,
         asks=ASKS.search(folded.strip()) is not None,
         closes_asking=CLOSES_ASKING.search(folded.strip()) is not None,
+        asks_what_now=ASKS_WHAT_NOW.search(folded.strip()) is not None,
         text=text,
     )
 

@@ -95,6 +95,19 @@ def test_a_denial_holds_back_all_but_a_certain_classifier() -> None:
     assert decide(text, certain, ConversationState()).flow == "emergency"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nó bắt tôi nộp tiền phạt vào tài khoản của nó, tôi chưa nộp, giờ làm sao",
+        "ong ta doi chuyen tien bao lanh, toi chua chuyen, gio toi lam gi day",
+        "เขาสั่งให้โอนเงินค่าปรับ ยังไม่ได้โอน ต้องทำยังไงคะ",
+    ],
+)
+def test_a_denial_that_ends_asking_what_to_do_holds_back_even_a_certain_classifier(text: str) -> None:
+    certain = heard("report_scam_victim", load_thresholds().victim_despite_denial)
+    assert decide(text, certain, ConversationState()).flow != "emergency"
+
+
 def test_a_learners_own_code_is_not_taken_for_harm() -> None:
     decision = decide(
         "mã OTP của tôi là [OTP], nhập vào đâu",
