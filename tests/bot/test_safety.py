@@ -6,6 +6,7 @@ import pytest
 
 from bot.class_codes import display, new_code
 from bot.safety import luhn_valid, redact, thai_id_valid
+from tests.bot.redaction_checks import hidden as _hidden
 
 VALID_THAI_ID = "1518483612945"
 
@@ -1534,11 +1535,6 @@ GROUPINGS = {
 
 def _grouped(digits: str, separator: str, size: int) -> str:
     return separator.join(digits[i : i + size] for i in range(0, len(digits), size))
-
-
-def _hidden(text: str, secret: str) -> bool:
-    start = text.index(secret)
-    return all(any(f.start <= i < f.end for f in redact(text)[1]) for i in range(start, start + len(secret)))
 
 
 @pytest.mark.parametrize(

@@ -12,21 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety import redact
-
-
-def _hidden(text: str, secret: str) -> bool:
-    start = text.index(secret)
-    return all(any(f.start <= i < f.end for f in redact(text)[1]) for i in range(start, start + len(secret)))
-
-
-def _missed(wordings: list[str], values: list[str]) -> list[str]:
-    return [text for wording in wordings for v in values if not _hidden(text := wording.format(v=v), v)]
-
-
-def _redacted(texts: list[str]) -> list[str]:
-    return [text for text in texts if redact(text)[1]]
-
+from tests.bot.redaction_checks import hidden as _hidden
+from tests.bot.redaction_checks import missed as _missed
+from tests.bot.redaction_checks import redacted as _redacted
 
 # A password spelled one character at a time, then written whole (or whole, then spelled).
 SPELLED = {

@@ -11,12 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import redact
-
-
-def _hidden(text: str, secret: str) -> bool:
-    start = text.index(secret)
-    return all(any(f.start <= i < f.end for f in redact(text)[1]) for i in range(start, start + len(secret)))
-
+from tests.bot.redaction_checks import hidden as _hidden
 
 # A value shown as a sample: a lesson's or a teacher's example, a worksheet's practice message,
 # before the value or after it, of a password, a code or a PIN.

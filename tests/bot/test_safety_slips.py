@@ -13,20 +13,9 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import redact
-
-
-def _hidden(text: str, secret: str) -> bool:
-    start = text.index(secret)
-    return all(any(f.start <= i < f.end for f in redact(text)[1]) for i in range(start, start + len(secret)))
-
-
-def _missed(wordings: list[str], values: list[str]) -> list[str]:
-    return [text for wording in wordings for v in values if not _hidden(text := wording.format(v=v), v)]
-
-
-def _redacted(texts: list[str]) -> list[str]:
-    return [text for text in texts if redact(text)[1]]
-
+from tests.bot.redaction_checks import hidden as _hidden
+from tests.bot.redaction_checks import missed as _missed
+from tests.bot.redaction_checks import redacted as _redacted
 
 # Digits typed apart with a word glued to the last one, in groups of one, two or three.
 APART_VALUES = ["9 1 4 3 0 6", "4 8 2 9", "91 43 06", "9 14 306", "7 0 5 2 8 1 3"]
