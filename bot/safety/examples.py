@@ -54,6 +54,43 @@ OWN = re.compile(
     r"|doi|thanh|sang|changed|change|to|still|van)(?![a-z])|ของ(?:ฉัน|ผม|ยาย|ตา|หนู|เรา|แม่|พ่อ|ป้า|ลุง)|ฉัน|ผม"
     r"|เปลี่ยน|ยัง"
 )
+# Said anywhere in the sentence, the value is the learner's own: "của tôi", "mã PIN bà đang dùng",
+# "mình đặt", "my", "I use", "ของผม", "รหัสยาย", "ที่ใช้อยู่". A kin word alone is no owner: "… không
+# con?" asks a grandchild; right after the secret's word it is ("mật khẩu bà", "พินยาย").
+_KIN = r"(?:toi|minh|tui|tao|em|con|chau|ba|ong|me|bo|anh|chi|co|chu|bac|di|cau|mo|thim)"
+OWNED = re.compile(
+    rf"(?<![a-z])(?:cua {_KIN}|cua nha|toi|minh|tui|tao|(?:mat khau|mk|pass|pin|ma pin|ma|ma otp|otp) {_KIN}"
+    rf"|{_KIN} (?:dung|xai|dat|de|lay) (?:ma|mat khau|mk|pin|pass|so)"
+    r"|dang dung|dang xai|van dung|van xai|hien dang|hien tai|da dat|vua dat|moi dat|dat la"
+    r"|doi thanh|doi sang"
+    r"|my|mine|i|i'm|i've|we|our|we're|mines)(?![a-z'])"
+    r"|ของ(?:ฉัน|ผม|ยาย|ตา|หนู|เรา|แม่|พ่อ|ป้า|ลุง|ดิฉัน|กู)|ฉัน|ผม|ดิฉัน|(?:รหัส|พิน|ผ่าน)(?:ยาย|ตา|หนู|แม่|พ่อ|ป้า|ลุง)"
+    r"|ใช้อยู่|ตั้งไว้|ที่ใช้|เปลี่ยนเป็น"
+)
+# Said of weak values in general, not of one the learner has: the worst or most common of them, or
+# what people do ("dễ bị đoán nhất", "the most hacked", "ที่สุด", "nhiều người hay đặt").
+IN_GENERAL = re.compile(
+    r"(?<![a-z])(?:nhat|most|weakest|easiest|worst|commonest|nguoi ta|nhieu nguoi|moi nguoi|ai cung|people"
+    r"|everyone|everybody|lots of|so many)(?![a-z])|ที่สุด|คนส่วนใหญ่|หลายคน|คนชอบ|ใครๆ"
+)
+# What one heard or read said is no claim to a value: "I heard 123456 is the most common PIN",
+# "tôi nghe nói …", "ฉันได้ยินว่า …"; the owner's words in it are read past.
+HEARSAY = re.compile(
+    r"(?<![a-z])(?:i|we|toi|minh|tui)(?: (?:have|had|just|also|cung|co|da))?"
+    r" (?:heard|read|was told|were told|saw|learned|learnt|nghe|doc|thay|duoc nghe|hoc)(?![a-z])"
+    r"|(?:ฉัน|ผม|หนู|ยาย|ตา)(?:เคย)?(?:ได้ยิน|อ่าน|ฟัง)"
+)
+# A sentence that advises: a prohibition or a warning, read with an example's word before a value.
+ADVISING = re.compile(
+    r"(?<![a-z])(?:(?:dung|cho) (?:lay|dat|dung|chon|de|co|bao gio|nen|xai)|khong nen|chang nen|dung nen"
+    r"|tranh|khong bao gio|cam|nen tranh|don'?t|dont|do not"
+    r"|never|avoid|shouldn'?t|should not)(?![a-z])|อย่า|ไม่ควร|ห้าม|หลีกเลี่ยง"
+)
+# An example's word right before the value: "vd như 1955", "chẳng hạn", "such as", "e.g.", "เช่น".
+EXAMPLE_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:vi du|vd|chang han|nhu la|nhu|kieu|such as|like|e\.g\.|eg|for example|for instance)"
+    r"|เช่น|ตัวอย่าง|อย่างเช่น|แบบ)[ ,:'\"]*$"
+)
 # Words that may stand between the advice and the value: the secret's name, "or", "as", a birthday
 # that is the other weak choice, another example value.
 FILLER_WORDS = frozenset(
@@ -87,7 +124,9 @@ DEFAULT_AFTER_CHARS = 30
 TEACHING = re.compile(
     r"(?<![a-z])(?:co giao|thay giao|giao vien|bai giang|bai hoc|bai tap|lop hoc|sach huong dan|huong dan"
     r"|video|clip|slide|teacher|trainer|instructor|tutor|lesson|lessons|worksheet|handout|tutorial|course"
-    r"|workshop|leaflet|booklet|poster|textbook|guidebook)(?![a-z])"
+    r"|workshop|leaflet|booklet|poster|textbook|guidebook"
+    # Where a class or a teacher said it: "trên lớp thầy bảo …", "trong bài có ví dụ …".
+    r"|tren lop|o lop|thay bao|thay noi|thay day|co day|trong bai|in class|in the class)(?![a-z])"
     r"|ครู|บทเรียน|วิทยากร|คู่มือ|ใบงาน|ห้องเรียน|คลิป|วิดีโอ|อบรม|สไลด์|โปสเตอร์|แบบฝึก"
 )
 # A sample: "ví dụ", "example", "ตัวอย่าง"; read with teaching only.
@@ -100,7 +139,9 @@ NOT_REAL = re.compile(
     r"(?<![a-z])(?:khong phai (?:ma |so |mat khau )?that|(?:chi|chi la) vi du|de tap|tap doc|luyen tap"
     r"|tap dang nhap"
     r"|not real|not a real|isn'?t real|not the real|only for practi[cs]e|for practi[cs]e|practi[cs]e only"
-    r"|just an example|only an example|made[- ]up|pretend)(?![a-z])"
+    r"|just an example|only an example|made[- ]up|pretend"
+    # Only a sample: "Hoa@123 là mẫu thôi", "chỉ là mẫu", "just a sample".
+    r"|la mau thoi|mau thoi ma|chi la mau|chi la vi du|just a sample|only a sample|sample only)(?![a-z])"
     r"|ไม่ใช่ของจริง|ไม่ใช่รหัสจริง|ไว้ฝึก|ฝึกอ่าน|ฝึกกรอก|ฝึกพิมพ์|แค่ตัวอย่าง"
 )
 SAMPLE_BEFORE_CHARS = 80
@@ -113,8 +154,11 @@ JUDGED_WEAK = re.compile(
     r"|easy to guess|easily guessed|guessable|guessed|cracked|crack|hacked|unsafe|not safe|insecure"
     r"|predictable|obvious|worst|most common|too simple|qua don gian|don gian qua"
     # Called bad, or listed as what not to pick: "bad passwords like qwerty, 111111", "mật khẩu kém".
-    r"|bad|terrible|poor|kem|kem an toan|khong tot|nen tranh|to avoid|khong nen dung)(?![a-z])"
-    r"|เดาง่าย|เดาได้|ไม่ปลอดภัย|อ่อนแอ|ถูกแฮก|โดนแฮก|ง่ายเกินไป|ไม่ดี|ที่แย่|ควรเลี่ยง|ไม่ควรใช้"
+    r"|bad|terrible|poor|kem|kem an toan|khong tot|nen tranh|to avoid|khong nen dung"
+    # The worst, the first guessed: "là dở nhất", "dễ bị dò", "the most hacked", "easiest to guess".
+    r"|bi doan|do nhat|te nhat|qua te|de bi do|de do|bi do ra|bi hack nhieu nhat|pho bien nhat"
+    r"|most hacked|most guessed|most used|most popular|easiest|first guessed)(?![a-z])"
+    r"|โดนเดา|ถูกเดา|แย่ที่สุด|นิยมที่สุด|เดาง่าย|เดาได้|ไม่ปลอดภัย|อ่อนแอ|ถูกแฮก|โดนแฮก|ง่ายเกินไป|ไม่ดี|ที่แย่|ควรเลี่ยง|ไม่ควรใช้"
 )
 # What a strong value is called, and what it should be: read before a kind given as a sample.
 STRONG = re.compile(
@@ -132,7 +176,7 @@ KIND_OF = re.compile(
 def named_example(text: str, folded: str, start: int, end: int) -> bool:
     """A weak value named in advice or as a default, not given as one's own; "dung" in advice is
     "đừng" (don't), not "dùng" (to use), unless its marks say so. Any value shown as a sample."""
-    if _shown_as_sample(folded, start, end):
+    if _shown_as_sample(folded, start, end) or _example_in_advice(folded, start, end):
         return True
     if not _weak(folded[start:end]):
         return False
@@ -159,6 +203,22 @@ def _shown_as_sample(folded: str, start: int, end: int) -> bool:
     return not OWN.search(_clause_before(folded, start, EXAMPLE_CHARS))
 
 
+def _example_in_advice(folded: str, start: int, end: int) -> bool:
+    """Any value an advising sentence gives as an example, no owner in it: "đừng lấy năm sinh làm mã
+    PIN nha bà, vd như 1955 là dễ bị dò lắm", "never use a PIN such as 2468", "อย่าใช้รหัส เช่น 2511"."""
+    sentence = _sentence(folded, start, end)
+    return (
+        bool(EXAMPLE_BEFORE.search(folded, max(0, start - len("vi du nhu la ")), start))
+        and bool(ADVISING.search(sentence))
+        and not _owned(sentence)
+    )
+
+
+def _owned(sentence: str) -> bool:
+    """The sentence says the value is the learner's, past what they heard said of it."""
+    return bool(OWNED.search(HEARSAY.sub(" ", sentence)))
+
+
 def _strong_kind(folded: str, start: int, sentence: str) -> bool:
     """A value given as what a strong password looks like, in a lesson or as what one should be:
     "cô giáo nói mật khẩu mạnh phải giống kiểu 'Cay@Tre_Xanh9'", "a strong password should look like
@@ -174,8 +234,10 @@ def _judged_weak(folded: str, start: int, end: int, before: str) -> bool:
     """A weak value a sentence calls weak, given as a kind of password or in a lesson: "bài 4 nói
     mật khẩu kiểu 12345678 rất dễ bị đoán", "passwords like qwerty or 123456 are cracked"."""
     sentence = _sentence(folded, start, end)
-    if not JUDGED_WEAK.search(sentence) or OWN.search(before):
+    if not JUDGED_WEAK.search(sentence) or OWN.search(HEARSAY.sub(" ", before)):
         return False
+    if IN_GENERAL.search(sentence) and not _owned(sentence):
+        return True  # said of the value in general: "có phải PIN 111111 là dễ bị đoán nhất không"
     kind = _last(KIND_OF.finditer(folded, start - len(before), start))
     return bool(kind and _fillers(folded[kind.end() : start])) or bool(TEACHING.search(folded))
 

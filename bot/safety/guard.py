@@ -85,6 +85,16 @@ RETYPED_HINT = re.compile(r"\d[oO]|[oO]\d|\d(?: [oO])+ \d|\(")
 _JOINER = r" ?\+ ?| (?:so|số|and|va|và|number|cong|cộng|plus|roi|rồi|then) | ?(?:เลข|และ|บวก|แล้วก็|แล้ว) ?"
 JOINED_DIGITS = re.compile(rf"(?<![\d+])\d(?:(?:{_JOINER})\d){{3,}}(?![\d+])", re.IGNORECASE)
 JOINER = re.compile(_JOINER, re.IGNORECASE)
+# Digits read aloud and typed by a phone's voice typing, a word that sounds like a digit in their
+# place: "for 8 to 6 1 9" is 4 8 2 6 1 9. Five of them or more, at least three digits as digits,
+# no more words than digits, after a secret's word: "the code is for 8 to 6 1 9"; "from 1 to 5 for 2
+# 3 days" and "gate 4 to 6 1 9" stay words.
+HEARD_AS = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1", "tree": "3"}
+_HEARD = "|".join(HEARD_AS)
+HEARD_DIGITS = re.compile(rf"(?<![\w+])(?:\d|{_HEARD})(?: (?:\d|{_HEARD})){{4,}}(?![\w+])", re.IGNORECASE)
+HEARD_WORD = re.compile(rf"(?<!\w)(?:{_HEARD})(?!\w)", re.IGNORECASE)
+MIN_HEARD_DIGITS = 3
+HEARD_NAMING = frozenset({"otp", "pin", "password", "cvv"})
 # Digits, in groups or one by one: "1932", "090 512", "7 0 7 0 2 5".
 LOCK_DIGITS = re.compile(r"\d+(?:[ .\-]\d+)*")
 # Letters and digits with no space between: what `glued_cuts` may read with spaces put back.
@@ -116,6 +126,34 @@ def find_secrets(text: str) -> list[Finding]:
 
 
 def _unjoined(text: str) -> list[Finding]:
+    """Digits voice typing wrote as words that sound like them ("for 8 to 6 1 9") are read as the
+    digits they were said as, each word the one digit."""
+    heard = [m for m in HEARD_DIGITS.finditer(text) if _heard_as_digits(m.group())]
+    if heard:
+        folded = text.translate(_FOLDED)
+        named = [k.end for k in find_keywords(text, folded) if k.category in HEARD_NAMING]
+        heard = [m for m in heard if any(end <= m.start() for end in named) and not _a_range(text, m.start())]
+    if not heard:
+        return _joined(text)
+    words = (
+        (w.span(), HEARD_AS[w.group().lower()]) for m in heard for w in HEARD_WORD.finditer(text, *m.span())
+    )
+    return _through(text, words, _joined)
+
+
+def _a_range(text: str, start: int) -> bool:
+    """ "from 1 to 5 …", "between 2 to 3 …": the numbers of a range, not a code."""
+    return text[max(0, start - len("between ")) : start].lower().rstrip().endswith(("from", "between"))
+
+
+def _heard_as_digits(run: str) -> bool:
+    tokens = run.split(" ")
+    digits = sum(token.isdigit() for token in tokens)
+    words = len(tokens) - digits
+    return words > 0 and digits >= MIN_HEARD_DIGITS and words <= digits and "  " not in run
+
+
+def _joined(text: str) -> list[Finding]:
     """Single digits joined by plus signs or by a word between each ("5+1+8+0+2+7", "7 so 3 so 0 so
     5") are read as digits typed one by one ("5 1 8 0 2 7"), each joiner a space."""
     joined = list(JOINED_DIGITS.finditer(text))

@@ -71,6 +71,8 @@ WORDS: dict[Category, str] = {
     # The code of the ATM card, the machine spelled in Thai and glued on: "รหัสบัตรเอทีเอ็ม9031".
     "|รหัสบัตรเอทีเอ็ม|รหัสบัตรatm|รหัสบัตรเดบิต"
     "|so bi mat|con so bi mat|secret number|secret pin|เลขลับ"
+    # "Mã PIN" cut short, and a mobile bank's PIN: "mp thẻ: 8193", "mp 8193", "MPIN 482913".
+    "|mp|mp the|mp atm|mpin|m pin|m-pin|ma p"
     # A PIN named by what it does, cash from the machine: "cái số 4 số để rút tiền ở cây ATM … là 6709",
     # "the number to take cash out", "รหัสกดเงิน"; a code to collect cash without a card ("mã rút
     # tiền", "mã để rút tiền", "รหัสถอนเงินไม่ใช้บัตร") is a one-time code.
@@ -158,6 +160,8 @@ WORDS: dict[Category, str] = {
     "|error code|error id|fault code|ma loi|รหัสข้อผิดพลาด|รหัส error|รหัสerror"
     # A bill's payment code and a stay's booking: "học phí có mã thanh toán 25104873", "Booking 54821".
     "|ma thanh toan|payment reference|booking|reservation|ma dat phong|ma booking"
+    # A file's kind, not "mp" for a PIN: "file mp3 4821", "mp4 1080".
+    "|mp3|mp4|mp 3|mp 4"
     # A house's number: "บ้านเลขที่ 1234".
     "|บ้านเลขที่|เลขที่บ้าน"
     # Labels shortened as shops, receipts and forms shorten them: "mã SP" (sản phẩm, a product), "mã
@@ -182,7 +186,12 @@ WORDS: dict[Category, str] = {
     # "ใบรับประกัน … เลขเครื่อง 510284".
     "|s/n|serial|serial no|so sn|ma sn|sn so|ma bao hanh|so bao hanh|phieu bao hanh|tem bao hanh|bao hanh"
     "|so may|ma may|warranty|warranty code|warranty number|warranty card|model number|model no"
-    "|เลขเครื่อง|หมายเลขเครื่อง|ซีเรียล|หมายเลขซีเรียล|รับประกัน|ใบรับประกัน|เลขรับประกัน|บัตรรับประกัน|รุ่น",
+    "|เลขเครื่อง|หมายเลขเครื่อง|ซีเรียล|หมายเลขซีเรียล|รับประกัน|ใบรับประกัน|เลขรับประกัน|บัตรรับประกัน|รุ่น"
+    # What a transfer's note says: "nội dung chuyển khoản ghi 'TRAN THI MO CK 20231115 123045'", "nd
+    # ck", "transfer note", "บันทึกช่วยจำ"; the payer's name, a date or an order's number, no code.
+    "|noi dung chuyen khoan|noi dung chuyen tien|noi dung ck|noi dung gd|nd ck|ndck|loi nhan chuyen khoan"
+    "|dien giai|transfer note|transfer memo|transfer description|transfer message|payment note"
+    "|payment description|บันทึกช่วยจำ|ข้อความโอน|หมายเหตุการโอน",
     "account": "stk|so tai khoan|tai khoan so|tai khoan|tk|so tk|tk so|account|account number|account no"
     "|acc|acc no|acct"
     "|a/c|beneficiary account|เลขบัญชี|เลขที่บัญชี|บัญชีเลขที่|บัญชี|บช.",
@@ -588,11 +597,20 @@ SHORT_REACH = {
     "reservation": 1,
     "don": 1,
     "lop": 1,  # "lớp 5" is a grade; "Lớp dưỡng sinh … có mã …" names its code through "có"
-    "vao so": 1,  # "chuyển cho bà vào số 19036655"; "bấm vào số 3 trên màn hình" names no code either
+    "vao so": 1,
+    "mp": 12,  # "mp thẻ: 8193"; "máy ảnh 48 MP" is a camera's, "the MP for Leeds got …" no PIN
+    "ma p": 12,  # "chuyển cho bà vào số 19036655"; "bấm vào số 3 trên màn hình" names no code either
 }
 SHORT_REACH.update(dict.fromkeys(UNLOCKED_WITH, UNLOCKED_WITH_REACH))
 SHORT_REACH.update(dict.fromkeys(CASH_USE_WORDS, 12))
 SHORT_REACH.update(dict.fromkeys(CASH_WITH.split("|"), UNLOCKED_WITH_REACH))
+# "mp", "mã PIN" cut short, names a PIN only with digits right after it, a card or an owner between:
+# "mp thẻ: 8193", "mp của bà là 8193"; "the MP for Leeds got 48213 votes" names none.
+PIN_SHORT_FORMS = frozenset({"mp", "mp the", "mp atm", "ma p"})
+PIN_SHORT_NEXT = re.compile(
+    r"(?: ?(?:the|atm|ngan hang|cua|la|is|ba|ong|toi|minh|em|con|me|bo|moi|cu|new|old|my|[:=\-]"
+    r"|บัตร|ของ(?:ยาย|ตา|ผม|ฉัน)?|คือ|เป็น)){0,4}+ ?\d"
+)
 AMBIGUOUS_REACH = 40  # "ma" typed without marks may be "mà": it reads only the next few words
 
 
@@ -618,6 +636,8 @@ def find_keywords(text: str, folded: str) -> list[Keyword]:
         if found and match.start() < found[-1].end:
             continue  # inside a keyword that started within the one before
         keyword = _as_typed(text, folded, match.start(), match.end())
+        if keyword and keyword.word in PIN_SHORT_FORMS and not PIN_SHORT_NEXT.match(folded, keyword.end):
+            keyword = None
         if keyword and keyword.word in RECORD_NOUNS and (record := _record_number(keyword, folded, found)):
             found.append(record)
         elif keyword and found and _names_a_harmless_code(found[-1], keyword, folded):

@@ -37,7 +37,7 @@ SERVICE_VALUE = re.compile(
     r" ?([^\W_][\w.@#!$%&*+-]{2,38}[\w@#!$%&*+])(?![\w@])"
 )
 PIN_DIGITS = re.compile(r"\d{4,6}")
-ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
 FEWEST_LINES = 2
 
 

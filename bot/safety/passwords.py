@@ -165,8 +165,61 @@ THAI_NOT_A_VALUE = tuple(
     ภาษา ตัวเลข ตัวอักษร ตัวหนังสือ อักษร วันเกิด เดิม เดียวกัน ใหม่ ยาก ง่าย ประจำ บ่อย อะไร ยังไง อย่างไร
     ไหน ชื่อ เบอร์ อังกฤษ แบบ ที่ ให้ ซ้ำ ทุก หลาย สั้น ยาว กี่ ได้ ไม่ จะ แล้ว หรือ ของ อีก ไว้ เอง ด้วย ครับ
     ค่ะ คะ นะ หาย ผิด ลืม หมดอายุ ถูก ยัง ตรง ช่วย เข้า สำหรับ เพื่อ กับ มี ต้อง อยู่ คน เป็น ว่า คือ ตาม คำ
-    จาก ประโยค วลี นี้ นั้น เลข
+    จาก ประโยค วลี นี้ นั้น เลข เช่น ตัวอย่าง อย่าง ปีเกิด
     """.split()
+)
+# A question in the Thai letters makes them a how-to question, not a value: "เปลี่ยนรหัสผ่านเฟซบุ๊ก
+# ตรงไหนหลาน" (where do I change the Facebook password).
+THAI_QUESTION_WORDS = (
+    "ตรงไหน",
+    "ที่ไหน",
+    "ยังไง",
+    "อย่างไร",
+    "ทำไง",
+    "ทำยังไง",
+    "อะไร",
+    "เมื่อไร",
+    "เมื่อไหร่",
+    "กี่",
+    "ไหน",
+)
+# A service or a device named right after the password's word, with no copula, is whose password
+# it is: "ตั้งรหัสผ่านไลน์", "เปลี่ยนรหัสผ่าน เฟซบุ๊ก", "ใช้รหัสผ่านแอปธนาคาร".
+THAI_SERVICES = (
+    "เฟซบุ๊ก",
+    "เฟสบุ๊ก",
+    "เฟสบุ๊ค",
+    "เฟซบุ๊ค",
+    "เฟส",
+    "เฟซ",
+    "ไลน์",
+    "แอป",
+    "แอพ",
+    "ธนาคาร",
+    "อีเมล",
+    "อีเมล์",
+    "เมล",
+    "กูเกิล",
+    "กูเกิ้ล",
+    "ยูทูบ",
+    "ติ๊กต็อก",
+    "โทรศัพท์",
+    "มือถือ",
+    "บัตร",
+    "เป๋าตัง",
+    "วอลเล็ท",
+    "พร้อมเพย์",
+    "ทรูมันนี่",
+    "ช้อปปี้",
+    "ลาซาด้า",
+    "ไอคลาวด์",
+    "ไวไฟ",
+    "เน็ต",
+    "คอม",
+    "บัญชี",
+    "ถุงเงิน",
+    "กรุงไทย",
+    "กสิกร",
 )
 # Words that make the Thai letters a clause, not a value: "ตั้งรหัสผ่านแอปธนาคารเป็น …" names the app,
 # "ตั้งรหัสผ่านไลน์ให้ยายว่า …" who it was set for.
@@ -273,6 +326,7 @@ ORDINARY = frozenset(
     better best safer worse easier harder
     cracked guessed breached exposed common popular predictable obvious terrible
     capital capitals capitalised capitalized lower upper
+    among amongst about like within between
     """.split()
 )
 SPACED_TALK = ORDINARY | TALK_WORDS  # "… with spaces is too long", "… is really secure though"
@@ -642,6 +696,11 @@ def _thai_set(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
     while ending := THAI_ENDING.search(folded, start, end):
         end = ending.start()
     value = folded[start:end]
+    if any(word in value for word in THAI_QUESTION_WORDS) or (
+        not setting.group().lstrip(" ").startswith(("เป็น", "ว่า", "คือ", "ใหม่"))
+        and value.startswith(THAI_SERVICES)
+    ):
+        return
     if (
         len(value) >= THAI_SET_SHORTEST
         and not THAI_ORDINAL.match(folded, end - len("ที่"))

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.safety.keywords import Keyword
+from bot.safety.spoken import DIGIT_WORDS
 
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
 WINDOW = 150
@@ -244,6 +245,9 @@ def _after(
         i += noun
         announced = True
     phrase = _clause(folded, tokens[i : i + LONGEST_PHRASE])
+    if words := _dictated(folded, phrase):
+        yield _span(text, words)
+        return
     if phrase and _unmarked_among_marks(text, folded, phrase):
         yield _span(text, _without_question(_unmarked(text, phrase)))
         return
@@ -275,6 +279,44 @@ def _after(
             return
     if is_thai and (thai := _thai_sentence(folded, phrase)):
         yield _span(text, thai)
+
+
+# How a dictated password is to be typed, after it: "viết liền không dấu", "all lowercase no spaces",
+# "ติดกัน"; it ends the phrase.
+TYPING_NOTE = re.compile(
+    r"(?<![a-z])(?:viet lien|go lien|viet dinh|khong dau|khong co dau|khong cach|viet thuong|chu thuong"
+    r"|viet hoa"
+    r"|all lowercase|all lower case|lowercase|lower case|all small|small letters|no spaces?|no gaps?"
+    r"|all one word|one word|all together|together|in one go|all caps)(?![a-z])"
+    r"|ติดกัน|ไม่เว้นวรรค|ไม่มีช่องว่าง|ตัวเล็ก|ตัวพิมพ์เล็ก|พิมพ์ติด"
+)
+# What digits are counted in, when they are the password's length, not its words: "năm sáu ký tự".
+COUNTED = frozenset(
+    "so ky tu chu characters character chars digits digit letters letter numbers number words หลัก ตัว".split()
+)
+LONGEST_DICTATED = 8
+
+
+def _dictated(folded: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Words and digits said one by one, as a password is dictated: "hoa lan một chín năm tám viết
+    liền không dấu", "lucky seven seven dragon all lowercase no spaces", "มะลิ หนึ่ง เก้า ห้า แปด":
+    two digit words in a row and a word that is none, to the typing note or the clause's end;
+    "năm sáu ký tự" counts, "eight characters with one number" has no two digits in a row."""
+    if not phrase:
+        return []
+    note = TYPING_NOTE.search(folded, phrase[0].start(), phrase[-1].end())
+    words = [w for w in phrase if not note or w.end() <= note.start()]
+    bare = [_bare(w) for w in words]
+    digits = [b in DIGIT_WORDS for b in bare]
+    if (
+        not 2 < len(words) <= LONGEST_DICTATED
+        or all(digits)
+        or not any(a and b for a, b in itertools.pairwise(digits))
+        or any(b in COUNTED for b in bare)
+        or (not digits[0] and bare[0] in NOT_A_START)
+    ):
+        return []
+    return words
 
 
 def _used_as(text: str, folded: str) -> Iterator[tuple[int, int]]:
