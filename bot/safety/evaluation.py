@@ -45,6 +45,7 @@ DEVSET_25 = DEVSET.with_name("secrets-dev-25.yaml")  # the twenty-fourth held-ou
 DEVSET_26 = DEVSET.with_name("secrets-dev-26.yaml")  # the twenty-fifth held-out set, since tuned on
 DEVSET_27 = DEVSET.with_name("secrets-dev-27.yaml")  # the twenty-sixth held-out set, since tuned on
 DEVSET_28 = DEVSET.with_name("secrets-dev-28.yaml")  # the twenty-seventh held-out set, since tuned on
+DEVSET_29 = DEVSET.with_name("secrets-dev-29.yaml")  # the twenty-eighth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -74,8 +75,9 @@ DEVSETS = (
     DEVSET_26,
     DEVSET_27,
     DEVSET_28,
+    DEVSET_29,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-28.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-29.yaml")
 
 
 class LabelledText(BaseModel):
