@@ -73,6 +73,12 @@ IN_GENERAL = re.compile(
     r"(?<![a-z])(?:nhat|most|weakest|easiest|worst|commonest|nguoi ta|nhieu nguoi|moi nguoi|ai cung|people"
     r"|everyone|everybody|lots of|so many)(?![a-z])|ที่สุด|คนส่วนใหญ่|หลายคน|คนชอบ|ใครๆ"
 )
+# What people do, said of a weak value: "sao người ta hay đặt mật khẩu 123456", "why do people use
+# 123456", "ทำไมคนชอบตั้งรหัส 123456"; no one's own.
+PEOPLE = re.compile(
+    r"(?<![a-z])(?:nguoi ta|nhieu nguoi|moi nguoi|ai cung|people|everyone|everybody|most users)(?![a-z])"
+    r"|คนส่วนใหญ่|หลายคน|คนชอบ|คนมัก|ใครๆ"
+)
 # What one heard or read said is no claim to a value: "I heard 123456 is the most common PIN",
 # "tôi nghe nói …", "ฉันได้ยินว่า …"; the owner's words in it are read past.
 HEARSAY = re.compile(
@@ -156,7 +162,7 @@ JUDGED_WEAK = re.compile(
     # Called bad, or listed as what not to pick: "bad passwords like qwerty, 111111", "mật khẩu kém".
     r"|bad|terrible|poor|kem|kem an toan|khong tot|nen tranh|to avoid|khong nen dung"
     # The worst, the first guessed: "là dở nhất", "dễ bị dò", "the most hacked", "easiest to guess".
-    r"|bi doan|do nhat|te nhat|qua te|de bi do|de do|bi do ra|bi hack nhieu nhat|pho bien nhat"
+    r"|bi doan|doan ra|do nhat|te nhat|qua te|de bi do|de do|bi do ra|bi hack nhieu nhat|pho bien nhat"
     r"|most hacked|most guessed|most used|most popular|easiest|first guessed)(?![a-z])"
     r"|โดนเดา|ถูกเดา|แย่ที่สุด|นิยมที่สุด|เดาง่าย|เดาได้|ไม่ปลอดภัย|อ่อนแอ|ถูกแฮก|โดนแฮก|ง่ายเกินไป|ไม่ดี|ที่แย่|ควรเลี่ยง|ไม่ควรใช้"
 )
@@ -182,6 +188,8 @@ def named_example(text: str, folded: str, start: int, end: int) -> bool:
         return False
     before = _clause_before(folded, start, EXAMPLE_CHARS)
     if _judged_weak(folded, start, end, before):
+        return True
+    if PEOPLE.search(sentence := _sentence(folded, start, end)) and not _owned(sentence):
         return True
     advice = _last(ADVICE.finditer(folded, start - len(before), start))
     if advice and _fillers(folded[advice.end() : start]):
@@ -273,7 +281,10 @@ def _weak_one(value: str) -> bool:
 def _fillers(gap: str) -> bool:
     """Only the secret's name, "or", "as", a birthday or other values between advice and value."""
     words = GAP_WORD.findall(gap)
-    return all(word.isdigit() or word in FILLER_WORDS or THAI_FILLERS.fullmatch(word) for word in words)
+    return all(
+        word.isdigit() or word in FILLER_WORDS or THAI_FILLERS.fullmatch(word) or _weak_one(word)
+        for word in words
+    )
 
 
 def _clause_before(folded: str, start: int, chars: int) -> str:

@@ -190,7 +190,8 @@ WORDS: dict[Category, str] = {
     # What a transfer's note says: "nội dung chuyển khoản ghi 'TRAN THI MO CK 20231115 123045'", "nd
     # ck", "transfer note", "บันทึกช่วยจำ"; the payer's name, a date or an order's number, no code.
     "|noi dung chuyen khoan|noi dung chuyen tien|noi dung ck|noi dung gd|nd ck|ndck|loi nhan chuyen khoan"
-    "|dien giai|transfer note|transfer memo|transfer description|transfer message|payment note"
+    "|dien giai|ghi chu chuyen khoan|ghi chu ck|memo|transfer note|transfer memo|transfer description"
+    "|transfer message|payment note"
     "|payment description|บันทึกช่วยจำ|ข้อความโอน|หมายเหตุการโอน",
     "account": "stk|so tai khoan|tai khoan so|tai khoan|tk|so tk|tk so|account|account number|account no"
     "|acc|acc no|acct"

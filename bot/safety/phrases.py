@@ -295,6 +295,8 @@ COUNTED = frozenset(
     "so ky tu chu characters character chars digits digit letters letter numbers number words หลัก ตัว".split()
 )
 LONGEST_DICTATED = 8
+# A particle said to the listener after the password: "… cúc vàng sáu tám nha", "… นะ".
+SAID_AFTER = frozenset("nha nhe nhen nghe a ha di nhi ok okay please นะ ครับ ค่ะ คะ จ้ะ จ้า".split())
 
 
 def _dictated(folded: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -306,8 +308,10 @@ def _dictated(folded: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
         return []
     note = TYPING_NOTE.search(folded, phrase[0].start(), phrase[-1].end())
     words = [w for w in phrase if not note or w.end() <= note.start()]
+    while words and _bare(words[-1]) in SAID_AFTER:
+        words.pop()
     bare = [_bare(w) for w in words]
-    digits = [b in DIGIT_WORDS for b in bare]
+    digits = [b in DIGIT_WORDS or (len(b) == 1 and b.isdigit()) for b in bare]
     if (
         not 2 < len(words) <= LONGEST_DICTATED
         or all(digits)

@@ -289,3 +289,44 @@ def test_advice_in_other_words_and_thai_birth_years_are_left_alone() -> None:
         "อย่าตั้งรหัสเป็นปีเกิด เช่น 2498",
     ]
     assert _redacted(texts) == []
+
+
+def test_what_people_do_with_weak_values_is_left_alone() -> None:
+    texts = [
+        f"{w.format(v=v)}"
+        for w in [
+            "Sao người ta hay đặt mật khẩu {v} vậy con",
+            "sao nguoi ta hay dat mat khau {v} vay",
+            "why do people use {v} as their password",
+            "ทำไมคนชอบตั้งรหัส {v}",
+            "Passwords like iloveyou or {v} get hacked first",
+            "mật khẩu kiểu {v} thì hacker đoán ra liền phải không",
+        ]
+        for v in ["123456", "abc123", "qwerty"]
+    ]
+    assert _redacted(texts) == []
+
+
+def test_ones_own_weak_value_among_what_people_do_is_hidden() -> None:
+    wordings = [
+        "people tell me my PIN {v} is weak",
+        "người ta bảo mã PIN của tôi {v} dễ đoán",
+        "หลายคนบอกว่าพินของยาย {v} เดาง่าย",
+    ]
+    assert _missed(wordings, ["123456", "111111"]) == []
+
+
+def test_other_names_of_a_transfers_note_are_left_alone() -> None:
+    texts = ["ghi chú chuyển khoản: NGUYEN VAN A 551203", "memo ghi 551203", "ghi chu ck 551203 tien dien"]
+    assert _redacted(texts) == []
+
+
+def test_a_dictated_password_with_digits_or_a_particle_is_hidden() -> None:
+    cases = {
+        "the password is tiger 7 7 dragon": "tiger 7 7 dragon",
+        "mật khẩu là hoa 1 9 5 8": "hoa 1 9 5 8",
+        "mật khẩu zalo bà đặt là cúc vàng sáu tám nha": "cúc vàng sáu tám",
+        "pass la meo con hai ba": "meo con hai ba",
+        "รหัสผ่านของยายคือ ดอกไม้ สาม สาม นะ": "ดอกไม้ สาม สาม",
+    }
+    assert [text for text, secret in cases.items() if _missed([text.replace(secret, "{v}")], [secret])] == []
