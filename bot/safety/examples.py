@@ -88,10 +88,13 @@ HEARSAY = re.compile(
 )
 # A sentence that advises: a prohibition or a warning, read with an example's word before a value.
 ADVISING = re.compile(
-    r"(?<![a-z])(?:(?:dung|cho) (?:lay|dat|dung|chon|de|co|bao gio|nen|xai)|khong nen|chang nen|dung nen"
-    r"|tranh|khong bao gio|cam|nen tranh|don'?t|dont|do not"
-    r"|never|avoid|shouldn'?t|should not)(?![a-z])|อย่า|ไม่ควร|ห้าม|หลีกเลี่ยง"
+    r"(?<![a-z])(?:(?:dung|cho|khong nen|chang nen|dung nen|khong bao gio|cam)(?: bao gio| co| nen)?"
+    r" (?:lay|dat|dung|chon|de|xai)|tranh|nen tranh"
+    r"|(?:don'?t|dont|do not|never|shouldn'?t|should not)(?: ever)? (?:use|set|pick|choose|make|put|have)"
+    r"|avoid)(?![a-z])|(?:อย่า|ไม่ควร|ห้าม)(?:ใช้|ตั้ง|เอา)|หลีกเลี่ยง"
 )
+# A code received is no example, whatever the advice around it: "the code they sent was like 482913".
+RECEIVED = re.compile(r"(?<![a-z])(?:sent|received|got|gui|nhan|vua nhan|bao ve)(?![a-z])|ส่งมา|ได้รับ")
 # An example's word right before the value: "vd như 1955", "chẳng hạn", "such as", "e.g.", "เช่น".
 EXAMPLE_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:vi du|vd|chang han|nhu la|nhu|kieu|such as|like|e\.g\.|eg|for example|for instance)"
@@ -218,6 +221,7 @@ def _example_in_advice(folded: str, start: int, end: int) -> bool:
     return (
         bool(EXAMPLE_BEFORE.search(folded, max(0, start - len("vi du nhu la ")), start))
         and bool(ADVISING.search(sentence))
+        and not RECEIVED.search(sentence)
         and not _owned(sentence)
     )
 

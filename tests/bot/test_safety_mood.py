@@ -330,3 +330,13 @@ def test_a_dictated_password_with_digits_or_a_particle_is_hidden() -> None:
         "รหัสผ่านของยายคือ ดอกไม้ สาม สาม นะ": "ดอกไม้ สาม สาม",
     }
     assert [text for text, secret in cases.items() if _missed([text.replace(secret, "{v}")], [secret])] == []
+
+
+def test_a_code_received_beside_advice_or_an_examples_word_is_hidden() -> None:
+    wordings = [
+        "don't worry, the code they sent was like {v}",
+        "bà đừng đưa ai mã OTP, ví dụ mã vừa nhận {v}",
+        "đừng lo, mã nó gửi kiểu {v}",
+        "อย่าตกใจนะ รหัสที่ได้รับ เช่น {v}",
+    ]
+    assert _missed(wordings, ["482913", "1955"]) == []
