@@ -8,8 +8,10 @@ than one weak label. The emergency steps need a classifier that is sure the lear
 (it learnt from the development routing sets, where "a question *about* money" and "I *lost*
 money" sit side by side), or harm said in words ("tôi lỡ chuyển", "I read the code to him") that
 the classifier does not contradict, or that retrieval answers with the lesson on what to do after
-that very harm; a denial ("chưa chuyển"), the learner's own code typed here, money that came in
-"by mistake" or a sender's "mẹ chuyển giúp con…" holds it back. A verdict
+that very harm; a denial ("chưa chuyển"), a call hung up on ("mẹ tôi cúp máy luôn"), the learner's
+own code typed here, money that came in "by mistake" or a sender's "mẹ chuyển giúp con…" holds it
+back, and so does a question about a friend's message, about how scams fool people or about what
+banks ever do. A phone run or watched by a stranger, told as done, needs nothing more. A verdict
 needs a message to judge: pasted or forwarded, not retold ("someone called me and said…" gets
 the lesson, the check one button away). When the evidence is mixed the learner gets the best
 lesson and one button to the other path. Short keyword lists back up the NLU for the few words
@@ -101,7 +103,13 @@ PARTICLES = re.compile(
 
 HANDOFF = re.compile(
     r"nguoi that|gap (can bo|nguoi|nhan vien)|noi chuyen voi nguoi|talk to (a )?(person|human|someone)"
-    r"|real person|คุยกับคน|ขอคุยกับเจ้าหน้าที่|ติดต่อเจ้าหน้าที่",
+    r"|real person|คุยกับคน|ขอคุยกับเจ้าหน้าที่|ติดต่อเจ้าหน้าที่"
+    # A call back asked for: "I'd like someone to call me back, this chat is too hard", "nhờ ai gọi
+    # lại cho bác", "ขอให้เจ้าหน้าที่โทรกลับหน่อย".
+    r"|\b(like|want|need|ask for|can|could|please|pls)\b.{0,30}\b(call|ring|phone) me( back)?\b"
+    r"|\b(call|ring|phone) me back\b"
+    r"|\b(nho|muon|can|xin|cho|de nghi)\b.{0,25}\bgoi (dien )?(lai )?(cho|ve cho) (toi|tui|bac|ba|ong|minh"
+    r"|em|co|chu)\b|ขอ(ให้)?(เจ้าหน้าที่|คน|พนักงาน)?.{0,10}โทรกลับ",
     re.IGNORECASE,
 )
 SWITCH_LANGUAGE = re.compile(
@@ -186,6 +194,12 @@ WANTS_SOMETHING = re.compile(
     re.IGNORECASE,
 )
 MAX_GREETING = 70
+# Asking after the assistant, as one asks a grandchild: "Em khỏe không?", "hi cháu, khỏe không",
+# "how are you today?", "สบายดีไหม". A greeting, though it closes on a question.
+HOW_ARE_YOU = re.compile(
+    r"^(\w+ ){0,3}(co )?khoe (khong|ko|k|hong|chu|khong vay)$|^(\w+ ){0,2}how are you( doing| today)?$"
+    r"|^(\w+ ){0,2}สบายดี(ไหม|มั้ย|หรือเปล่า)"
+)
 # Asking only for company: "nói chuyện chút cho vui", "tâm sự với bác tí", "just want to chat",
 # "คุยเล่นหน่อย".
 CHAT_REQUEST = re.compile(
@@ -201,6 +215,9 @@ CHAT_REQUEST = re.compile(
 # go on to ask for something ("cảm ơn, giờ chỉ bác cách…") are not.
 THANKS = re.compile(
     r"^(\w+ ){0,3}(cam on|cam ta|thank|thanks|thank you|thx|ขอบคุณ|ขอบใจ)"
+    # ...or closing the message: "Hôm nay bà vui lắm vì tự quét mã trả tiền được rồi, cảm ơn cháu".
+    r"|\b(cam on|cam ta|thank you|thanks)( (chau|con|em|ban|nhe|nha|nhieu|lam|so much|a lot))*$"
+    r"|(ขอบคุณ|ขอบใจ)(มาก)?(นะ)?(คะ|ค่ะ|ครับ|จ้ะ|จ้า)?$"
     r"|^(\w+ ){0,3}(gioi|ngoan|hay|tuyet) (qua|ghe|that|lam|the|voi)\b|\b(de hieu (qua|ghe|lam|that|the)"
     r"|(very|so|really) (helpful|clear|useful)|great (job|explanation)|well explained"
     r"|you('re| are) (so )?(smart|clever|great|kind))\b|เก่ง(มาก|จัง)|เข้าใจง่าย",
@@ -210,7 +227,8 @@ ASKS_FOR_MORE = re.compile(
     r"\b(hoi|chi (cho|giup|bac|toi|tui|minh|em|ba|ong)|huong dan|lam sao|(?<!biet )cach"
     r"|muon (hoi|biet|hoc|lam)|giup (toi|tui|bac|minh|em|ba|ong|voi)|tiep|how|can you|could you|please"
     r"|show me|tell me|what|help|next)\b"
-    r"|ช่วย|ถาม|อยาก|ยังไง|อย่างไร|ต่อ",
+    # ("ช่วยได้เยอะ", it helped a lot; "ไว้มาถามใหม่", I'll ask again some day: nothing asked now)
+    r"|ช่วย(?!ได้)|ถาม(?!ใหม่)|อยาก|ยังไง|อย่างไร|ต่อ",
     re.IGNORECASE,
 )
 MAX_THANKS = 150
@@ -257,9 +275,16 @@ AFTER_HARM_LESSONS = frozenset(
 HARM_APP = re.compile(
     r"\b(cai|tai) .{0,15}(ung dung|app)|\bapk\b|anydesk|ultraviewer|teamviewer|install|ติดตั้ง|โหลดแอป"
 )
+# The learner's own: "của tôi", "máy mới của bác", "my", "ของผม".
+OWNER = re.compile(
+    r"\bcua (toi|tui|minh|bac|ba|ong|chu|co|em|con|chau)\b|\b(my|mine)\b|ของ(ผม|ฉัน|หนู|ยาย|ตา|เรา)"
+)
 HARM_SECRET = re.compile(r"\botp\b|\bma\b|mat khau|\blink\b|\bcode\b|password|\bpin\b|รหัส|ลิงก์")
 BOT_CHALLENGE = re.compile(
     r"(la|phai) (nguoi|nguoi that) (hay|hay la) (may|robot|bot)|\b(la|phai) (may|robot|bot) (a|ha|khong|hay)"
+    # "Đang nói chuyện với robot đúng không?", "người thật gõ hay là máy tự trả lời vậy?"
+    r"|\b(voi|la) (may|robot|bot)( that)? (a|ha|ak|khong|ko|dung khong|phai khong|hay sao)\b"
+    r"|\bnguoi that\b.{0,20}\bhay (la )?(may|robot|bot)\b"
     r"|\bare you (a )?(bot|robot|machine|human|real)|คน.{0,8}หรือ.{0,8}(บอท|คอม|เครื่อง|หุ่นยนต์)",
     re.IGNORECASE,
 )
@@ -372,6 +397,13 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds, hits: Sequ
     asking = cues.closes_asking or cues.asks_what_now
     if evidence.secrets or (held_back and (asking or victim < thresholds.victim_despite_denial)):
         return False
+    # A friend's or a neighbour's event, a question how scams fool people or what banks and the
+    # power company ever do, a request for a quiz: not the learner's harm, when anything in it asks.
+    others = cues.others_event or cues.asks_why_fooled or cues.asks_about_practice
+    if (others or QUIZ_REQUEST.search(normalise_short(text))) and (
+        asking or cues.asks or victim < thresholds.victim_despite_denial
+    ):
+        return False
     return victim >= thresholds.victim_sure and cues.stakes
 
 
@@ -408,9 +440,18 @@ def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
         return True
     told_harm = cues.happened or cues.gave_away  # the learner telling of harm, not a message
     # "làm sao để không bị mắc", "how do I avoid it": a question, though no particle closes it; a
-    # request for a quiz or thanks for the help are the learner's own words, no message forwarded.
+    # request for a quiz, thanks, a wish, a call back or a phrase to translate are the learner's own
+    # words, and so is a message with their own code in it ("máy mới của tôi", "my PIN"): no message
+    # forwarded.
     short = normalise_short(cues.text)
-    own_words = QUIZ_REQUEST.search(short) is not None or _thanks(short, cues)
+    own_words = (
+        QUIZ_REQUEST.search(short) is not None
+        or _thanks(short, cues)
+        or HANDOFF.search(short) is not None
+        or (len(short) <= MAX_WISH and WISH.search(short) is not None)
+        or ABOUT_A_LANGUAGE.search(short) is not None
+        or (bool(evidence.secrets) and OWNER.search(short) is not None)
+    )
     return not (cues.asks or cues.asks_how or told_harm or own_words) and evidence.confident(
         "ask_is_it_scam", thresholds.bare_paste_confidence
     )
@@ -432,7 +473,7 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("small_talk", "greet" if MORNING.search(short) else "goodbye")
     if _thanks(short, cues) and not about_a_language:
         return Decision("small_talk", "thanks")
-    if _greets_or_chats(short) and not (about_a_language or cues.asks):
+    if (_greets_or_chats(short) and not (about_a_language or cues.asks)) or _asks_after_you(short):
         return Decision("small_talk", "greet")
     if intent == "my_progress":
         return Decision("quiz", "progress")
@@ -462,6 +503,11 @@ def _greets_or_chats(short: str) -> bool:
     if len(short) > MAX_GREETING or WANTS_SOMETHING.search(short):
         return False
     return bool(GREETING.match(short) or CHAT_REQUEST.search(short))
+
+
+def _asks_after_you(short: str) -> bool:
+    """ "Em khỏe không?": asked after the assistant, a greeting whatever the classifier hears."""
+    return len(short) <= MAX_GREETING and HOW_ARE_YOU.search(short) is not None
 
 
 def _asks_for_a_language(short: str) -> bool:

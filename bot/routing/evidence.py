@@ -174,6 +174,18 @@ TOLD_THROUGH_SCHEME = re.compile(
     r"|\b(paid|sent|transferred)\b.{0,50}\b(fees?|deposit|tax|charges?)\b.{0,80}\b(want|wants|asking|asked"
     r"|demand\w*|need)( me| her| him| us)?( to pay)? (more|another|again|extra)\b"
     r"|(โอน|จ่าย)(เงิน)?ค่า.{0,50}แล้ว.{0,60}(โอน|จ่าย|ขอ|เรียก)(เงิน)?(เพิ่ม|อีก)"
+    # Money paid, then the recipient's name found to be someone else's: "quét mã QR ở chợ chuyển 500
+    # nghìn rồi mới thấy tên người nhận không phải chủ sạp", "paid by QR and then saw the name wasn't
+    # the shop's", "โอนไป 1,200 บาท เพิ่งเห็นว่าชื่อผู้รับไม่ใช่ชื่อร้าน". Asked in advance ("nếu…",
+    # "if…", "ถ้า…") it is denied like any supposed case.
+    r"|(\b(chuyen|ck|tra|thanh toan|nop)\b.{0,60}\b(roi|xong|luon)\b|\b(da|lo|vua) (chuyen|ck|tra|thanh toan"
+    r"|nop)\b).{0,60}\bten (nguoi nhan|tai khoan|tk|chu tai khoan|chu tk|ben nhan|hien ra|hien len)\b.{0,20}"
+    r"\b(khong phai|khac|khong trung|khong giong|la (cua )?nguoi khac)\b"
+    r"|\b(paid|sent|transferred|scanned)\b.{0,80}\b(name|recipient|payee|account holder)\b.{0,30}"
+    r"\b(wasn't|was not|isn't|is not|didn't match|did not match|doesn't match|not the (shop|store|seller"
+    r"|stall|vendor))"
+    r"|(?<!ให้)(โอน|จ่าย|สแกน)(เงิน|คิวอาร์|qr|จ่าย)?\s?(ไป|แล้ว).{0,80}ชื่อ(ผู้รับ|บัญชี|คนรับ|ปลายทาง)?.{0,15}"
+    r"(ไม่ใช่|ไม่ตรง|ไม่เหมือน)"
     # Money gone from an account, in English: "now money has left my account".
     r"|\b(money|baht|dong|savings|\d)\b.{0,12}\b(has |had |just )?(left|gone from|been taken from|been"
     r" deducted from|disappeared from) (my|her|his|their|our) (bank )?account".replace("{ME}", _ME).replace(
@@ -255,7 +267,7 @@ GAVE_AWAY = re.compile(
     r" (ma|otp|ma otp|mat khau|passcode|ma pin|pin|so the|ma xac thuc)\b"
     r"|อ่าน(รหัส|เลข|โอทีพี|otp).{0,40}ให้.{0,40}ฟัง"
     r"|\b(gave|told|sent|shared|read)\b.{0,30}\b(him|her|them|the caller|someone|a stranger|the man|the woman"
-    r"|the guy|to the)"
+    r"|the guy|to the)\b(?! to\b)"
     r"|(บอก|ให้|อ่าน|ส่ง).{0,20}(เขา|คนโทร|มิจฉาชีพ|เจ้าหน้าที่|คนแปลกหน้า|คนซื้อ)(ไป)?แล้ว",
     re.IGNORECASE,
 )
@@ -338,10 +350,84 @@ OTHERS_LOSS = re.compile(
     r"\b(ban (toi|tui|minh|cua (toi|tui|minh))|chi ban|anh ban|nguoi quen|hang xom|dong nghiep)\b"
     r"|\b(my|a) (friend|neighbou?r|colleague)\b|เพื่อน"
 )
+# A friend, a neighbour or a colleague who got a message, a link or an app ("My friend got one from the
+# 'electricity company'", "bạn tôi nhận được file APK", "เพื่อนได้ลิงก์"): their event, asked about.
+OTHERS_GOT = re.compile(
+    r"\b(ban (toi|tui|minh|cua (toi|tui|minh))|chi ban|anh ban|nguoi quen|hang xom|dong nghiep)\b.{0,20}"
+    r"\b(nhan duoc|duoc (ai |nguoi ta |nguoi la )?gui)\b"
+    r"|\b(my|a) (friend|neighbou?r|colleague)\b.{0,20}\b(got|received|was sent|gets|has got)\b"
+    r"|(เพื่อน|เพื่อนบ้าน)(ผม|ฉัน|หนู)?.{0,5}(ได้รับ|ได้(ลิงก์|ลิ้งค์|ข้อความ|sms|ไฟล์|แอป))"
+)
 RECOVERY_OFFER = re.compile(
     r"\b(lay lai|thu hoi|doi lai|ho tro lay lai)( duoc)? (tien|\d)"
     r"|\brecover\w* (the |my |her |his |scam\w* )?money"
     r"|\bget (the |her |his |my )?money back\b.{0,40}\b(fee|page|service|legit|trust)|ตามเงินคืน|กู้เงินคืน"
+)
+# The learner or a relative hung up on the caller ("mẹ tôi cúp máy luôn", "She hung up and told me",
+# "แม่วางสายเลย"): a call retold, not acted on, so the caller's orders in it ("bảo chuyển tiền…",
+# "told her to read out the code") are no harm done. The caller hanging up after the money went ("chuyển
+# rồi… thì nó tắt máy") is harm, read as before.
+HUNG_UP = re.compile(
+    r"\b{ME} (lien |voi |cung |da )?(cup|tat|dap|ngat) (may|ngang|dien thoai)\b"
+    r"|\b(i|we|she|mum|mom|dad|my (mum|mom|dad|mother|father|wife|husband|aunt|uncle|grandma|grandmother"
+    r"|grandpa|grandfather|sister|brother|neighbou?r|friend))( just| quickly| immediately| then)? hung up\b"
+    r"|(ฉัน|ผม|แม่|พ่อ|ยาย|ตา|หนู|ป้า|ลุง|ดิฉัน|เรา|ย่า|ปู่)(ก็)?(เลย)?(รีบ)?วางสาย".replace("{ME}", _ME)
+)
+# A question about how scams work, asked of people in general: "gọi video thấy mặt người thân rõ ràng
+# rồi mà vẫn bị lừa là sao vậy", "why do people still fall for these calls?". No one's harm is told in
+# it; a learner asking why *they* were fooled names themselves.
+# ...unless the learner did what was asked before hanging up ("bà lỡ đọc mã rồi mới cúp máy").
+DONE_BEFORE_HANGING_UP = re.compile(
+    r"\b{ME} (da |lo |vua )(chuyen|ck|doc|dua|gui|bam|cai|tai|nhap|quet)\b"
+    r"|\broi (moi|thi) (cup|tat|dap|ngat)\b"
+    r"|\balready\b|\bafter (sending|reading|giving|typing|paying|transferring|installing)\b"
+    r"|\bhung up (right |straight |just )?after\b"
+    r"|\b(i|we) (read|gave|sent|paid|transferred|installed|typed|shared|entered)\b|เผลอ|ไปแล้ว".replace(
+        "{ME}", _ME
+    )
+)
+ASKS_WHY_FOOLED = re.compile(
+    r"\b(van|con|lai|de|hay|cung) (bi|mac) (lua|lua dao|lap)\b.{0,30}\b(la sao|tai sao|vi sao"
+    r"|sao (vay|the|ta)|the nao)\W*$"
+    r"|\b(tai sao|vi sao|sao)\b.{0,60}\b(van|con|lai|de|hay) (bi|mac) (lua|lua dao|lap)\b"
+    r"|\b(why|how) (do|does|did|are|can|could|would) ((so )?many |old |older |elderly |some |other ){0,3}"
+    r"(people|folks|they|retirees|seniors|pensioners)\b.{0,40}\b(fall for"
+    r"|get (scammed|fooled|tricked|cheated)|be (scammed|fooled|tricked)|believe)\b"
+)
+# A question what banks, the police or the power company ever do, or still do: "Điện lực có bao giờ gọi
+# điện đòi tiền điện rồi bảo cài app không", "ngân hàng bây giờ còn gửi link qua tin nhắn nữa không",
+# "do banks ever call about…", "ธนาคารเคยโทรมาขอ…ไหม". Asked about a practice, no harm told.
+ASKS_ABOUT_PRACTICE = re.compile(
+    r"\b(co bao gio|bao gio cung|co khi nao|co hay)\b.{0,80}\b(khong|ko|k|hong|chua)\W*$"
+    r"|\b(con|van)\b.{0,60}\bnua (khong|ko|k|hong)\b"
+    r"|\b(do|does|did|would|will|can) (banks?|the bank|\w+ ?bank|police|the police|officials?|the government"
+    r"|government|companies|evn|vnpt|shippers?|couriers?|the post office|the power company)\b.{0,20}"
+    r"\b(ever|still|usually|normally|really)\b"
+    r"|(ธนาคาร|แบงก์|ตำรวจ|การไฟฟ้า|สรรพากร|ไปรษณีย์|เจ้าหน้าที่).{0,40}(เคย|ยัง).{0,60}(ไหม|มั้ย|หรือเปล่า|หรือไม่)"
+)
+ASKER_NAMED = re.compile(r"\b(toi|tui|minh|tao|bac|i|i'm|my|me|we|our)\b")
+# Someone else's phone run by a stranger, or a screen shared while the bank's app was open, told as
+# done: "chú có cho cái người xưng bên ngân hàng điều khiển máy… xong họ dặn chờ 30 phút", "tôi đã
+# chia sẻ màn hình gần 15 phút…, lúc đó app ngân hàng cũng đang mở", "they were on my phone for 20
+# minutes", "let the 'bank staff' see her screen while she entered her PIN". Harm visible now, like a
+# phone run remotely, unless denied; a question whether to allow it ("có nên cho…", "… được không")
+# is none.
+HANDED_OVER = re.compile(
+    r"(?<!khong )(?<!chua )(?<!ko )(?<!neu )\b(co|da|lo|vua|moi) (cho|de) .{0,40}\b(dieu khien|truy cap"
+    r"|thao tac|vao)( tu xa)?( vao| tren)? (may|dien thoai|dt)\b(?!.{0,60}\b(duoc|dc) (khong|ko|k|hong)\b)"
+    r"|\b(da|lo|vua|co) (bat |mo )?chia se man hinh\b.{0,100}\b(app|ung dung) (ngan hang|bank|\w+bank)\b"
+    r".{0,20}\b(dang|cung dang|van|van dang|cung) mo\b"
+    r"|\b(let|allowed|gave)\b.{0,40}\b(control|remote access|access to|control of) (of )?(my|her|his|the)"
+    r" (phone|screen|device|mobile)\b"
+    r"|\b(was|were|had been|have been) (on|in|inside) (my|her|his) (phone|mobile) for\b"
+    r"|\b(let|allowed)\b.{0,60}\bsee (my|her|his) screen while (i|she|he) (entered|typed|put in|logged)"
+    r"|\bshar\w* (my|her|his) screen\b.{0,80}\bbank(ing)? app\b.{0,20}\b(was |is )?(open|running|on)\b"
+    r"|แชร์หน้าจอ.{0,80}แอป(ธนาคาร|แบงก์|พลิกาย).{0,20}เปิด|ให้.{0,30}(ควบคุม|รีโมท).{0,10}(มือถือ|โทรศัพท์)"
+)
+# ...and asked whether to allow it: "có nên cho…", "… được không", "is it safe to let…", "ควร…ไหม".
+ASKS_PERMISSION = re.compile(
+    r"\b(co nen|nen (cho|de)|(duoc|dc) (khong|ko|k|hong)|co an toan|should (i|we|she|he)|is it (safe|ok|okay"
+    r"|alright|fine)|can i|could i|may i)\b|ควร|ได้ไหม|ได้มั้ย|ปลอดภัยไหม"
 )
 # A question about the bank's own face check ("hôm qua chuyển 12 triệu cho con nó bắt quét mặt, từ
 # giờ… lần nào cũng phải quét hả", "why does the app want a face scan for every transfer?"): the
@@ -446,11 +532,11 @@ CLOSES_ASKING = re.compile(
     r"(\?|\b(khong|ko|hong|ha|nhi|vay|chua|phai khong|duoc khong|dung khong)|ไหม|มั้ย|หรือเปล่า|รึเปล่า"
     r"|หรือไม่)(\s*+(คะ|ครับ|ค่ะ|นะ|จ๊ะ))*+\W*+$"
 )
-# The message ends asking what to do now ("…, giờ tôi làm sao", "ควรทำยังไงคะ"): a question, though
-# no particle closes it.
+# The message ends asking what to do now ("…, giờ tôi làm sao", "ควรทำยังไงคะ"), or with the money
+# in question ("giờ tôi phải làm gì với số tiền này"): a question, though no particle closes it.
 ASKS_WHAT_NOW = re.compile(
-    r"(\b(lam sao|lam gi|the nao|sao day)|ทำยังไง|ทำไง)"
-    r"(\s*+(day|nhi|a|ha|nhe|bay gio|gio|คะ|ครับ|ค่ะ|นะ))*+\W*+$"
+    r"(\b(lam sao|lam gi|the nao|sao day)( (voi|cho) (so tien|khoan tien|tien|mon tien)( nay| do| kia)?)?"
+    r"|ทำยังไง|ทำไง)(\s*+(day|nhi|a|ha|nhe|bay gio|gio|คะ|ครับ|ค่ะ|นะ))*+\W*+$"
 )
 MIN_PASTE_CHARS = 60
 # A message pasted with no quote marks and no link, after the learner's words that point at it
@@ -466,6 +552,16 @@ LEAD_IN = re.compile(
 # bạn…", "กรมสรรพากร: ท่านมีสิทธิ์…"): a few words with none of the learner's own, then a colon.
 SENDER_HEADER = re.compile(r"^\s*+[^\s:?!,.][^:?!,\n]{1,38}?(?<!\d):(?!\d)\s*+(?=\S.{39})", re.DOTALL)
 MAX_SENDER_WORDS = 6
+# An organisation heading a message ("AOC 1441 Official:", "Vietcombank Support:") speaks as "we";
+# a learner's "we" follows their own name or none.
+ORGANISATION = re.compile(
+    r"\b(official|support|team|bank|service|services|center|centre|cskh|admin|\d{3,})\b"
+)
+OWN_SECRET_LABEL = re.compile(
+    r"\b(mat khau|mk|passcode|ma pin|pin|otp|ma otp|password)\b.{0,30}\b(cua (toi|tui|minh|bac|ba|ong|chu|co"
+    r"|em|con|chau)|my)\b|\bmy (\w+ )?(password|passcode|pin|otp)\b|รหัส.{0,20}ของ(ผม|ฉัน|หนู|ยาย|ตา|เรา)"
+)
+SENDERS_WE = re.compile(r"(we|our|chung toi)\b")
 LEARNERS_OWN = re.compile(
     r"\b(toi|tui|minh|em|con|chau|bac|cho hoi|hoi|giup|nho|i|i'm|my|me|we|please|help|question|asking)\b"
     r"|ผม|ฉัน|หนู|เรา|ช่วย|ถาม|ครับ|ค่ะ|คะ"
@@ -493,6 +589,10 @@ class Cues:
     misdirected: bool  # the learner's own slip sent money to a wrong account: no scam's harm
     asks_genuine: bool  # closes asking whether a caller was who they seemed ("was it really her?")
     asks_face_check: bool  # closes asking about the bank's own face check, no scam named
+    hung_up: bool  # the learner or a relative hung up on the caller, nothing done first: a denial
+    others_event: bool  # a friend, a neighbour or a colleague got a message, a link or an app
+    asks_why_fooled: bool  # asks how scams fool people in general, naming no one harmed
+    asks_about_practice: bool  # asks what banks, the police or the power company ever do
     quoted: bool  # the sender's words in quote marks: the learner's own are the rest
     stakes: bool  # names what a scam takes or uses: money, an account, a code, a link, an app
     about_message: bool  # points at a message or call received ("tin nhắn này", "someone called")
@@ -510,11 +610,14 @@ class Cues:
 
 def read_cues(text: str) -> Cues:
     folded = fold_latin(text).lower()
-    denied = NOT_YET.search(folded) is not None
-    evident = HARM_EVIDENT.search(folded) is not None
+    hung_up = HUNG_UP.search(folded) is not None and DONE_BEFORE_HANGING_UP.search(folded) is None
+    denied = NOT_YET.search(folded) is not None or hung_up
+    handed_over = HANDED_OVER.search(folded) is not None and not (denied or ASKS_PERMISSION.search(folded))
+    evident = HARM_EVIDENT.search(folded) is not None or handed_over
     pay_request = PAY_REQUEST.search(folded) is not None
     misdirected = MISDIRECTED.search(folded) is not None and SCAMMED.search(folded) is None
-    others_loss = OTHERS_LOSS.search(folded) is not None and RECOVERY_OFFER.search(folded) is not None
+    others = OTHERS_LOSS.search(folded) is not None
+    others_loss = others and RECOVERY_OFFER.search(folded) is not None
     return Cues(
         evident=evident,
         happened=evident
@@ -539,6 +642,11 @@ def read_cues(text: str) -> Cues:
         asks_face_check=FACE_CHECK.search(folded) is not None
         and CLOSES_ASKING.search(folded.strip()) is not None
         and not (SCAMMED.search(folded) or A_CALLER.search(folded) or STRANGER_NAMED.search(folded)),
+        hung_up=hung_up,
+        others_event=OTHERS_GOT.search(folded) is not None,
+        asks_why_fooled=ASKS_WHY_FOOLED.search(folded.strip()) is not None
+        and ASKER_NAMED.search(folded) is None,
+        asks_about_practice=ASKS_ABOUT_PRACTICE.search(folded.strip()) is not None,
         stakes=STAKES.search(folded) is not None,
         about_message=THIS_MESSAGE.search(folded) is not None,
         asks_how=ASKS_HOW.search(folded) is not None,
@@ -578,10 +686,15 @@ def _under_sender_name(folded: str) -> bool:
     if header is None:
         return False
     name = folded[: header.end()].partition(":")[0]
+    if OWN_SECRET_LABEL.search(name):
+        return False  # "Mật khẩu VNeID của chú: …": the learner's label for their own code
     return (
         len(name.split()) <= MAX_SENDER_WORDS
         and not LEARNERS_OWN.search(name)
-        and not LEARNERS_OWN.match(folded, header.end())
+        and not (
+            LEARNERS_OWN.match(folded, header.end())
+            and not (ORGANISATION.search(name) and SENDERS_WE.match(folded, header.end()))
+        )
     )
 
 

@@ -114,3 +114,15 @@ def test_intents_pick_their_flow(text, intent, flow) -> None:
 
 def test_low_confidence_small_talk_is_not_trusted() -> None:
     assert decide("trời hôm nay đẹp quá", understood("greet", 0.4), ConversationState()).flow == "answer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bác muốn có người gọi điện lại cho bác, nhắn tin khó quá",
+        "Please ring me back, I can't manage all this typing",
+    ],
+)
+def test_a_call_back_asked_for_reaches_a_person_even_without_nlu(text: str) -> None:
+    assert decide(text, None, ConversationState()).flow == "handoff"
+    assert decide(text, understood("ask_is_it_scam", 0.95), ConversationState()).flow == "handoff"

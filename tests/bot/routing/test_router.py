@@ -1101,3 +1101,237 @@ def test_a_face_check_done_for_a_stranger_is_not_held_back() -> None:
     text = "I did a face scan for someone on a video call who said he was from the bank, what now?"
     assert not read_cues(text).asks_face_check
     assert decide(text, heard("report_scam_victim", 0.9), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nghe kể nhiều người thấy rõ mặt con cháu qua video mà vẫn bị lừa, tại sao vậy?",
+        "Why do so many older people still fall for these fake police calls?",
+    ],
+)
+def test_a_question_how_scams_fool_people_in_general_is_no_emergency(text: str) -> None:
+    assert read_cues(text).asks_why_fooled
+    assert decide(text, heard("report_scam_victim", 0.98), ConversationState()).flow != "emergency"
+
+
+def test_a_learner_asking_why_they_were_fooled_is_not_a_question_in_general() -> None:
+    assert not read_cues("tôi chuyển rồi mà sao vẫn bị lừa vậy").asks_why_fooled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bạn tôi nhận được một file APK xưng bên điện lực gửi qua Zalo, loại đó có độc không?",
+        "My neighbour got a text from the 'tax office' with a link in it, are those links dangerous?",
+        "เพื่อนได้ลิงก์จากคนอ้างว่าเป็นการไฟฟ้า แบบนี้อันตรายไหมคะ",
+    ],
+)
+def test_a_friends_event_asked_about_is_no_emergency(text: str) -> None:
+    assert read_cues(text).others_event
+    for hits in ([], found("vi.scams.malware-already-installed", "en.scams.vietnam-after-sending-money")):
+        assert decide(text, heard("report_scam_victim", 0.98), ConversationState(), hits).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Có đứa gọi cho mẹ tôi xưng công an, bảo chuyển tiền vô tài khoản an toàn, mẹ tôi cúp máy luôn rồi"
+        " kể cho tôi. Giờ sao?",
+        "A man rang my aunt, told her to read out the code her bank had sent, and she hung up at once."
+        " Is she safe now?",
+        "มีคนโทรมาอ้างเป็นตำรวจ บอกแม่ให้โอนเงินไปตรวจสอบ แม่วางสายเลยแล้วมาเล่าให้ฟัง ต้องทำอะไรไหมคะ",
+    ],
+)
+def test_a_call_hung_up_on_and_retold_is_no_emergency(text: str) -> None:
+    cues = read_cues(text)
+    assert cues.hung_up
+    assert not cues.gave_away  # "told her to…" is the caller's order, no code she gave
+    after_harm = found("vi.payments.sent-money-to-scammer", "en.scams.vietnam-shared-otp-what-now")
+    assert (
+        decide(text, heard("report_scam_victim", 0.98), ConversationState(), after_harm).flow != "emergency"
+    )
+
+
+def test_a_caller_who_hung_up_after_the_money_went_is_still_harm() -> None:
+    text = "tôi chuyển 20 triệu cho nó rồi thì nó tắt máy, gọi lại không được"
+    cues = read_cues(text)
+    assert cues.happened and not cues.hung_up
+    assert decide(text, heard("report_scam_victim", 0.9), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hôm qua bà có cho một cậu xưng nhân viên điện lực điều khiển điện thoại từ xa để cập nhật hóa đơn,"
+        " xong cậu ấy dặn tắt máy một tiếng. Có sao không con?",
+        "tôi đã chia sẻ màn hình cho người xưng bên thuế khoảng 10 phút,"
+        " lúc ấy ứng dụng ngân hàng vẫn đang mở",
+        "A woman from the 'bank' was on my phone for half an hour fixing an app for me",
+        "Dad let the 'internet company' man see his screen while he typed his banking password",
+        "ให้คนที่อ้างเป็นเจ้าหน้าที่ธนาคารควบคุมมือถือไปครึ่งชั่วโมงค่ะ",
+    ],
+)
+def test_a_phone_run_or_watched_by_a_stranger_is_an_emergency_whatever_the_classifier_says(text: str) -> None:
+    assert read_cues(text).evident
+    for nlu in (heard("ask_how_to", 0.999), heard("ask_is_it_scam", 0.95), None):
+        assert decide(text, nlu, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "có nên cho người bên ngân hàng điều khiển máy từ xa để cài sinh trắc học không",
+        "bác cho nhân viên ngân hàng điều khiển máy để cài giúp thì được không cháu",
+        "Is it safe to let the bank's staff take control of my phone to set up the app?",
+        "ควรให้เจ้าหน้าที่ควบคุมมือถือเพื่อช่วยตั้งค่าไหมคะ",
+    ],
+)
+def test_asking_whether_to_let_someone_run_the_phone_is_a_question(text: str) -> None:
+    assert not read_cues(text).evident
+    assert decide(text, heard("ask_how_to", 0.95), ConversationState()).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bác quét mã QR ở sạp rau chuyển 300 nghìn, xong mới thấy tên người nhận không phải tên chủ sạp",
+        "I paid 900 baht by QR at a food stall and then noticed the recipient's name wasn't the stall's",
+        "จ่ายค่าข้าวด้วยการสแกนคิวอาร์ไป 450 บาท แล้วเห็นว่าชื่อบัญชีไม่ตรงกับชื่อร้าน",
+    ],
+)
+def test_money_paid_then_the_recipients_name_found_wrong_is_harm(text: str) -> None:
+    assert read_cues(text).happened
+    agrees = NluResult(
+        intent=Intent(name="ask_how_to", confidence=0.8),
+        ranking=[
+            Intent(name="ask_how_to", confidence=0.8),
+            Intent(name="report_scam_victim", confidence=0.1),
+        ],
+    )
+    assert decide(text, agrees, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nếu chuyển rồi mới thấy tên người nhận không phải chủ tiệm thì sao?",
+        "ถ้าโอนไปแล้วชื่อผู้รับไม่ตรงต้องทำยังไง",
+        "What if I paid and the name was not the shop's?",
+    ],
+)
+def test_a_wrong_name_asked_about_in_advance_is_no_harm(text: str) -> None:
+    assert not read_cues(text).happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhờ cháu bảo ai gọi lại cho bác, bác nhắn tin chậm lắm",
+        "Could somebody phone me instead, typing is hard for me",
+        "ขอให้เจ้าหน้าที่โทรกลับหน่อยค่ะ พิมพ์ไม่เก่ง",
+    ],
+)
+def test_a_call_back_asked_for_is_a_handoff_not_a_message_to_check(text: str) -> None:
+    for nlu in (heard("ask_is_it_scam", 0.95), heard("out_of_scope", 0.9), None):
+        assert decide(text, nlu, ConversationState()).flow == "handoff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nay ông tự chuyển tiền cho con được rồi, vui quá, cảm ơn cháu nhiều",
+        "I paid my electricity bill on my own today for the first time, thank you",
+        "วันนี้ยายสแกนจ่ายเงินเองได้แล้ว ขอบคุณมากนะ",
+    ],
+)
+def test_thanks_closing_a_message_that_asks_nothing_is_small_talk(text: str) -> None:
+    for nlu in (heard("out_of_scope", 0.9), heard("deny", 0.8), None):
+        assert decide(text, nlu, ConversationState()) == Decision("small_talk", "thanks")
+
+
+def test_an_organisation_heading_a_message_may_speak_as_we() -> None:
+    text = (
+        "Vietcombank Support: We noticed an unusual login on your account. Confirm your identity within"
+        " 2 hours or the account will be locked."
+    )
+    assert read_cues(text).pasted
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow == "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an phường có bao giờ gọi điện bảo người dân cài app để làm căn cước không",
+        "buu dien bay gio con goi dien bao nhan buu pham nua khong hay thoi roi",
+        "Do banks ever phone to ask you to install an app?",
+        "ธนาคารเคยโทรมาให้ลงแอปไหมคะ",
+    ],
+)
+def test_a_question_what_banks_or_officials_ever_do_is_no_emergency(text: str) -> None:
+    assert read_cues(text).asks_about_practice
+    assert decide(text, heard("report_scam_victim", 0.95), ConversationState()).flow != "emergency"
+
+
+def test_a_request_for_a_quiz_is_no_emergency_whatever_the_classifier_hears() -> None:
+    text = "cho ông làm vài câu trắc nghiệm về lừa đảo chuyển tiền, xem ông nhớ được bao nhiêu"
+    decision = decide(text, heard("report_scam_victim", 0.97), ConversationState())
+    assert (decision.flow, decision.detail) == ("quiz", "start")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chúc cháu buổi tối an lành nhé",
+        "dịch giúp bác câu 'chúc mừng sinh nhật' sang tiếng Anh",
+    ],
+)
+def test_a_wish_or_a_phrase_to_translate_is_no_message_to_check(text: str) -> None:
+    assert decide(text, heard("ask_is_it_scam", 0.95), ConversationState()).flow != "scam_check"
+
+
+def test_a_question_with_the_learners_own_code_is_no_message_to_check() -> None:
+    text = "Tin nhắn mã [OTP] vừa về máy của tôi, tôi đang tự cài lại app ngân hàng, nhập mã vào đâu"
+    nlu = heard("ask_is_it_scam", 0.9)
+    assert decide(text, nlu, ConversationState(), secrets={"otp"}).flow != "scam_check"
+    assert decide(text, nlu, ConversationState()).flow == "scam_check"  # no code of theirs hidden
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mật khẩu app ngân hàng của bác: [PASSWORD]. Bác muốn đặt cái khó đoán hơn thì làm sao",
+        "My ThaID password: [PASSWORD]. How do I make a stronger one?",
+    ],
+)
+def test_a_label_for_the_learners_own_code_is_no_senders_name(text: str) -> None:
+    assert not read_cues(text).pasted
+
+
+@pytest.mark.parametrize("text", ["Cháu khỏe không?", "hello chau, co khoe khong", "how are you today?"])
+def test_asking_after_the_assistant_is_a_greeting(text: str) -> None:
+    for nlu in (heard("deny", 0.9), heard("out_of_scope", 0.9), None):
+        assert decide(text, nlu, ConversationState()) == Decision("small_talk", "greet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mình đang chat với robot phải không?",
+        "bên kia là người thật trả lời hay là máy vậy?",
+    ],
+)
+def test_asking_whether_a_machine_answers_is_a_bot_challenge(text: str) -> None:
+    assert decide(text, heard("talk_to_human", 0.8), ConversationState()).flow == "bot_challenge"
+
+
+def test_thai_thanks_that_will_ask_again_some_day_ask_nothing_now() -> None:
+    text = "ขอบคุณมากค่ะ ช่วยได้เยอะเลย ไว้จะมาถามใหม่นะคะ"
+    assert decide(text, heard("out_of_scope", 0.6), ConversationState()) == Decision("small_talk", "thanks")
+
+
+def test_money_received_by_mistake_asked_about_is_held_back_even_from_a_certain_classifier() -> None:
+    text = "có người lạ chuyển nhầm 3 triệu vào tài khoản tôi, giờ tôi nên làm gì với khoản tiền đó"
+    cues = read_cues(text)
+    assert cues.received and cues.asks_what_now
+    assert decide(text, heard("report_scam_victim", 0.99995), ConversationState()).flow != "emergency"
