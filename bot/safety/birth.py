@@ -14,9 +14,17 @@ from collections.abc import Iterator
 
 from bot.safety.keywords import Keyword
 
+# A house's number or a wedding's date is as much one's own as a birth year, and as guessable: "bà
+# lấy số nhà 2716 làm mã PIN", "my PIN is my house number 2716", "เอาบ้านเลขที่ 2716 มาตั้งเป็นรหัสบัตร",
+# "mật khẩu là ngày cưới 12/05/1975".
+HOUSE = (
+    "so nha|house number|house no|street number|door number|ngay cuoi|wedding date|wedding day|anniversary"
+)
+THAI_HOUSE = "บ้านเลขที่|เลขที่บ้าน|เลขบ้าน|วันแต่งงาน"
+
 BIRTH = re.compile(
-    r"(?<![a-z])(?:nam sinh|ngay sinh|ngay thang nam sinh|birth year|year of birth|year i was born"
-    r"|birthday|birth date|date of birth|dob)(?![a-z])|ปีเกิด|วันเกิด"
+    rf"(?<![a-z])(?:nam sinh|ngay sinh|ngay thang nam sinh|birth year|year of birth|year i was born"
+    rf"|birthday|birth date|date of birth|dob|{HOUSE})(?![a-z])|ปีเกิด|วันเกิด|{THAI_HOUSE}"
 )
 # What may stand between the secret's word and the birth words: a copula, an owner ("my wife's"),
 # "same as".
@@ -24,7 +32,7 @@ BIRTH_GAP = re.compile(
     r"(?: ?(?:la|is|=|:|just|the same as|same as|giong|cung la|chinh la|bang|my|his|her|the|cua"
     # Who set it and how: "PIN ông đặt là năm sinh 1954", "my PIN, I set it to my birth year 1948".
     r"|ong|ba|toi|minh|em|con|me|bo|anh|chi|dat|de|lay|dung|chon|i|set|use|used|chose|made|it|to|as"
-    r"|เป็น|คือ|ใช้|ตั้ง|ยาย|ตา|แม่|พ่อ|ฉัน)(?![a-z])| ?[a-z]{1,12}'s(?![a-z]))* ?"
+    r"|เป็น|คือ|ใช้|ตั้ง|ยาย|ตา|แม่|พ่อ|ฉัน|ของ)(?![a-z])| ?[a-z]{1,12}'s(?![a-z]))* ?"
 )
 # After the birth words: whose, then a colon, comma or dash, then a year or a date.
 BIRTH_VALUE = re.compile(
@@ -37,14 +45,15 @@ BIRTH_VALUE = re.compile(
 # sinh 1954 làm mã PIN", "ใช้ปีเกิด 2491 เป็นรหัส ATM". The words between end where the PIN's word starts.
 BIRTH_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:nam sinh|ngay sinh|birth year|year of birth|year i was born|birthday|birth date"
-    r"|date of birth|dob)|ปีเกิด|วันเกิด)"
+    rf"|date of birth|dob|{HOUSE})|ปีเกิด|วันเกิด|{THAI_HOUSE})"
     r"(?: (?:cua|of)(?: [a-z]{1,12}){1,2}| (?:ong|ba|toi|me|bo|minh|my|his|her))?"
     r"(?: ?(?:la|is|was|=|คือ))?[ ,:\-]{1,3}"
     r"(\d{4}|\d{6}|\d{8}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?!\d)"
     # Who used it and how, then as what: "ngày sinh 12/03/1954 bà dùng làm mật khẩu".
     r",?(?: (?:ba|ong|toi|minh|em|con|me|bo|i|we))?(?: (?:dung|lay|dat|use|used|set)(?: it| no)?)?"
     # What it is the PIN of may stand before the PIN's word: "as my card PIN", "làm mã thẻ ATM".
-    r" ?(?:as|for|lam|de lam|thanh|la|เป็น|ทำ)(?: (?:my|his|her|the|a|ma|cai|so|card|bank|atm|debit|phone|sim"
+    r" ?(?:มา|เอามา)?(?:ตั้ง|ใช้)?(?:as|for|lam|de lam|thanh|la|เป็น|ทำ)"
+    r"(?: (?:my|his|her|the|a|ma|cai|so|card|bank|atm|debit|phone|sim"
     r"|banking|app|the atm|ngan hang|dien thoai|บัตร))* ?$"
 )
 BIRTH_BEFORE_CHARS = 70
@@ -61,6 +70,9 @@ BIRTH_JUST_BEFORE = re.compile(
 )
 BIRTH_JUST_BEFORE_CHARS = 40
 NAMING: frozenset[str] = frozenset({"pin", "password"})
+# A bare code's word, which a number is used as only if it is a PIN: "lấy năm sinh 1954 làm mã",
+# "มาตั้งเป็นรหัสบัตร".
+CODE_WORDS = frozenset({"รหัส", "ma", "ma so", "code", "passcode"})
 BIRTH_CHARS = 30
 
 
@@ -68,6 +80,8 @@ def birth_secrets(folded: str, keywords: list[Keyword]) -> Iterator[tuple[str, i
     """(kind, start, end) of each year or date of birth a PIN's or a password's word gives."""
     for keyword in keywords:
         if keyword.category not in NAMING:
+            if keyword.word in CODE_WORDS and (before := _used_as(folded, keyword)):
+                yield "pin", before.start(1), before.end(1)  # "เอาบ้านเลขที่ 2716 มาตั้งเป็นรหัสบัตร"
             continue
         gap = BIRTH_GAP.match(folded, keyword.end, keyword.end + BIRTH_CHARS)
         birth = gap and BIRTH.match(folded, gap.end())
@@ -77,6 +91,14 @@ def birth_secrets(folded: str, keywords: list[Keyword]) -> Iterator[tuple[str, i
             before := BIRTH_BEFORE.search(folded, max(0, keyword.start - BIRTH_BEFORE_CHARS), keyword.start)
         ) and not ADVISED.search(folded, max(0, before.start() - ADVICE_CHARS), before.start()):
             yield keyword.category, before.start(1), before.end(1)
+
+
+def _used_as(folded: str, keyword: Keyword) -> re.Match[str] | None:
+    """A year, a date or a house's number used as what a code's word names, and no advice against it."""
+    before = BIRTH_BEFORE.search(folded, max(0, keyword.start - BIRTH_BEFORE_CHARS), keyword.start)
+    if before and not ADVISED.search(folded, max(0, before.start() - ADVICE_CHARS), before.start()):
+        return before
+    return None
 
 
 def advised_birth(folded: str, start: int) -> bool:

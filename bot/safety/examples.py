@@ -19,6 +19,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from bot.safety.spoken import DIGIT_WORDS
+
 # The well-known weak values: a digit four, six or eight times, digits counting up from 0 or 1 or
 # down to 1, and the passwords every list of weak ones starts with.
 WEAK_VALUES = frozenset(
@@ -99,6 +101,11 @@ RECEIVED = re.compile(r"(?<![a-z])(?:sent|received|got|gui|nhan|vua nhan|bao ve)
 EXAMPLE_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:vi du|vd|chang han|nhu la|nhu|kieu|such as|like|e\.g\.|eg|for example|for instance)"
     r"|เช่น|ตัวอย่าง|อย่างเช่น|แบบ)[ ,:'\"]*$"
+)
+# An example's word later in the sentence: "please don't use 1955 as your PIN, for example", "đừng
+# đặt 1955 làm mã PIN chẳng hạn", "อย่าใช้ 2498 เป็นรหัส เป็นต้น".
+EXAMPLE_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?(?:(?<![a-z])(?:for example|for instance|vi du the|vi du vay|chang han)(?![a-z])|เป็นต้น)"
 )
 # Words that may stand between the advice and the value: the secret's name, "or", "as", a birthday
 # that is the other weak choice, another example value.
@@ -185,12 +192,16 @@ KIND_OF = re.compile(
 def named_example(text: str, folded: str, start: int, end: int) -> bool:
     """A weak value named in advice or as a default, not given as one's own; "dung" in advice is
     "đừng" (don't), not "dùng" (to use), unless its marks say so. Any value shown as a sample."""
-    if _shown_as_sample(folded, start, end) or _example_in_advice(folded, start, end):
+    if (
+        _shown_as_sample(folded, start, end)
+        or _example_in_advice(folded, start, end)
+        or _example_in_general(folded, start, end)
+    ):
         return True
     if not _weak(folded[start:end]):
-        return False
+        return _weak(_as_digits(folded[start:end])) and _called_weak_after(folded, start, end)
     before = _clause_before(folded, start, EXAMPLE_CHARS)
-    if _judged_weak(folded, start, end, before):
+    if _judged_weak(folded, start, end, before) or _called_weak_after(folded, start, end):
         return True
     if PEOPLE.search(sentence := _sentence(folded, start, end)) and not _owned(sentence):
         return True
@@ -218,12 +229,49 @@ def _example_in_advice(folded: str, start: int, end: int) -> bool:
     """Any value an advising sentence gives as an example, no owner in it: "đừng lấy năm sinh làm mã
     PIN nha bà, vd như 1955 là dễ bị dò lắm", "never use a PIN such as 2468", "อย่าใช้รหัส เช่น 2511"."""
     sentence = _sentence(folded, start, end)
+    before = EXAMPLE_BEFORE.search(folded, max(0, start - len("vi du nhu la ")), start)
+    example = before or EXAMPLE_AFTER.match(folded, end, end + SAMPLE_AFTER_CHARS)
     return (
-        bool(EXAMPLE_BEFORE.search(folded, max(0, start - len("vi du nhu la ")), start))
+        bool(example)
         and bool(ADVISING.search(sentence))
         and not RECEIVED.search(sentence)
         and not _owned(sentence)
     )
+
+
+def _example_in_general(folded: str, start: int, end: int) -> bool:
+    """A value an example's word gives in a sentence of what people do or of what is weak, no owner
+    in it: "người ta bảo lấy năm sinh làm PIN là dở lắm, ví dụ sinh 1955 thì đặt 1955 là dễ bị đoán",
+    "for example people pick 1955 because it is easy to guess", "เช่น คนเกิดปี 2498 ชอบตั้ง 2498"."""
+    sentence = _sentence(folded, start, end)
+    return (
+        bool(SAMPLE.search(sentence))
+        and bool(PEOPLE.search(sentence) or JUDGED_WEAK.search(sentence))
+        and not RECEIVED.search(sentence)
+        and not _owned(sentence)
+    )
+
+
+def _called_weak_after(folded: str, start: int, end: int) -> bool:
+    """A weak value the words after it call weak, and no one's in the sentence: "the password is one
+    two three four, that's weak", "mật khẩu là 123456 thì yếu quá", "รหัส 0000 เดาง่ายไป"; not when
+    they ask whether it is ("pin 1234 có dễ đoán không"): that asks of one's own."""
+    after = folded[end : end + SAMPLE_AFTER_CHARS]
+    stop = SENTENCE_BREAK.search(after)
+    after = after[: stop.start()] if stop else after
+    return (
+        bool(JUDGED_WEAK.search(after))
+        and not ASKED_AFTER.search(after)
+        and not _owned(_sentence(folded, start, end))
+    )
+
+
+def _as_digits(value: str) -> str:
+    """A value said in digit words as its digits ("one two three four" is "1234"); any other as it is."""
+    words = DIGIT_WORD_BREAK.split(value.strip())
+    if len(words) < MIN_COUNTING or not all(w in DIGIT_WORDS for w in words):
+        return value
+    return "".join(DIGIT_WORDS[w] for w in words)
 
 
 def _owned(sentence: str) -> bool:
@@ -263,6 +311,13 @@ def _sentence(folded: str, start: int, end: int) -> str:
     return (window[cut.end() :] if cut else window) + " " + (after[: stop.start()] if stop else after)
 
 
+DIGIT_WORD_BREAK = re.compile(r"[ ,\-]+")
+ASKED_AFTER = re.compile(
+    r"\?|(?<![a-z])(?:khong|ko|k|hong|chua|phai khong|is it|is that|isn'?t it|right|or not)(?![a-z])"
+    r"|ไหม|มั้ย|หรือเปล่า|หรือไม่|ใช่ไหม"
+)
+
+
 def _weak(value: str) -> bool:
     """A weak value, or weak values joined by "or" as one passphrase would be: "1234 hay 0000"."""
     if _weak_one(value):
@@ -278,6 +333,8 @@ def _weak_one(value: str) -> bool:
         return True
     if len(value) < MIN_COUNTING or not value.isascii() or not value.isdigit():
         return False
+    if any(len(value) % n == 0 and value == value[:n] * (len(value) // n) for n in (2, 3)):
+        return True  # a pair or a triple over and over: "1212", "6969", "123123"
     steps = {int(b) - int(a) for a, b in itertools.pairwise(value)}
     return steps in ({1}, {-1})
 

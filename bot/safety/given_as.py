@@ -273,3 +273,31 @@ def typed_in_thai_layout(folded: str) -> Iterator[tuple[int, int]]:
         for match in SLIPPED_VALUE.finditer(folded):
             if not match.group(1).startswith(NOT_A_SLIP):
                 yield match.start(1), match.end(1)
+
+
+def joined_capitalised(text: str, folded: str) -> Iterator[tuple[int, int]]:
+    """Words run together, each with a capital, as a long password is typed into a box that takes no
+    spaces: "so I chose CorrectHorseGardenShed", "ตาเลยตั้งว่า MaewDamNonBonLangka", "bà đặt là
+    ConMeoDenNamTrenMai". Three words with a choosing or a password's word in the message, four
+    without; not a hashtag, a handle or a web address ("#SaveTheDate", "www.HoaMaiShop.vn")."""
+    matches = list(JOINED_CAPITALISED.finditer(text))
+    if not matches:
+        return
+    chosen = bool(CHOSEN.search(folded))
+    for match in matches:
+        words = len(CAPITALISED_WORD.findall(match.group()))
+        if words >= ALWAYS_JOINED_WORDS or (chosen and words >= JOINED_WORDS):
+            yield match.span()
+
+
+# Three capitalised words or more with no space between, perhaps a few digits or signs after.
+JOINED_CAPITALISED = re.compile(
+    r"(?<![\w@#./:\-])(?:[A-Z][a-z]{1,14}){3,8}[\d@#!$%&*]{0,4}(?![\w@#./\-]|\.[A-Za-z])"
+)
+CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+JOINED_WORDS, ALWAYS_JOINED_WORDS = 3, 4
+CHOSEN = re.compile(
+    r"(?<![a-z])(?:chose|choose|chosen|picked|pick|set|made|make|use|used|typed|type|put|changed|made up"
+    r"|dat|chon|go|doi|lay|dung|xai|password|passphrase|mat khau|mk|pass)(?![a-z])"
+    r"|ตั้ง|เลือก|ใส่|พิมพ์|เปลี่ยน|รหัส|พาส"
+)

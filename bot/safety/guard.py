@@ -26,6 +26,7 @@ from bot.safety.birth import advised_birth, birth_secrets
 from bot.safety.examples import named_example
 from bot.safety.given_as import (
     guesses,
+    joined_capitalised,
     phones_given_as_passwords,
     retyped_in_another_case,
     retyped_with_a_space,
@@ -54,7 +55,7 @@ from bot.safety.numbers import (
 from bot.safety.passwords import passwords
 from bot.safety.pieces import glued_codes, pieces, short_read_outs
 from bot.safety.retyped import retyped
-from bot.safety.spoken import read_out
+from bot.safety.spoken import TENS_AND_TEENS, UNITS, read_out
 from knowledge.text import fold_latin
 
 Kind = Literal["otp", "password", "pin", "card_number", "cvv", "id_number"]
@@ -103,6 +104,16 @@ FOLD_TABLE_SIZE = 65_536
 # Between two parts of one password: a space, or a line break ("password\nKitten\n2019!": a
 # password typed over lines after its word).
 JOINING = frozenset({" ", "\n", "\r\n"})
+# Number words, then what they count: a length, not a password.
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS_AND_TEENS) | {"muoi", "or", "hay", "hoac", "to", "den"}
+COUNTED_AFTER = re.compile(
+    r" ?(?:ky tu|chu so|chu cai|chu|con so|so|characters?|chars|letters?|digits?|numbers?|words?|long"
+    r"|หลัก|ตัว)(?![a-z])"
+)
+# Thai letters before a password (see `_thai_led`), and the words that lead to one rather than start it.
+THAI_CHAR = re.compile(r"[\u0e01-\u0e4e]")
+THAI_LEAD_CHARS = 20
+THAI_LEADING = re.compile(r"คือ|ว่า|เป็น|ใหม่|รหัส|พาส|ตั้ง|ใส่|พิมพ์|กด")
 
 
 class CannotCheck(Exception):
@@ -251,6 +262,7 @@ def _find_in(text: str) -> list[Finding]:
     found_passwords += set_in_quotes(text, folded)
     found_passwords += spelled_and_whole(text)
     found_passwords += typed_in_thai_layout(folded)
+    found_passwords += joined_capitalised(text, folded)
     found_passwords += retyped_in_another_case(text, found_passwords)
     found_passwords += retyped_with_a_space(text, found_passwords)
     findings = [Finding("password", start, end) for start, end in found_passwords]
@@ -270,14 +282,50 @@ def _find_in(text: str) -> list[Finding]:
     findings = [f for f in findings if not _named_not_given(text, folded, f)]
     codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password
     findings = [f for f in findings if not any(start <= f.start < end for start, end in codes)]
-    return _spaces_joined(_without_overlaps(findings), text)
+    return _spaces_joined(_thai_led(_without_overlaps(findings), text, keywords), text)
+
+
+def _thai_led(findings: list[Finding], text: str, keywords: list[Keyword]) -> list[Finding]:
+    """ "my password สวัสดีJohn58": Thai letters typed onto a password's Latin start, a word of
+    their own before it, are its first letters. Not a Thai word holding a secret's word or a copula
+    ("รหัสผ่านคือJohn58"), which only leads to it."""
+    led: list[Finding] = []
+    for finding in findings:
+        start = finding.start
+        while start > 0 and THAI_CHAR.match(text, start - 1):
+            start -= 1
+        if (
+            finding.kind == "password"
+            and start < finding.start
+            and (start == 0 or text[start - 1].isspace())
+            and finding.start - start <= THAI_LEAD_CHARS
+            and not THAI_LEADING.search(text, start, finding.start)
+            and not any(start < k.end and k.start < finding.start for k in keywords)
+        ):
+            finding = Finding("password", start, finding.end)
+        led.append(finding)
+    return led
 
 
 def _named_not_given(text: str, folded: str, finding: Finding) -> bool:
-    """A weak or default value named as an example (see `examples`), or a year of birth in advice."""
+    """A weak or default value named as an example (see `examples`), a year of birth in advice, or a
+    password's length said in words ("mật khẩu là tám chín chữ số", "eight characters with one number")."""
     if finding.kind in ("pin", "password", "otp") and advised_birth(folded, finding.start):
         return True
+    if finding.kind == "password" and _a_length(folded, finding):
+        return True
     return named_example(text, folded, finding.start, finding.end)
+
+
+def _a_length(folded: str, finding: Finding) -> bool:
+    """Number words and what they count, in the finding or right after it: "tam chin chu so"."""
+    words = folded[finding.start : finding.end].split()
+    said = next((i for i, w in enumerate(words) if w not in NUMBER_WORDS), len(words))
+    if said == 0:
+        return False
+    if said < len(words):
+        return bool(COUNTED_AFTER.match(" " + " ".join(words[said:])))
+    return bool(COUNTED_AFTER.match(folded, finding.end))
 
 
 def _lock_digits(text: str, finding: Finding, keywords: list[Keyword]) -> bool:

@@ -104,6 +104,8 @@ WORDS: dict[Category, str] = {
     "|ma sau the|ma mat sau|ma o mat sau|ma mat sau the|ma o mat sau the|ma phia sau the|ma sau cua the"
     "|so nho o mat sau|so phia sau|เลขด้านหลังบัตร|เลขข้างหลังบัตร|ตัวเลขหลังบัตร|เลขสามตัวด้านหลัง|เลข 3 ตัวด้านหลัง"
     "|3 digits on the back|back of the card|mat sau the|mat sau cua the"
+    # Without "the", or with "my": "back of card says nine five two", "the back of my card shows 952".
+    "|back of card|back of my card|back of the card says|on back of card"
     "|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
     "|หลังบัตร|รหัส cvv|เลข cvv",
     "password": "mat khau|matkhau|mat khua|mat kau|mk|pass|password|passwd|pwd|pw|pass word|pasword"
@@ -133,7 +135,7 @@ WORDS: dict[Category, str] = {
     "|group code|invite code|join code|room code|meeting code|class id|trace|trace number|so trace|ma trace"
     "|ref number|ma kh|ma khach|tham chieu|so tham chieu|gd so|so gd|msg id|message id|sms id"
     "|hoa don|so hoa don|invoice|bill number|รหัสวิชา|รหัสกลุ่ม|รหัสเชิญ"
-    "|zoom|lop hoc id|id phong|join with id|with id|confirmation number|reference number|booking number"
+    "|zoom|lop hoc id|id phong|join with id|confirmation number|reference number|booking number"
     "|หมายเลขผู้ใช้ไฟ|ผู้ใช้ไฟ|เลขที่รายการ|หมายเลขรายการ"
     "|รหัสผู้ใช้น้ำ|รหัสผู้ใช้|เลขผู้ใช้ไฟฟ้า"
     "|ma so bhxh|ma so ho so|ma dinh danh ho so|ma tinh|ma chi nhanh|ma swift|ma nhom|ma phong"
@@ -147,6 +149,10 @@ WORDS: dict[Category, str] = {
     "|ป้ายทะเบียน|branch|chi nhanh|สาขา"
     "|tracking number|tracking code|postal code|zip code|zip|area code|country code|promo code"
     "|discount code|voucher code|voucher|coupon|reference|ref|ref no|transaction id|ticket"
+    # A prescription's number, by its word before or after "mã": "đơn thuốc mã 24-113", "toa thuốc số 7781".
+    "|don thuoc|don thuoc ma|don thuoc so|toa thuoc|toa thuoc ma|toa thuoc so|ma toa thuoc|ma thuoc"
+    "|so don thuoc"
+    "|prescription|prescription number|prescription code|rx number|ใบสั่งยา|เลขใบสั่งยา|รหัสใบสั่งยา"
     "|case number|branch code|version|phien ban"
     "|ma khoa hoc|khoa hoc|course code|course id|class|lop|lop hoc|don hang|so don|dong ho nuoc|dong ho dien"
     "|dong ho|ma noi dang ky|noi dang ky|ma kcb|mst|but toan|so but toan|duoi|so duoi|ending|ending in"
@@ -577,6 +583,7 @@ NOT_RECORDS = frozenset(
     correct different another other which what whose one two three four five six seven eight nine
     code sms text message access temporary temp time single backup magic only just was and
     thai national citizen citizens citizenship vietnamese personal photo government voter identity
+    with by using under as on in at
     """.split()
 )
 # "đến 9123": a number right after "to" is where a message goes, and "từ số 8077", "from 8077"

@@ -258,7 +258,9 @@ LONGEST_SECRET, SHORTEST_LONG_SECRET = 19, 12
 MOST_GROUPS_SEARCHED = 40  # a card or ID starts within its run's first groups; more is a list
 # An ID number an ID word names, of any country's length: the old nine-digit CMND ("Số CMND cũ
 # 271548306"), a US social security number ("531-72-4098"), a twelve-digit one in four groups.
-NAMED_ID_DIGITS = range(9, 13)
+THAI_ID_DIGITS = 13
+BARE_ID_GAP = 3  # "ID 3200100837195", "ID: …", "ID# …"
+NAMED_ID_DIGITS = range(9, 14)  # a Thai ID mistyped (its check fails) is still the ID its word names
 # Letters and digits an ID word names: a UK National Insurance number ("JK 48 21 77 B"), a
 # passport's or an NRIC's ("B1234567", "S1234567D"); letters first, six to ten digits, grouped or not,
 # and perhaps one letter after them.
@@ -620,7 +622,7 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
     if (
         len(digits) in NAMED_ID_DIGITS
         and not (_phone(digits) and len(digits) > min(NAMED_ID_DIGITS))
-        and _named_id(start, context)
+        and (_named_id(start, context) or (len(digits) == THAI_ID_DIGITS and _bare_id(start, context)))
     ):
         return [NumberFinding("id_number", start, end)]  # "Số CMND cũ 271548306", "SSN 531-72-4098"
     spelled_out = len(groups) >= SPELLED_OUT_GROUPS and all(e - s == 1 for s, e in groups)
@@ -675,6 +677,16 @@ def _named_id(start: int, context: Context) -> bool:
         reading == "id"
         and keyword is not None
         and not any(k.category == "call" and keyword.end <= k.start < start for k in context.keywords)
+    )
+
+
+def _bare_id(start: int, context: Context) -> bool:
+    """ "registered with ID 3200100837195": a bare "ID" names a Thai ID's thirteen digits, its check
+    digit mistyped or not, as an ID word does."""
+    folded = context.folded
+    return any(
+        k.word == "id" and 0 <= start - k.end <= BARE_ID_GAP and not folded[k.end : start].strip(" :#")
+        for k in context.keywords
     )
 
 
