@@ -46,6 +46,7 @@ DEVSET_26 = DEVSET.with_name("secrets-dev-26.yaml")  # the twenty-fifth held-out
 DEVSET_27 = DEVSET.with_name("secrets-dev-27.yaml")  # the twenty-sixth held-out set, since tuned on
 DEVSET_28 = DEVSET.with_name("secrets-dev-28.yaml")  # the twenty-seventh held-out set, since tuned on
 DEVSET_29 = DEVSET.with_name("secrets-dev-29.yaml")  # the twenty-eighth held-out set, since tuned on
+DEVSET_30 = DEVSET.with_name("secrets-dev-30.yaml")  # the twenty-ninth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -76,8 +77,9 @@ DEVSETS = (
     DEVSET_27,
     DEVSET_28,
     DEVSET_29,
+    DEVSET_30,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-29.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-30.yaml")
 
 
 class LabelledText(BaseModel):
