@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 import yaml
 
 from bot.routing.evaluation import CALIBRATION, HOLDOUT, load_cases
 from nlu.examples import parse_annotated
-from nlu.routing_examples import as_example, development_sets
+from nlu.routing_examples import as_example, development_sets, entity_spans
 from nlu.training import DATA_DIR
 
 
@@ -50,3 +51,21 @@ def test_every_development_message_is_in_the_training_data() -> None:
     wanted = Counter((example.lang, example.intent) for example in examples)
     trained = Counter((lang, intent) for lang in ("vi", "th", "en") for intent, _ in routing_examples(lang))
     assert trained == wanted, "run `python -m nlu.routing_examples`"
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("chuyen 500k phi mo khoa tai vcb-hotro.top ngay", [("amount", "500k"), ("url", "vcb-hotro.top")]),
+        ("mẹ lỡ chuyển 10 triệu cho nó rồi", [("amount", "10 triệu")]),
+        ("โอนไป 1,200 บาทค่ะ แล้วชื่อไม่ตรง", [("amount", "1,200 บาท")]),
+        (
+            "I paid $50 at https://thaid-renew.com/pay.",
+            [("amount", "$50"), ("url", "https://thaid-renew.com/pay")],
+        ),
+        ("năm 2024 bà 70 tuổi, ngày 1.5 đi chợ", []),
+    ],
+)
+def test_sums_and_links_in_routing_messages_are_marked_as_entities(text: str, marked: list) -> None:
+    """Unmarked, the thousands of sums in these messages would teach the extractor that a sum is none."""
+    assert [(span.entity, text[span.start : span.end]) for span in entity_spans(text)] == marked
