@@ -222,6 +222,10 @@ NOT_YET = re.compile(
     # ("phải nộp thêm" after a fee paid is the scheme's demand for more, not the learner's plan.)
     r"|\b(muon|dinh|sap|co nen|nen) (chuyen|ck|gui|nop|dua|doc|cai|tai|bam)|\bsuyt\b|\bneu\b"
     r"|\b(can|phai) (chuyen|ck|gui|nop|dua|doc|cai|tai|bam)(?!\w* them\b)"
+    # Asked whether to send: "gửi được không mọi người?", "should I pay it?", "โอนดีไหม".
+    r"|\b(chuyen|ck|gui|nop|dong|dua) (tien |luon |ngay )?(duoc|dc) (khong|ko|k|hong)\b"
+    r"|\b(should|shall) (i|we|she|he|my \w+) (send|pay|transfer|wire)\b"
+    r"|โอน(เงิน)?(ให้\S{0,10})?(ดีไหม|ดีมั้ย|ได้ไหม)"
     r"|\b(gia su|phong khi|lo nhu|truong hop|hoi truoc|de phong|phong truoc|chua bi|lo ai|neu lo)\b"
     # Advice, not an act: "đừng bao giờ đọc OTP cho ai", "không bao giờ đưa mã"; "สมมติว่า…" (suppose).
     r"|\b(dung|khong|chang|dung co) bao gio\b|สมมติ|สมมุติ"
@@ -444,8 +448,10 @@ STRANGER_NAMED = re.compile(
 # steps are about these; a message naming none ("changed my phone, the app won't open, what now")
 # is no emergency from the classifier alone.
 STAKES = re.compile(
+    # "chuyển" is a transfer; "nói chuyện", "trò chuyện", "câu chuyện" are talk, unmarked alike.
     r"\d|\b(tien|trieu|nghin|ngan|k|tr|cu|dong|tai khoan|tk|stk|ma|otp|mat khau|mk|pin|passcode|link|app"
-    r"|ung dung|apk|file|quet|qr|chuyen|ck|nap|nop|phi|lua|hack|chiem|man hinh|dieu khien|nguoi la|gia"
+    r"|ung dung|apk|file|quet|qr|(?<!noi )(?<!tro )(?<!cau )(?<!ke )chuyen|ck|nap|nop|phi|lua|hack|chiem"
+    r"|man hinh|dieu khien|nguoi la|gia"
     r"|money|baht|usd|vnd|paid|pay|sent|send|transfer\w*|account|card|bank\w*|code|otp|password|pin|digits?"
     r"|apk|install\w*|anydesk|remote|screen|scam\w*|hack\w*|fraud|stole|deposit\w*|withdraw|fee|tax|fake"
     r"|stranger)\b|เงิน|โอน|จ่าย|บัญชี|รหัส|ลิงก์|ลิ้งค์|ลิงค์|แอป|ลง|กด|จอ|บาท|หลอก|แฮก|มัดจำ|ค่า"

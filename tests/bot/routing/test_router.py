@@ -76,6 +76,33 @@ def test_harm_denied_or_imagined_is_not_an_emergency(text: str) -> None:
     assert decision.flow != "emergency"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Co nguoi tren zalo noi con toi bi tai nan can 20 trieu mo gap. Gui duoc khong ca nha?",
+        "bà có nên chuyển luôn 5 triệu cho cháu đó không, chuyển được không",
+        "A man on LINE says my grandson needs 30,000 baht bail. Should I send it?",
+        "มีคนบอกว่าหลานโดนจับ ต้องใช้เงินประกัน 30,000 บาท โอนดีไหมคะ",
+    ],
+)
+def test_asked_whether_to_send_is_not_yet_sent(text: str) -> None:
+    """Even a classifier sure of harm: nothing has gone yet, and the learner asks."""
+    assert decide(text, heard("report_scam_victim", 0.9), ConversationState()).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hom nay bac buon qua, noi chuyen voi chau chut cho vui",
+        "chiều nay ông muốn trò chuyện một chút thôi",
+        "ke chuyen cuoi cho ba nghe di",
+    ],
+)
+def test_talk_is_not_a_transfer(text: str) -> None:
+    """ "nói chuyện" is talk: with nothing at stake, not even a sure classifier calls it harm."""
+    assert decide(text, heard("report_scam_victim", 0.9), ConversationState()).flow != "emergency"
+
+
 def test_a_sure_classifier_is_enough_and_a_less_sure_one_offers_the_steps() -> None:
     text = "chuyện là vầy, giờ tôi phải làm sao đây"
     lesson = found("vi.vneid.passcode-locked")
