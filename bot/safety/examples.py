@@ -36,7 +36,8 @@ ADVICE = re.compile(
     r"|can i|is it (?:ok|okay|safe|wise|smart) to)(?: ever| just| really)? (?:use|using|pick|picking|choose"
     r"|choosing|set|setting|make|put|have)(?: it to| it as| as)?"
     r"|(?<![a-z])(?P<dung>dung)(?: co| bao gio)? (?:lay|dung|dat|chon)(?: la)?"
-    r"|(?<![a-z])(?:khong nen|co nen|chang nen|dung nen|tranh|khong bao gio|khong duoc|cam)(?: co)?"
+    r"|(?<![a-z])(?:khong nen|ko nen|k nen|hong nen|co nen|chang nen|dung nen|tranh|khong bao gio"
+    r"|khong duoc|cam)(?: co)?"
     r" (?:lay|dung|dat|chon|la|de)(?: la)?"
     # To avoid, with no verb: "tránh các mã PIN như 1111", "avoid PINs like 1234", "หลีกเลี่ยงรหัสแบบ 1234".
     r"|(?<![a-z])(?:tranh|avoid|avoiding|steer clear of)(?![a-z])|หลีกเลี่ยง"
@@ -90,7 +91,8 @@ HEARSAY = re.compile(
 )
 # A sentence that advises: a prohibition or a warning, read with an example's word before a value.
 ADVISING = re.compile(
-    r"(?<![a-z])(?:(?:dung|cho|khong nen|chang nen|dung nen|khong bao gio|cam)(?: bao gio| co| nen)?"
+    r"(?<![a-z])(?:(?:dung|cho|khong nen|ko nen|k nen|hong nen|kg nen|chang nen|dung nen|khong bao gio|cam)"
+    r"(?: bao gio| co| nen)?"
     r" (?:lay|dat|dung|chon|de|xai)|tranh|nen tranh"
     r"|(?:don'?t|dont|do not|never|shouldn'?t|should not)(?: ever)? (?:use|set|pick|choose|make|put|have)"
     r"|avoid)(?![a-z])|(?:อย่า|ไม่ควร|ห้าม)(?:ใช้|ตั้ง|เอา)|หลีกเลี่ยง"
@@ -100,7 +102,7 @@ RECEIVED = re.compile(r"(?<![a-z])(?:sent|received|got|gui|nhan|vua nhan|bao ve)
 # An example's word right before the value: "vd như 1955", "chẳng hạn", "such as", "e.g.", "เช่น".
 EXAMPLE_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:vi du|vd|chang han|nhu la|nhu|kieu|such as|like|e\.g\.|eg|for example|for instance)"
-    r"|เช่น|ตัวอย่าง|อย่างเช่น|แบบ)[ ,:'\"]*$"
+    r"|เช่น|ตัวอย่าง|อย่างเช่น|อย่าง|แบบ)[ ,:'\"]*$"
 )
 # An example's word later in the sentence: "please don't use 1955 as your PIN, for example", "đừng
 # đặt 1955 làm mã PIN chẳng hạn", "อย่าใช้ 2498 เป็นรหัส เป็นต้น".
@@ -160,6 +162,29 @@ NOT_REAL = re.compile(
     r"|la mau thoi|mau thoi ma|chi la mau|chi la vi du|just a sample|only a sample|sample only)(?![a-z])"
     r"|ไม่ใช่ของจริง|ไม่ใช่รหัสจริง|ไว้ฝึก|ฝึกอ่าน|ฝึกกรอก|ฝึกพิมพ์|แค่ตัวอย่าง"
 )
+# Whether a value is strong, asked: "Abc@12345 là mạnh hay yếu", "is Abc@12345 a strong password?",
+# "Abc@12345 ปลอดภัยไหม".
+STRENGTH_QUESTION = re.compile(
+    r"(?<![a-z])(?:manh hay yeu|yeu hay manh|manh hay khong|co manh khong|manh khong|du manh khong"
+    r"|co an toan khong|an toan khong|strong or weak|weak or strong|strong enough|safe enough"
+    r"|(?:is|are|was)(?: this| that| it)? {1,3}(?:an? )?(?:good|strong|secure|safe|weak)"
+    r"|an? (?:good|strong|secure|safe|weak) (?:password|pin|passcode))(?![a-z])"
+    r"|(?:แข็งแรง|ปลอดภัย|เดายาก|เดาง่าย|ดี)(?:พอ)?(?:ไหม|มั้ย|หรือเปล่า|หรือไม่)"
+)
+# Where a class asks it: the lesson's words, or the class itself ("cô giáo hỏi cả lớp", "the class
+# is discussing it", "ครูถามทั้งห้อง").
+CLASSROOM = re.compile(
+    r"(?<![a-z])(?:ca lop|the class|our class|whole class|classmates|ban hoc|hoi ca lop)(?![a-z])"
+    r"|ทั้งห้อง|เพื่อนในห้อง"
+)
+# A message a lesson shows, asked whether it is real: "the teacher showed 'Your OTP is 123456' and
+# asked if it was real or fake", "ครูเขียน 'รหัส OTP ของคุณคือ 000000' แล้วถามว่าจริงหรือปลอม"; one
+# the learner received stays hidden.
+REAL_OR_FAKE = re.compile(
+    r"(?<![a-z])(?:real or fake|fake or real|real or not|genuine or fake|real or a scam|a scam or real"
+    r"|that hay gia|gia hay that|that hay lua|lua hay that|lua dao hay khong|that hay khong)(?![a-z])"
+    r"|จริงหรือปลอม|ปลอมหรือจริง|จริงหรือหลอก|จริงหรือไม่|หลอกหรือไม่|ของจริงไหม"
+)
 SAMPLE_BEFORE_CHARS = 80
 SAMPLE_AFTER_CHARS = 70
 SENTENCE_BREAK = re.compile(r"(?<!\.[a-z])[.!?](?=\s|$)|\n")  # not the stop of "e.g."
@@ -167,7 +192,8 @@ SENTENCE_BREAK = re.compile(r"(?<!\.[a-z])[.!?](?=\s|$)|\n")  # not the stop of 
 # as a kind ("kiểu", "like", "แบบ") before it, or in a lesson.
 JUDGED_WEAK = re.compile(
     r"(?<![a-z])(?:de doan|de bi doan|de bi lo|de bi hack|de bi mo|khong an toan|yeu|weak|weakest"
-    r"|easy to guess|easily guessed|guessable|guessed|cracked|crack|hacked|unsafe|not safe|insecure"
+    r"|easy to guess|easy-to-guess|easily guessed|guessable|guessed|cracked|crack|hacked|unsafe|not safe"
+    r"|insecure"
     r"|predictable|obvious|worst|most common|too simple|qua don gian|don gian qua"
     # Called bad, or listed as what not to pick: "bad passwords like qwerty, 111111", "mật khẩu kém".
     r"|bad|terrible|poor|kem|kem an toan|khong tot|nen tranh|to avoid|khong nen dung"
@@ -194,6 +220,7 @@ def named_example(text: str, folded: str, start: int, end: int) -> bool:
     "đừng" (don't), not "dùng" (to use), unless its marks say so. Any value shown as a sample."""
     if (
         _shown_as_sample(folded, start, end)
+        or _strength_asked_in_general(folded, start, end)
         or _example_in_advice(folded, start, end)
         or _example_in_general(folded, start, end)
     ):
@@ -201,7 +228,11 @@ def named_example(text: str, folded: str, start: int, end: int) -> bool:
     if not _weak(folded[start:end]):
         return _weak(_as_digits(folded[start:end])) and _called_weak_after(folded, start, end)
     before = _clause_before(folded, start, EXAMPLE_CHARS)
-    if _judged_weak(folded, start, end, before) or _called_weak_after(folded, start, end):
+    if (
+        _judged_weak(folded, start, end, before)
+        or _called_weak_after(folded, start, end)
+        or _listed_as_weak(folded, start)
+    ):
         return True
     if PEOPLE.search(sentence := _sentence(folded, start, end)) and not _owned(sentence):
         return True
@@ -219,10 +250,24 @@ def _shown_as_sample(folded: str, start: int, end: int) -> bool:
     to practise on, or shows what a strong one looks like; not one a clause gives as one's own ("ví
     dụ mật khẩu của tôi là …")."""
     sentence = _sentence(folded, start, end)
-    shown = NOT_REAL.search(sentence) or (SAMPLE.search(sentence) and TEACHING.search(folded))
+    shown = NOT_REAL.search(sentence) or (
+        (SAMPLE.search(sentence) or (REAL_OR_FAKE.search(sentence) and not RECEIVED.search(sentence)))
+        and TEACHING.search(folded)
+    )
     if not (shown or _strong_kind(folded, start, sentence)):
         return False
     return not OWN.search(_clause_before(folded, start, EXAMPLE_CHARS))
+
+
+def _strength_asked_in_general(folded: str, start: int, end: int) -> bool:
+    """A value a lesson or a class asks whether it is strong, no owner in the sentence: "mat khau
+    Abc@12345 la manh hay yeu, co giao hoi ca lop", "Is Abc@12345 a strong password? The class is
+    discussing it". Asked by the learner alone ("is 'Rosie12!' a good password?") it may be the one
+    they mean to use, and stays hidden; so does one "của tôi"."""
+    sentence = _sentence(folded, start, end)
+    if not STRENGTH_QUESTION.search(sentence) or _owned(sentence) or RECEIVED.search(sentence):
+        return False
+    return bool(TEACHING.search(folded) or CLASSROOM.search(folded))
 
 
 def _example_in_advice(folded: str, start: int, end: int) -> bool:
@@ -264,6 +309,17 @@ def _called_weak_after(folded: str, start: int, end: int) -> bool:
         and not ASKED_AFTER.search(after)
         and not _owned(_sentence(folded, start, end))
     )
+
+
+def _listed_as_weak(folded: str, start: int) -> bool:
+    """A weak value in a list that a heading calls weak, no owner in it: "mấy mã PIN dễ đoán: 1234,
+    0000, 2580", "easy to guess PINs: 1234, 0000", "รหัสที่เดาง่าย: 1234, 0000"."""
+    line = folded[max(0, folded.rfind("\n", 0, start) + 1, start - SAMPLE_BEFORE_CHARS) : start]
+    colon = line.rfind(":")
+    if colon == -1 or not _fillers(line[colon + 1 :]):
+        return False
+    head = line[:colon]
+    return bool(JUDGED_WEAK.search(head)) and not _owned(head) and not ASKED_AFTER.search(head)
 
 
 def _as_digits(value: str) -> str:

@@ -52,7 +52,7 @@ from bot.safety.numbers import (
     slash_grouped,
     trailing_cvv,
 )
-from bot.safety.passwords import passwords
+from bot.safety.passwords import THAI_CLAUSE_WORDS, THAI_SERVICES, passwords
 from bot.safety.pieces import glued_codes, pieces, short_read_outs
 from bot.safety.retyped import retyped
 from bot.safety.spoken import TENS_AND_TEENS, UNITS, read_out
@@ -287,19 +287,50 @@ def _find_in(text: str) -> list[Finding]:
 
 def _thai_led(findings: list[Finding], text: str, keywords: list[Keyword]) -> list[Finding]:
     """ "my password สวัสดีJohn58": Thai letters typed onto a password's Latin start, a word of
-    their own before it, are its first letters. Not a Thai word holding a secret's word or a copula
-    ("รหัสผ่านคือJohn58"), which only leads to it."""
+    their own before it, are its first letters, and so are those glued to the password's word
+    ("ยายตั้งรหัสสวัสดีJohn58", "รหัสผ่านสวัสดีJohn58"). Not a Thai word holding a secret's word or a
+    copula ("รหัสผ่านคือJohn58"), which only leads to it, nor a service's name ("รหัสผ่านไลน์John58").
+    Latin letters typed onto a password's Thai start are its first letters too ("rakลูก2530")."""
+    led: list[Finding] = []
+    for finding in _latin_led(findings, text, keywords):
+        start = finding.start
+        while start > 0 and THAI_CHAR.match(text, start - 1):
+            start -= 1
+        inside = [k.end for k in keywords if start <= k.start and start < k.end < finding.start]
+        if inside and (start == 0 or text[start - 1].isspace()):
+            start = max(inside)
+        elif start > 0 and not text[start - 1].isspace():
+            start = finding.start
+        lead = text[start : finding.start]
+        if (
+            finding.kind == "password"
+            and lead
+            and len(lead) <= THAI_LEAD_CHARS
+            and not THAI_LEADING.search(lead)
+            and not lead.startswith(THAI_SERVICES + THAI_CLAUSE_WORDS)
+            and not any(start < k.end and k.start < finding.start for k in keywords)
+        ):
+            finding = Finding("password", start, finding.end)
+        if led and led[-1].kind == finding.kind == "password" and led[-1].end >= finding.start:
+            before = led.pop()
+            finding = Finding("password", before.start, max(before.end, finding.end))
+        led.append(finding)
+    return led
+
+
+def _latin_led(findings: list[Finding], text: str, keywords: list[Keyword]) -> list[Finding]:
+    """A password found from its Thai letters on, with Latin letters or digits typed onto its
+    start: "rakลูก2530" is one password, unless those letters are the password's word."""
     led: list[Finding] = []
     for finding in findings:
         start = finding.start
-        while start > 0 and THAI_CHAR.match(text, start - 1):
+        while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
             start -= 1
         if (
             finding.kind == "password"
             and start < finding.start
-            and (start == 0 or text[start - 1].isspace())
-            and finding.start - start <= THAI_LEAD_CHARS
-            and not THAI_LEADING.search(text, start, finding.start)
+            and THAI_CHAR.match(text, finding.start)
+            and (start == 0 or not text[start - 1].isalnum())
             and not any(start < k.end and k.start < finding.start for k in keywords)
         ):
             finding = Finding("password", start, finding.end)

@@ -107,7 +107,12 @@ WORDS: dict[Category, str] = {
     # Without "the", or with "my": "back of card says nine five two", "the back of my card shows 952".
     "|back of card|back of my card|back of the card says|on back of card"
     "|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
-    "|หลังบัตร|รหัส cvv|เลข cvv",
+    "|หลังบัตร|รหัส cvv|เลข cvv"
+    # The code named by the back alone, after the card's expiry date: "expiry 11/27, back code 193",
+    # "hạn 11/27, mã đằng sau 193", "หมดอายุ 11/27 รหัสด้านหลัง 193".
+    "|back code|back number|back digits|code at the back|number at the back|digits at the back"
+    "|ma dang sau|so dang sau|ma dang sau the|so dang sau the|ma phia sau|ma o sau the|so o sau the"
+    "|รหัสด้านหลัง|รหัสข้างหลัง|เลขด้านหลัง|เลขข้างหลัง",
     "password": "mat khau|matkhau|mat khua|mat kau|mk|pass|password|passwd|pwd|pw|pass word|pasword"
     "|passwrod|passowrd|paswd|passwort|paswword|passwrd|passsword|pasward|mat khao|mat kha|mat khau moi"
     "|passphrase|pass phrase"
@@ -440,6 +445,11 @@ NUMBER_NEXT = re.compile(r" ?:? ?\d")
 # to …) before a verb: "ma de mo khoa tai khoan 708235" names a code by what it is for.
 CODE_FOR_A_PURPOSE = frozenset({"ma de"})
 WORD_NEXT = re.compile(r" [a-z]")
+# "ma ve" typed without marks is "mã vé" (a ticket's code), but "mã về" (the code came) before where
+# it came: "ho gui ma ve may, ba thay tin nhan 927164", "ma ve dien thoai roi"; a plane's ticket
+# ("ma ve may bay") is still a ticket.
+CODE_CAME = frozenset({"ma ve"})
+CAME_TO = re.compile(r" (?:may(?! ?bay)|dien thoai|dt|dthoai|roi|chua)(?![a-z])")
 
 
 def trie(words: list[str]) -> str:
@@ -706,7 +716,7 @@ def _as_typed(text: str, folded: str, start: int, end: int) -> Keyword | None:
     while True:
         typed = text[start : start + len(word)].lower()
         if (_spelled(word, typed) or _label_before_a_number(word, typed, folded, start)) and not (
-            word in CODE_FOR_A_PURPOSE and typed == word and WORD_NEXT.match(folded, start + len(word))
+            _read_shorter(word, typed, folded, start + len(word))
         ):
             ambiguous = word in SPELLED and typed == word and CATEGORY[word] in READS_LESS_UNMARKED
             return Keyword(CATEGORY[word], start, start + len(word), word, ambiguous)
@@ -715,6 +725,16 @@ def _as_typed(text: str, folded: str, start: int, end: int) -> Keyword | None:
             word = word.rpartition(" ")[0]
         if not word:
             return None
+
+
+def _read_shorter(word: str, typed: str, folded: str, end: int) -> bool:
+    """An unmarked word that the word after it shows to be another: "ma de mo khoa" is "mã để"
+    (a code to), "ma ve may" is "mã về máy" (the code came to the phone)."""
+    if typed != word:
+        return False
+    if word in CODE_FOR_A_PURPOSE:
+        return bool(WORD_NEXT.match(folded, end))
+    return word in CODE_CAME and bool(CAME_TO.match(folded, end))
 
 
 def _label_before_a_number(word: str, typed: str, folded: str, start: int) -> bool:

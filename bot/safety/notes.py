@@ -17,13 +17,18 @@ from bot.safety.passwords import SERVICES
 
 # A line of a list: a dash, a star, a dot or a number first, a label, a colon, one value.
 NOTE_LINE = re.compile(
-    r"^[ \t]{0,8}(?:[-*•+–]|\d{1,2}[.)])?[ \t]{0,4}([^\W\d_][\w .]{0,20}?)[ \t]{0,4}"
-    r"(?:[:=]|[ \t][-–])[ \t]{0,4}(\S{3,40})[ \t]{0,8}$",
+    r"^[ \t]{0,8}(?:[-*•+–]|\d{1,2}[.)])?[ \t]{0,4}([^\W\d_][\w\u0e00-\u0e7f .]{0,20}?)[ \t]{0,4}"
+    r"(?:[:=]|[ \t][-–]|(?<=[ \t])(?=\d))[ \t]{0,4}(\S{3,40})[ \t]{0,8}$",
     re.MULTILINE,
 )
 CARD_LABELS = frozenset(
     ["atm", "pin", "the atm", "the", "card", "bank card", "debit card", "บัตร", "บัตร atm", "เอทีเอ็ม"]
 )
+# A card's label by its first or last word, whatever the bank: "thẻ VCB", "thẻ agri", "Visa", "ATM card",
+# "บัตรกรุงไทย", "บัตรออมสิน".
+CARD_FIRST_WORDS = frozenset("the card atm visa mastercard master jcb amex napas".split())
+CARD_LAST_WORDS = frozenset(["card", "atm"])
+THAI_CARD_WORDS = ("บัตร", "เอทีเอ็ม")
 SERVICE_LABELS = SERVICES | frozenset(
     "line fb face เฟซ เฟส เฟสบุ๊ค เฟซบุ๊ก ไลน์ อีเมล จีเมล ไอดี ig insta app ngan hang app bank เป๋าตัง".split()
 )
@@ -60,9 +65,17 @@ def note_secrets(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
 
 def _label(label: str) -> str | None:
     label = label.strip()
-    if label in CARD_LABELS:
+    if label in CARD_LABELS or _a_card(label):
         return "pin"
     return "password" if label in SERVICE_LABELS else None
+
+
+def _a_card(label: str) -> bool:
+    """A label that names a card by its first or last word, the bank's name beside it."""
+    words = label.split()
+    if not words or label.startswith("บัตรประชาชน"):
+        return False
+    return words[0] in CARD_FIRST_WORDS or words[-1] in CARD_LAST_WORDS or label.startswith(THAI_CARD_WORDS)
 
 
 def _built(value: str) -> bool:

@@ -183,6 +183,8 @@ THAI_QUESTION_WORDS = (
     "กี่",
     "ไหน",
 )
+# A word alone that asks whether what was said is true, "… มาตั้งรหัส จริงไหม" (is it true?), is no value.
+THAI_ASKED_TRUE = frozenset(["จริง", "จริงๆ", "ใช่", "เหรอ", "หรอ", "จริงเหรอ", "จริงหรือ", "จริงรึ", "ถูก"])
 # A service or a device named right after the password's word, with no copula, is whose password
 # it is: "ตั้งรหัสผ่านไลน์", "เปลี่ยนรหัสผ่าน เฟซบุ๊ก", "ใช้รหัสผ่านแอปธนาคาร".
 THAI_SERVICES = (
@@ -696,9 +698,13 @@ def _thai_set(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
     while ending := THAI_ENDING.search(folded, start, end):
         end = ending.start()
     value = folded[start:end]
-    if any(word in value for word in THAI_QUESTION_WORDS) or (
-        not setting.group().lstrip(" ").startswith(("เป็น", "ว่า", "คือ", "ใหม่"))
-        and value.startswith(THAI_SERVICES)
+    if (
+        value in THAI_ASKED_TRUE
+        or any(word in value for word in THAI_QUESTION_WORDS)
+        or (
+            not setting.group().lstrip(" ").startswith(("เป็น", "ว่า", "คือ", "ใหม่"))
+            and value.startswith(THAI_SERVICES)
+        )
     ):
         return
     if (
