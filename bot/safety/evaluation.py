@@ -47,6 +47,7 @@ DEVSET_27 = DEVSET.with_name("secrets-dev-27.yaml")  # the twenty-sixth held-out
 DEVSET_28 = DEVSET.with_name("secrets-dev-28.yaml")  # the twenty-seventh held-out set, since tuned on
 DEVSET_29 = DEVSET.with_name("secrets-dev-29.yaml")  # the twenty-eighth held-out set, since tuned on
 DEVSET_30 = DEVSET.with_name("secrets-dev-30.yaml")  # the twenty-ninth held-out set, since tuned on
+DEVSET_31 = DEVSET.with_name("secrets-dev-31.yaml")  # the thirtieth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -78,8 +79,9 @@ DEVSETS = (
     DEVSET_28,
     DEVSET_29,
     DEVSET_30,
+    DEVSET_31,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-30.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-31.yaml")
 
 
 class LabelledText(BaseModel):
