@@ -36,6 +36,8 @@ ADVICE = re.compile(
     r"|can i|is it (?:ok|okay|safe|wise|smart) to)(?: ever| just| really)? (?:use|using|pick|picking|choose"
     r"|choosing|set|setting|make|put|have)(?: it to| it as| as)?"
     r"|(?<![a-z])(?P<dung>dung)(?: co| bao gio)? (?:lay|dung|dat|chon)(?: la)?"
+    # Not to use, as a lesson says it: "không dùng PIN kiểu 1111", "ko xài mật khẩu như 123456".
+    r"|(?<![a-z])(?:khong|ko|k|hong|chang|dung bao gio) (?:(?P<use>dung)|xai)(?: lay| den)?"
     r"|(?<![a-z])(?:khong nen|ko nen|k nen|hong nen|co nen|chang nen|dung nen|tranh|khong bao gio"
     r"|khong duoc|cam)(?: co)?"
     r" (?:lay|dung|dat|chon|la|de)(?: la)?"
@@ -88,6 +90,16 @@ HEARSAY = re.compile(
     r"(?<![a-z])(?:i|we|toi|minh|tui)(?: (?:have|had|just|also|cung|co|da))?"
     r" (?:heard|read|was told|were told|saw|learned|learnt|nghe|doc|thay|duoc nghe|hoc)(?![a-z])"
     r"|(?:ฉัน|ผม|หนู|ยาย|ตา)(?:เคย)?(?:ได้ยิน|อ่าน|ฟัง)"
+)
+# Whose lesson or teacher it is says nothing of a value's owner: "our lesson said …", "my teacher
+# told us …", "cô giáo của bà dạy …", "ครูของยายบอกว่า …".
+TEACHER_OF = re.compile(
+    r"(?<![a-z])(?:(?:my|our) (?:(?:computer|phone|english|online|new|old|last|first|class) )?"
+    r"(?:teacher|teachers|lesson|lessons|class|classes|course|trainer|instructor|tutor|worksheet|handout"
+    r"|textbook|workshop|leaflet|booklet|guide)"
+    r"|(?:co giao|thay giao|giao vien|bai hoc|bai giang|lop hoc|bai tap) (?:cua )?"
+    r"(?:toi|minh|tui|em|con|chau|ba|ong|me|bo|chung toi))(?![a-z])"
+    r"|(?:ครู|บทเรียน|คุณครู)(?:ของ)?(?:ฉัน|ผม|ยาย|ตา|หนู|เรา)"
 )
 # A sentence that advises: a prohibition or a warning, read with an example's word before a value.
 ADVISING = re.compile(
@@ -237,12 +249,21 @@ def named_example(text: str, folded: str, start: int, end: int) -> bool:
     if PEOPLE.search(sentence := _sentence(folded, start, end)) and not _owned(sentence):
         return True
     advice = _last(ADVICE.finditer(folded, start - len(before), start))
-    if advice and _fillers(folded[advice.end() : start]):
+    if advice and _fillers(gap := folded[advice.end() : start]):
+        if advice.group("use"):
+            typed = text[advice.start("use") : advice.end("use")].lower()
+            return _not_to_use(typed, gap) and not _owned(_sentence(folded, start, end))
         return not advice.group("dung") or text[advice.start("dung") : advice.end("dung")].lower() != "dùng"
     if DEFAULT.search(before) and not OWN.search(before):
         return True
     after = _clause_after(folded, end, DEFAULT_AFTER_CHARS)
     return bool(DEFAULT.search(after) and not OWN.search(after) and not OWN.search(before))
+
+
+def _not_to_use(typed: str, gap: str) -> bool:
+    """ "không dùng" is "don't use" with its marks; typed "khong dung" it may be "không đúng" (wrong:
+    "ma pin khong dung 1234"), so only with a word that gives the value as a kind ("kiểu", "như")."""
+    return typed == "dùng" or bool(KIND_OF.search(gap))
 
 
 def _shown_as_sample(folded: str, start: int, end: int) -> bool:
@@ -331,8 +352,14 @@ def _as_digits(value: str) -> str:
 
 
 def _owned(sentence: str) -> bool:
-    """The sentence says the value is the learner's, past what they heard said of it."""
-    return bool(OWNED.search(HEARSAY.sub(" ", sentence)))
+    """The sentence says the value is the learner's, past what they heard said of it and whose
+    lesson said it."""
+    return bool(OWNED.search(_past_hearsay(sentence)))
+
+
+def _past_hearsay(words: str) -> str:
+    """The words without what one heard or read said, or whose lesson or teacher said it."""
+    return TEACHER_OF.sub(" ", HEARSAY.sub(" ", words))
 
 
 def _strong_kind(folded: str, start: int, sentence: str) -> bool:
@@ -350,7 +377,7 @@ def _judged_weak(folded: str, start: int, end: int, before: str) -> bool:
     """A weak value a sentence calls weak, given as a kind of password or in a lesson: "bài 4 nói
     mật khẩu kiểu 12345678 rất dễ bị đoán", "passwords like qwerty or 123456 are cracked"."""
     sentence = _sentence(folded, start, end)
-    if not JUDGED_WEAK.search(sentence) or OWN.search(HEARSAY.sub(" ", before)):
+    if not JUDGED_WEAK.search(sentence) or OWN.search(_past_hearsay(before)):
         return False
     if IN_GENERAL.search(sentence) and not _owned(sentence):
         return True  # said of the value in general: "có phải PIN 111111 là dễ bị đoán nhất không"

@@ -116,6 +116,30 @@ THAI_LEAD_CHARS = 20
 THAI_LEADING = re.compile(r"คือ|ว่า|เป็น|ใหม่|รหัส|พาส|ตั้ง|ใส่|พิมพ์|กด")
 
 
+# Emergency and public numbers of any country: the US's and Canada's 911, the UK's 999, Europe's 112,
+# Vietnam's 113, 114, 115 and 111, Thailand's 191, 199, 1669, 1155, 1554, 1555, Australia's 000.
+EMERGENCY_NUMBERS = frozenset(
+    "000 100 101 102 108 110 111 112 113 114 115 117 118 119 191 199 911 999".split()
+    + "1155 1192 1554 1555 1669 1784".split()
+)
+# A call made, before the number in its clause: "should I call the bank or 911", "gọi 113", "โทร 191".
+CALLED = re.compile(
+    r"(?<![a-z])(?:call|calling|called|dial|dialled|dialed|dialing|dialling|ring|phone"
+    r"|goi|bam goi|quay|quay so|lien he|contact)(?![a-z])|โทร"
+)
+# An emergency service named in its clause: "cấp cứu 115", "ตำรวจ 191", "the emergency number 999".
+EMERGENCY = re.compile(
+    r"(?<![a-z])(?:emergency|emergencies|police|ambulance|fire|firefighters?|fire brigade|rescue|hotline"
+    r"|cap cuu|cong an|canh sat|cuu hoa|chua chay|cuu nan|khan cap|tong dai|duong day nong)(?![a-z])"
+    r"|ฉุกเฉิน|ตำรวจ|รถพยาบาล|ดับเพลิง|สายด่วน|กู้ภัย|แจ้งเหตุ|กู้ชีพ"
+)
+CLAUSE_END = re.compile(r"[.!?;,\n]")
+EMERGENCY_CLAUSE_CHARS = 80
+# A secret's word that names the digits right after it: "my CVV is 911", "PIN: 1669".
+NAMES_A_SECRET = frozenset({"otp", "pin", "cvv", "password", "security"})
+SECRET_GIVEN_GAP = re.compile(r" ?(?:(?:is|was|la|=|:|คือ|เป็น) ?)?")
+
+
 class CannotCheck(Exception):
     """The guard could not finish in time (or the text is beyond any limit): drop the message."""
 
@@ -280,6 +304,7 @@ def _find_in(text: str) -> list[Finding]:
         for f in findings
     ]
     findings = [f for f in findings if not _named_not_given(text, folded, f)]
+    findings = [f for f in findings if not _emergency_number(folded, f, keywords)]
     codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password
     findings = [f for f in findings if not any(start <= f.start < end for start, end in codes)]
     return _spaces_joined(_thai_led(_without_overlaps(findings), text, keywords), text)
@@ -346,6 +371,34 @@ def _named_not_given(text: str, folded: str, finding: Finding) -> bool:
     if finding.kind == "password" and _a_length(folded, finding):
         return True
     return named_example(text, folded, finding.start, finding.end)
+
+
+def _emergency_number(folded: str, finding: Finding, keywords: list[Keyword]) -> bool:
+    """An emergency number called or named by its service, in any country: "should I call the
+    number on the back of my card or 911", "gọi 113 hay 111", "ตำรวจ 191"; not one a secret's word
+    gives ("my CVV is 911", "mã PIN: 1669"), nor one in a clause of its own ("my PIN is 1669, call me")."""
+    if folded[finding.start : finding.end] not in EMERGENCY_NUMBERS:
+        return False
+    if any(
+        k.category in NAMES_A_SECRET and SECRET_GIVEN_GAP.fullmatch(folded, k.end, finding.start)
+        for k in keywords
+        if k.end <= finding.start
+    ):
+        return False
+    window = folded[max(0, finding.start - EMERGENCY_CLAUSE_CHARS) : finding.start]
+    stop = _last_clause_end(window)
+    before = window[stop:]
+    after = folded[finding.end : finding.end + EMERGENCY_CLAUSE_CHARS]
+    end = CLAUSE_END.search(after)
+    after = after[: end.start()] if end else after
+    return bool(CALLED.search(before) or EMERGENCY.search(before) or EMERGENCY.search(after))
+
+
+def _last_clause_end(window: str) -> int:
+    stop = 0
+    for match in CLAUSE_END.finditer(window):
+        stop = match.end()
+    return stop
 
 
 def _a_length(folded: str, finding: Finding) -> bool:

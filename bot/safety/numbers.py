@@ -31,7 +31,7 @@ from functools import cached_property
 
 from bot.safety.checksums import luhn_valid, thai_id_valid
 from bot.safety.keywords import CASH_USE_WORDS, CLAUSE_BREAK, REACH, SHORT_REACH, Category, Keyword
-from bot.safety.spoken import DIGITS_TOGETHER, counted, read_apart, read_in_groups
+from bot.safety.spoken import DIGITS_TOGETHER, counted, read_apart, read_in_groups, said_as_digits
 
 # One separator between groups: a space (or two, as a thumb slips: "905  231"; a longer run, a tab
 # or a no-break space is one space in the guard's view, see `guard.SPACING`), or a dot or dash
@@ -74,6 +74,22 @@ UNITS_TYPED = {
     "giay": frozenset({"giay", "giây"}),
     "lan": frozenset({"lan", "lần"}),
 }
+# Words that say the digits right after them are one's own, used or set: "mine is", "I use", "bà
+# dùng", "của bà là", "ยายใช้", "ของผมคือ"; read with a card's word in the same clause.
+_OWNER = r"(?:toi|minh|tui|em|con|chau|ba|ong|me|bo|anh|chi|co|chu|bac|di|cau)"
+_THAI_OWNER = r"(?:ผม|ฉัน|ดิฉัน|ยาย|ตา|หนู|แม่|พ่อ|เรา|ป้า|ลุง)"
+USED_BY_ONE = re.compile(
+    r"(?:(?<![a-z])(?:mine(?:'s| is| was)|mines is|my one is|my number is|my digits are"
+    r"|i(?:'ve| have)? (?:use|used|set|chose|picked|put|keep|kept|made it|changed it to|set it to|set it as)"
+    rf"|cua {_OWNER}(?: la| de| dat)?|{_OWNER} (?:dung|xai|de|dat|lay|doi thanh|doi sang|dat la|de la)"
+    r"|dang dung|dang de|van dung|van de)"
+    rf"|ของ{_THAI_OWNER}(?:คือ|เป็น)?|{_THAI_OWNER}(?:ใช้|ตั้ง|ตั้งไว้|ตั้งเป็น|ใส่)(?:เป็น|ว่า)?) ?$"
+)
+USED_CHARS = 20
+CARD_CHARS = 30
+PIN_DIGITS = (4, 6)
+# What digits said one by one may count or cost, beyond `MONEY` and `COUNT`: "… dollars", "… years old".
+SPOKEN_UNIT = re.compile(r" ?(?:dollars?|bucks|cents?|pounds?|euros?|old|dong|đồng)(?![a-z])")
 DECIMAL = re.compile(r"[.,]\d{2}(?!\d)")
 THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "4.200.000": money written Vietnamese style
 THOUSANDS_SEPARATED = re.compile(r"[.,]\d{3}$")  # "18.250", "12,500"
@@ -801,7 +817,11 @@ def _code(
     ):
         return None  # "gave her 1000, got 535 back": money handed over, not a code read out
     if reading is None and not in_run:
-        reading = _named_after_as_cvv(end, digits, context) or _named_after_as_a_code(end, digits, context)
+        reading = (
+            _named_after_as_cvv(end, digits, context)
+            or _named_after_as_a_code(end, digits, context)
+            or _own_for_a_card(start, end, digits, context)
+        )
     if reading is None and (
         bare
         or (not in_run and context.named_after(end, digits, _names_after(context)))
@@ -812,8 +832,14 @@ def _code(
         return None  # "Tờ vé số 731520, số đẹp không": the number of a ticket
     if reading not in DIGITS_OF or len(digits) not in DIGITS_OF[reading]:
         return None
-    if len(digits) > 3 and digits in HOTLINES and reading not in ("pin", "password"):
-        return None  # "gọi 1111"; not "đổi pin thẻ từ 1111 qua 3947", "mật khẩu của tôi là 1111"
+    if (
+        len(digits) > 3
+        and digits in HOTLINES
+        and reading not in ("pin", "password")
+        and not USED_BY_ONE.search(context.folded, max(0, start - USED_CHARS), start)
+    ):
+        # "gọi 1111"; not "đổi pin thẻ từ 1111 qua 3947", "mật khẩu của tôi là 1111", "รหัสของผม 1111"
+        return None
     if reading == "security":
         return NumberFinding("cvv" if len(digits) == 3 else "otp", start, end)
     if reading == "entered" and context.at_a_machine and not context.talks_of_codes:
@@ -864,6 +890,26 @@ def _named_after_as_a_code(end: int, digits: str, context: Context) -> Category 
     ):
         return None
     return "otp"
+
+
+def _own_for_a_card(start: int, end: int, digits: str, context: Context) -> Category | None:
+    """ "mine is 2580 on my debit card", "I use 0000 for my card", "bà dùng 2580 cho thẻ ATM",
+    "thẻ ATM của bà để 1111", "ยายใช้ 2580 กับบัตร ATM": digits the learner says they use or set,
+    or says are theirs, with a card or a cash machine in the same clause, are the card's PIN, a weak
+    one as much as any; "I paid 2580 for my card" is no such word."""
+    if not PIN_DIGITS[0] <= len(digits) <= PIN_DIGITS[1] or _round(digits):
+        return None
+    if not USED_BY_ONE.search(context.folded, max(0, start - USED_CHARS), start):
+        return None
+    folded = context.folded
+    for keyword in context.keywords:
+        if keyword.category not in {"card", "machine"}:
+            continue
+        if end <= keyword.start <= end + CARD_CHARS and not CLAUSE_BREAK.search(folded, end, keyword.start):
+            return "pin"
+        if start - CARD_CHARS <= keyword.end <= start and not CLAUSE_BREAK.search(folded, keyword.end, start):
+            return "pin"
+    return None
 
 
 def _names_after(context: Context) -> frozenset[Category]:
@@ -1014,7 +1060,28 @@ def classify_read_out(start: int, end: int, digits: str, context: Context) -> Nu
     told = context.tells_of_a_code or context.about_a_code
     if told and 4 <= len(digits) <= 8 and context.reading(start, digits) is None:
         return NumberFinding("otp", start, end)
+    if _read_one_by_one(start, end, digits, context):
+        return NumberFinding("otp", start, end)  # "it's three two nine five nine eight I think"
     return None
+
+
+def _read_one_by_one(start: int, end: int, digits: str, context: Context) -> bool:
+    """Six digits read out one word each, or words and single digits mixed ("9 two 2 zero 7 two",
+    "7 một 8 không 3 không", "2 แปด 8 หก 8 เจ็ด"), that nothing names otherwise: a code, as six digits
+    typed together are (see `_usual_code`). A price, an age or a time is said whole ("seventy-five"),
+    not digit by digit; counting ("one two three four five six"), a count after ("… years") and a
+    lottery ticket's numbers stay words, and in a message typed with its marks each Vietnamese word
+    must be a digit's ("bà" is no "ba")."""
+    if (
+        not _usual_code(digits)
+        or counted(digits)
+        or context.talks_of_lottery
+        or context.reading(start, digits) is not None
+    ):
+        return False
+    if any(unit.match(context.folded, end) for unit in (MONEY, COUNT, SPOKEN_UNIT)):
+        return False
+    return not context.text or said_as_digits(context.text, context.folded, start, end)
 
 
 def _usual_code(digits: str) -> bool:

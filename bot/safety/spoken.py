@@ -50,19 +50,24 @@ DIGIT_WORDS: dict[str, str] = {
     "เก้า": "9",
 }
 FEWEST_WORDS = 4
-# "sáu một tám linh hai chín": inside a run, "linh" (a name, too, and a word of its own) is a zero.
-INNER_DIGIT_WORDS = {"linh": "0"}
+# "sáu một tám linh hai chín": inside a run, "linh" (a name, too, and a word of its own) is a zero;
+# so is the letter "o" as a zero is read out ("six eight o eight one two"; "ở" folds to it, so only
+# between digits).
+INNER_DIGIT_WORDS = {"linh": "0", "o": "0"}
 READ_DIGITS = DIGIT_WORDS | INNER_DIGIT_WORDS
 _LATIN = trie([w for w in DIGIT_WORDS if w.isascii()])
 _LATIN_INNER = trie([w for w in DIGIT_WORDS if w.isascii()] + list(INNER_DIGIT_WORDS))
 _THAI = trie([w for w in DIGIT_WORDS if not w.isascii()])
 # Words apart by spaces, commas or dashes ("bốn, sáu, không"); Thai ones may touch. Digits apart by
-# spaces, one to three of them, stand among the words as words do: a code read out is written down
+# spaces, commas or dashes ("3, two, 9", "3-two-9"), one to four of them, stand among the words as
+# words do: a code read out is written down
 # half in digits, half in words ("mã là 8 năm 2 không 1 bảy", "the code is 3 seven 1 nine 0 4",
 # "otp là 58 hai bốn chín", "รหัส 58 สองสี่เก้า"); a run of digits alone is left to the number rules.
 # Three words or digits are a run when one of them is digits together ("58 hai bốn"), four otherwise.
 # A group of four digits joins a run as long as a card's (see `GROUP_OF_A_CARD`).
-_DIGITS_APART = r"(?<![^ ])\d{1,4}(?![^ ])"
+_DIGITS_APART = r"(?<![^ ,\-–—])\d{1,4}(?![^ ,\-–—])"
+# In Thai, written with no spaces, digits may touch the words: "3สอง9ห้า9แปด".
+_THAI_DIGITS = r"(?<![\da-z.])\d{1,4}(?![\da-z])"
 FEWEST_MIXED = 3
 # Four digits together stand among the words only in a card's or an ID's worth of digits: "số thẻ
 # là bốn bốn tám không 7106 9349 7062", a card begun in words.
@@ -81,7 +86,7 @@ READ_OUT = re.compile(
 # Thai's, sought only in a message with Thai letters.
 _THAI_ON = r"(?:(?:แล้วก็|แล้ว|ต่อด้วย)[ ,]*)?"  # "สองศูนย์เก้า แล้วก็ สี่สี่หนึ่ง"
 READ_OUT_THAI = re.compile(
-    rf"(?:{_THAI}|{_DIGITS_APART})(?:[ ,.\-–—]*{_THAI_ON}(?:{_THAI}|{_DIGITS_APART})){{{FEWEST_MIXED - 1},}}"
+    rf"(?:{_THAI}|{_THAI_DIGITS})(?:[ ,.\-–—]*{_THAI_ON}(?:{_THAI}|{_THAI_DIGITS})){{{FEWEST_MIXED - 1},}}"
 )
 WORD = re.compile(rf"{_LATIN_INNER}(?![a-z])|{_THAI}|\d+")
 # "double five, three, triple eight": a digit said twice or three times over; sought only in a
@@ -202,6 +207,25 @@ def read_apart(folded: str, start: int, end: int) -> bool:
     if any("comma" in gap for gap in gaps):
         return True
     return bool(gaps) and all("," in gap for gap in gaps)
+
+
+# A digit's word as typed with its marks: in a message typed so, "bà" (grandmother), "năm" said
+# "nam" (south), "sau" (after) are no digits.
+MARKED_DIGIT_WORDS = frozenset(
+    "không một hai ba bốn năm sáu bảy bẩy tám chín linh o".split() + [w for w in DIGIT_WORDS if w.isascii()]
+) - {"khong", "mot", "bon", "nam", "sau", "bay", "tam", "chin"}
+
+
+def said_as_digits(text: str, folded: str, start: int, end: int) -> bool:
+    """Every word between `start` and `end` is a digit's as typed: in a message with Vietnamese
+    marks anywhere, each word is written with a digit's marks ("sáu một tám", not "sau một tám")."""
+    if not any(ord(char) > 127 and not "\u0e00" <= char <= "\u0e7f" and char.isalpha() for char in text):
+        return True
+    return all(
+        text[word.start() : word.end()].lower() in MARKED_DIGIT_WORDS
+        for word in WORD.finditer(folded, start, end)
+        if word.group().isalpha() and word.group().isascii()
+    )
 
 
 COUNTED_WORDS = 4
