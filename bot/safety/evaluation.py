@@ -48,6 +48,7 @@ DEVSET_28 = DEVSET.with_name("secrets-dev-28.yaml")  # the twenty-seventh held-o
 DEVSET_29 = DEVSET.with_name("secrets-dev-29.yaml")  # the twenty-eighth held-out set, since tuned on
 DEVSET_30 = DEVSET.with_name("secrets-dev-30.yaml")  # the twenty-ninth held-out set, since tuned on
 DEVSET_31 = DEVSET.with_name("secrets-dev-31.yaml")  # the thirtieth held-out set, since tuned on
+DEVSET_32 = DEVSET.with_name("secrets-dev-32.yaml")  # the thirty-first held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -80,8 +81,9 @@ DEVSETS = (
     DEVSET_29,
     DEVSET_30,
     DEVSET_31,
+    DEVSET_32,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-31.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-32.yaml")
 
 
 class LabelledText(BaseModel):
