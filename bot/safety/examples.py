@@ -15,6 +15,7 @@ ConMeoDen#2024", "the worksheet's fake message says 'Your code is 000000', only 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -197,6 +198,8 @@ REAL_OR_FAKE = re.compile(
     r"|that hay gia|gia hay that|that hay lua|lua hay that|lua dao hay khong|that hay khong)(?![a-z])"
     r"|จริงหรือปลอม|ปลอมหรือจริง|จริงหรือหลอก|จริงหรือไม่|หลอกหรือไม่|ของจริงไหม"
 )
+SENTENCES_KEPT = 256  # the sentences around the values last judged, and whether each is owned
+VALUES_KEPT = 4096  # the values and words last asked whether they are weak
 SAMPLE_BEFORE_CHARS = 80
 SAMPLE_AFTER_CHARS = 70
 SENTENCE_BREAK = re.compile(r"(?<!\.[a-z])[.!?](?=\s|$)|\n")  # not the stop of "e.g."
@@ -351,6 +354,7 @@ def _as_digits(value: str) -> str:
     return "".join(DIGIT_WORDS[w] for w in words)
 
 
+@functools.lru_cache(maxsize=SENTENCES_KEPT)
 def _owned(sentence: str) -> bool:
     """The sentence says the value is the learner's, past what they heard said of it and whose
     lesson said it."""
@@ -385,8 +389,10 @@ def _judged_weak(folded: str, start: int, end: int, before: str) -> bool:
     return bool(kind and _fillers(folded[kind.end() : start])) or bool(TEACHING.search(folded))
 
 
+@functools.lru_cache(maxsize=SENTENCES_KEPT)
 def _sentence(folded: str, start: int, end: int) -> str:
-    """The sentence around a value, at most a few words each side."""
+    """The sentence around a value, at most a few words each side; each value's is asked for by
+    several rules, so it is kept."""
     window = folded[max(0, start - SAMPLE_BEFORE_CHARS) : start]
     cut = _last(SENTENCE_BREAK.finditer(window))
     after = folded[end : end + SAMPLE_AFTER_CHARS]
@@ -409,9 +415,11 @@ def _weak(value: str) -> bool:
     return _weak_one(words[0]) and all(_weak_one(w) or w in CONJUNCTIONS or w in PARTICLES for w in words)
 
 
+@functools.lru_cache(maxsize=VALUES_KEPT)
 def _weak_one(value: str) -> bool:
     """A well-known weak value, or four digits or more counting up or down by one from any digit:
-    "6789", "3456", "98765" are as weak as "1234" and named in the same lists."""
+    "6789", "3456", "98765" are as weak as "1234" and named in the same lists. Every word between
+    advice and a value is asked, and the same words recur, so each answer is kept."""
     if value in WEAK_VALUES:
         return True
     if len(value) < MIN_COUNTING or not value.isascii() or not value.isdigit():
