@@ -80,13 +80,23 @@ _OWNER = r"(?:toi|minh|tui|em|con|chau|ba|ong|me|bo|anh|chi|co|chu|bac|di|cau)"
 _THAI_OWNER = r"(?:ผม|ฉัน|ดิฉัน|ยาย|ตา|หนู|แม่|พ่อ|เรา|ป้า|ลุง)"
 USED_BY_ONE = re.compile(
     r"(?:(?<![a-z])(?:mine(?:'s| is| was)|mines is|my one is|my number is|my digits are"
-    r"|i(?:'ve| have)? (?:use|used|set|chose|picked|put|keep|kept|made it|changed it to|set it to|set it as)"
+    r"|i(?:'ve| have)?(?: (?:always|just|still|usually|only|also|now|normally|already))?"
+    r" (?:use|used|set|chose|picked|put|keep|kept|made it|changed it to|set it to|set it as)"
     rf"|cua {_OWNER}(?: la| de| dat)?|{_OWNER} (?:dung|xai|de|dat|lay|doi thanh|doi sang|dat la|de la)"
     r"|dang dung|dang de|van dung|van de)"
     rf"|ของ{_THAI_OWNER}(?:คือ|เป็น)?|{_THAI_OWNER}(?:ใช้|ตั้ง|ตั้งไว้|ตั้งเป็น|ใส่)(?:เป็น|ว่า)?) ?$"
 )
 USED_CHARS = 20
 CARD_CHARS = 30
+OWNER_CHARS = 20
+EXPIRY_CENTURY = "20"
+# A copula right before the digits, after one's own card: "my debit card is 2580", "… it is 2580".
+GIVEN_RIGHT_BEFORE = re.compile(r"(?:(?<![a-z])(?:is|was|la|de)|'s|คือ|เป็น|:) ?$")
+OWN_CARD = re.compile(rf"(?<![a-z])(?:my|mine|our|cua {_OWNER})(?![a-z])|ของ{_THAI_OWNER}|{_THAI_OWNER}")
+# "thẻ" typed without marks is "the", which an English message has everywhere: a card's only
+# before whose it is, or after "cho", "ở", "trên" (for, on).
+UNMARKED_CARD_BEFORE = re.compile(rf"(?<![a-z])the (?=(?:cua )?{_OWNER}(?![a-z]))")
+UNMARKED_CARD_AFTER = re.compile(r" (?:cho|o|tren|trong|cua) (?:cai )?the(?![a-z])")
 PIN_DIGITS = (4, 6)
 # What digits said one by one may count or cost, beyond `MONEY` and `COUNT`: "… dollars", "… years old".
 SPOKEN_UNIT = re.compile(r" ?(?:dollars?|bucks|cents?|pounds?|euros?|old|dong|đồng)(?![a-z])")
@@ -896,19 +906,51 @@ def _own_for_a_card(start: int, end: int, digits: str, context: Context) -> Cate
     """ "mine is 2580 on my debit card", "I use 0000 for my card", "bà dùng 2580 cho thẻ ATM",
     "thẻ ATM của bà để 1111", "ยายใช้ 2580 กับบัตร ATM": digits the learner says they use or set,
     or says are theirs, with a card or a cash machine in the same clause, are the card's PIN, a weak
-    one as much as any; "I paid 2580 for my card" is no such word."""
+    one as much as any; so are those a copula gives after one's own card ("my debit card is 2580",
+    "the one on my debit card is 2580", "thẻ của bà là 0000"). "I paid 2580 for my card" is no such
+    word."""
     if not PIN_DIGITS[0] <= len(digits) <= PIN_DIGITS[1] or _round(digits):
         return None
-    if not USED_BY_ONE.search(context.folded, max(0, start - USED_CHARS), start):
-        return None
     folded = context.folded
-    for keyword in context.keywords:
-        if keyword.category not in {"card", "machine"}:
-            continue
-        if end <= keyword.start <= end + CARD_CHARS and not CLAUSE_BREAK.search(folded, end, keyword.start):
-            return "pin"
-        if start - CARD_CHARS <= keyword.end <= start and not CLAUSE_BREAK.search(folded, keyword.end, start):
-            return "pin"
+    card_before = _card_before(start, context)
+    if (
+        card_before is not None
+        and not (_year_like(digits) and digits.startswith(EXPIRY_CENTURY))  # "my card is 2028": its expiry
+        and GIVEN_RIGHT_BEFORE.search(folded, max(0, start - USED_CHARS), start)
+        and OWN_CARD.search(folded, max(0, card_before - OWNER_CHARS), start)
+    ):
+        return "pin"
+    if not USED_BY_ONE.search(folded, max(0, start - USED_CHARS), start):
+        return None
+    if card_before is not None or UNMARKED_CARD_AFTER.match(folded, end):
+        return "pin"
+    return next(
+        (
+            "pin"
+            for k in context.keywords
+            if k.category in {"card", "machine"}
+            and end <= k.start <= end + CARD_CHARS
+            and not CLAUSE_BREAK.search(folded, end, k.start)
+        ),
+        None,
+    )
+
+
+def _card_before(start: int, context: Context) -> int | None:
+    """Where the card's or cash machine's word starts, a few words before `start` in its clause;
+    "the cua ba …" typed without marks is "thẻ của bà"."""
+    folded = context.folded
+    window = max(0, start - CARD_CHARS)
+    for keyword in reversed(context.keywords):
+        if (
+            keyword.category in {"card", "machine"}
+            and window <= keyword.end <= start
+            and not CLAUSE_BREAK.search(folded, keyword.end, start)
+        ):
+            return keyword.start
+    unmarked = UNMARKED_CARD_BEFORE.search(folded, window, start)
+    if unmarked and not CLAUSE_BREAK.search(folded, unmarked.end(), start):
+        return unmarked.start()
     return None
 
 

@@ -133,6 +133,12 @@ OWN_PIN = [
     "I use {v} for my card",
     "I set {v} on my ATM card",
     "I've used {v} for my bank card for years",
+    "I always use {v} on my card",
+    "I just use {v} for my bank card",
+    "mine's {v} on my card",
+    "my debit card is {v}, is that too easy?",
+    "the one on my debit card is {v}",
+    "on my debit card it is {v}",
     "my PIN is {v}",
     "my card PIN is {v}, is that ok?",
     "mã pin của tôi là {v}",
@@ -144,11 +150,16 @@ OWN_PIN = [
     "ma pin cua ba la {v}",
     "ba dung {v} cho the atm, de qua ha",
     "the atm cua ba de {v}",
+    "thẻ của bà là {v}, dễ quá hả",
+    "the cua ba {v} de doan ko",
+    "ba dung {v} cho the",
     "รหัสของผม {v}",
     "ยายใช้ {v} กับบัตร ATM ง่ายไปไหม",
     "ของผมคือ {v} ในบัตรเดบิต",
     "รหัสบัตร ATM ของยายคือ {v}",
     "ตาตั้ง {v} เป็นรหัสบัตร",
+    "บัตรของยาย {v} ง่ายไปไหม",
+    "ยายตั้งไว้ {v} ที่บัตร",
 ]
 
 
@@ -169,6 +180,10 @@ NOT_A_PIN = [
     "I use my card 3 times a week",
     "thẻ của bà hết hạn 2028",
     "I used my card in 2020",
+    "my card is 2028",
+    "the card is 2580 baht",
+    "my card was blocked in 2024",
+    "the cua ba het han 2028",
 ]
 
 
