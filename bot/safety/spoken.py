@@ -77,14 +77,14 @@ _LATIN_OR_DIGIT = rf"(?:(?<![a-z]){_LATIN}(?![a-z])|{_DIGITS_APART})"
 _INNER_OR_DIGIT = rf"(?:{_LATIN_INNER}(?![a-z])|{_DIGITS_APART})"
 # "five one nine comma eight two zero": a comma said aloud, as a voice keyboard types it, is one;
 # so is a word that goes on to the next digits: "two, zero, nine, and then four, four, one", "hai
-# không chín rồi bốn bốn một".
-_APART = r"[ ,.\-–—]+(?:(?:comma|and then|then|and|roi|tiep theo|tiep)[ ,]+)?"
+# không chín rồi bốn bốn một", "chín và hai và chín".
+_APART = r"[ ,.\-–—]+(?:(?:comma|and then|then|and|roi|tiep theo|tiep|va)[ ,]+)?"
 READ_OUT = re.compile(
     rf"{_LATIN_OR_DIGIT}(?:{_APART}{_INNER_OR_DIGIT}){{{FEWEST_MIXED - 2},}}"
     rf"{_APART}{_LATIN_OR_DIGIT}"
 )
 # Thai's, sought only in a message with Thai letters.
-_THAI_ON = r"(?:(?:แล้วก็|แล้ว|ต่อด้วย)[ ,]*)?"  # "สองศูนย์เก้า แล้วก็ สี่สี่หนึ่ง"
+_THAI_ON = r"(?:(?:แล้วก็|แล้ว|ต่อด้วย|และ)[ ,]*)?"  # "สองศูนย์เก้า แล้วก็ สี่สี่หนึ่ง", "เก้า และ สอง"
 READ_OUT_THAI = re.compile(
     rf"(?:{_THAI}|{_THAI_DIGITS})(?:[ ,.\-–—]*{_THAI_ON}(?:{_THAI}|{_THAI_DIGITS})){{{FEWEST_MIXED - 1},}}"
 )

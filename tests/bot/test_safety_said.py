@@ -2,9 +2,9 @@
 
 Hidden: a code read out in words, or in words and single digits mixed, with no code word before it
 ("it says 9 two 2 zero 7 two", "nó ghi bảy một tám không ba không", "มันเขียนว่า 2 แปด 8 หก 8 เจ็ด"),
-with "oh", "o", "linh" for a zero, "double five", and spaces, commas, hyphens or "and" between; a
-PIN the learner says they use or is theirs, beside a card, weak or not ("mine is 0000 on my debit
-card", "bà dùng 2580 cho thẻ ATM", "ยายใช้ 2580 กับบัตร ATM"). Left alone: weak values a lesson or a
+with "oh", "o", "linh" for a zero, "double five", and spaces, commas, hyphens, "and", "và" or "และ"
+between; a PIN the learner says they use or is theirs, beside a card, weak or not ("mine is 0000 on
+my debit card", "bà dùng 2580 cho thẻ ATM", "ยายใช้ 2580 กับบัตร ATM"). Left alone: weak values a lesson or a
 teacher lists ("Bài số 7 dạy: không dùng PIN kiểu 1111, 1234, 2580", "our lesson said "qwerty" is
 the worst"); an emergency number of any country called or named by its service ("should I call the
 number on the back of my card or 911"). Each with look-alikes the other way: number words that are a
@@ -30,9 +30,9 @@ DIGIT_WORDS = {
 INNER_ZEROS = {"en": ["oh", "o"], "vi": ["linh"], "vi-unmarked": ["linh"], "th": []}
 SEPARATORS = {
     "en": [" ", ", ", "-", " and "],
-    "vi": [" ", ", ", "-", " rồi "],
-    "vi-unmarked": [" ", ", ", "-", " roi "],
-    "th": [" ", ", ", "-", ""],
+    "vi": [" ", ", ", "-", " rồi ", " và "],
+    "vi-unmarked": [" ", ", ", "-", " roi ", " va "],
+    "th": [" ", ", ", "-", "", " และ "],
 }
 # No code word names the digits: only the story around them says they were read off a screen.
 UNNAMED = {
