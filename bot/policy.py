@@ -109,7 +109,14 @@ HANDOFF = re.compile(
     r"|\b(like|want|need|ask for|can|could|please|pls)\b.{0,30}\b(call|ring|phone) me( back)?\b"
     r"|\b(call|ring|phone) me back\b"
     r"|\b(nho|muon|can|xin|cho|de nghi)\b.{0,25}\bgoi (dien )?(lai )?(cho|ve cho) (toi|tui|bac|ba|ong|minh"
-    r"|em|co|chu)\b|ขอ(ให้)?(เจ้าหน้าที่|คน|พนักงาน)?.{0,10}โทรกลับ",
+    r"|em|co|chu)\b|ขอ(ให้)?(เจ้าหน้าที่|คน|พนักงาน)?.{0,10}โทรกลับ"
+    # Someone real asked after, or a call asked for as a question: "có ai thật ở đây không, gọi điện cho
+    # tôi được không", "is there an actual person here?", "มีคนจริงๆ ไหม", "โทรหายายได้ไหม".
+    r"|\bco ai (that|that su|la nguoi that)\b|\bgoi (dien )?(lai )?cho (toi|tui|bac|ba|ong|minh|em|co|chu)"
+    r" (duoc|dc|dk) (khong|ko|k|hong)\b"
+    r"|\b(is there|are there|is anyone|anyone|anybody|someone) (an? )?(real|actual|live)"
+    r" (person|human|people|one)?"
+    r"|มีคน(จริง|จริงๆ|ตัวจริง).{0,10}(ไหม|มั้ย|หรือเปล่า)|โทร(หา|มาหา)(ยาย|ตา|ผม|ฉัน|ป้า|ลุง|หนู).{0,10}(ได้ไหม|ได้มั้ย)",
     re.IGNORECASE,
 )
 SWITCH_LANGUAGE = re.compile(
@@ -209,6 +216,31 @@ CHAT_REQUEST = re.compile(
     re.IGNORECASE,
 )
 
+# A mood told, nothing asked: "hôm nay bác vui lắm", "dạo này bà buồn quá", "I'm so happy today",
+# "วันนี้ยายมีความสุขมาก"; a greeting whatever the classifier hears in it.
+MOOD = re.compile(
+    r"^(hom nay |dao nay |nay |sang nay |chieu nay |toi nay )?(toi|tui|minh|bac|ba|ong|chu|co|me|bo|em|con)"
+    r"( thay| cam thay)? (vui|buon|met|khoe|hanh phuc|co don|chan|yeu doi)( qua| lam| ghe| that| the| ghe gom"
+    r"| vo cung)*( chau| con| em| a| nha| nhe)?$"
+    r"|^(i'm|i am|i feel|feeling)( so| very| really| quite)? (happy|sad|lonely|tired|good|great|bored"
+    r"|cheerful)( today| this morning| tonight| now)?$"
+    r"|^(วันนี้)?(ยาย|ตา|ป้า|ลุง|ผม|ฉัน|หนู)?(มีความสุข|ดีใจ|เหงา|เศร้า|เหนื่อย|สบายใจ)(มาก|จัง|จริงๆ)*$"
+)
+# The assistant's name asked, as one asks a grandchild: "Cháu tên gì vậy", "what's your name?",
+# "หนูชื่ออะไรจ๊ะ".
+ASKS_NAME = re.compile(
+    r"^(\w+ ){0,3}(chau|em|con|ban|bot|may) ten (la )?gi\b|^(\w+ ){0,3}(what'?s|what is) your name\b"
+    r"|^(\w+ ){0,2}(หนู|น้อง|คุณ|เธอ|บอท)ชื่ออะไร"
+)
+# A reply that takes the advice to try it alone: "ok con, để bà làm thử", "vâng, bác tự làm xem", "ok,
+# let me try", "โอเค เดี๋ยวยายลองทำดู". Thanks in all but words, whatever the classifier hears.
+WILL_TRY = re.compile(
+    r"^(ok|oke|okay|uh|u|vang|da|duoc|duoc roi|hieu roi|roi)( (con|chau|em|ban))?( de| cho)? (toi|tui|minh"
+    r"|bac|ba|ong|chu|co|me|bo|em) (tu )?(lam|thu)( thu| xem| lai)*$"
+    r"|^(ok|okay|alright|right|sure)( then)? (let me|i'll|i will) (try|have a go|give it a (go|try))"
+    r"( (it|now|myself|later))*$"
+    r"|^((โอเค|ได้|ค่ะ|ครับ) ?)*(เดี๋ยว)?(ยาย|ตา|ป้า|ลุง|ผม|ฉัน|หนู)?(จะ)?ลอง(ทำ)?ดู(ก่อน)?$"
+)
 # Thanks or praise for the help, asking nothing: "Cháu giỏi quá, giải thích dễ hiểu ghê", "cám ơn nhé,
 # hôm nay thế là đủ rồi, bác đi nấu cơm đây", "Bà cảm ơn, nhờ cháu mà bà biết…", "thank you, that was
 # so clear", "ขอบคุณมากค่ะ เข้าใจง่ายดี". Small talk whatever the classifier hears in it; thanks that
@@ -250,6 +282,9 @@ QUIZ_REQUEST = re.compile(
 # called 1441"), or how to text or report to a short code ("nhắn tin 5656 … soạn thế nào"): a question
 # for the lessons, not who is behind a number.
 ABOUT_A_PAGE = re.compile(r"\b(page|fanpage|trang|facebook|fb|face|line|website|web)\b|เพจ|เฟซ|เฟส|ไลน์|เว็บ")
+# A hotline named as one ("the 1441 anti-scam hotline", "đường dây nóng 113", "สายด่วน 1441"): the
+# service asked about, for the lessons, not who is behind a number.
+HOTLINE_NAMED = re.compile(r"\b(hotline|duong day nong)\b|สายด่วน")
 HOW_TO_REPORT = re.compile(
     r"\b(soan|cu phap|bao (so|cao|lai)|to cao|phan anh|report\w*|text|format)\b|แจ้ง|ร้องเรียน|ส่งข้อความ"
 )
@@ -356,7 +391,7 @@ def decide(
         return step
     if state.choices and (choice := _choice(short, len(state.choices))):
         return Decision("choose", choice)
-    if _asks_about_a_number(text, state):
+    if _asks_about_a_number(text, state, evidence.cues):
         return Decision("scam_check", "number")  # "số 0912… gọi xưng công an có thật không"
     if state.checking or _message_to_judge(evidence, load_thresholds()):
         return Decision("scam_check")
@@ -379,7 +414,7 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds, hits: Sequ
     if cues.evident:
         return True
     if cues.happened or cues.gave_away:
-        return words_unopposed or (_after_harm_lesson(hits) and not cues.closes_asking)
+        return words_unopposed or cues.outright or (_after_harm_lesson(hits) and not cues.closes_asking)
     victim = evidence.confidence("report_scam_victim")
     # A denial, money that came in by mistake or went out by the learner's slip, a sender's request
     # to pay, a question whether the caller was who they seemed or about the bank's own face check:
@@ -397,9 +432,10 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds, hits: Sequ
     asking = cues.closes_asking or cues.asks_what_now
     if evidence.secrets or (held_back and (asking or victim < thresholds.victim_despite_denial)):
         return False
-    # A friend's or a neighbour's event, a question how scams fool people or what banks and the
-    # power company ever do, a request for a quiz: not the learner's harm, when anything in it asks.
-    others = cues.others_event or cues.asks_why_fooled or cues.asks_about_practice
+    # A friend's or a neighbour's event, a question how scams fool people, what banks and the power
+    # company ever do or what a hotline is or costs, a request for a quiz: not the learner's harm, when
+    # anything in it asks.
+    others = cues.others_event or cues.asks_why_fooled or cues.asks_about_practice or cues.asks_about_hotline
     if (others or QUIZ_REQUEST.search(normalise_short(text))) and (
         asking or cues.asks or victim < thresholds.victim_despite_denial
     ):
@@ -412,7 +448,7 @@ def _after_harm_lesson(hits: Sequence[Hit]) -> bool:
     return bool(hits) and hits[0].entry.id in AFTER_HARM_LESSONS
 
 
-def _asks_about_a_number(text: str, state: ConversationState) -> bool:
+def _asks_about_a_number(text: str, state: ConversationState, cues: Cues) -> bool:
     """A short question about a caller's number; a message with a link in it is judged whole, and
     inside a walkthrough a question is answered from the lessons, with the way back to the step."""
     if state.walkthrough or len(text) > MAX_NUMBER_QUESTION or find_links(text):
@@ -424,7 +460,8 @@ def _asks_about_a_number(text: str, state: ConversationState) -> bool:
     if ASKS_HOW.search(folded) and HOW_TO_REPORT.search(folded):
         return False  # "nhắn 5656 để báo số lừa đảo thì soạn thế nào": how to report, not who called
     hotlines_only = all(n.official for n in find_numbers(text, region))
-    return not (hotlines_only and ABOUT_A_PAGE.search(folded))
+    about_the_service = ABOUT_A_PAGE.search(folded) or HOTLINE_NAMED.search(folded) or cues.asks_about_hotline
+    return not (hotlines_only and about_the_service)
 
 
 def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
@@ -432,10 +469,19 @@ def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
     they describe is answered from a lesson, with the check one button away (a verdict on a
     retelling would judge the learner's words, not the sender's)."""
     cues = evidence.cues
-    if cues.pasted:
+    own_login = bool(evidence.secrets) and cues.own_login  # "tôi đăng nhập bằng số 09… và mật khẩu …"
+    # "…tôi muốn báo số 0889… qua 5656 thì soạn tin thế nào": how to report the number it holds.
+    reporting = (
+        cues.pasted_by_number and cues.asks_how and HOW_TO_REPORT.search(fold_latin(cues.text).lower())
+    )
+    if cues.pasted and not (own_login or reporting):
         return True
-    if cues.addressed and (
-        evidence.confident("ask_is_it_scam", thresholds.scam_confidence) or cues.red_flags != "no_signs"
+    # "ตำรวจจะโทรมาขอแอดไลน์…ไหมครับ": a question what the police would do, though it names a sender's
+    # words ("แอดไลน์").
+    if (
+        cues.addressed
+        and not cues.asks_about_practice
+        and (evidence.confident("ask_is_it_scam", thresholds.scam_confidence) or cues.red_flags != "no_signs")
     ):
         return True
     told_harm = cues.happened or cues.gave_away  # the learner telling of harm, not a message
@@ -451,6 +497,7 @@ def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
         or (len(short) <= MAX_WISH and WISH.search(short) is not None)
         or ABOUT_A_LANGUAGE.search(short) is not None
         or (bool(evidence.secrets) and OWNER.search(short) is not None)
+        or own_login
     )
     return not (cues.asks or cues.asks_how or told_harm or own_words) and evidence.confident(
         "ask_is_it_scam", thresholds.bare_paste_confidence
@@ -475,6 +522,8 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("small_talk", "thanks")
     if (_greets_or_chats(short) and not (about_a_language or cues.asks)) or _asks_after_you(short):
         return Decision("small_talk", "greet")
+    if WILL_TRY.search(short):
+        return Decision("small_talk", "thanks")
     if intent == "my_progress":
         return Decision("quiz", "progress")
     if intent in {"start_quiz", "quiz_answer"} or QUIZ_REQUEST.search(short):
@@ -506,8 +555,11 @@ def _greets_or_chats(short: str) -> bool:
 
 
 def _asks_after_you(short: str) -> bool:
-    """ "Em khỏe không?": asked after the assistant, a greeting whatever the classifier hears."""
-    return len(short) <= MAX_GREETING and HOW_ARE_YOU.search(short) is not None
+    """ "Em khỏe không?", "Cháu tên gì vậy", "hôm nay bác vui lắm": asked after the assistant or a mood
+    told, a greeting whatever the classifier hears."""
+    if len(short) > MAX_GREETING:
+        return False
+    return any(p.search(short) is not None for p in (HOW_ARE_YOU, ASKS_NAME, MOOD))
 
 
 def _asks_for_a_language(short: str) -> bool:

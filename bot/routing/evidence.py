@@ -193,6 +193,32 @@ TOLD_THROUGH_SCHEME = re.compile(
     ),
     re.IGNORECASE,
 )
+# Money sent, then the one it was meant for says it was not them: "tui chuyển 10 triệu, gọi lại nó nói
+# không phải nó", "chiều con gọi về bảo không phải nó nhắn", "my grandson rang later and said it wasn't
+# him", "โทรกลับไปถามหลาน บอกว่าไม่ได้ขอ". Harm told outright, which no classifier overrules.
+UNMASKED = re.compile(
+    r"\b(goi lai|goi ve|hoi lai|goi hoi|gap|nhan lai|lien lac)\b.{0,40}\b(bao|noi|thi|moi biet|hoa ra)\b"
+    r".{0,15}\b(khong phai|chang phai) (la )?(no|con|chau|em|anh|chi|ong|ba|me|bo|minh)\b"
+    r"|\b(said|says|told (me|us|her|him))\b.{0,20}\b(it (wasn't|was not) (him|her|them)"
+    r"|(he|she|they) (never|didn't|did not) (call|text|message|ask)\w*)"
+    r"|(โทรกลับ|ถาม|ติดต่อ).{0,40}(บอกว่า)?(ไม่ใช่(เขา|ลูก|หลาน|ตัวจริง)|ไม่ได้(โทร|ทัก|ขอ))"
+)
+# Money sent, in English, for the impostor unmasked after it: "Dad wired 15,000 baht…".
+SENT_EN = re.compile(r"\b(sent|wired|transferred|paid)\b.{0,40}(\d|\b(baht|dong|money|million|thousand)\b)")
+# A code given away, said outright with a mark of the past and to whom: "con tôi vừa gửi mã OTP cho
+# người nhắn tin bảo trúng thưởng", "I just read the code to the man on the phone", "เผลอบอกรหัสโอทีพี
+# ให้คนโทรมา". A question about it afterwards is still the harm's.
+GAVE_OUTRIGHT = re.compile(
+    r"\b(da|vua|lo|moi) (lo )?(gui|doc|dua|noi|cho|bao|chup)( ca)? (ma|ma otp|otp|mat khau|mk|passcode"
+    r"|ma pin|pin|so the|cvv|ma xac thuc|ma xac nhan)\b.{0,20}\bcho (nguoi(?! nha\b| than\b)|no|ho|ke"
+    r"|ben kia|thang|ten|dua|nhan vien|can bo|shop|shipper)\b"
+    r"|\b(already|just|accidentally) (gave|read|sent|told|shared)( out)? (him|her|them|the caller"
+    r"|a stranger|someone) (the |my |our |her |his )?(otp|code|password|pin|card number)"
+    r"|\b(already|just|accidentally) (gave|read|sent|told|shared)( out)? (the |my |our |her |his )?"
+    r"(otp|code|password|pin|card number)\w* to (the caller|a stranger|someone|the (man|woman|guy|lady)"
+    r"|a (man|woman|guy|lady))\b"
+    r"|เผลอ(บอก|ให้|อ่าน|ส่ง)(รหัส|โอทีพี|otp)"
+)
 # Harm visible now, whatever else the message denies: an emptied account, a phone run by someone else.
 HARM_EVIDENT = re.compile(
     r"\b(tai khoan|tk) (ve|con|chi con) (0|khong) (dong|d)\b|\bmat sach\b|\b(dang|da) (thao tac|dieu khien)"
@@ -204,6 +230,11 @@ HARM_EVIDENT = re.compile(
     # and now my account is almost empty" (a retrained classifier once heard a how-to question in it).
     r"|\b(caller|scammer|he|she|they|the (man|woman|guy|lady|agent|officer))\b.{0,80}"
     r"\b(account|balance) (is|was|'s) (now )?(nearly|almost|all but) (empty|drained|gone|zero)"
+    # ...or gone from it, whatever the learner denies doing: "money is gone from my account, 20 million, I
+    # did not send it", "savings have disappeared from her account".
+    r"|\b(money|savings|\d+ ?(million|thousand|baht|dong|k)?)\b.{0,20}\b(is|was|were|has|have|had)"
+    r"( been)? (gone|vanished|disappeared|taken|withdrawn|missing) (from|out of) (my|her|his|our|their)"
+    r" (bank )?account"
     # Money gone by itself: "tiền trong tài khoản tự nhiên mất hết 47 triệu".
     r"|\b(tien|tai khoan|tk)\b.{0,30}\b(tu nhien|bong dung|bong nhien|tu dung)\b.{0,10}\bmat (het|sach|\d)"
     r"|จอ(มือถือ)?ดำ|กดอะไรไม่ได้|ควบคุมเครื่อง|เงิน(ใน)?บัญชี(หาย|หมด)"
@@ -320,6 +351,27 @@ RECEIVED = re.compile(
     r"|โอน(เงิน)?ผิด(เข้า|มา)",
     re.IGNORECASE,
 )
+# Money that came in "by mistake" and was sent on, to another account at the caller's demand or with
+# a lender calling in a debt after it ("người ta chuyển nhầm vào tk tôi rồi gọi đòi trả qua số tk khác,
+# tôi trả 5 triệu qua số đó rồi", "I sent the 'mistaken' money back to the account he gave and now a
+# loan company calls", "โอนคืนไปอีกบัญชีแล้ว ตอนนี้มีคนโทรมาทวงหนี้"): the scheme's harm, though it began
+# with the learner's good faith. All three must be told: the mistake, the paying back, what came of it.
+MISTAKE_IN = re.compile(
+    r"\b(chuyen|ck|gui) nham\b|\bnham (vao|vo)\b|\btien la\b|\bby mistake\b|\bmistaken\w*|\bwrongly sent\b"
+    r"|โอน(เงิน)?(มา)?ผิด|โอนพลาด"
+)
+PAID_ON = re.compile(
+    r"\b{ME} (da |cung |vua |lo )?(tra|chuyen|ck|gui)( lai| tra| het)?\b.{0,40}\b(roi|xong)\b"
+    r"|\b(paid|sent|transferred|returned|gave)\b.{0,40}\b(back|to (the|another|a different|his|her|their)"
+    r" (\w+ )?account)\b"
+    r"|(โอน|ส่ง)(เงิน)?คืน.{0,40}(แล้ว|ไป)".replace("{ME}", _ME)
+)
+SENT_ON_OR_OWED = re.compile(
+    r"\b(tk|tai khoan|so tk|stk|so tai khoan) khac\b"
+    r"|\b(doi no|no xau|khoan vay|ben (cho )?vay|cong ty tai chinh|app vay|tin dung den)\b"
+    r"|\b(another|a different) account\b|\b(loan|debt|owe|owed|lender|collectors?)\b"
+    r"|บัญชีอื่น|อีกบัญชี|หนี้|เงินกู้|ทวง|สินเชื่อ|แอปกู้"
+)
 # Money the learner sent to a wrong account by their own slip ("bấm sai một số", "sent money to the
 # wrong account", "โอนผิดบัญชี"): a bank's matter, not a scam's harm, unless scam words come with it.
 MISDIRECTED = re.compile(
@@ -408,6 +460,32 @@ ASKS_ABOUT_PRACTICE = re.compile(
     r"|government|companies|evn|vnpt|shippers?|couriers?|the post office|the power company)\b.{0,20}"
     r"\b(ever|still|usually|normally|really)\b"
     r"|(ธนาคาร|แบงก์|ตำรวจ|การไฟฟ้า|สรรพากร|ไปรษณีย์|เจ้าหน้าที่).{0,40}(เคย|ยัง).{0,60}(ไหม|มั้ย|หรือเปล่า|หรือไม่)"
+    # ...or would do, asked with no "ever": "ตำรวจจะโทรมาขอแอดไลน์วิดีโอคอลไหมครับ", "công an có gọi
+    # video qua Zalo để làm việc không", "would the police ask me to add them on LINE?".
+    r"|^\W*(ธนาคาร|แบงก์|ตำรวจ|การไฟฟ้า|สรรพากร|ไปรษณีย์|เจ้าหน้าที่|ศาล|อัยการ|ดีเอสไอ)(จริงๆ|จริง)?"
+    r"(จะ|มัก|ชอบ|ต้อง)(โทร|ส่ง|ขอ|ทัก|แอด|วิดีโอ|ให้|สั่ง|ติดต่อ).{0,60}(ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่)"
+    r"(คะ|ครับ|ค่ะ|นะ|จ๊ะ)*\W*$"
+    r"|^\W*(cong an|ngan hang|nhan vien ngan hang|toa an|vien kiem sat|dien luc|buu dien|co quan thue"
+    r"|chi cuc thue|bao hiem xa hoi|bhxh)( that| that su)? (co|thuong|hay|se|lai|ma)( bao gio| khi nao)?"
+    r" (goi|nhan tin|gui|yeu cau|doi|bat|ket ban|video|xin|hoi|lam viec)\b.{0,80}\b(khong|ko|k|hong)\W*$"
+    r"|^\W*(do|does|would|will|can|could|might) (the )?(police|banks?|bank staff|officers?|officials?"
+    r"|government|courts?|the post office|tax office)\b.{0,30}\b(call|ask|text|message|send|add|video"
+    r"|request|contact|phone|email)\w*\b"
+)
+# A question what a hotline or a short number is, or what calling it costs ("1441 คือเบอร์อะไรครับ
+# โทรแล้วเสียเงินไหม", "số 156 là số gì, gọi có mất tiền không", "what is 1441, is it free to call?"):
+# about the number, no harm told, whatever the classifier hears in it.
+ASKS_ABOUT_HOTLINE = re.compile(
+    r"\b(so|tong dai|duong day nong|hotline|dau so)\b.{0,30}\b(la (so|duong day|tong dai|hotline) (gi|cua ai"
+    r"|cua co quan nao|nao)|cua (ai|co quan nao|ben nao)|de lam gi|dung de lam gi)\b"
+    r"|\bgoi\b.{0,20}\b(co )?(mat|ton|tinh|bi tru|tru) (tien|phi|cuoc|cuoc phi)( gi)? (khong|ko|k|hong)\b"
+    r"|\b(goi|tong dai|so nay|hotline)\b.{0,20}\b(co )?mien phi (khong|ko|k|hong)\b"
+    r"|\bwhat (number|hotline|line) is\b|\bwhat('s| is) (that|this|the) (number|hotline) for\b"
+    r"|\bwhat is (the )?(number |hotline )?\d{3,5}\b|\bwhose number\b"
+    r"|\b(cost|charge)\w* (anything |money |a fee )?to (call|ring)\b"
+    r"|\bcalling (it|them|that number|\d+) (cost|charge|free)\w*|\bfree to call\b|\btoll[- ]free\b"
+    r"|เบอร์อะไร|เบอร์ของ(ใคร|ที่ไหน|หน่วยงานไหน)|(สายด่วน|เบอร์) ?\d{3,5}.{0,10}คือ(อะไร|ที่ไหน)"
+    r"|โทร.{0,30}(เสียเงิน|เสียค่า|คิดเงิน|คิดค่า|มีค่าใช้จ่าย|ฟรี)(ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่)"
 )
 ASKER_NAMED = re.compile(r"\b(toi|tui|minh|tao|bac|i|i'm|my|me|we|our)\b")
 # Someone else's phone run by a stranger, or a screen shared while the bank's app was open, told as
@@ -458,7 +536,8 @@ STAKES = re.compile(
 )
 PHONE = re.compile(r"(?<!\d)(\+?84|\+?66|0|1900|1800)[\d .-]{7,13}(?!\d)")
 LINK = re.compile(
-    rf"(?:https?://|www\.)\S|\b[a-z0-9-]{{2,40}}+\.(?:{BARE_ENDINGS}|apk)\b"
+    # (".go.th", a domain's ending named alone, is no link: "เว็บที่ลงท้าย .go.th เชื่อได้ไหม")
+    rf"(?:https?://|www\.)\S|(?<!\s\.)(?<!^\.)\b[a-z0-9-]{{2,40}}+\.(?:{BARE_ENDINGS}|apk)\b"
     # any ending after a name with a hyphen or a digit, or before a path: "vip-signal.services/join"
     r"|(?<![@.-])\b[a-z0-9]{1,40}+-[a-z0-9-]{1,40}+\.[a-z]{2,24}+\b"
     r"|(?<![@.-])\b[a-z]{0,40}+[0-9][a-z0-9-]{0,40}+\.[a-z]{2,24}+\b"
@@ -491,7 +570,8 @@ SENT_AMOUNT = re.compile(
     r" ?(trieu|tr|nghin|ngan|k|cu|d|dong|vnd)\b"
     # Money paid back, said as done: "tôi trả rồi", "em đã chuyển lại xong".
     r"|\b(toi|tui|minh|em|me|bo|ong|ba) (da |cung |vua )?(tra|chuyen|ck|gui)( lai| tra)? (roi|xong|luon)\b"
-    r"|(โอน|จ่าย)(เงิน)?(ไป|ให้)",
+    # ...in Thai, the sum may come between: "โอนเงิน 15,000 บาทให้…".
+    r"|(โอน|จ่าย)(เงิน)?( ?[\d,.]+ ?(บาท|พัน|หมื่น|แสน)?)? ?(ไป|ให้)",
     re.IGNORECASE,
 )
 SCAM_WORDS = re.compile(
@@ -511,7 +591,9 @@ SCAM_WORDS = re.compile(
     # Paid a shipper for an order never placed; the relative asked, the real one, says hacked.
     r"|khong (he )?(co )?dat (don|hang|gi)|khong co don (hang )?nao|(bi )?hack( nick| zalo| facebook| fb)?"
     r"|(con|chau|em|anh|chi|ban|ong|ba|me|bo) that (goi|noi|bao|nhan))\b|ถอน(เงิน)?ไม่ได้"
-    r"|หลอก|แฮก|มิจฉาชีพ|ปลอม|ไม่ได้ทัก|บล็อก|ติดต่อไม่ได้|แก๊ง|อ้างว่า|ตำรวจ",
+    r"|หลอก|แฮก|มิจฉาชีพ|ปลอม|ไม่ได้ทัก|บล็อก|ติดต่อไม่ได้|แก๊ง|อ้างว่า|ตำรวจ"
+    # Someone posing as a relative or an official: "โอนเงินให้คนแอบอ้างเป็นหลาน", "คนที่อ้างตัวเป็น…".
+    r"|แอบอ้าง|อ้างตัว|อ้างเป็น|สวมรอย",
     re.IGNORECASE,
 )
 # "How do I…", "where…": a question about a procedure, not a request to judge a message.
@@ -567,6 +649,15 @@ OWN_SECRET_LABEL = re.compile(
     r"\b(mat khau|mk|passcode|ma pin|pin|otp|ma otp|password)\b.{0,30}\b(cua (toi|tui|minh|bac|ba|ong|chu|co"
     r"|em|con|chau)|my)\b|\bmy (\w+ )?(password|passcode|pin|otp)\b|รหัส.{0,20}ของ(ผม|ฉัน|หนู|ยาย|ตา|เรา)"
 )
+# The learner telling their own login, their code typed in it ("Tôi đổi máy mới, đăng nhập VNeID bằng
+# số 0912… và mật khẩu …", "I logged in with my number 081… and password …", "ผมเข้าสู่ระบบด้วยเบอร์
+# 08… กับรหัส…"): the phone number in it pastes no message.
+OWN_LOGIN = re.compile(
+    r"^\W*+((toi|tui|minh|em|bac|ba|ong|chu|co|con|chau|me|bo|i)\b|ผม|ฉัน|หนู|ยาย|ตา|ป้า|ลุง)"
+    r"(.{0,120}\b(dang nhap|nhap|go|dien|log ?in|logged in|logging in|sign(ed|ing)? in|typed|entered"
+    r"|put in)\b.{0,60}\b(mat khau|mk|passcode|ma pin|password|pin)\b"
+    r"|.{0,120}(เข้าสู่ระบบ|ล็อกอิน|ใส่|กรอก).{0,40}รหัส)"
+)
 SENDERS_WE = re.compile(r"(we|our|chung toi)\b")
 LEARNERS_OWN = re.compile(
     r"\b(toi|tui|minh|em|con|chau|bac|cho hoi|hoi|giup|nho|i|i'm|my|me|we|please|help|question|asking)\b"
@@ -585,6 +676,7 @@ ASKS_IF_REAL = re.compile(
 @dataclass(frozen=True)
 class Cues:
     happened: bool  # harm done, said in so many words, and not denied
+    outright: bool  # harm told so plainly no classifier overrules it (an impostor unmasked, a code given)
     evident: bool  # harm visible now whatever else is said: an emptied account, a phone run remotely
     gave_away: bool  # a code or password was handed to someone
     denied: bool  # "chưa chuyển", "suýt", "I haven't", "ยังไม่"
@@ -599,7 +691,10 @@ class Cues:
     others_event: bool  # a friend, a neighbour or a colleague got a message, a link or an app
     asks_why_fooled: bool  # asks how scams fool people in general, naming no one harmed
     asks_about_practice: bool  # asks what banks, the police or the power company ever do
+    asks_about_hotline: bool  # asks what a hotline or a short number is, or what calling it costs
     quoted: bool  # the sender's words in quote marks: the learner's own are the rest
+    own_login: bool  # the learner tells their own login, unquoted, no sender heading it
+    pasted_by_number: bool  # reads as pasted only for a number or a link in a long text
     stakes: bool  # names what a scam takes or uses: money, an account, a code, a link, an app
     about_message: bool  # points at a message or call received ("tin nhắn này", "someone called")
     asks_how: bool  # "làm sao…", "how do I…": a procedure question
@@ -624,9 +719,17 @@ def read_cues(text: str) -> Cues:
     misdirected = MISDIRECTED.search(folded) is not None and SCAMMED.search(folded) is None
     others = OTHERS_LOSS.search(folded) is not None
     others_loss = others and RECOVERY_OFFER.search(folded) is not None
+    sent_on = all(p.search(folded) is not None for p in (MISTAKE_IN, PAID_ON, SENT_ON_OR_OWED))
+    outright = not (denied or others) and (
+        (UNMASKED.search(folded) is not None and (SENT_AMOUNT.search(folded) or SENT_EN.search(folded)))
+        or GAVE_OUTRIGHT.search(folded) is not None
+    )
     return Cues(
         evident=evident,
+        outright=outright,
         happened=evident
+        or outright
+        or (not (denied or others_loss) and sent_on)
         or (
             not (denied or misdirected or others_loss)
             and (
@@ -645,6 +748,8 @@ def read_cues(text: str) -> Cues:
         misdirected=misdirected,
         asks_genuine=ASKS_GENUINE.search(folded.strip()) is not None and SENT_AMOUNT.search(folded) is None,
         quoted=QUOTED.search(text) is not None,
+        own_login=OWN_LOGIN.search(folded) is not None and _bare_number_or_link(text, folded),
+        pasted_by_number=_bare_number_or_link(text, folded),
         asks_face_check=FACE_CHECK.search(folded) is not None
         and CLOSES_ASKING.search(folded.strip()) is not None
         and not (SCAMMED.search(folded) or A_CALLER.search(folded) or STRANGER_NAMED.search(folded)),
@@ -653,6 +758,7 @@ def read_cues(text: str) -> Cues:
         asks_why_fooled=ASKS_WHY_FOOLED.search(folded.strip()) is not None
         and ASKER_NAMED.search(folded) is None,
         asks_about_practice=ASKS_ABOUT_PRACTICE.search(folded.strip()) is not None,
+        asks_about_hotline=ASKS_ABOUT_HOTLINE.search(folded) is not None,
         stakes=STAKES.search(folded) is not None,
         about_message=THIS_MESSAGE.search(folded) is not None,
         asks_how=ASKS_HOW.search(folded) is not None,
@@ -713,6 +819,13 @@ def _question_after(folded: str, min_message: int = 0) -> str:
     # to Apple Pay?"); after a line break or "...", only one whether the message is real.
     after_dashes = trailer.group(1).strip().startswith("-") and "?" in trailer.group(2)
     return trailer.group(2) if after_dashes or ASKS_IF_REAL.search(trailer.group(2)) else ""
+
+
+def _bare_number_or_link(text: str, folded: str) -> bool:
+    """Read as pasted only for a link or a phone number in a long text: no sender tag, no quote, no
+    lead-in, no sender's name heading it."""
+    by_parts = SENDER_TAG.search(text) or QUOTED.search(text) or _introduced(folded)
+    return _reads_as_pasted(text, folded) and not by_parts
 
 
 def _money_lost(folded: str) -> bool:

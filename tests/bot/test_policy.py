@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.policy import decide, normalise_short
+from bot.policy import Decision, decide, normalise_short
 from bot.state import ConversationState, Walkthrough
 from nlu.client import Intent, NluResult
 
@@ -126,3 +126,41 @@ def test_low_confidence_small_talk_is_not_trusted() -> None:
 def test_a_call_back_asked_for_reaches_a_person_even_without_nlu(text: str) -> None:
     assert decide(text, None, ConversationState()).flow == "handoff"
     assert decide(text, understood("ask_is_it_scam", 0.95), ConversationState()).flow == "handoff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "có ai thật sự đang trực không, gọi lại cho bác được không",
+        "is anyone real reading this? I'd rather speak on the phone",
+        "มีคนจริงๆ ตอบไหมคะ โทรหายายได้ไหม",
+    ],
+)
+def test_someone_real_asked_after_reaches_a_person(text: str) -> None:
+    assert decide(text, None, ConversationState()).flow == "handoff"
+    assert decide(text, understood("out_of_scope", 0.9), ConversationState()).flow == "handoff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dạo này ông buồn lắm",
+        "I'm so happy today",
+        "วันนี้ยายมีความสุขมากจ้ะ",
+        "Em tên là gì thế?",
+        "hi, what's your name?",
+        "หนูชื่ออะไรจ๊ะ",
+    ],
+)
+def test_a_mood_told_or_the_assistants_name_asked_is_small_talk(text: str) -> None:
+    decision = decide(text, understood("out_of_scope", 0.9), ConversationState())
+    assert decision == Decision("small_talk", "greet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["vâng cháu, để bác tự làm xem", "okay, let me try it myself", "โอเคค่ะ เดี๋ยวยายลองทำดู"],
+)
+def test_taking_the_advice_to_try_it_alone_is_no_request_for_a_quiz(text: str) -> None:
+    decision = decide(text, understood("start_quiz", 0.9), ConversationState())
+    assert decision == Decision("small_talk", "thanks")

@@ -1362,3 +1362,178 @@ def test_money_received_by_mistake_asked_about_is_held_back_even_from_a_certain_
     cues = read_cues(text)
     assert cues.received and cues.asks_what_now
     assert decide(text, heard("report_scam_victim", 0.99995), ConversationState()).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "เบอร์ 1441 เป็นเบอร์ของหน่วยงานไหนคะ โทรไปเสียค่าโทรไหม",
+        "tổng đài 113 là số gì vậy cháu, gọi có tốn phí không",
+        "Is 1441 toll-free? What number is it exactly?",
+    ],
+)
+def test_a_question_what_a_hotline_is_or_costs_is_no_emergency(text: str) -> None:
+    """Not even a certain classifier: the number is asked about, nothing is told done."""
+    assert read_cues(text).asks_about_hotline
+    assert decide(text, heard("report_scam_victim", 0.99995), ConversationState()).flow != "emergency"
+
+
+def test_harm_told_beside_a_hotline_question_is_still_an_emergency() -> None:
+    text = "โดนหลอกโอนเงินไปแล้ว 8,000 บาท โทร 1441 เสียเงินไหมคะ"
+    agrees = NluResult(
+        intent=Intent(name="ask_how_to", confidence=0.6),
+        ranking=[
+            Intent(name="ask_how_to", confidence=0.6),
+            Intent(name="report_scam_victim", confidence=0.3),
+        ],
+    )
+    assert decide(text, agrees, ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "แม่โอนเงิน 15,000 บาทให้คนที่อ้างตัวเป็นลูกชายไปเมื่อเช้า",
+        "ตาโอนให้คนแอบอ้างเป็นหลานไป 9,000 บาทเมื่อวานนี้ ต้องทำยังไงต่อ",
+    ],
+)
+def test_money_sent_to_someone_posing_as_a_relative_is_harm(text: str) -> None:
+    assert read_cues(text).happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "có ai đó chuyển nhầm 3 triệu vô tk của bà, rồi gọi bắt bà chuyển sang tài khoản khác, bà chuyển xong"
+        " rồi",
+        "Someone sent 4 million dong to my account by mistake, I transferred it back to the account his"
+        " caller"
+        " gave me, and now a lender says I owe them",
+        "มีคนโอนเงินผิดมาเข้าบัญชี 5,000 บาท ฉันโอนคืนไปอีกบัญชีตามที่เขาบอกแล้ว ตอนนี้มีแอปกู้โทรมาทวงหนี้",
+    ],
+)
+def test_money_in_by_mistake_sent_on_at_a_callers_demand_is_harm(text: str) -> None:
+    assert read_cues(text).happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nếu có người chuyển nhầm vào tk rồi bảo chuyển qua tk khác thì trả xong rồi có bị đòi nợ không",
+        "có người chuyển nhầm 2 triệu, tôi đã ra ngân hàng trả lại rồi",
+    ],
+)
+def test_money_in_by_mistake_asked_about_or_handed_back_at_the_bank_is_no_harm(text: str) -> None:
+    assert not read_cues(text).happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ตำรวจจะขอให้แอดไลน์เพื่อคุยคดีไหมคะ",
+        "ngân hàng có nhắn tin bảo vui lòng cập nhật thông tin qua link không",
+        "Do banks text you asking to please confirm your details?",
+    ],
+)
+def test_a_question_what_the_police_or_a_bank_would_do_is_no_message_to_judge(text: str) -> None:
+    cues = read_cues(text)
+    assert cues.addressed and cues.asks_about_practice
+    assert decide(text, heard("ask_is_it_scam", 0.95), ConversationState()).flow != "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tôi cài lại app, đăng nhập bằng số 0987 654 321 và mật khẩu [PASSWORD] thì nó báo sai mật khẩu",
+        "I logged in on my new phone with 0812345678 and password [PASSWORD], now it wants a code from the"
+        " old"
+        " phone",
+        "ผมเข้าสู่ระบบด้วยเบอร์ 081 234 5678 กับรหัสผ่าน [PASSWORD] แล้วขึ้นว่าผิด",
+    ],
+)
+def test_the_learners_own_login_with_a_phone_number_is_no_message_to_judge(text: str) -> None:
+    decision = decide(text, heard("ask_is_it_scam", 0.95), ConversationState(), secrets={"password"})
+    assert decision.flow != "scam_check"
+
+
+def test_a_message_with_a_code_after_a_lead_in_is_still_judged() -> None:
+    text = "Tôi vừa nhận tin: Mã OTP của bạn là [OTP], không chia sẻ cho ai. Hotline 1900 545 415"
+    assert (
+        decide(text, heard("ask_is_it_scam", 0.95), ConversationState(), secrets={"otp"}).flow == "scam_check"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hôm qua bà chuyển 7 triệu cho số tk cháu nhắn, tối gọi lại hỏi thì nó bảo không phải cháu",
+        "Dad wired 15,000 baht for the 'hospital bill', then my brother rang and said it wasn't him at all",
+        "ยายโอนเงินไป 6,000 บาทแล้ว โทรกลับไปถามหลาน บอกว่าไม่ได้ขอ",
+        "cháu gái tôi mới đọc mã xác thực cho người tự xưng bên bưu điện",
+        "Mum just read out the code to a man claiming to be from her bank",
+    ],
+)
+def test_harm_told_outright_is_an_emergency_whatever_the_classifier_hears(text: str) -> None:
+    """An impostor unmasked after the money went, a code given to a stranger: no classifier overrules."""
+    assert read_cues(text).outright
+    assert decide(text, heard("ask_is_it_scam", 0.999), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tôi chuyển 5 triệu cho con gái mà nó bảo không hề nhận được",
+        "nếu lỡ gửi mã OTP cho người lạ thì phải làm gì",
+        "con tôi vừa gửi mã OTP cho người nhà để đăng nhập giúp",
+        "I just gave the code to my son so he could log in for me",
+        "con gọi lại bảo không phải nó nhắn, may mà tôi chưa chuyển đồng nào",
+    ],
+)
+def test_a_transfer_not_arrived_a_code_shared_at_home_or_an_impostor_caught_in_time_is_not_outright(
+    text: str,
+) -> None:
+    assert not read_cues(text).outright
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30,000 baht has disappeared from my account overnight, I never sent anything",
+        "my savings were taken out of my bank account and I did not transfer them",
+    ],
+)
+def test_money_gone_from_the_account_is_harm_whatever_the_learner_denies_doing(text: str) -> None:
+    assert read_cues(text).evident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the 1441 scam hotline really run by the police?",
+        "đường dây nóng 113 có nhận báo lừa đảo qua điện thoại không",
+        "I keep seeing 1441 on bus stop posters. What's that number for?",
+    ],
+)
+def test_a_question_about_a_hotline_named_as_one_is_for_the_lessons(text: str) -> None:
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState(country="th")).flow != "scam_check"
+
+
+def test_how_to_report_a_number_held_in_the_question_is_no_message_to_judge() -> None:
+    text = (
+        "số 0936 112 457 gọi quấy rối cả tuần nay xưng bên thu hồi nợ,"
+        " bác muốn nhắn báo qua 5656 thì ghi cú pháp thế nào"
+    )
+    assert read_cues(text).pasted
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow != "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ทุกเว็บที่ลงท้ายด้วย .go.th เป็นของหน่วยงานรัฐจริงหรือเปล่าคะ ถ้าเป็น .net ต้องระวังไหม",
+        "are all sites ending in .gov.vn official, and what about ones ending in .com.vn, how can I tell them"
+        " apart?",
+    ],
+)
+def test_a_domain_ending_named_alone_is_no_link(text: str) -> None:
+    assert not read_cues(text).pasted
