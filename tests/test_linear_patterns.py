@@ -27,6 +27,7 @@ PACKAGES = ["api", "bot", "knowledge", "nlu", "quizzes"]
 NEEDS_RASA = {"nlu.rasa_components.multilingual_tokenizer"}
 BUDGET_S = 0.020
 TRIES = 3
+RETIMES = 15  # a backtracking pattern takes seconds on its worst case every time; noise does not
 MESSAGE_LIMIT = 2000
 INLINE_CALLS = {"search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"}
 
@@ -105,6 +106,9 @@ def test_pattern_is_fast_on_its_worst_cases(source: str) -> None:
         elapsed = min(_time(pattern, text) for _ in range(TRIES))  # a busy machine slows one run, not three
         if elapsed > slowest:
             slowest, worst = elapsed, text
+    if slowest >= BUDGET_S:  # a loaded machine can stretch three runs too: time the worst once more, calmly
+        time.sleep(0.5)
+        slowest = min(_time(pattern, worst) for _ in range(RETIMES))
     assert slowest < BUDGET_S, f"{slowest * 1000:.1f} ms on {worst[:80]!r}…"
 
 
