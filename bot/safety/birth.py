@@ -22,6 +22,13 @@ HOUSE = (
 )
 THAI_HOUSE = "บ้านเลขที่|เลขที่บ้าน|เลขบ้าน|วันแต่งงาน"
 
+# The era a year is counted in, between the birth words and the year: "ปีเกิด พ.ศ. 2495", "birth year
+# (B.E.) 2495", "năm sinh dương lịch 1952".
+ERA = (
+    r"(?: ?(?:พ\.ศ\.?|พศ\.?|ค\.ศ\.?|คศ\.?|ปี พ\.ศ\.?|(?<![a-z])(?:b\.e\.?|be|a\.d\.?|ad|c\.e\.?|ce"
+    r"|in (?:the )?(?:buddhist|thai|western|gregorian)(?: era| calendar| year)?|buddhist era|thai year"
+    r"|theo duong lich|duong lich|theo phat lich|phat lich|theo am lich|am lich)(?![a-z.])))?"
+)
 BIRTH = re.compile(
     rf"(?<![a-z])(?:nam sinh|ngay sinh|ngay thang nam sinh|birth year|year of birth|year i was born"
     rf"|birthday|birth date|date of birth|dob|{HOUSE})(?![a-z])|ปีเกิด|วันเกิด|{THAI_HOUSE}"
@@ -32,13 +39,15 @@ BIRTH_GAP = re.compile(
     r"(?: ?(?:la|is|=|:|just|the same as|same as|giong|cung la|chinh la|bang|my|his|her|the|cua"
     # Who set it and how: "PIN ông đặt là năm sinh 1954", "my PIN, I set it to my birth year 1948".
     r"|ong|ba|toi|minh|em|con|me|bo|anh|chi|dat|de|lay|dung|chon|i|set|use|used|chose|made|it|to|as"
+    # What it is the password of: "mật khẩu app ngân hàng của ông là năm sinh …".
+    r"|app|ung dung|ngan hang|bank|banking|atm|the|card|dien thoai|phone|แอป|ธนาคาร|บัตร"
     r"|เป็น|คือ|ใช้|ตั้ง|ยาย|ตา|แม่|พ่อ|ฉัน|ของ)(?![a-z])| ?[a-z]{1,12}'s(?![a-z]))* ?"
 )
 # After the birth words: whose, then a colon, comma or dash, then a year or a date.
 BIRTH_VALUE = re.compile(
     r"(?: (?:cua|of)(?: [a-z]{1,12}){1,2}| (?:ong|ba|toi|me|bo|minh|him|her|mine)(?![a-z])"
     r"| ?[\u0e00-\u0e2f\u0e30-\u0e4e]{1,12})?"
-    r"(?: ?(?:la|is|was|=|คือ|เป็น)(?![a-z]))?[ ,:\-–]{1,3}"
+    r"(?: ?(?:la|is|was|=|คือ|เป็น)(?![a-z]))?" + ERA + r"[ ,:\-–]{1,3}"
     r"(\d{4}|\d{6}|\d{8}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?!\d)"
 )
 # The year or date first, then what it was used as: "I used my birth year 1948 as my PIN", "lấy năm
@@ -47,7 +56,7 @@ BIRTH_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:nam sinh|ngay sinh|birth year|year of birth|year i was born|birthday|birth date"
     rf"|date of birth|dob|{HOUSE})|ปีเกิด|วันเกิด|{THAI_HOUSE})"
     r"(?: (?:cua|of)(?: [a-z]{1,12}){1,2}| (?:ong|ba|toi|me|bo|minh|my|his|her))?"
-    r"(?: ?(?:la|is|was|=|คือ))?[ ,:\-]{1,3}"
+    r"(?: ?(?:la|is|was|=|คือ))?" + ERA + r"[ ,:\-]{1,3}"
     r"(\d{4}|\d{6}|\d{8}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?!\d)"
     # Who used it and how, then as what: "ngày sinh 12/03/1954 bà dùng làm mật khẩu".
     r",?(?: (?:ba|ong|toi|minh|em|con|me|bo|i|we))?(?: (?:dung|lay|dat|use|used|set)(?: it| no)?)?"
@@ -66,7 +75,7 @@ ADVICE_CHARS = 25
 # A year or a date right after the birth words (whose between): what advice may name.
 BIRTH_JUST_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:nam sinh|ngay sinh|birth year|year of birth|birthday|birth date|date of birth)"
-    r"|ปีเกิด|วันเกิด)(?: (?:cua [a-z]{1,12}|of [a-z]{1,12}|ong|ba|toi|your|my|his|her))? ?[:,]? ?$"
+    r"|ปีเกิด|วันเกิด)(?: (?:cua [a-z]{1,12}|of [a-z]{1,12}|ong|ba|toi|your|my|his|her))?" + ERA + r" ?[:,]? ?$"
 )
 BIRTH_JUST_BEFORE_CHARS = 40
 NAMING: frozenset[str] = frozenset({"pin", "password"})

@@ -172,8 +172,15 @@ NOT_REAL = re.compile(
     r"|not real|not a real|isn'?t real|not the real|only for practi[cs]e|for practi[cs]e|practi[cs]e only"
     r"|just an example|only an example|made[- ]up|pretend"
     # Only a sample: "Hoa@123 là mẫu thôi", "chỉ là mẫu", "just a sample".
-    r"|la mau thoi|mau thoi ma|chi la mau|chi la vi du|just a sample|only a sample|sample only)(?![a-z])"
-    r"|ไม่ใช่ของจริง|ไม่ใช่รหัสจริง|ไว้ฝึก|ฝึกอ่าน|ฝึกกรอก|ฝึกพิมพ์|แค่ตัวอย่าง"
+    r"|la mau thoi|mau thoi ma|chi la mau|chi la vi du|just a sample|only a sample|sample only"
+    # A message made to train on: "the practice message says 'Your code is 000000'", "tin nhắn mẫu
+    # để tập", "ข้อความฝึกหัด", "fake for training".
+    r"|(?:practi[cs]e|training|sample|dummy|mock) (?:message|sms|text|email)s?"
+    r"|for training|for the training|training only|just for training"
+    r"|fake for (?:training|practi[cs]e|the class)"
+    r"|tin nhan (?:mau|tap|gia lap)|tin mau|de thuc hanh|thuc hanh|tap luyen|de luyen)(?![a-z])"
+    r"|ไม่ใช่ของจริง|ไม่ใช่รหัสจริง|ไว้ฝึก|ฝึกอ่าน|ฝึกกรอก|ฝึกพิมพ์|แค่ตัวอย่าง|ข้อความฝึก|ข้อความตัวอย่าง|ข้อความทดลอง"
+    r"|ฝึกหัด|ฝึกซ้อม"
 )
 # Whether a value is strong, asked: "Abc@12345 là mạnh hay yếu", "is Abc@12345 a strong password?",
 # "Abc@12345 ปลอดภัยไหม".

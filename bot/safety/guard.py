@@ -56,6 +56,7 @@ from bot.safety.passwords import THAI_CLAUSE_WORDS, THAI_SERVICES, passwords
 from bot.safety.pieces import glued_codes, pieces, short_read_outs
 from bot.safety.retyped import retyped
 from bot.safety.spoken import TENS_AND_TEENS, UNITS, read_out
+from bot.safety.tried import from_a_sender, placed_in_message, tried_values, used_on_all
 from knowledge.text import fold_latin
 
 Kind = Literal["otp", "password", "pin", "card_number", "cvv", "id_number"]
@@ -135,6 +136,9 @@ EMERGENCY = re.compile(
 )
 CLAUSE_END = re.compile(r"[.!?;,\n]")
 EMERGENCY_CLAUSE_CHARS = 80
+# A sender's short code or number holds a few digits; a card's number after "from" stays a secret.
+SENDER_KINDS = frozenset({"otp", "pin", "password"})
+SENDER_DIGITS = 6
 # A secret's word that names the digits right after it: "my CVV is 911", "PIN: 1669".
 NAMES_A_SECRET = frozenset({"otp", "pin", "cvv", "password", "security"})
 SECRET_GIVEN_GAP = re.compile(r" ?(?:(?:is|was|la|=|:|คือ|เป็น) ?)?")
@@ -299,12 +303,18 @@ def _find_in(text: str) -> list[Finding]:
     if any(f.kind == "otp" for f in found) and not context.about_a_code:
         found = _numbers(folded, numbers, dataclasses.replace(context, shows_a_code=True))
     findings += [Finding(f.kind, f.start, f.end) for f in found]  # type: ignore[arg-type]
+    # Last, so that where another rule found the same digits its kind stands ("mã OTP … bà nhập 412690 mà
+    # nó báo sai" stays an OTP).
+    findings += [Finding("pin", start, end) for start, end in tried_values(folded, keywords)]
+    findings += [Finding("pin", start, end) for start, end in used_on_all(folded)]
+    findings += [Finding("otp", start, end) for start, end in placed_in_message(folded)]
     findings = [
         Finding("pin", f.start, f.end) if f.kind == "password" and _lock_digits(text, f, keywords) else f
         for f in findings
     ]
     findings = [f for f in findings if not _named_not_given(text, folded, f)]
     findings = [f for f in findings if not _emergency_number(folded, f, keywords)]
+    findings = [f for f in findings if not _a_sender(folded, f)]
     codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password
     findings = [f for f in findings if not any(start <= f.start < end for start, end in codes)]
     return _spaces_joined(_thai_led(_without_overlaps(findings), text, keywords), text)
@@ -392,6 +402,17 @@ def _emergency_number(folded: str, finding: Finding, keywords: list[Keyword]) ->
     end = CLAUSE_END.search(after)
     after = after[: end.start()] if end else after
     return bool(CALLED.search(before) or EMERGENCY.search(before) or EMERGENCY.search(after))
+
+
+def _a_sender(folded: str, finding: Finding) -> bool:
+    """A short code or number a message came from ("gửi từ đầu số 8077", "from number 8149"), no
+    code of the learner's; a card's number after "from" still is one."""
+    return (
+        finding.kind in SENDER_KINDS
+        and finding.end - finding.start <= SENDER_DIGITS
+        and folded[finding.start : finding.end].isdigit()
+        and from_a_sender(folded, finding.start)
+    )
 
 
 def _last_clause_end(window: str) -> int:

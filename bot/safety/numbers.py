@@ -89,6 +89,21 @@ USED_BY_ONE = re.compile(
 USED_CHARS = 20
 CARD_CHARS = 30
 OWNER_CHARS = 20
+# A colon right before the digits gives them as a copula does: "my card: 2580".
+COLON_BEFORE = re.compile(r": ?$")
+# A card's word, whose it is, then the digits, no verb: "thẻ bà 1111", "the cua ong 2580".
+CARD_OWNER_RIGHT_BEFORE = re.compile(rf"(?<![a-z])the (?:cua )?{_OWNER} ?$")
+# Whose a value is, said with a name before it: "my husband's is 1234", "của ông ấy là 1234".
+ONES_OWN_BEFORE = re.compile(
+    r"(?<![a-z])[a-z]{2,12}'s (?:is|was) ?$|cua (?:ong|ba|chong|vo|con) ay (?:la|de) ?$"
+)
+ALL_ONES_CARDS = re.compile(
+    r"(?<![a-z])(?:both|all|each|ca hai|ca ba|tat ca)(?: (?:on|for|in|of|cho|o|tren))?"
+    r"(?: (?:our|my|the|cac|hai|ba|may))? (?:cards|the|the atm|atm cards|bank cards|debit cards)(?![a-z])"
+    r"|ทั้งสอง(?:ใบ|บัตร)|บัตรทั้งสองใบ|ทุกใบ"
+)
+SENTENCE_STOP = re.compile(r"[.!?\n]")
+CARDS_AFTER_CHARS = 60
 EXPIRY_CENTURY = "20"
 # A copula right before the digits, after one's own card: "my debit card is 2580", "… it is 2580".
 GIVEN_RIGHT_BEFORE = re.compile(r"(?:(?<![a-z])(?:is|was|la|de)|'s|คือ|เป็น|:) ?$")
@@ -916,10 +931,20 @@ def _own_for_a_card(start: int, end: int, digits: str, context: Context) -> Cate
     if (
         card_before is not None
         and not (_year_like(digits) and digits.startswith(EXPIRY_CENTURY))  # "my card is 2028": its expiry
-        and GIVEN_RIGHT_BEFORE.search(folded, max(0, start - USED_CHARS), start)
-        and OWN_CARD.search(folded, max(0, card_before - OWNER_CHARS), start)
+        and (
+            (
+                GIVEN_RIGHT_BEFORE.search(folded, max(0, start - USED_CHARS), start)
+                and OWN_CARD.search(folded, max(0, card_before - OWNER_CHARS), start)
+            )
+            or CARD_OWNER_RIGHT_BEFORE.search(folded, max(0, start - USED_CHARS), start)  # "thẻ bà 1111"
+        )
     ):
         return "pin"
+    if (
+        USED_BY_ONE.search(folded, max(0, start - USED_CHARS), start)
+        or ONES_OWN_BEFORE.search(folded, max(0, start - USED_CHARS), start)
+    ) and _ones_cards_after(folded, end):
+        return "pin"  # "mine is 0000 and my husband's is 1234, both on our cards"
     if not USED_BY_ONE.search(folded, max(0, start - USED_CHARS), start):
         return None
     if card_before is not None or UNMARKED_CARD_AFTER.match(folded, end):
@@ -936,20 +961,29 @@ def _own_for_a_card(start: int, end: int, digits: str, context: Context) -> Cate
     )
 
 
+def _ones_cards_after(folded: str, end: int) -> bool:
+    """Cards said later in the sentence to be what the values are on, past a comma: "…, both on
+    our cards", "…, cả hai thẻ", "…, ทั้งสองใบ"."""
+    stop = SENTENCE_STOP.search(folded, end, end + CARDS_AFTER_CHARS)
+    return bool(ALL_ONES_CARDS.search(folded, end, stop.start() if stop else end + CARDS_AFTER_CHARS))
+
+
 def _card_before(start: int, context: Context) -> int | None:
     """Where the card's or cash machine's word starts, a few words before `start` in its clause;
     "the cua ba …" typed without marks is "thẻ của bà"."""
     folded = context.folded
     window = max(0, start - CARD_CHARS)
+    colon = COLON_BEFORE.search(folded, window, start)  # "my card: 2580" gives it as a copula would
+    given = colon.start() if colon else start
     for keyword in reversed(context.keywords):
         if (
             keyword.category in {"card", "machine"}
-            and window <= keyword.end <= start
-            and not CLAUSE_BREAK.search(folded, keyword.end, start)
+            and window <= keyword.end <= given
+            and not CLAUSE_BREAK.search(folded, keyword.end, given)
         ):
             return keyword.start
-    unmarked = UNMARKED_CARD_BEFORE.search(folded, window, start)
-    if unmarked and not CLAUSE_BREAK.search(folded, unmarked.end(), start):
+    unmarked = UNMARKED_CARD_BEFORE.search(folded, window, given)
+    if unmarked and not CLAUSE_BREAK.search(folded, unmarked.end(), given):
         return unmarked.start()
     return None
 

@@ -339,6 +339,10 @@ TENS_HINT = re.compile(
 )
 PAIR_WORD = re.compile(rf"[a-z]+|{_THAI}|สิบ|ยี่|เอ็ด")
 PAIR_UNITS = UNITS | {"ยี่": 2}
+# "tư" and "lăm" are four and five only after "mươi"; alone they are other words ("từ", "làm").
+ALONE_NO_DIGIT = frozenset({"tu", "lam"})
+VI_ONLY_WORDS = frozenset(_VI_UNIT.split("|")) | {"khong", "muoi"}
+EN_ONLY_WORDS = frozenset(_EN_UNIT.split("|")) | {"oh", "zero", "ten", "eleven", "twelve"}
 
 
 def said_in_tens(folded: str) -> Iterator[tuple[int, int, str]]:
@@ -361,6 +365,9 @@ def _mixed_digits(said: str) -> str | None:
     """The digits of pairs and single digits read out together ("sáu tám mươi mốt": 681), when a
     pair in tens and a single digit are among them and there are four to eight digits."""
     digits, ones, tens = [], 0, False
+    words = set(PAIR_WORD.findall(said))
+    if words & VI_ONLY_WORDS and words & EN_ONLY_WORDS:
+        return None  # "tu ten": no code is read out in two languages at once
     for item in ITEM.finditer(said):
         if item.group("pair") is not None:
             value = _pair_value(item.group())
@@ -368,6 +375,8 @@ def _mixed_digits(said: str) -> str | None:
                 return None
             digits.append(f"{value:02d}")
             tens = tens or bool(TENS_PAIR.search(item.group()))
+        elif item.group() in ALONE_NO_DIGIT:
+            return None
         else:
             digits.append(_digits_of(item.group()) if item.group() in READ_DIGITS else item.group())
             ones += 1
