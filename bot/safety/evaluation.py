@@ -49,6 +49,7 @@ DEVSET_29 = DEVSET.with_name("secrets-dev-29.yaml")  # the twenty-eighth held-ou
 DEVSET_30 = DEVSET.with_name("secrets-dev-30.yaml")  # the twenty-ninth held-out set, since tuned on
 DEVSET_31 = DEVSET.with_name("secrets-dev-31.yaml")  # the thirtieth held-out set, since tuned on
 DEVSET_32 = DEVSET.with_name("secrets-dev-32.yaml")  # the thirty-first held-out set, since tuned on
+DEVSET_33 = DEVSET.with_name("secrets-dev-33.yaml")  # the thirty-second held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -82,8 +83,9 @@ DEVSETS = (
     DEVSET_30,
     DEVSET_31,
     DEVSET_32,
+    DEVSET_33,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-32.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-33.yaml")
 
 
 class LabelledText(BaseModel):
