@@ -30,7 +30,14 @@ WEAK_VALUES = frozenset(
     + ["1234567890"[:n] for n in range(4, 11)]
     + ["4321", "54321", "654321", "123123", "112233", "121212", "2580", "147258", "159753"]
     + "password password1 password123 abc123 abcd1234 qwerty qwerty123 iloveyou 123abc matkhau admin".split()
+    + "letmein welcome monkey dragon sunshine princess football 1q2w3e4r 1qaz2wsx".split()
 )
+# A birthday, the other weak choice, named beside a weak value as one: "123456 hay ngày sinh".
+BIRTH_WORDS = frozenset("ngay sinh nam birthday birth date year วันเกิด ปีเกิด".split())
+# Words whose marks tell them apart from a word of ownership once folded: "mật khẩu tồi" is a bad
+# password, "mật khẩu tôi" my password; each is read as a word of the same length that says so.
+MARKED_MEANING = re.compile(r"(?<!\w)(tồi)(?!\w)", re.IGNORECASE)
+MARKED_AS = {"tồi": "bad"}
 # Advice: a word that warns or asks, and a verb of choosing.
 ADVICE = re.compile(
     r"(?:(?<![a-z'])(?:don'?t|dont|do not|never|shouldn'?t|should not|avoid|should i|should we|should you"
@@ -162,7 +169,9 @@ TEACHING = re.compile(
 )
 # A sample: "ví dụ", "example", "ตัวอย่าง"; read with teaching only.
 SAMPLE = re.compile(
-    r"(?<![a-z])(?:vi du|lay vi du|vd|chang han|examples?|samples?|e\.g\.|for instance|demo|dummy)(?![a-z.])"
+    r"(?<![a-z])(?:vi du|lay vi du|vd|chang han|examples?|samples?|e\.g\.|for instance|demo|dummy"
+    # A sample code or password by its Vietnamese name: "mã mẫu", "mật khẩu mẫu", "số mẫu".
+    r"|ma mau|mat khau mau|mk mau|so mau|pin mau|otp mau)(?![a-z.])"
     r"|ตัวอย่าง|สมมติ"
 )
 # Said to be no real value, or there to practise on: a sample with or without a lesson.
@@ -173,6 +182,9 @@ NOT_REAL = re.compile(
     r"|just an example|only an example|made[- ]up|pretend"
     # Only a sample: "Hoa@123 là mẫu thôi", "chỉ là mẫu", "just a sample".
     r"|la mau thoi|mau thoi ma|chi la mau|chi la vi du|just a sample|only a sample|sample only"
+    # Shown to illustrate: "nhập mã mẫu 123456 để minh họa", "typed 123456 to illustrate", "เพื่อสาธิต".
+    r"|de minh hoa|minh hoa thoi|chi minh hoa|vi du minh hoa"
+    r"|to illustrate|for illustration|as an illustration|to demonstrate|for the demo"
     # A message made to train on: "the practice message says 'Your code is 000000'", "tin nhắn mẫu
     # để tập", "ข้อความฝึกหัด", "fake for training".
     r"|(?:practi[cs]e|training|sample|dummy|mock) (?:message|sms|text|email)s?"
@@ -180,7 +192,7 @@ NOT_REAL = re.compile(
     r"|fake for (?:training|practi[cs]e|the class)"
     r"|tin nhan (?:mau|tap|gia lap)|tin mau|de thuc hanh|thuc hanh|tap luyen|de luyen)(?![a-z])"
     r"|ไม่ใช่ของจริง|ไม่ใช่รหัสจริง|ไว้ฝึก|ฝึกอ่าน|ฝึกกรอก|ฝึกพิมพ์|แค่ตัวอย่าง|ข้อความฝึก|ข้อความตัวอย่าง|ข้อความทดลอง"
-    r"|ฝึกหัด|ฝึกซ้อม"
+    r"|ฝึกหัด|ฝึกซ้อม|เพื่อสาธิต|ไว้สาธิต|สาธิตให้ดู"
 )
 # Whether a value is strong, asked: "Abc@12345 là mạnh hay yếu", "is Abc@12345 a strong password?",
 # "Abc@12345 ปลอดภัยไหม".
@@ -240,6 +252,7 @@ KIND_OF = re.compile(
 def named_example(text: str, folded: str, start: int, end: int) -> bool:
     """A weak value named in advice or as a default, not given as one's own; "dung" in advice is
     "đừng" (don't), not "dùng" (to use), unless its marks say so. Any value shown as a sample."""
+    folded = _marked_meaning(text, folded)
     if (
         _shown_as_sample(folded, start, end)
         or _strength_asked_in_general(folded, start, end)
@@ -268,6 +281,16 @@ def named_example(text: str, folded: str, start: int, end: int) -> bool:
         return True
     after = _clause_after(folded, end, DEFAULT_AFTER_CHARS)
     return bool(DEFAULT.search(after) and not OWN.search(after) and not OWN.search(before))
+
+
+def _marked_meaning(text: str, folded: str) -> str:
+    """`folded` with a marked word that would fold into a word of ownership read as what it means."""
+    if "ồ" not in text and "Ồ" not in text:
+        return folded
+    chars = list(folded)
+    for match in MARKED_MEANING.finditer(text):
+        chars[match.start() : match.end()] = MARKED_AS[match.group().lower()]
+    return "".join(chars)
 
 
 def _not_to_use(typed: str, gap: str) -> bool:
@@ -419,7 +442,9 @@ def _weak(value: str) -> bool:
     if _weak_one(value):
         return True
     words = WORD_BREAK.split(value)
-    return _weak_one(words[0]) and all(_weak_one(w) or w in CONJUNCTIONS or w in PARTICLES for w in words)
+    return _weak_one(words[0]) and all(
+        _weak_one(w) or w in CONJUNCTIONS or w in PARTICLES or w in BIRTH_WORDS for w in words
+    )
 
 
 @functools.lru_cache(maxsize=VALUES_KEPT)

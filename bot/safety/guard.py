@@ -78,8 +78,9 @@ KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
 # of no width (a zero-width space or joiner, a byte-order mark) copied in from a message or a page.
 _WIDE = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 SPACING = re.compile(rf"[ {_WIDE}]{{2,}}|[{_WIDE}]|[\u200b\u2060\ufeff]+")
-# What `retyped` reads again: an o beside a digit ("4O8", "2 o 4"), a bracket ("294 (hai chín bốn)").
-RETYPED_HINT = re.compile(r"\d[oO]|[oO]\d|\d(?: [oO])+ \d|\(")
+# What `retyped` reads again: an o beside a digit ("4O8", "2 o 4"), an I or an l between digits
+# ("8I2"), a bracket ("294 (hai chín bốn)").
+RETYPED_HINT = re.compile(r"\d[oO]|[oO]\d|\d(?: [oO])+ \d|\d[iIlL]\d|\(")
 # Single digits four or more, each joined to the next by a plus sign or by a word that names the
 # next one: "5+1+8+0+2+7", "7 so 3 so 0 so 5" ("số 7 số 3": number 7, number 3), "4 and 2 and 9 and
 # 1", "5 cộng 1 cộng 8 cộng 0", "7 rồi 3 rồi 0 rồi 5", "เลข 7 เลข 3 เลข 0 เลข 5"; read as digits
@@ -141,6 +142,8 @@ SENDER_KINDS = frozenset({"otp", "pin", "password"})
 SENDER_DIGITS = 6
 # A secret's word that names the digits right after it: "my CVV is 911", "PIN: 1669".
 NAMES_A_SECRET = frozenset({"otp", "pin", "cvv", "password", "security"})
+# What stands between two quoted values in a list: '"123456", "password"' holds no value of its own.
+BETWEEN_QUOTED = " ,;'\"\u2018\u2019\u201c\u201d"
 SECRET_GIVEN_GAP = re.compile(r" ?(?:(?:is|was|la|=|:|คือ|เป็น) ?)?")
 
 
@@ -312,7 +315,11 @@ def _find_in(text: str) -> list[Finding]:
         Finding("pin", f.start, f.end) if f.kind == "password" and _lock_digits(text, f, keywords) else f
         for f in findings
     ]
-    findings = [f for f in findings if not _named_not_given(text, folded, f)]
+    findings = [
+        f
+        for f in findings
+        if text[f.start : f.end].strip(BETWEEN_QUOTED) and not _named_not_given(text, folded, f)
+    ]
     findings = [f for f in findings if not _emergency_number(folded, f, keywords)]
     findings = [f for f in findings if not _a_sender(folded, f)]
     codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password

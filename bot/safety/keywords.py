@@ -152,6 +152,11 @@ WORDS: dict[Category, str] = {
     "|kahoot|quizizz|google meet|game pin|ma vao phong|ma vao lop|ma tham gia|ma phong hoc"
     "|bien so|bien so xe|bien kiem soat|license plate|licence plate|number plate|plate number|ทะเบียนรถ"
     "|ป้ายทะเบียน|branch|chi nhanh|สาขา"
+    # A land title's or a house book's number: "sổ đỏ số BH 045218", "โฉนดเลขที่ 4521" ("so do" alone
+    # may be "số đó", that number, so only with "số" after it).
+    "|so do so|so hong so|so bh|so ho khau|so ho khau so|so dat so|so thua|thua dat so|to ban do so"
+    "|โฉนด|โฉนดที่ดิน|เลขโฉนด|โฉนดเลขที่|ทะเบียนบ้าน|เลขทะเบียนบ้าน|land title|title deed|deed number"
+    "|house book|house registration"
     "|tracking number|tracking code|postal code|zip code|zip|area code|country code|promo code"
     "|discount code|voucher code|voucher|coupon|reference|ref|ref no|transaction id|ticket"
     # A prescription's number, by its word before or after "mã": "đơn thuốc mã 24-113", "toa thuốc số 7781".
@@ -303,13 +308,17 @@ WORDS["cvv"] += "|" + "|".join(
 # A phone's lock: what unlocks its screen, a PIN or a password ("mã khóa màn hình 1932", "my screen
 # lock is Kate59", "รหัสปลดล็อกหน้าจอ 4827"), read as a password is; its digits alone are shown as a PIN.
 LOCK_WORDS = (
-    "ma khoa man hinh|mat khau man hinh|mat khau khoa man hinh|ma mo khoa man hinh|mat ma man hinh"
+    "ma khoa man hinh|khoa man hinh|hinh khoa man hinh|hinh mo khoa"
+    "|mat khau man hinh|mat khau khoa man hinh|ma mo khoa man hinh|mat ma man hinh"
     "|pass man hinh|mat khau mo may|ma mo may|mat khau mo khoa|ma mo khoa may|ma mo khoa dien thoai"
     "|mat khau dien thoai|ma khoa dien thoai|mat ma dien thoai|pass dien thoai|mat khau mo khoa dien thoai"
     "|screen lock|screen lock code|screen lock pin|screen lock password|screen lock passcode"
     "|lock screen code|lock screen pin|lock screen password|lock screen passcode|screen passcode"
     "|screen password|phone passcode|phone pin|phone password|phone unlock code|phone lock code"
     "|passcode of the phone|passcode of my phone|pin of the phone|pin of my phone|unlock pin"
+    # The lock named by itself or by its shape: "khóa màn hình của ông là số 2580 vẽ đường thẳng",
+    # "my lock pattern is 2580 straight down", "รูปแบบปลดล็อก 2580".
+    "|lock pattern|unlock pattern|pattern lock|screen pattern|รูปแบบปลดล็อก|รูปแบบล็อก|ล็อกหน้าจอ|ล็อคหน้าจอ"
     "|iphone passcode|รหัสปลดล็อกหน้าจอ|รหัสปลดล็อคหน้าจอ|รหัสล็อกหน้าจอ|รหัสล็อคหน้าจอ|รหัสเข้าเครื่อง"
     "|รหัสเปิดเครื่อง|รหัสปลดล็อกเครื่อง|รหัสปลดล็อกมือถือ|รหัสปลดล็อกโทรศัพท์|รหัสมือถือ|รหัสเข้ามือถือ"
     "|รหัสผ่านมือถือ|รหัสผ่านโทรศัพท์|รหัสผ่านหน้าจอ"

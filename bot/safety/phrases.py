@@ -30,7 +30,7 @@ from bot.safety.spoken import DIGIT_WORDS
 
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
 WINDOW = 150
-LEAD_TOKENS = 4
+LEAD_TOKENS = 5  # "mật khẩu ông ghi trong sổ là …"
 FEWEST_WORDS = 3  # unannounced: "nha ba o hue"; two words are a name or an app
 FEWEST_ANNOUNCED = 2
 LONGEST_PHRASE = 12
@@ -42,10 +42,12 @@ COPULAS = frozenset("la is are was = : as thanh".split())
 THAI_COPULAS = ("คือ", "เป็น", "ว่า")
 ENDS_IN_A_COPULA = (" la", " to", " as", "เป็น")  # "đặt là", "set it to", "set as", "ตั้งเป็น"
 # Before the copula: whose password it is, for what, and that it was set ("mk cua ong la …",
-# "pass Facebook: …", "mật khẩu bà đặt là …", "my new password is …").
+# "pass Facebook: …", "mật khẩu bà đặt là …", "my new password is …"), and where it is written down
+# ("mật khẩu ông ghi trong sổ là TRAN VAN BA 45", "mk bà lưu trong giấy là …").
 LEAD = frozenset(
     """
     cua toi minh em anh chi ba ong me bo con chau co chu bac no ho moi cu dat dung hay set my new old nha
+    ghi luu viet chep trong so vo giay
     ตั้ง ของ ยาย ตา
     """.split()
 )
@@ -94,6 +96,7 @@ TAIL = frozenset("co duoc khong ko k ha a nhe chua vay nhi ok not".split())
 THAI_QUESTIONS = frozenset({"ไหม", "มั้ย", "หรือเปล่า", "หรือไม่", "ได้ไหม", "ได้มั้ย", "ดีไหม"})
 THAI_QUESTION_ENDS = tuple(THAI_QUESTIONS)
 CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+CAPITAL_WORDS = 2  # words typed all in capitals: "TRAN VAN BA 45"
 THAI_IS = ("คือ",)
 # Thai runs "set as" into what it says of the password ("ตั้งเป็นภาษาไทย", set in Thai): the word
 # after it and a space is the password, as after "คือ".
@@ -269,6 +272,7 @@ def _after(
             yield _span(text, words)
         return
     for words in (
+        _in_capitals(text, phrase),
         _unmarked(text, phrase),
         _latin_in_thai(folded, phrase),
         _plain_words(text, phrase),
@@ -413,6 +417,22 @@ def _thai_sentence(folded: str, phrase: list[re.Match[str]]) -> list[re.Match[st
     ):
         return []
     return [first]
+
+
+def _in_capitals(text: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "mật khẩu ông ghi trong sổ là TRAN VAN BA 45 thì nhập hoa hay thường": words typed all in
+    capitals, two of them at least, and numbers after the copula are the password, up to the first
+    word typed otherwise (the talk about it)."""
+    words: list[re.Match[str]] = []
+    for word in phrase:
+        typed = text[word.start() : word.start() + len(_bare(word))]
+        if not (typed.isupper() or typed.isdigit()):
+            break
+        words.append(word)
+        if _bare(word) != word.group():
+            break  # "TRAN VAN BA 45, …": a comma ends it
+    letters = [w for w in words if not _bare(w).isdigit()]
+    return words if len(letters) >= CAPITAL_WORDS and len(words) < len(phrase) else []
 
 
 def _capitalised(text: str, phrase: list[re.Match[str]]) -> list[re.Match[str]]:

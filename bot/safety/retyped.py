@@ -1,7 +1,8 @@
 """Digits typed otherwise, read back as digits before the guard looks (each the same length).
 
 "ma otp 4O8 215", "so cccd o79152006813", "6 7 2 o 4 1": the letter o (or O) typed for a zero among
-digits, as an old keyboard habit or a slip, is a zero. "mã là 2 9 4 (hai chín bốn) 6 1 0": digit words in
+digits, as an old keyboard habit or a slip, is a zero; an I or an l between two digits is a one ("mã
+là 3O5 8I2"). "mã là 2 9 4 (hai chín bốn) 6 1 0": digit words in
 brackets after digits repeat them, so they stand as spaces and the digits around them join up.
 A word with letters other than o ("Lo2", "2oz", "100k"), or a bracket of other words ("gọi 113
 (miễn phí)"), is left as typed.
@@ -15,9 +16,11 @@ from bot.safety.spoken import DIGIT_WORDS
 
 # Groups of digits and o's only, apart by a space, a dot or a hyphen: "4O8 215", "o79152006813",
 # "4o 27". Each group has a digit, the run two at least, and an o somewhere (see `_oh_for_zero`).
-OH_RUN = re.compile(r"(?<!\w)[0-9o]+(?:[ .\-][0-9o]+)*(?!\w)")
+OH_RUN = re.compile(r"(?<!\w)[0-9oil]+(?:[ .\-][0-9oil]+)*(?!\w)")
 FEWEST_DIGITS = 2
-OH_BESIDE_DIGIT = re.compile(r"\do|o\d|\d(?: o)+ \d")  # faster than `OH_RUN` where it finds nothing
+OH_BESIDE_DIGIT = re.compile(r"\do|o\d|\d(?: o)+ \d|\d[il]\d")  # faster than `OH_RUN` where it finds nothing
+# An I or an l between two digits (or o's) is a one: "3O5 8I2", "4l7 205"; "5l", "i7" stay as typed.
+ONE_BETWEEN = re.compile(r"(?<=[0-9o])[il](?=[0-9o])")
 # Digits typed one by one with an o alone among them: "6 7 2 o 4 1" (the o between two digits).
 OH_APART = re.compile(r"\d(?: (?:\d|o))*(?: o)(?: (?:\d|o))* \d")
 FEWEST_APART = 4
@@ -41,10 +44,13 @@ def retyped(text: str, folded: str) -> tuple[str, list[tuple[int, int]]]:
         return text, []
     chars = list(text)
     for match in OH_RUN.finditer(folded) if oh else ():
-        if _oh_for_zero(match.group()):
-            for i in range(match.start(), match.end()):
+        run = ONE_BETWEEN.sub("1", match.group())
+        if _oh_for_zero(run):
+            for i, c in enumerate(run, match.start()):
                 if chars[i] in "oO":
                     chars[i] = "0"
+                elif c == "1":
+                    chars[i] = "1"
     blanked = [m.span() for m in BRACKETED_WORDS.finditer(folded) if _thai_words_are_digits(m.group())]
     blanked += [m.span(1) for m in BRACKETED_DIGITS.finditer(folded)]
     for start, end in blanked:
@@ -54,7 +60,12 @@ def retyped(text: str, folded: str) -> tuple[str, list[tuple[int, int]]]:
 
 def _oh_for_zero(run: str) -> bool:
     """An o among digits in every group of the run: "4o8 215", not "o 2" or "2 too"; or an o alone
-    between digits typed one by one: "6 7 2 o 4 1"."""
+    between digits typed one by one: "6 7 2 o 4 1"; or the run all digits once an I or l between
+    digits is read as a one: "8I2 451"."""
+    if "i" in run or "l" in run:
+        return False
+    if "o" not in run and sum(c.isdigit() for c in run) >= FEWEST_DIGITS:
+        return SEPARATORS.sub("", run).isdigit()
     if "o" not in run or sum(c.isdigit() for c in run) < FEWEST_DIGITS:
         return False
     if OH_APART.fullmatch(run) and sum(c.isdigit() for c in run) >= FEWEST_APART:

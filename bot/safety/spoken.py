@@ -50,10 +50,11 @@ DIGIT_WORDS: dict[str, str] = {
     "เก้า": "9",
 }
 FEWEST_WORDS = 4
-# "sáu một tám linh hai chín": inside a run, "linh" (a name, too, and a word of its own) is a zero;
+# "sáu một tám linh hai chín", "sáu lẻ bảy, ba bốn": inside a run, "linh" and "lẻ" (a name, and a word
+# of their own, too) are a zero;
 # so is the letter "o" as a zero is read out ("six eight o eight one two"; "ở" folds to it, so only
 # between digits).
-INNER_DIGIT_WORDS = {"linh": "0", "o": "0"}
+INNER_DIGIT_WORDS = {"linh": "0", "le": "0", "o": "0"}
 READ_DIGITS = DIGIT_WORDS | INNER_DIGIT_WORDS
 _LATIN = trie([w for w in DIGIT_WORDS if w.isascii()])
 _LATIN_INNER = trie([w for w in DIGIT_WORDS if w.isascii()] + list(INNER_DIGIT_WORDS))
@@ -327,15 +328,24 @@ PAIR = re.compile(_PAIR)
 # Pairs and single digits mixed, as a code is read out half in tens: "sáu, tám mươi mốt, không ba
 # chín" (6 81 03 9), "six eighty-one oh three nine", "หก แปดสิบเอ็ด ศูนย์สาม เก้า".
 _ONE = rf"(?<![a-z])(?:khong|{_VI_UNIT}|zero|oh|{_EN_UNIT})(?![a-z])|หนึ่ง|ศูนย์|{_TH_UNIT}"
-_ITEM = rf"(?P<pair>{_PAIR})|(?P<one>{_ONE})"
+# Three digits said as hundreds among them: "four hundred twelve, nine oh six" (412 906), "six
+# hundred and five", "sáu trăm lẻ bảy, ba bốn" (607 3 4), "bốn trăm mười hai".
+_HUNDRED = (
+    rf"(?<![a-z])(?:{_EN_UNIT}) hundred(?:(?: and)? (?:(?:{_PAIR})|(?:{_EN_UNIT})(?![a-z])))?"
+    rf"|(?<![a-z])(?:{_VI_UNIT}) tram(?: (?:le|linh) (?:{_VI_UNIT})(?![a-z])| (?:{_PAIR}))?"
+)
+_ITEM = rf"(?P<hundred>{_HUNDRED})|(?P<pair>{_PAIR})|(?P<one>{_ONE})"
 ITEM = re.compile(_ITEM)
 MIXED = re.compile(
-    rf"(?:{_ITEM})(?:(?: ?, ?| ?)(?:{_ITEM})){{1,7}}".replace("?P<pair>", "").replace("?P<one>", "")
+    rf"(?:{_ITEM})(?:(?: ?, ?| ?)(?:{_ITEM})){{1,7}}".replace("?P<pair>", "")
+    .replace("?P<one>", "")
+    .replace("?P<hundred>", "")
 )
+HUNDRED_WORDS = frozenset({"hundred", "tram"})
 TENS_PAIR = re.compile(r"muoi|ty|teen|(?<![a-z])(?:ten|eleven|twelve)(?![a-z])|สิบ")
 FEWEST_MIXED_DIGITS, MOST_MIXED_DIGITS = 4, 8
 TENS_HINT = re.compile(
-    r"muoi|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|teen|(?<![a-z])(?:ten|eleven|twelve|oh|zero)(?![a-z])|สิบ|ศูนย์"
+    r"hundred|(?<![a-z])tram(?![a-z])|muoi|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|teen|(?<![a-z])(?:ten|eleven|twelve|oh|zero)(?![a-z])|สิบ|ศูนย์"
 )
 PAIR_WORD = re.compile(rf"[a-z]+|{_THAI}|สิบ|ยี่|เอ็ด")
 PAIR_UNITS = UNITS | {"ยี่": 2}
@@ -364,26 +374,38 @@ def said_in_tens(folded: str) -> Iterator[tuple[int, int, str]]:
 def _mixed_digits(said: str) -> str | None:
     """The digits of pairs and single digits read out together ("sáu tám mươi mốt": 681), when a
     pair in tens and a single digit are among them and there are four to eight digits."""
-    digits, ones, tens = [], 0, False
+    digits, ones, tens, groups = [], 0, False, 0
     words = set(PAIR_WORD.findall(said))
     if words & VI_ONLY_WORDS and words & EN_ONLY_WORDS:
         return None  # "tu ten": no code is read out in two languages at once
     for item in ITEM.finditer(said):
-        if item.group("pair") is not None:
+        if item.group("hundred") is not None:
+            digits.append(_hundreds(item.group()))
+            tens, groups = True, groups + 1
+        elif item.group("pair") is not None:
             value = _pair_value(item.group())
             if value is None:
                 return None
             digits.append(f"{value:02d}")
             tens = tens or bool(TENS_PAIR.search(item.group()))
+            groups += 1
         elif item.group() in ALONE_NO_DIGIT:
             return None
         else:
             digits.append(_digits_of(item.group()) if item.group() in READ_DIGITS else item.group())
             ones += 1
     joined = "".join(digits)
-    if not (tens and ones and FEWEST_MIXED_DIGITS <= len(joined) <= MOST_MIXED_DIGITS):
+    if not (tens and (ones or groups > 1) and FEWEST_MIXED_DIGITS <= len(joined) <= MOST_MIXED_DIGITS):
         return None
     return joined
+
+
+def _hundreds(said: str) -> str:
+    """ "four hundred twelve" 412, "six hundred and five" 605, "sáu trăm lẻ bảy" 607, "bốn trăm" 400."""
+    words = PAIR_WORD.findall(said)
+    rest = [w for w in words[2:] if w not in JOINERS]
+    tail = _pair_value(" ".join(rest)) if rest else 0
+    return f"{PAIR_UNITS[words[0]]}{tail or 0:02d}"
 
 
 def _pair_value(said: str) -> int | None:
