@@ -50,6 +50,7 @@ DEVSET_30 = DEVSET.with_name("secrets-dev-30.yaml")  # the twenty-ninth held-out
 DEVSET_31 = DEVSET.with_name("secrets-dev-31.yaml")  # the thirtieth held-out set, since tuned on
 DEVSET_32 = DEVSET.with_name("secrets-dev-32.yaml")  # the thirty-first held-out set, since tuned on
 DEVSET_33 = DEVSET.with_name("secrets-dev-33.yaml")  # the thirty-second held-out set, since tuned on
+DEVSET_34 = DEVSET.with_name("secrets-dev-34.yaml")  # the thirty-third held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -84,8 +85,9 @@ DEVSETS = (
     DEVSET_31,
     DEVSET_32,
     DEVSET_33,
+    DEVSET_34,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-33.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-34.yaml")
 
 
 class LabelledText(BaseModel):
