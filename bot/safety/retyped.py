@@ -21,8 +21,9 @@ FEWEST_DIGITS = 2
 OH_BESIDE_DIGIT = re.compile(r"\do|o\d|\d(?: o)+ \d|\d[il]\d")  # faster than `OH_RUN` where it finds nothing
 # An I or an l between two digits (or o's) is a one: "3O5 8I2", "4l7 205"; "5l", "i7" stay as typed.
 ONE_BETWEEN = re.compile(r"(?<=[0-9o])[il](?=[0-9o])")
-# Digits typed one by one with an o alone among them: "6 7 2 o 4 1" (the o between two digits).
-OH_APART = re.compile(r"\d(?: (?:\d|o))*(?: o)(?: (?:\d|o))* \d")
+# Digits typed one by one with an o alone among them: "6 7 2 o 4 1" (the o between two digits). Read
+# once: the digits up to the first o, then the rest, none given back, the last one a digit.
+OH_APART = re.compile(r"\d(?: \d)*+ o(?: [\do])*+(?<=\d)")
 FEWEST_APART = 4
 _WORDS = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 # Digit words in brackets just after a digit: "4 (hai chín bốn)", "4(two nine four)", "4 (สองเก้าสี่)".

@@ -7,17 +7,22 @@ a phone's lock named by itself or by its shape ("khóa màn hình của ông là
 a code with O and I typed for 0 and 1 ("mã là 3O5 8I2"). Left alone: weak passwords a lesson or a
 teacher lists as bad ("những mật khẩu tồi như "123456", "password"", "listed bad passwords: …"), a
 sample code shown to illustrate ("nhập mã mẫu 123456 để minh họa"), a land title's or a house book's
-number ("sổ đỏ số BH 045218", "โฉนดเลขที่ 045218"). Each with look-alikes the other way.
+number ("sổ đỏ số BH 045218", "โฉนดเลขที่ 045218"). Each with look-alikes the other way. And digits
+typed apart with an o among them are read in one pass.
 """
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from bot.safety.retyped import OH_APART
 from tests.bot.redaction_checks import hidden
 from tests.bot.redaction_checks import missed as _missed
 from tests.bot.redaction_checks import redacted as _redacted
 
+ONE_PASS_S = 0.005  # a run of 2,000 characters, read once; read again from each o it took 13 ms or more
 READ_IN_GROUPS = {
     "vi": [
         "sáu lẻ bảy, ba bốn, không chín",
@@ -218,3 +223,26 @@ BESIDE_LAND = {
 @pytest.mark.parametrize("text", list(BESIDE_LAND))
 def test_a_code_beside_a_land_title_is_hidden(text: str) -> None:
     assert hidden(text, BESIDE_LAND[text])
+
+
+APART = {
+    "6 7 2 o 4 1": True,
+    "6 o 7": True,
+    "o 6 7 2": False,
+    "6 7 2 o": False,
+    "6 7 2 4 1": False,
+    "6 7 o o 4 1": True,
+    "67 o 41": False,
+}
+
+
+@pytest.mark.parametrize("run", list(APART))
+def test_digits_typed_apart_with_an_o_among_them(run: str) -> None:
+    assert bool(OH_APART.fullmatch(run)) is APART[run]
+
+
+def test_a_long_run_of_digits_and_os_is_read_once() -> None:
+    run = "1 " + "o 1 " * 500 + "x"
+    started = time.perf_counter()
+    assert OH_APART.fullmatch(run) is None
+    assert time.perf_counter() - started < ONE_PASS_S
