@@ -333,6 +333,7 @@ _ONE = rf"(?<![a-z])(?:khong|{_VI_UNIT}|zero|oh|{_EN_UNIT})(?![a-z])|หนึ�
 _HUNDRED = (
     rf"(?<![a-z])(?:{_EN_UNIT}) hundred(?:(?: and)? (?:(?:{_PAIR})|(?:{_EN_UNIT})(?![a-z])))?"
     rf"|(?<![a-z])(?:{_VI_UNIT}) tram(?: (?:le|linh) (?:{_VI_UNIT})(?![a-z])| (?:{_PAIR}))?"
+    rf"|(?:หนึ่ง|{_TH_UNIT})ร้อย(?:(?:{_TH_UNIT}|ยี่)?สิบ(?:เอ็ด|{_TH_UNIT})?|เอ็ด|หนึ่ง|{_TH_UNIT})?"
 )
 _ITEM = rf"(?P<hundred>{_HUNDRED})|(?P<pair>{_PAIR})|(?P<one>{_ONE})"
 ITEM = re.compile(_ITEM)
@@ -341,11 +342,11 @@ MIXED_HUNDREDS = re.compile(rf"(?:{_UNNAMED})(?:(?: ?, ?| ?)(?:{_UNNAMED})){{1,7
 # Without hundreds, sought where no word for them is: most messages, and faster.
 _UNNAMED_TENS = rf"{_PAIR}|{_ONE}"
 MIXED = re.compile(rf"(?:{_UNNAMED_TENS})(?:(?: ?, ?| ?)(?:{_UNNAMED_TENS})){{1,7}}")
-HUNDREDS_SAID = re.compile(r"hundred|(?<![a-z])tram(?![a-z])")
+HUNDREDS_SAID = re.compile(r"hundred|(?<![a-z])tram(?![a-z])|ร้อย")
 TENS_PAIR = re.compile(r"muoi|ty|teen|(?<![a-z])(?:ten|eleven|twelve)(?![a-z])|สิบ")
 FEWEST_MIXED_DIGITS, MOST_MIXED_DIGITS = 4, 8
 TENS_HINT = re.compile(
-    r"hundred|(?<![a-z])tram(?![a-z])|muoi|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|teen|(?<![a-z])(?:ten|eleven|twelve|oh|zero)(?![a-z])|สิบ|ศูนย์"
+    r"hundred|(?<![a-z])tram(?![a-z])|ร้อย|muoi|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|teen|(?<![a-z])(?:ten|eleven|twelve|oh|zero)(?![a-z])|สิบ|ศูนย์"
 )
 PAIR_WORD = re.compile(rf"[a-z]+|{_THAI}|สิบ|ยี่|เอ็ด")
 PAIR_UNITS = UNITS | {"ยี่": 2}
@@ -401,7 +402,12 @@ def _mixed_digits(said: str) -> str | None:
 
 
 def _hundreds(said: str) -> str:
-    """ "four hundred twelve" 412, "six hundred and five" 605, "sáu trăm lẻ bảy" 607, "bốn trăm" 400."""
+    """ "four hundred twelve" 412, "six hundred and five" 605, "sáu trăm lẻ bảy" 607, "bốn trăm" 400,
+    "สี่ร้อยสิบสอง" 412."""
+    if "ร้อย" in said:
+        unit, _, rest = said.partition("ร้อย")
+        tail = _pair_value(rest) if rest else 0
+        return f"{PAIR_UNITS[unit]}{tail or 0:02d}"
     words = PAIR_WORD.findall(said)
     rest = [w for w in words[2:] if w not in JOINERS]
     tail = _pair_value(" ".join(rest)) if rest else 0

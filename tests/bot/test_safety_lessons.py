@@ -1,14 +1,14 @@
 """The guard's classes of the thirty-fourth round, each written out in every language and form.
 
-Hidden: a code read out in groups with "lẻ" or "linh" for a zero ("sáu lẻ bảy, ba bốn, không chín") or
-in English hundreds ("four hundred twelve, nine oh six"); a password typed in capitals with spaces
-after a password word and where it is written down ("mật khẩu ông ghi trong sổ là TRAN VAN BA 45");
-a phone's lock named by itself or by its shape ("khóa màn hình của ông là số 2580 vẽ đường thẳng");
-a code with O and I typed for 0 and 1 ("mã là 3O5 8I2"). Left alone: weak passwords a lesson or a
-teacher lists as bad ("những mật khẩu tồi như "123456", "password"", "listed bad passwords: …"), a
-sample code shown to illustrate ("nhập mã mẫu 123456 để minh họa"), a land title's or a house book's
-number ("sổ đỏ số BH 045218", "โฉนดเลขที่ 045218"). Each with look-alikes the other way. And digits
-typed apart with an o among them are read in one pass.
+Hidden: a code read out in groups with "lẻ" or "linh" for a zero ("sáu lẻ bảy, ba bốn, không chín")
+or in hundreds ("four hundred twelve, nine oh six", "สี่ร้อยสิบสอง เก้าศูนย์หก"); a password typed
+in capitals with spaces after a password word and where it is written down ("mật khẩu ông ghi trong
+sổ là TRAN VAN BA 45"); a phone's lock named by itself or by its shape ("khóa màn hình của ông là số
+2580 vẽ đường thẳng"); a code with O and I typed for 0 and 1 ("mã là 3O5 8I2"). Left alone: weak
+passwords a lesson or a teacher lists as bad ("những mật khẩu tồi như "123456", "password"", "listed
+bad passwords: …"), a sample code shown to illustrate ("nhập mã mẫu 123456 để minh họa"), a land
+title's or a house book's number ("sổ đỏ số BH 045218", "โฉนดเลขที่ 045218"). Each with look-alikes
+the other way. And digits typed apart with an o among them are read in one pass.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ READ_IN_GROUPS = {
         "nine oh six, four hundred twelve",
         "six hundred and five, three one",
     ],
+    "th": ["สี่ร้อยสิบสอง เก้าศูนย์หก", "เก้าศูนย์หก สี่ร้อยสอง", "หกร้อยเอ็ด สามสี่"],
 }
 CODE_SAID = {
     "vi": ["mã otp là {v}", "{v}. đó là mã otp ngân hàng gửi mẹ", "mã xác nhận: {v}", "OTP {v} nha con"],
@@ -49,6 +50,7 @@ CODE_SAID = {
         "OTP {v} nha con",
     ],
     "en": ["the code is {v}", "{v}, that's the bank's OTP", "my OTP: {v}", "verification code {v} please"],
+    "th": ["รหัส OTP คือ {v}", "{v} คือรหัส OTP จากธนาคาร", "โค้ด {v} ค่ะ"],
 }
 
 
@@ -65,6 +67,8 @@ NOT_READ_OUT = [
     "tôi đi lễ ba ngày ở chùa",
     "hai le ba bon nam",
     "ba le nam ngay roi",
+    "ราคาห้าร้อยสามสิบบาท",
+    "ยายจ่ายไปสี่ร้อยบาท สองครั้ง",
 ]
 
 
