@@ -1,7 +1,8 @@
 """A PIN or a password said to be one's year or date of birth, and then given.
 
 "ông đặt pin là năm sinh của ông: 1951", "my PIN is my birth year, 1949", "รหัส ATM เป็นปีเกิด
-ยาย 2494", "mật khẩu là ngày sinh 12/03/1950": the number after the words is the secret, though
+ยาย 2494", "mật khẩu là ngày sinh 12/03/1950", "I use 1949, the year I was born, as my card PIN":
+the number by the words is the secret, though
 a year or a date alone is none. Only where a PIN's or a password's word names it, and only a
 year or a date right after (a colon, a comma or a dash between): "năm sinh của ông là 1951" with
 no PIN in sight, or "pin là năm sinh, ông 72 tuổi", is left alone.
@@ -66,6 +67,20 @@ BIRTH_BEFORE = re.compile(
     r"|banking|app|the atm|ngan hang|dien thoai|บัตร))* ?$"
 )
 BIRTH_BEFORE_CHARS = 70
+# The year or date first, the birth words as an aside after it, then what it was used as: "I use
+# 1949, the year I was born, as my card PIN", "tôi dùng 1949, năm sinh của tôi, làm mã PIN", "ผมใช้
+# 2492 ปีเกิดของผม เป็นรหัส PIN".
+BIRTH_ASIDE = re.compile(
+    r"(?<!\d)(\d{4}|\d{6}|\d{8}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?!\d)[ ,(\-–]{1,3}"
+    r"(?:(?:the|my|his|her|that|which|is|la|chinh|cung) ){0,2}"
+    r"(?:(?<![a-z])(?:nam sinh|ngay sinh|birth year|year of birth|year i was born|year she was born"
+    r"|year he was born|birthday|birth date|date of birth|dob|my birth year)(?![a-z])|ปีเกิด|วันเกิด)"
+    r"(?: (?:cua|of) [a-z]{1,12}| (?:ong|ba|toi|me|bo|minh|mine))?(?:ของ[\u0e00-\u0e2f\u0e30-\u0e4e]{1,8})?"
+    r"[ ,)\-–]{1,3}(?:(?:ba|ong|toi|minh|i|we) )?"
+    r"(?:มา|เอามา)?(?:ตั้ง|ใช้)?(?:as|for|lam|de lam|thanh|เป็น|ทำ)"
+    r"(?: (?:my|his|her|the|a|ma|cai|so|card|bank|atm|debit|phone|sim"
+    r"|banking|app|the atm|ngan hang|dien thoai|บัตร))* ?$"
+)
 # Advice against it: "đừng lấy năm sinh 1955 làm mật khẩu", "never use your birth year 1950 as a PIN".
 ADVISED = re.compile(
     r"(?<![a-z])(?:dung (?:lay|dat|dung|chon|co)|khong nen|chang nen|dung nen|tranh|khong duoc|don'?t"
@@ -100,6 +115,10 @@ def birth_secrets(folded: str, keywords: list[Keyword]) -> Iterator[tuple[str, i
             before := BIRTH_BEFORE.search(folded, max(0, keyword.start - BIRTH_BEFORE_CHARS), keyword.start)
         ) and not ADVISED.search(folded, max(0, before.start() - ADVICE_CHARS), before.start()):
             yield keyword.category, before.start(1), before.end(1)
+        elif (
+            aside := BIRTH_ASIDE.search(folded, max(0, keyword.start - BIRTH_BEFORE_CHARS), keyword.start)
+        ) and not ADVISED.search(folded, max(0, aside.start() - ADVICE_CHARS), aside.start()):
+            yield keyword.category, aside.start(1), aside.end(1)
 
 
 def _used_as(folded: str, keyword: Keyword) -> re.Match[str] | None:

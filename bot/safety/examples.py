@@ -231,6 +231,9 @@ JUDGED_WEAK = re.compile(
     r"|predictable|obvious|worst|most common|too simple|qua don gian|don gian qua"
     # Called bad, or listed as what not to pick: "bad passwords like qwerty, 111111", "mật khẩu kém".
     r"|bad|terrible|poor|kem|kem an toan|khong tot|nen tranh|to avoid|khong nen dung"
+    # Called ugly, as Vietnamese says of a bad password: "mật khẩu xấu: 123456, 111111" ("xấu" alone
+    # is not read, as "mã OTP 123456 xấu" is no list).
+    r"|(?:mat khau|mk|pass|password|passwords|pin|ma pin|ma so|so pin)(?: rat| qua)? xau|kem coi"
     # The worst, the first guessed: "là dở nhất", "dễ bị dò", "the most hacked", "easiest to guess".
     r"|bi doan|doan ra|do nhat|te nhat|qua te|de bi do|de do|bi do ra|bi hack nhieu nhat|pho bien nhat"
     r"|most hacked|most guessed|most used|most popular|easiest|first guessed)(?![a-z])"

@@ -104,6 +104,9 @@ WORDS: dict[Category, str] = {
     "|ma sau the|ma mat sau|ma o mat sau|ma mat sau the|ma o mat sau the|ma phia sau the|ma sau cua the"
     "|so nho o mat sau|so phia sau|เลขด้านหลังบัตร|เลขข้างหลังบัตร|ตัวเลขหลังบัตร|เลขสามตัวด้านหลัง|เลข 3 ตัวด้านหลัง"
     "|3 digits on the back|back of the card|mat sau the|mat sau cua the"
+    # Behind the card, as "đằng sau" and "phía sau" say it: "đằng sau thẻ có 3 số 516".
+    "|dang sau the|dang sau cua the|o dang sau the|phia sau the|phia sau cua the|o phia sau the"
+    "|behind the card|behind my card|behind the atm card"
     # Without "the", or with "my": "back of card says nine five two", "the back of my card shows 952".
     "|back of card|back of my card|back of the card says|on back of card"
     "|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"
@@ -198,6 +201,8 @@ WORDS: dict[Category, str] = {
     "|barcode|bar code|ma vach|บาร์โค้ด|บาร์โค๊ด|บาร์โคด|bsb|routing number|swift code|iban"
     "|เลขที่ใบเสร็จ|เลขใบเสร็จ|เลข hn|รหัสนักศึกษา|รหัสนักเรียน|รหัสพนักงาน|เลขคิว|เลขที่นั่ง"
     "|เลขประจำตัวผู้ป่วย|เลขผู้ป่วย|เลขที่ใบแจ้งหนี้|เลขมิเตอร์|เลขซีเรียล|เลขที่ใบจอง|รหัสจอง"
+    # An electricity or water meter's number by its Thai name: "รหัสเครื่องวัด 020012345678".
+    "|รหัสเครื่องวัด|เลขเครื่องวัด|หมายเลขเครื่องวัด|เครื่องวัดไฟ|เครื่องวัดน้ำ|มาตรวัด|เลขมาตรวัด|รหัสมิเตอร์|หมายเลขมิเตอร์"
     # A device's serial and its warranty: "SN 510284", "mã bảo hành 482913", "warranty code …",
     # "ใบรับประกัน … เลขเครื่อง 510284".
     "|s/n|serial|serial no|so sn|ma sn|sn so|ma bao hanh|so bao hanh|phieu bao hanh|tem bao hanh|bao hanh"

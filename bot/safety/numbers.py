@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -183,7 +183,7 @@ SERVICE_PREFIXES = ("1900", "1800")  # Vietnamese hotlines: "1900 545413", "1800
 DIGITS_OF: dict[Category, range] = {
     "otp": range(4, 9),
     "pin": range(4, 9),
-    "password": range(4, 9),
+    "password": range(4, 13),  # "mật khẩu là 123456789", a Wi-Fi's set to a phone number
     "cvv": range(3, 5),
     "security": range(3, 9),
     "number": range(6, 7),  # "the number was 730561": only a code's usual six digits
@@ -306,6 +306,26 @@ NAMED_ID_DIGITS = range(9, 14)  # a Thai ID mistyped (its check fails) is still 
 # passport's or an NRIC's ("B1234567", "S1234567D"); letters first, six to ten digits, grouped or not,
 # and perhaps one letter after them.
 LETTERED_ID = re.compile(r"(?<![a-z0-9])[a-z]{1,3}(?:[ -]?\d){6,10}(?:[ -]?[a-z](?![a-z0-9]))?(?![a-z0-9])")
+# Where a code is sent, a phone by its number: "gửi về số nào", "sent to which number", "ส่งไปเบอร์ไหน".
+SENT_TO_PHONE = re.compile(
+    r"(?<![a-z])(?:gui ve|gui toi|gui den|gui vao|gui qua|sent to|send to|sends to|goes to|go to|went to"
+    r"|comes to|come to|came to|arrives on|arrive on)(?: (?:the|my|your|which|what|may))*"
+    r" (?:so dien thoai|so|sdt|phone number|mobile number|number|phone|mobile)(?![a-z])"
+    r"|ส่ง(?:ไป|มา|เข้า)(?:ที่)?(?:เบอร์|หมายเลข)"
+)
+SENT_TO_CHARS = 60
+LONG_PASSWORD_DIGITS = range(9, 13)
+PHONE_BETWEEN = re.compile(
+    r"(?<![a-z])(?:so|sdt|dien thoai|phone|number|mobile|goi|call|gui|sent|send|hotline|tong dai|lien he"
+    r"|contact)(?![a-z])|เบอร์|โทร|ส่ง|หมายเลข"
+)
+GIVEN_AS_CODE = re.compile(r"(?<![a-z])(?:la|is|was|are|ma|code|otp|pin)(?![a-z])|คือ|รหัส|[:=]")
+PHONE_START_DIGITS = 4
+MOBILE_PREFIXES = ("03", "05", "06", "07", "08", "09")
+# A reference's parts joined by dots ("S21847.HN.563920"): its letters part and any part at most so long.
+REFERENCE_LETTERS = 4
+REFERENCE_PART = 12
+REFERENCE_FIRST = 3
 LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 # A Thai ID card's back: its laser code ("ME0-1234567-89"), two letters, a digit, seven, two; its
 # shape alone tells it, as no other number is written so.
@@ -666,6 +686,8 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
         and (_named_id(start, context) or (len(digits) == THAI_ID_DIGITS and _bare_id(start, context)))
     ):
         return [NumberFinding("id_number", start, end)]  # "Số CMND cũ 271548306", "SSN 531-72-4098"
+    if len(groups) == 1 and _long_password(start, digits, context):
+        return [NumberFinding("password", start, end)]
     spelled_out = len(groups) >= SPELLED_OUT_GROUPS and all(e - s == 1 for s, e in groups)
     if spelled_out and _counting(digits):
         whole = _code(start, end, digits, context, False, unnamed=False)
@@ -807,6 +829,39 @@ def _phone(digits: str) -> bool:
     )
 
 
+def _long_password(start: int, digits: str, context: Context) -> bool:
+    """ "mat khau la 123456789", "รหัสไวไฟบ้านตา 0814427755": nine to twelve digits a password word
+    names are the password, a phone number too when it is set as one; not a number a phone or a
+    sending is named for between them ("mật khẩu gửi về số 0814427755", "quên mật khẩu thì gọi …")."""
+    if len(digits) not in LONG_PASSWORD_DIGITS:
+        return False
+    reading, keyword = context.reader(start, digits)
+    return (
+        reading == "password"
+        and keyword is not None
+        and not PHONE_BETWEEN.search(context.folded, keyword.end, start)
+    )
+
+
+def _phone_sent_to(start: int, digits: str, text: str) -> bool:
+    """ "ma otp gui ve so nao, so 0983 hay so 0374", "the OTP goes to which number, 0983 or 0374?":
+    a phone's first four digits, asked about as where a code is sent, are the phone's, not the
+    code; but a code the phone got is given after "is" ("the code sent to my phone is 0983")."""
+    return (
+        len(digits) == PHONE_START_DIGITS
+        and digits.startswith(MOBILE_PREFIXES)
+        and (sent := _last_match(SENT_TO_PHONE, text, max(0, start - SENT_TO_CHARS), start)) is not None
+        and not GIVEN_AS_CODE.search(text, sent.end(), start)
+    )
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
+        pass
+    return last
+
+
 def _service_number(digits: str) -> bool:
     return len(digits) in (8, 10) and digits.startswith(SERVICE_PREFIXES)
 
@@ -831,6 +886,7 @@ def _code(
             and not _named_right_after(start, end, context)
         )
         or _service_number(digits)
+        or _phone_sent_to(start, digits, context.folded)
     ):
         return None
     reading, keyword = context.reader(start, digits)
@@ -1180,6 +1236,12 @@ def _inside_word(start: int, end: int, context: Context, digits: str) -> bool:
     if _latin_letter(before) and not context.glued_to_keyword(start):
         return True
     if (
+        before == "."
+        and _dotted_reference(start - 1, text)
+        and not _named_code(start, end, digits, context, own=True)
+    ):
+        return True
+    if (
         before in "-_"
         and _reference(start - 1, context)
         and not _named_code(start, end, digits, context, own=True)
@@ -1190,6 +1252,32 @@ def _inside_word(start: int, end: int, context: Context, digits: str) -> bool:
         and not (MONEY.match(text, end) or COUNT.match(text, end))
         and not DIGITS_APART.fullmatch(text, start, end)
     )
+
+
+def _dotted_reference(dot: int, text: str) -> bool:
+    """ "S21847.HN.563920": a parcel's or a record's reference, its parts joined by dots, a part of
+    letters between two parts with digits; no code is written so, and "HN.563920" or
+    "abc.563920" alone may be a slip before a code, so the part before the letters must hold a
+    digit and be at least three characters long."""
+    letters = _run_before(dot, text, str.isalpha)
+    if not 1 <= letters <= REFERENCE_LETTERS or text[dot - letters - 1 : dot - letters] != ".":
+        return False
+    first_end = dot - letters - 1
+    first = text[first_end - _run_before(first_end, text, str.isalnum) : first_end]
+    letters_part = text[dot - letters : dot]
+    return (
+        len(first) >= REFERENCE_FIRST
+        and any(c.isdigit() for c in first)
+        and all(_latin_letter(c) for c in letters_part)
+    )
+
+
+def _run_before(end: int, text: str, kind: Callable[[str], bool]) -> int:
+    """How many characters of `kind` come right before `end`, at most a reference's part."""
+    count = 0
+    while count < REFERENCE_PART and end - count > 0 and kind(text[end - count - 1]):
+        count += 1
+    return count
 
 
 def _reference(hyphen: int, context: Context) -> bool:

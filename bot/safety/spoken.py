@@ -96,8 +96,11 @@ TIMES = {"double": 2, "triple": 3}
 _TIMES = r"(?:(?:double|triple)[ -])?"
 _TIMES_OR_DIGIT = rf"(?:(?<![a-z]){_TIMES}{_LATIN}(?![a-z])|{_DIGITS_APART})"
 _TIMES_INNER = rf"(?:(?<![a-z]){_TIMES}{_LATIN_INNER}(?![a-z])|{_DIGITS_APART})"
+# Two words are enough when each is said over: "double two, double eight" is four digits.
+_SAID_OVER = r"(?<![a-z])(?:double|triple)[ -]"
 READ_OUT_TIMES = re.compile(
     rf"{_TIMES_OR_DIGIT}(?:{_APART}{_TIMES_INNER}){{{FEWEST_MIXED - 2},}}{_APART}{_TIMES_OR_DIGIT}"
+    rf"|{_SAID_OVER}{_LATIN}(?![a-z]){_APART}{_SAID_OVER}{_LATIN}(?![a-z])"
 )
 WORD_TIMES = re.compile(rf"(?<![a-z]){_TIMES}{_LATIN_INNER}(?![a-z])|{_THAI}|\d+")
 # Digits together among the words: such a run is a code only where a code word names it.
