@@ -51,6 +51,7 @@ DEVSET_31 = DEVSET.with_name("secrets-dev-31.yaml")  # the thirtieth held-out se
 DEVSET_32 = DEVSET.with_name("secrets-dev-32.yaml")  # the thirty-first held-out set, since tuned on
 DEVSET_33 = DEVSET.with_name("secrets-dev-33.yaml")  # the thirty-second held-out set, since tuned on
 DEVSET_34 = DEVSET.with_name("secrets-dev-34.yaml")  # the thirty-third held-out set, since tuned on
+DEVSET_35 = DEVSET.with_name("secrets-dev-35.yaml")  # the thirty-fourth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -86,8 +87,9 @@ DEVSETS = (
     DEVSET_32,
     DEVSET_33,
     DEVSET_34,
+    DEVSET_35,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-34.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-35.yaml")
 
 
 class LabelledText(BaseModel):
