@@ -140,16 +140,16 @@ FILLER_WORDS = frozenset(
     " ones one number numbers digits รหัส รหัสผ่าน"
     # A kind of weak value named before it: "số lặp lại kiểu 111111", "repeated digits like 0000".
     " lap lai trung nhau giong lien tiep repeated repeating same sequential consecutive in a row all of"
-    " with"
+    " with voi along"
     # A list of them: "các mã PIN như 1111, 1234", "những mật khẩu", "những số", "all those".
     " cac nhung mot so may those these"
     " list lists listed bad worst terrible danh sach".split()
 )
-CONJUNCTIONS = frozenset(["hay", "hoac", "or", "va", "and", "หรือ"])
+CONJUNCTIONS = frozenset(["hay", "hoac", "voi", "or", "va", "and", "with", "หรือ", "กับ"])
 # What ends a sentence said to someone, read into a passphrase's tail: "… hay 0000 nha".
 PARTICLES = frozenset("nha nhe nhen nghe di nhi a ha ok okay please นะ ค่ะ ครับ คะ".split())
 THAI_FILLERS = re.compile(
-    r"(?:รหัส|ผ่าน|พิน|เป็น|คือ|หรือ|วันเกิด|ปีเกิด|เบอร์โทร|เลข|ตัว|ซ้ำ|เรียง|กัน|ง่าย|ๆ|เดา|ได้|เช่น|อย่าง|แบบ|ติด|เหมือน|หมด|ทั้ง)+"
+    r"(?:รหัส|ผ่าน|พิน|เป็น|คือ|หรือ|กับ|วันเกิด|ปีเกิด|เบอร์โทร|เลข|ตัว|ซ้ำ|เรียง|กัน|ง่าย|ๆ|เดา|ได้|เช่น|อย่าง|แบบ|ติด|เหมือน|หมด|ทั้ง)+"
 )
 MIN_COUNTING = 4
 WORD_BREAK = re.compile(r"[ ,/]+")

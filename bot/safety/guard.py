@@ -48,10 +48,12 @@ from bot.safety.numbers import (
     is_presented,
     lettered_ids,
     long_grouped,
+    phone_led,
     runs,
     slash_grouped,
     trailing_cvv,
 )
+from bot.safety.owned import owned_weak, run_together_given, weak_then_owned
 from bot.safety.passwords import THAI_CLAUSE_WORDS, THAI_SERVICES, passwords
 from bot.safety.pieces import glued_codes, pieces, short_read_outs
 from bot.safety.retyped import retyped
@@ -145,6 +147,18 @@ NAMES_A_SECRET = frozenset({"otp", "pin", "cvv", "password", "security"})
 # What stands between two quoted values in a list: '"123456", "password"' holds no value of its own.
 BETWEEN_QUOTED = " ,;'\"\u2018\u2019\u201c\u201d"
 SECRET_GIVEN_GAP = re.compile(r" ?(?:(?:is|was|la|=|:|คือ|เป็น) ?)?")
+# A code as a service sends it, its letters first: Google's "G-482197", Facebook's "FB-48219".
+PREFIXED_CODE = re.compile(r"(?<![\w-])(?:g|fb)-\d{4,8}(?![\w-])")
+# A reference's letters joined to its digits by a hyphen: an order's "DH-482197", a parcel's
+# "SPX-482197"; not a code's prefix, which `PREFIXED_CODE` reads.
+REFERENCE_PREFIX = re.compile(r"(?<![\w-])[a-z]{2,5}-$")
+# A carrier's or a shop's letters, or an order's or a parcel's word a few words before.
+REFERENCE_LETTERS = frozenset("dh spx ghn ghtk vtp ems jt kex lex vnp vnpost shp lzd tiki flash".split())
+REFERENCE_WORD = re.compile(
+    r"(?<![a-z])(?:don|don hang|ma don|van don|hoa don|kien hang|buu kien|order|orders|tracking|parcel"
+    r"|package|shipment|invoice|delivery)(?![a-z])|พัสดุ|คำสั่งซื้อ|ออเดอร์|เลขแทร็ก"
+)
+REFERENCE_WORD_CHARS = 30
 
 
 class CannotCheck(Exception):
@@ -294,6 +308,9 @@ def _find_in(text: str) -> list[Finding]:
     found_passwords += spelled_and_whole(text)
     found_passwords += typed_in_thai_layout(folded)
     found_passwords += joined_capitalised(text, folded)
+    found_passwords += owned_weak(folded)
+    found_passwords += weak_then_owned(folded)
+    found_passwords += run_together_given(text, folded)
     found_passwords += retyped_in_another_case(text, found_passwords)
     found_passwords += retyped_with_a_space(text, found_passwords)
     findings = [Finding("password", start, end) for start, end in found_passwords]
@@ -311,6 +328,7 @@ def _find_in(text: str) -> list[Finding]:
     findings += [Finding("pin", start, end) for start, end in tried_values(folded, keywords)]
     findings += [Finding("pin", start, end) for start, end in used_on_all(folded)]
     findings += [Finding("otp", start, end) for start, end in placed_in_message(folded)]
+    findings += [Finding("otp", *m.span()) for m in PREFIXED_CODE.finditer(folded)]
     findings = [
         Finding("pin", f.start, f.end) if f.kind == "password" and _lock_digits(text, f, keywords) else f
         for f in findings
@@ -322,6 +340,7 @@ def _find_in(text: str) -> list[Finding]:
     ]
     findings = [f for f in findings if not _emergency_number(folded, f, keywords)]
     findings = [f for f in findings if not _a_sender(folded, f)]
+    findings = [f for f in findings if not _a_reference(folded, f, keywords)]
     codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password
     findings = [f for f in findings if not any(start <= f.start < end for start, end in codes)]
     return _spaces_joined(_thai_led(_without_overlaps(findings), text, keywords), text)
@@ -411,6 +430,28 @@ def _emergency_number(folded: str, finding: Finding, keywords: list[Keyword]) ->
     return bool(CALLED.search(before) or EMERGENCY.search(before) or EMERGENCY.search(after))
 
 
+def _a_reference(folded: str, finding: Finding, keywords: list[Keyword]) -> bool:
+    """Digits whose letters a hyphen joins before them, an order's or a parcel's reference by a
+    carrier's letters or an order's word ("đơn DH-482197", "SPX-482197", "order AB-482197"), in a
+    message that names a code elsewhere; a code's word right before the letters, or as them, still
+    names them ("mã OTP: AB-482913", "OTP-553012"), and a service's code is one ("TT-482913 is your
+    TikTok code")."""
+    if finding.kind != "otp" or not folded[finding.start : finding.end].isdigit():
+        return False
+    prefix = REFERENCE_PREFIX.search(folded, max(0, finding.start - len("spxvn-")), finding.start)
+    if prefix is None:
+        return False
+    named = REFERENCE_WORD.search(folded, max(0, prefix.start() - REFERENCE_WORD_CHARS), prefix.start())
+    if folded[prefix.start() : prefix.end() - 1] not in REFERENCE_LETTERS and named is None:
+        return False
+    return not any(
+        k.category in NAMES_A_SECRET
+        and (k.start == prefix.start() or SECRET_GIVEN_GAP.fullmatch(folded, k.end, prefix.start()))
+        for k in keywords
+        if k.start <= prefix.start()
+    )
+
+
 def _a_sender(folded: str, finding: Finding) -> bool:
     """A short code or number a message came from ("gửi từ đầu số 8077", "from number 8149"), no
     code of the learner's; a card's number after "from" still is one."""
@@ -473,13 +514,26 @@ def _numbers(folded: str, numbers: list[Run], context: Context) -> list[NumberFi
         found += slash_grouped(folded, context)
     if "/" in folded or "," in folded or "|" in folded:
         found += long_grouped(folded, context)
-    found += [f for run in read_out(folded) if (f := classify_read_out(*run, context))]
+    found += [f for run in _not_phones(folded, read_out(folded)) if (f := classify_read_out(*run, context))]
     found += lettered_ids(folded, context)
     found += glued_codes(folded, numbers)
     found += short_read_outs(folded, context.keywords)
     if len(numbers) > 1:
         found += pieces(folded, numbers, context.keywords)
     return found
+
+
+def _not_phones(folded: str, said: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Digit words, less those a phone's lead gives and the words read on from them, each piece
+    touching the last ("call me on oh seven seven double oh, nine hundred, one two three")."""
+    kept: list[tuple[int, int, str]] = []
+    phone_end = None
+    for start, end, digits in sorted(said):
+        if (phone_end is not None and start <= phone_end + len(", ")) or phone_led(folded, start):
+            phone_end = max(phone_end or end, end)
+        else:
+            kept.append((start, end, digits))
+    return kept
 
 
 class _FoldTable(dict[int, str]):

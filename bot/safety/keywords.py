@@ -270,6 +270,8 @@ WORDS: dict[Category, str] = {
     # tells two of them is about a code (see `numbers.Context.about_a_code`).
     "arrived": "gui ve|gui toi|gui tin|vua gui|gui lai|gui|nhan|vua nhan|nhan duoc|nhan tin|tin nhan|sms"
     "|texted|text|texts|a text|text message|got a text|messaged|sent|arrived|received|buzzed|popped up"
+    # Given by an app: "WhatsApp gave me 8264 to set up on the new phone".
+    "|gave me|gives me|given me"
     "|ส่ง|ส่งมา|ข้อความ|ได้มา|เข้ามา|เด้ง|ได้รับ",
     "access": "kich hoat|activate|activation|may moi|may khac|thiet bi moi|new device|other device"
     "|another device|new phone|เครื่องใหม่|เข้าแอป",

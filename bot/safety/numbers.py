@@ -118,6 +118,10 @@ SPOKEN_UNIT = re.compile(r" ?(?:dollars?|bucks|cents?|pounds?|euros?|old|dong|đ
 DECIMAL = re.compile(r"[.,]\d{2}(?!\d)")
 THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "4.200.000": money written Vietnamese style
 THOUSANDS_SEPARATED = re.compile(r"[.,]\d{3}$")  # "18.250", "12,500"
+# A round sum written with thousands separators ("50,000", "120.000"): money lost or paid, which a code
+# word after it does not make a code ("โดนหลอกเอาเงินไป 50,000 เพราะบอก OTP").
+ROUND_SUM = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+")
+GIVEN_AS_AFTER = re.compile(r" ?(?:(?:la|is|was|=)(?![a-z])|คือ|เป็น)")
 # Between a code word and the number it gives: "code is 8.204.197", "mã OTP: 1.234.567".
 GIVES_RIGHT_AFTER = re.compile(r" ?(?:(?:(?<![a-z])(?:la|is|was)(?![a-z])|คือ|เป็น) ?|: ?)?")
 WORDS = re.compile(r"[\u0e00-\u0e7f]+|[^\W\d_]+")
@@ -905,7 +909,11 @@ def _code(
         )
     if reading is None and (
         bare
-        or (not in_run and context.named_after(end, digits, _names_after(context)))
+        or (
+            not in_run
+            and not _round_sum(start, end, context.folded)
+            and context.named_after(end, digits, _names_after(context))
+        )
         or (unnamed and _unnamed_code(start, end, digits, context, in_run))
     ):
         reading = "otp"
@@ -1161,6 +1169,29 @@ def comma_grouped(folded: str, context: Context) -> list[NumberFinding]:
 
 
 READ_APART_DIGITS = (4, 8)  # a code's lengths, read out word by word with commas between
+# A phone number's lead, right before digits read out in words: "call me on", "ring me at", "my
+# mobile is", "số điện thoại của bà là", "gọi cho bà số", "เบอร์ยายคือ", "โทรหายายที่เบอร์".
+PHONE_LEAD = re.compile(
+    r"(?:(?<![a-z])(?:(?:call|ring|phone|text|reach|whatsapp|contact) (?:me|us|him|her|them|mum|mom|dad)"
+    r"(?: back)?(?: on| at)?"
+    r"|(?:my|his|her|our|their|mum's|mom's|dad's) (?:(?:home|mobile|cell|new|old|landline) )?"
+    r"(?:phone number|number|mobile|mobile number|phone|landline|cell)(?: is| was)?"
+    r"|(?:so dien thoai|so dt|sdt)(?: cua \w+)?(?: la)?"
+    r"|(?:goi|nhan tin|lien he)(?: cho| lai cho)?(?: \w+)? (?:so|sdt|so dien thoai)(?: la)?)"
+    r"|(?:เบอร์|โทร|หมายเลขโทรศัพท์)[\u0e00-\u0e7f]{0,12}?(?:คือ|ที่เบอร์|เบอร์)?)[ :,]*$"
+)
+PHONE_LEAD_CHARS = 40
+# A code's word before the lead: "the OTP sent to my number is …" gives the code, not the phone.
+CODE_BEFORE_LEAD = re.compile(r"(?<![a-z])(?:otp|code|pin|password|passcode|ma|mat khau|mk)(?![a-z])|รหัส")
+
+
+def phone_led(folded: str, start: int) -> bool:
+    """Digits read out in words right after a phone number's lead are the phone's ("call me on oh
+    seven seven double oh, nine hundred, one two three"), whatever lengths of code their pieces have;
+    not after a code's word ("the OTP sent to my number is …")."""
+    window = max(0, start - PHONE_LEAD_CHARS)
+    led = PHONE_LEAD.search(folded, window, start)
+    return bool(led) and not CODE_BEFORE_LEAD.search(folded, window, start)
 
 
 def classify_read_out(start: int, end: int, digits: str, context: Context) -> NumberFinding | None:
@@ -1376,6 +1407,16 @@ def _version(groups: list[tuple[int, int]], text: str) -> bool:
         return False
     start = groups[0][0]
     return bool(VERSION_BEFORE.search(text, max(0, start - VERSION_WINDOW), start))
+
+
+def _round_sum(start: int, end: int, folded: str) -> bool:
+    """A round sum with thousands separators that no copula gives as the code named after it:
+    "mất 50.000 vì đọc mã OTP" is money lost; "50,000 là mã OTP" still names the digits."""
+    return (
+        folded.endswith("000", start, end)
+        and bool(ROUND_SUM.fullmatch(folded, start, end))
+        and not GIVEN_AS_AFTER.match(folded, end)
+    )
 
 
 def _round(digits: str) -> bool:

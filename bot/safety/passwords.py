@@ -98,6 +98,20 @@ SPACED_BEFORE_CHARS = 40
 SPACED_BREAK = re.compile(r"[,.;!?\n]")
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 SPACED_WORDS = range(2, 9)
+# Words and a number at the clause's start, then a copula and perhaps an owner, right before a
+# password's word: "ดอกมะลิ ขาว 99 คือ", "hoa mai vang 99 la", "blue sky 99 is my".
+_OWNER = r"(?:my|our|cua (?:toi|minh|ba|ong|me|bo|em|con|chau)|ของ(?:ฉัน|ผม|ยาย|ตา|หนู|แม่|พ่อ))"
+SPACED_THEN_NAMED = re.compile(
+    r"(?:^|(?<=[.!?\n,:;]) ?)(?P<value>(?P<words>(?:[^\s\d.,!?:;\"']+ ){2,5})\d{1,4})"
+    rf" ?(?:(?:la|is|was|=)(?![a-z])|คือ|เป็น) ?(?:(?P<owner>{_OWNER}) ?)?$"
+)
+SPACED_BEFORE_NAMED_CHARS = 60
+OWNER_AFTER = re.compile(rf" ?(?:[a-z]+ ){{0,2}}{_OWNER}(?![a-z])|[\u0e01-\u0e4e]{{0,10}}?ของ")
+NUMBERED_THINGS = frozenset(
+    "bai buoc so trang lop chuong phan cau lesson step chapter page class part question number no"
+    " บท ข้อ ที่ หน้า ขั้นตอน".split()
+)
+COLON_NUMBERED_WORDS = 3
 # A passphrase given after a colon: words, then a number, then the clause's end (see `_colon_phrase`).
 COLON_GIVEN = re.compile(r"(?: (?:cua (?:toi|ba|ong|minh|me)|of mine|la|is|was|moi|new|cu|old|คือ))? ?: ?")
 COLON_PHRASE = re.compile(
@@ -114,9 +128,15 @@ SPACED_END = re.compile(r"(?:,? ?(?:ค่ะ|คะ|ครับ|นะ|จ้�
 # A password spelled letter by letter: "chữ hoa H, o, a, rồi số 1 9 6 0", "K a t e 5 9", "m a i h o a
 # 6 9", "h, o, a, 1, 9, 5, 8"; three or more single letters, digits or signs apart by commas or
 # spaces, two letters among them, soon after a password word ("there's a 9,800" spells nothing).
-SPELLED_LETTERS = re.compile(
-    r"(?<![^\s,:])(?:[^\W_]|[@#$%&*!+=])(?:(?:, ?| )(?:[^\W_]|[@#$%&*!+=])){2,19}(?![^\W_])"
+# A letter's case may be said before it, and is part of what is spelled: "capital T, o, m, 1, 9, 5,
+# 2", "T, o, small m", "chữ hoa H, o, a", "ตัวใหญ่ T, o, m".
+_CASE = (
+    r"(?:(?i:capital|cap|big|small|upper ?case|lower ?case|chữ hoa|chữ thường|chữ in hoa|chu hoa|chu thuong"
+    r"|chu in hoa)|ตัวพิมพ์ใหญ่|ตัวพิมพ์เล็ก|ตัวใหญ่|ตัวเล็ก) "
 )
+_SPELLED = rf"(?:{_CASE})?(?:[^\W_]|[@#$%&*!+=])"
+SPELLED_LETTERS = re.compile(rf"(?<![^\s,:]){_SPELLED}(?:(?:, ?| ){_SPELLED}){{2,19}}(?![^\W_])")
+SPELLED_CASE = re.compile(_CASE)
 SPELLED_LETTER = re.compile(r"[^\W\d_]")
 SPELLED_LETTERS_FEWEST = 2
 SPELLED_WINDOW = 40
@@ -146,6 +166,10 @@ THAI_GLUED_CHARS = 40
 # letters, a space before them or none. Particles and questions at their end are no part of them.
 THAI_SET_VERBS = ("ตั้ง", "ใช้", "เปลี่ยน", "ตั้งให้", "เปลี่ยนมาใช้")
 THAI_VERB_CHARS = 12
+# A thing used or set as the password, then the word: "ตาใช้ประโยคยาวเป็นรหัส ช้างเผือกกินกล้วยสามหวี"
+# (I used a long sentence as the password: …); what follows is set as it is after "ตั้งรหัส".
+THAI_USED_AS = re.compile(r"(?:ใช้|ตั้ง|เอา)[\u0e01-\u0e4e]{1,20}เป็น$")
+THAI_USED_AS_CHARS = 30
 THAI_SET_AFTER = re.compile(r"(?:เป็น|ว่า|คือ|ใหม่เป็น|ใหม่ว่า)? ?([\u0e01-\u0e4e]{2,40})")
 THAI_SET_AFTER_ALONE = re.compile(
     r"(?:ตั้งเป็น|ตั้งว่า|ตั้งไว้ว่า|ตั้งไว้เป็น|เปลี่ยนเป็น|ใช้เป็น|ใช้คำว่า|ใช้) ?([\u0e01-\u0e4e]{2,40})"
@@ -395,6 +419,17 @@ STRONG = re.compile(
     r"(?![\w@#$%&*])"
 )
 MONTH_YEAR = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|tet|the|win|ver)19\d\d")
+# A word of letters and digits with a sign inside or after it is typed as a password and nothing
+# else: "it's P@$$w0rd!23, my son set it", "so mine is now Lilac&Rain1950", wherever it stands; not
+# an e-mail or a web address, a hashtag or a handle ("#Tet2024", "@minh1990": a sign first), nor a
+# number's label ("Order#12345"). A code word names it as a class's or a meeting's code (see
+# `passwords`).
+SPACE_APART = re.compile(r"\S+")
+SIGNS = frozenset("@#$%&*!~^=")
+SIGNED_LETTERS = 2
+SIGNED_CHARS = range(6, 41)
+NUMBERED = re.compile(r"[A-Za-z]+#\d+")
+SIGN_INSIDE = re.compile(r"\S[@#$%&*!~^=]")  # most messages have none: their words are not read one by one
 # Words joined by underscores, with digits or a sign and digits at the end: "Hoa_Mai_61", "rose_garden7".
 UNDERSCORED = re.compile(
     r"(?<![\w@#!$%&*./-])[A-Za-z]{2,24}(?:_[A-Za-z]{1,24}){1,3}(?:_?\d{1,8}|[@#!$%&*]{1,2}\d{1,8})!?"
@@ -587,6 +622,7 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield from _changed_from(text, folded, keyword)
             yield from _after(text, folded, keyword.end, english)
             yield from _before(text, folded, keyword.start)
+            yield from _spaced_before(text, folded, keyword)
             yield from _quoted_phrase(text, keyword, keywords)
         elif keyword.category == "login" or (
             keyword.category in ("otp", "pin") and keyword.word.startswith("รหัส")
@@ -625,6 +661,27 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
     for match in QUOTED_WORD.finditer(text):
         if _quoted_password(match.group(1)):
             yield match.start(1), match.end(1)
+    yield from _signed_words(text)
+
+
+def _signed_words(text: str) -> Iterator[tuple[int, int]]:
+    """Words of letters and digits with a sign inside or after them (see `SIGNS`)."""
+    if not SIGN_INSIDE.search(text):
+        return
+    for match in SPACE_APART.finditer(text):
+        start, end = _trimmed(text, *match.span())
+        if _signed(text[start:end]):
+            yield start, end
+
+
+def _signed(value: str) -> bool:
+    if len(value) not in SIGNED_CHARS or value[0] in SIGNS or not value.isascii():
+        return False
+    if not any(c in SIGNS for c in value[1:]) or not any(c.isdigit() for c in value):
+        return False
+    if sum(c.isalpha() for c in value) < SIGNED_LETTERS or NUMBERED.fullmatch(value):
+        return False
+    return not (_email(value) or WEB_ADDRESS.search(value.lower()) or "/" in value)
 
 
 def _after(text: str, folded: str, position: int, english: Callable[[], bool]) -> Iterator[tuple[int, int]]:
@@ -686,7 +743,9 @@ def _thai_set(folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
     question or particle after them left out; not what it is made of ("เป็นภาษาไทย", "ตัวเลข")
     or how it is used ("ใช้รหัสผ่านเดิม")."""
     before = folded[max(0, keyword.start - THAI_VERB_CHARS) : keyword.start].rstrip(" ")
-    verb_before = before.endswith(THAI_SET_VERBS)
+    verb_before = before.endswith(THAI_SET_VERBS) or bool(
+        THAI_USED_AS.search(folded[max(0, keyword.start - THAI_USED_AS_CHARS) : keyword.start])
+    )
     if verb_before and any(
         before.endswith(topic + verb) for topic in THAI_TOPIC_BEFORE for verb in THAI_SET_VERBS
     ):
@@ -928,10 +987,13 @@ def _spaced_announced(text: str, folded: str, keyword: Keyword) -> Iterator[tupl
         words.pop()  # "… có được không", "… ค่ะ"
     bare = [w.group().rstrip(TRAILING) for w in words]
     capitalised = all(text[w.start()].isupper() or text[w.start()].isdigit() for w in words)
+    # After a colon, words and a number to the clause's end are the password, common words or not:
+    # "mk của bà có dấu cách: bà yêu cháu 2024".
+    numbered = ":" in given.group() and len(bare) >= COLON_NUMBERED_WORDS and bare[-1].isdigit()
     if (
         len(words) not in SPACED_WORDS
         or bare[0] in NOT_A_START
-        or (not capitalised and any(b in SPACED_TALK for b in bare))
+        or (not capitalised and not numbered and any(b in SPACED_TALK for b in bare))
     ):
         return  # "… with spaces is too long", "… is really secure though"; not "Ba Yeu Chau 2"
     start, end = _trimmed(text, words[0].start(), words[-1].end())
@@ -961,7 +1023,7 @@ def _spelled_letters(text: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
     if (
         (first := SPELLED_LETTERS.search(text, keyword.end, window_end))
         and (spelled := SPELLED_LETTERS.match(text, first.start()))
-        and len(SPELLED_LETTER.findall(spelled.group())) >= SPELLED_LETTERS_FEWEST
+        and len(SPELLED_LETTER.findall(SPELLED_CASE.sub("", spelled.group()))) >= SPELLED_LETTERS_FEWEST
     ):
         yield spelled.span()
 
@@ -1101,6 +1163,20 @@ def _before(text: str, folded: str, position: int) -> Iterator[tuple[int, int]]:
         )
         if _looks_secret(value) or (then_copula and _unusual_word(value, value_folded)):
             yield start, end
+
+
+def _spaced_before(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """ "ดอกมะลิ ขาว 99 คือรหัสผ่านของยาย", "hoa mai vàng 99 là mật khẩu của bà", "blue sky 99 is my
+    password": words and a number from the clause's start, then a copula, the password's word and
+    its owner; not a step or a lesson's number ("bài 5 là mật khẩu của bà": a count's word)."""
+    given = SPACED_THEN_NAMED.search(folded, max(0, keyword.start - SPACED_BEFORE_NAMED_CHARS), keyword.start)
+    if given is None:
+        return
+    owner = given.group("owner") or OWNER_AFTER.match(folded, keyword.end)
+    words = given.group("words").split()
+    if not owner or words[0] in NOT_A_START or any(w in NUMBERED_THINGS for w in words):
+        return
+    yield _trimmed(text, given.start("value"), given.end("value"))
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

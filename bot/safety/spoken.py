@@ -29,6 +29,9 @@ DIGIT_WORDS: dict[str, str] = {
     "chin": "9",
     "zero": "0",
     "oh": "0",
+    # Zero as British English reads it out: "nought four seven, five five one".
+    "nought": "0",
+    "naught": "0",
     "one": "1",
     "two": "2",
     "three": "3",
@@ -323,14 +326,14 @@ _PAIR = (
     rf"|khong (?:{_VI_UNIT})"
     rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{_EN_UNIT}))?"
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    rf"|(?:oh|zero)[ -](?:{_EN_UNIT}))(?![a-z])"
+    rf"|(?:oh|zero|nought|naught)[ -](?:{_EN_UNIT}))(?![a-z])"
     rf"|(?:{_TH_UNIT}|ยี่)?สิบ(?:เอ็ด|{_TH_UNIT})?|ศูนย์(?:หนึ่ง|{_TH_UNIT})"
 )
 PAIRS = re.compile(rf"(?:{_PAIR})(?:(?: ?, ?| )(?:{_PAIR})){{1,4}}")
 PAIR = re.compile(_PAIR)
 # Pairs and single digits mixed, as a code is read out half in tens: "sáu, tám mươi mốt, không ba
 # chín" (6 81 03 9), "six eighty-one oh three nine", "หก แปดสิบเอ็ด ศูนย์สาม เก้า".
-_ONE = rf"(?<![a-z])(?:khong|{_VI_UNIT}|zero|oh|{_EN_UNIT})(?![a-z])|หนึ่ง|ศูนย์|{_TH_UNIT}"
+_ONE = rf"(?<![a-z])(?:khong|{_VI_UNIT}|zero|oh|nought|naught|{_EN_UNIT})(?![a-z])|หนึ่ง|ศูนย์|{_TH_UNIT}"
 # Three digits said as hundreds among them: "four hundred twelve, nine oh six" (412 906), "six
 # hundred and five", "sáu trăm lẻ bảy, ba bốn" (607 3 4), "bốn trăm mười hai".
 _HUNDRED = (

@@ -4,17 +4,17 @@ guard from sliding back on the development sets (the held-out set is scored by t
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
-from bot.safety.evaluation import DEVSET, DEVSET_35, DEVSETS, LabelledText, evaluate, load_labelled
+from bot.safety.evaluation import DEVSET, DEVSETS, LabelledText, evaluate, load_labelled
 
 RECALL_FLOOR = 0.99
-# The set tuned on last, held where its round left it: two passphrases of joined words with no
-# password word before them (th, en), one of about a hundred secrets each, still slip past.
-RECALL_FLOORS = {DEVSET_35: 0.98}
+# A set held below the bar while its round is unfinished; none is now.
+RECALL_FLOORS: dict[Path, float] = {}
 
 
 def _item(text: str, secrets: list[str], lang: str = "vi") -> LabelledText:
