@@ -52,6 +52,7 @@ DEVSET_32 = DEVSET.with_name("secrets-dev-32.yaml")  # the thirty-first held-out
 DEVSET_33 = DEVSET.with_name("secrets-dev-33.yaml")  # the thirty-second held-out set, since tuned on
 DEVSET_34 = DEVSET.with_name("secrets-dev-34.yaml")  # the thirty-third held-out set, since tuned on
 DEVSET_35 = DEVSET.with_name("secrets-dev-35.yaml")  # the thirty-fourth held-out set, since tuned on
+DEVSET_36 = DEVSET.with_name("secrets-dev-36.yaml")  # the thirty-fifth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -88,8 +89,9 @@ DEVSETS = (
     DEVSET_33,
     DEVSET_34,
     DEVSET_35,
+    DEVSET_36,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-35.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-36.yaml")
 
 
 class LabelledText(BaseModel):
