@@ -61,9 +61,11 @@ ADVICE = re.compile(
 # A value's default, factory or starting setting: "PIN mặc định", "the default SIM PIN", "รหัส PIN
 # ตั้งต้น", "ค่าเริ่มต้น".
 DEFAULT = re.compile(r"(?<![a-z])(?:mac dinh|default|factory|preset|ban dau)(?![a-z])|ตั้งต้น|เริ่มต้น|จากโรงงาน")
-# Whose it is, or what it was changed to: then the value is one's own.
+# Whose it is, or what it was changed to: then the value is one's own. "mình" (oneself) is no
+# "minh" of "minh họa" (to illustrate: "ảnh minh họa mã OTP 000000").
 OWN = re.compile(
-    r"(?<![a-z])(?:cua toi|cua minh|cua em|cua con|cua ba|cua ong|cua me|cua bo|toi|minh|my|mine|our|i|i'm"
+    r"(?<![a-z])(?:cua toi|cua minh|cua em|cua con|cua ba|cua ong|cua me|cua bo|toi|minh(?! hoa)|my|mine"
+    r"|our|i|i'm"
     r"|doi|thanh|sang|changed|change|to|still|van)(?![a-z])|ของ(?:ฉัน|ผม|ยาย|ตา|หนู|เรา|แม่|พ่อ|ป้า|ลุง)|ฉัน|ผม"
     r"|เปลี่ยน|ยัง"
 )
@@ -72,7 +74,8 @@ OWN = re.compile(
 # con?" asks a grandchild; right after the secret's word it is ("mật khẩu bà", "พินยาย").
 _KIN = r"(?:toi|minh|tui|tao|em|con|chau|ba|ong|me|bo|anh|chi|co|chu|bac|di|cau|mo|thim)"
 OWNED = re.compile(
-    rf"(?<![a-z])(?:cua {_KIN}|cua nha|toi|minh|tui|tao|(?:mat khau|mk|pass|pin|ma pin|ma|ma otp|otp) {_KIN}"
+    rf"(?<![a-z])(?:cua {_KIN}|cua nha|toi|minh(?! hoa)|tui|tao"
+    rf"|(?:mat khau|mk|pass|pin|ma pin|ma|ma otp|otp) {_KIN}"
     rf"|{_KIN} (?:dung|xai|dat|de|lay) (?:ma|mat khau|mk|pin|pass|so)"
     r"|dang dung|dang xai|van dung|van xai|hien dang|hien tai|da dat|vua dat|moi dat|dat la"
     r"|doi thanh|doi sang"
@@ -143,17 +146,20 @@ FILLER_WORDS = frozenset(
     " with voi along"
     # A list of them: "các mã PIN như 1111, 1234", "những mật khẩu", "những số", "all those".
     " cac nhung mot so may those these"
-    " list lists listed bad worst terrible danh sach".split()
+    " list lists listed bad worst terrible danh sach"
+    # Said of them as things: "never use things like "letmein" or "monkey"", "những cái như …".
+    " things thing stuff words word cai thu".split()
 )
 CONJUNCTIONS = frozenset(["hay", "hoac", "voi", "or", "va", "and", "with", "หรือ", "กับ"])
 # What ends a sentence said to someone, read into a passphrase's tail: "… hay 0000 nha".
 PARTICLES = frozenset("nha nhe nhen nghe di nhi a ha ok okay please นะ ค่ะ ครับ คะ".split())
 THAI_FILLERS = re.compile(
-    r"(?:รหัส|ผ่าน|พิน|เป็น|คือ|หรือ|กับ|วันเกิด|ปีเกิด|เบอร์โทร|เลข|ตัว|ซ้ำ|เรียง|กัน|ง่าย|ๆ|เดา|ได้|เช่น|อย่าง|แบบ|ติด|เหมือน|หมด|ทั้ง)+"
+    r"(?:คำ|รหัส|ผ่าน|พิน|เป็น|คือ|หรือ|กับ|วันเกิด|ปีเกิด|เบอร์โทร|เลข|ตัว|ซ้ำ|เรียง|กัน|ง่าย|ๆ|เดา|ได้|เช่น|อย่าง|แบบ|ติด|เหมือน|หมด|ทั้ง)+"
 )
 MIN_COUNTING = 4
 WORD_BREAK = re.compile(r"[ ,/]+")
 # The words of the gap, Thai apart from Latin where they touch: "รหัส ATMเป็น 1234".
+GAP_QUOTES = "\"'“”‘’«»"  # a value in the gap is read without its quotes: '"letmein" or "monkey"'
 GAP_WORD = re.compile(r"[^\s,/\u0e00-\u0e7f]+|[\u0e00-\u0e7f]+")
 CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 EXAMPLE_CHARS = 60
@@ -466,8 +472,9 @@ def _weak_one(value: str) -> bool:
 
 
 def _fillers(gap: str) -> bool:
-    """Only the secret's name, "or", "as", a birthday or other values between advice and value."""
-    words = GAP_WORD.findall(gap)
+    """Only the secret's name, "or", "as", a birthday or other values, quoted or not, between advice
+    and value."""
+    words = [bare for word in GAP_WORD.findall(gap) if (bare := word.strip(GAP_QUOTES))]
     return all(
         word.isdigit() or word in FILLER_WORDS or THAI_FILLERS.fullmatch(word) or _weak_one(word)
         for word in words

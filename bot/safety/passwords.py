@@ -37,6 +37,7 @@ from bot.safety.phrases import (
     TALK_WORDS,
     passphrases,
 )
+from bot.safety.tried import WRONG, WRONG_CHARS
 
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
 AFTER_TOKENS, AFTER_CHARS = 20, 150
@@ -106,6 +107,13 @@ SPACED_THEN_NAMED = re.compile(
     rf" ?(?:(?:la|is|was|=)(?![a-z])|คือ|เป็น) ?(?:(?P<owner>{_OWNER}) ?)?$"
 )
 SPACED_BEFORE_NAMED_CHARS = 60
+# After a password's word, its owner and a copula: words each with a capital first, or in another
+# script, then a number, the password typed with its spaces ("mật khẩu là Sen Hồng 59 rồi", "my
+# password is Somchai กขค 99 with Thai letters", "password is Bà Nội 1950 with the accents").
+CAPITALISED_THEN_NUMBER = re.compile(
+    r"(?:ของ[\u0e01-\u0e4e]{0,10}?)?(?: [^\s\d.,!?:;\"']+){0,3}? ?(?:(?:is|was|la)(?![a-z])|[:=]|คือ|เป็น) ?"
+    r"(?P<value>(?:[^\s\d.,!?:;\"']+ ){2,4}\d{1,4})(?![\w.,]\d|\w)"
+)
 OWNER_AFTER = re.compile(rf" ?(?:[a-z]+ ){{0,2}}{_OWNER}(?![a-z])|[\u0e01-\u0e4e]{{0,10}}?ของ")
 NUMBERED_THINGS = frozenset(
     "bai buoc so trang lop chuong phan cau lesson step chapter page class part question number no"
@@ -426,6 +434,7 @@ MONTH_YEAR = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 # `passwords`).
 SPACE_APART = re.compile(r"\S+")
 SIGNS = frozenset("@#$%&*!~^=")
+LABEL_SIGNS = frozenset("@#")  # first, a handle's or a hashtag's
 SIGNED_LETTERS = 2
 SIGNED_CHARS = range(6, 41)
 NUMBERED = re.compile(r"[A-Za-z]+#\d+")
@@ -623,6 +632,7 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield from _after(text, folded, keyword.end, english)
             yield from _before(text, folded, keyword.start)
             yield from _spaced_before(text, folded, keyword)
+            yield from _capitalised_after(text, folded, keyword)
             yield from _quoted_phrase(text, keyword, keywords)
         elif keyword.category == "login" or (
             keyword.category in ("otp", "pin") and keyword.word.startswith("รหัส")
@@ -675,13 +685,24 @@ def _signed_words(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _signed(value: str) -> bool:
-    if len(value) not in SIGNED_CHARS or value[0] in SIGNS or not value.isascii():
+    if len(value) not in SIGNED_CHARS or not value.isascii():
+        return False
+    if value[0] in SIGNS and not _sign_led(value):
         return False
     if not any(c in SIGNS for c in value[1:]) or not any(c.isdigit() for c in value):
         return False
     if sum(c.isalpha() for c in value) < SIGNED_LETTERS or NUMBERED.fullmatch(value):
         return False
     return not (_email(value) or WEB_ADDRESS.search(value.lower()) or "/" in value)
+
+
+def _sign_led(value: str) -> bool:
+    """A sign first, in place of a letter, of a word with a sign inside ("it's $ilver&Gold1",
+    "!ris@Home5"): a password. Not a hashtag or a handle ("#Tet&Lunar2024", "@minh1990"), nor a sum
+    ("$100USD", "$US100"): a letter follows the sign, a small one or another sign is inside too."""
+    if value[0] in LABEL_SIGNS or not value[1:2].isalpha():
+        return False
+    return value[1].islower() or any(c in SIGNS for c in value[2:])
 
 
 def _after(text: str, folded: str, position: int, english: Callable[[], bool]) -> Iterator[tuple[int, int]]:
@@ -846,9 +867,25 @@ def _typed(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]
             return
         if folded[start:end] in TYPED_FILLERS:
             continue
-        if value[0].isalpha() and any(c.islower() for c in value) and _built(value) and _looks_secret(value):
+        if (
+            value[0].isalpha()
+            and (any(c.islower() for c in value) or _in_capitals(text, folded, start, end))
+            and _built(value)
+            and _looks_secret(value)
+        ):
             yield start, end
         return
+
+
+def _in_capitals(text: str, folded: str, start: int, end: int) -> bool:
+    """A value in capitals with digits, told wrong after it ("I TYPED MARGARET1951 AND IT SAYS WRONG",
+    "tôi gõ MARGARET1951 mà nó báo sai", "พิมพ์ MARGARET1951 แล้วขึ้นว่าผิด"): a password typed with the
+    caps lock on; not a word in capitals typed into a search ("I TYPED COVID19 INTO GOOGLE")."""
+    if not any(c.isdigit() for c in text[start:end]):
+        return False
+    sentence = SENTENCE_END.search(folded, end)
+    stop = min(sentence.start() if sentence else len(folded), end + WRONG_CHARS)
+    return WRONG.search(folded, end, stop) is not None
 
 
 def _mixed_kinds(value: str) -> bool:
@@ -1177,6 +1214,22 @@ def _spaced_before(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[i
     if not owner or words[0] in NOT_A_START or any(w in NUMBERED_THINGS for w in words):
         return
     yield _trimmed(text, given.start("value"), given.end("value"))
+
+
+def _capitalised_after(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """Words and a number given after a password's word (see `CAPITALISED_THEN_NUMBER`), each word
+    with a capital first or in Thai letters, to the number: what comes after ("rồi", "with the
+    accents") is talk. Not a lesson's or a step's number ("password is in Lesson 5"), words in small
+    letters ("password is not working 2 days") or talk about it ("password was Changed On 12 May")."""
+    given = CAPITALISED_THEN_NUMBER.match(folded, keyword.end)
+    if given is None:
+        return
+    words = folded[given.start("value") : given.end("value")].split()[:-1]
+    starts = [m.start() for m in TOKEN.finditer(text, given.start("value"), given.end("value"))][:-1]
+    if all(text[i].isupper() or THAI_LETTER.match(text, i) for i in starts) and not any(
+        w in NOT_A_START or w in ORDINARY or w in NUMBERED_THINGS for w in words
+    ):
+        yield given.span("value")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

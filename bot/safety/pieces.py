@@ -49,10 +49,14 @@ _LATIN_WORDS = sorted((w for w in DIGIT_WORDS if w.isascii()), key=len, reverse=
 _THAI_WORDS = sorted((w for w in DIGIT_WORDS if not w.isascii()), key=len, reverse=True)
 _LATIN = "(?:" + "|".join(_LATIN_WORDS) + ")"
 _THAI = "(?:" + "|".join(_THAI_WORDS) + ")"
+# Words, or words and single digits mixed ("7 one 4", "bảy 1 bốn", "7 หนึ่ง 4"): a CVV read out.
+_LATIN_OR_DIGIT = rf"(?:{_LATIN}(?![a-z])|(?<![\d.,])\d(?![\d.,]?\d))"
+_THAI_OR_DIGIT = rf"(?:{_THAI}|(?<![\d.,])\d(?![\d.,]?\d))"
 SHORT_READ_OUT = re.compile(
-    rf"(?<![a-z]){_LATIN}(?:[ ,\-]+{_LATIN}){{2,3}}(?![a-z])|{_THAI}(?: ?{_THAI}){{2,3}}"
+    rf"(?<![a-z]){_LATIN_OR_DIGIT}(?:[ ,\-]+{_LATIN_OR_DIGIT}){{2,3}}(?![a-z\d])"
+    rf"|{_THAI_OR_DIGIT}(?: ?{_THAI_OR_DIGIT}){{2,3}}(?!\d)"
 )
-SHORT_WORD = re.compile(rf"{_LATIN}|{_THAI}")
+SHORT_WORD = re.compile(rf"{_LATIN}|{_THAI}|\d")
 CVV_WINDOW = 40  # characters after the CVV word: "mã bảo mật sau thẻ tôi đọc …"
 CVV_WORDS: frozenset[Category] = frozenset({"cvv", "security"})
 
@@ -95,13 +99,14 @@ def glued_codes(folded: str, numbers: list[Run]) -> list[NumberFinding]:
 
 
 def short_read_outs(folded: str, keywords: list[Keyword]) -> list[NumberFinding]:
-    """Three or four digit words soon after a CVV or security-code word."""
+    """Three or four digit words, or words and single digits, soon after a CVV or security-code word."""
     found = []
     for keyword in keywords:
         if keyword.category not in CVV_WORDS:
             continue
         match = SHORT_READ_OUT.search(folded, keyword.end, min(len(folded), keyword.end + CVV_WINDOW))
-        if match and len(SHORT_WORD.findall(match.group())) in (3, 4):
+        words = SHORT_WORD.findall(match.group()) if match else []
+        if match and len(words) in (3, 4) and not all(w.isdigit() for w in words):  # digits: the number rules
             found.append(NumberFinding("cvv", *match.span()))
     return found
 

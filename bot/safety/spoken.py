@@ -56,8 +56,8 @@ FEWEST_WORDS = 4
 # "sáu một tám linh hai chín", "sáu lẻ bảy, ba bốn": inside a run, "linh" and "lẻ" (a name, and a word
 # of their own, too) are a zero;
 # so is the letter "o" as a zero is read out ("six eight o eight one two"; "ở" folds to it, so only
-# between digits).
-INNER_DIGIT_WORDS = {"linh": "0", "le": "0", "o": "0"}
+# between digits); and "không" as it is typed short, "ko", "kh", "hông" ("tam hai bay, ko ba chin nam").
+INNER_DIGIT_WORDS = {"linh": "0", "le": "0", "o": "0", "ko": "0", "kh": "0", "hong": "0"}
 READ_DIGITS = DIGIT_WORDS | INNER_DIGIT_WORDS
 _LATIN = trie([w for w in DIGIT_WORDS if w.isascii()])
 _LATIN_INNER = trie([w for w in DIGIT_WORDS if w.isascii()] + list(INNER_DIGIT_WORDS))
@@ -219,7 +219,8 @@ def read_apart(folded: str, start: int, end: int) -> bool:
 # A digit's word as typed with its marks: in a message typed so, "bà" (grandmother), "năm" said
 # "nam" (south), "sau" (after) are no digits.
 MARKED_DIGIT_WORDS = frozenset(
-    "không một hai ba bốn năm sáu bảy bẩy tám chín linh o".split() + [w for w in DIGIT_WORDS if w.isascii()]
+    "không ko kh hông một hai ba bốn năm sáu bảy bẩy tám chín linh o".split()
+    + [w for w in DIGIT_WORDS if w.isascii()]
 ) - {"khong", "mot", "bon", "nam", "sau", "bay", "tam", "chin"}
 
 
