@@ -53,6 +53,7 @@ DEVSET_33 = DEVSET.with_name("secrets-dev-33.yaml")  # the thirty-second held-ou
 DEVSET_34 = DEVSET.with_name("secrets-dev-34.yaml")  # the thirty-third held-out set, since tuned on
 DEVSET_35 = DEVSET.with_name("secrets-dev-35.yaml")  # the thirty-fourth held-out set, since tuned on
 DEVSET_36 = DEVSET.with_name("secrets-dev-36.yaml")  # the thirty-fifth held-out set, since tuned on
+DEVSET_37 = DEVSET.with_name("secrets-dev-37.yaml")  # the thirty-sixth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -90,8 +91,9 @@ DEVSETS = (
     DEVSET_34,
     DEVSET_35,
     DEVSET_36,
+    DEVSET_37,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-36.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-37.yaml")
 
 
 class LabelledText(BaseModel):
