@@ -102,7 +102,9 @@ PARTICLES = re.compile(
 )
 
 HANDOFF = re.compile(
-    r"nguoi that|gap (can bo|nguoi|nhan vien)|noi chuyen voi nguoi|talk to (a )?(person|human|someone)"
+    # ("gọi video vài giây rồi tắt thì có chắc là người thật không" asks about a caller, not for a person.)
+    r"(?<!la )(?<!phai )(?<!chac )nguoi that|gap (can bo|nguoi|nhan vien)|noi chuyen voi nguoi"
+    r"|talk to (a )?(person|human|someone)"
     r"|real person|คุยกับคน|ขอคุยกับเจ้าหน้าที่|ติดต่อเจ้าหน้าที่"
     # A call back asked for: "I'd like someone to call me back, this chat is too hard", "nhờ ai gọi
     # lại cho bác", "ขอให้เจ้าหน้าที่โทรกลับหน่อย".
@@ -240,6 +242,22 @@ WILL_TRY = re.compile(
     r"|^(ok|okay|alright|right|sure)( then)? (let me|i'll|i will) (try|have a go|give it a (go|try))"
     r"( (it|now|myself|later))*$"
     r"|^((โอเค|ได้|ค่ะ|ครับ) ?)*(เดี๋ยว)?(ยาย|ตา|ป้า|ลุง|ผม|ฉัน|หนู)?(จะ)?ลอง(ทำ)?ดู(ก่อน)?$"
+)
+# A bare acknowledgement with no lesson on offer: "ok cháu", "vâng ạ", "dạ được rồi", "alright then",
+# "โอเคจ้ะ". Thanks in all but words; with a lesson on offer, "ok" still starts its walkthrough.
+ACKNOWLEDGED = re.compile(
+    r"^(da |vang )?(ok|oke|okie|okay|ok ok|vang|da|u|uh|uhm|duoc|duoc roi|hieu roi|biet roi|alright|all right"
+    r"|got it|i see|โอเค|ได้เลย|เข้าใจแล้ว|รับทราบ)( (con|chau|em|ban|then|dear|จ้ะ|จ้า|จ๊ะ))*$"
+)
+# A sum or a percentage to work out: "Tính giúp bác 15% của 2 triệu 4 là bao nhiêu", "what's 7% of
+# 3,500 baht", "ช่วยคำนวณ 20 เปอร์เซ็นต์ของ 1,500 บาท". The learner's own question, out of the lessons'
+# scope, never a message to judge.
+CALCULATION = re.compile(
+    r"\btinh (giup|gium|dum|ho|thu|xem|nhanh|coi)\b|\b\d+ ?(%|phan tram) (cua|tren)\b"
+    r"|\bbao nhieu phan tram\b|\b(calculate|work out)\b|\b\d+ ?(%|percent) of\b"
+    r"|\b(what is|what's|how much is) \d+ ?(%|percent|times|plus|minus|divided)"
+    r"|ช่วยคำนวณ|คำนวณ(ให้|หน่อย)|(?<!\d)\d+ ?(%|เปอร์เซ็นต์) ?ของ",
+    re.IGNORECASE,
 )
 # Thanks or praise for the help, asking nothing: "Cháu giỏi quá, giải thích dễ hiểu ghê", "cám ơn nhé,
 # hôm nay thế là đủ rồi, bác đi nấu cơm đây", "Bà cảm ơn, nhờ cháu mà bà biết…", "thank you, that was
@@ -415,6 +433,8 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds, hits: Sequ
         return True
     if cues.happened or cues.gave_away:
         return words_unopposed or cues.outright or (_after_harm_lesson(hits) and not cues.closes_asking)
+    if CALCULATION.search(fold_latin(text).lower()):
+        return False  # "Tính giúp bác 15% của 2 triệu 4": a sum to work out, with no harm told
     victim = evidence.confidence("report_scam_victim")
     # A denial, money that came in by mistake or went out by the learner's slip, a sender's request
     # to pay, a question whether the caller was who they seemed or about the bank's own face check:
@@ -498,6 +518,7 @@ def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
         or ABOUT_A_LANGUAGE.search(short) is not None
         or (bool(evidence.secrets) and OWNER.search(short) is not None)
         or own_login
+        or CALCULATION.search(fold_latin(cues.text).lower()) is not None
     )
     return not (cues.asks or cues.asks_how or told_harm or own_words) and evidence.confident(
         "ask_is_it_scam", thresholds.bare_paste_confidence
@@ -505,7 +526,8 @@ def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
 
 
 def _by_intent(text: str, short: str, intent: str | None, state: ConversationState, cues: Cues) -> Decision:
-    if intent == "bot_challenge" or BOT_CHALLENGE.search(fold_latin(text)):
+    wish = len(short) <= MAX_WISH and WISH.search(short) is not None
+    if (intent == "bot_challenge" and not wish) or BOT_CHALLENGE.search(fold_latin(text)):
         return Decision("bot_challenge")
     if intent == "talk_to_human" or HANDOFF.search(fold_latin(text)):
         return Decision("handoff")
@@ -516,7 +538,7 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("change_language")
     if intent in {"greet", "goodbye", "thanks"} and not about_a_language:
         return Decision("small_talk", intent)
-    if len(short) <= MAX_WISH and WISH.search(short) and not about_a_language:
+    if wish and not about_a_language:
         return Decision("small_talk", "greet" if MORNING.search(short) else "goodbye")
     if _thanks(short, cues) and not about_a_language:
         return Decision("small_talk", "thanks")
@@ -531,6 +553,8 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
     offered = state.last_entry_id and not state.walkthrough
     if offered and (intent == "affirm" or short in {"co", "vang", "u", "ok", "yes", "ใช่", "ได้"}):
         return Decision("start_walkthrough")
+    if ACKNOWLEDGED.fullmatch(short) and not offered:
+        return Decision("small_talk", "thanks")  # "ok cháu", with nothing on offer to start
     if intent == "deny":
         return Decision("decline")
     if offered and (intent == "next_step" or short in MOVE_WORDS["next"]):

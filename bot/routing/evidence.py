@@ -219,6 +219,36 @@ GAVE_OUTRIGHT = re.compile(
     r"|a (man|woman|guy|lady))\b"
     r"|เผลอ(บอก|ให้|อ่าน|ส่ง)(รหัส|โอทีพี|otp)"
 )
+# A card's secret given away, not a code or money: its PIN, its number or the three digits on its
+# back sent to someone or typed into a page, then a charge, a hacked account or a demand for more
+# ("bà gửi mã PIN thẻ ATM cho cháu trên Facebook, giờ mới biết Facebook cháu bị hack", "nhập số thẻ
+# và 3 số sau thẻ vào trang giảm giá, sáng nay có giao dịch lạ bằng đô", "typed my card number and
+# the CVV into a sale page and now there's a charge in dollars", "ส่งเลขบัตรกับเลข 3 ตัวหลังบัตรให้
+# ร้านในเฟซ ตอนนี้โดนหักเงินเป็นดอลลาร์"). Harm told outright, like a code given to a stranger; a
+# charge only asked about ("…có bị trừ tiền không", "will they charge me?") is none.
+_NOT_ASKED = r"(?<!co )(?<!se )(?<!the )(?<!khong )(?<!chua )(?<!ko )(?<!co bi )(?<!se bi )(?<!khong bi )"
+CARD_SECRET_HARM = re.compile(
+    r"\b(gui|dua|doc|nhap|dien|go|khai|cung cap|chup|cho|bao|noi|nhan(?! duoc| ve| lai))\b.{0,30}"
+    r"(\b(ma pin|so pin|so the|cvv|cvc|ma bao mat)\b|(?<!het )(?<!sac )\bpin\b"
+    r"|\b(3|ba) so (o |phia |dang |mat )?sau\b|\bso (o |phia |dang |mat )?sau (the|cua the)\b)"
+    rf".{{0,140}}({_NOT_ASKED}\b(bi |da bi )?hack\w*|\bgiao dich la\b(?!\W*(khong|ko|k|hong)\W*$)"
+    rf"|{_NOT_ASKED}\bbi (tru|rut|mat|lay)\b|{_NOT_ASKED}\btru (tien|mat|\d)|{_NOT_ASKED}\bmat (tien|het|sach"
+    r"|\d)|\busd\b|\bbang do\b|\d ?(do|usd)\b|\$ ?\d|\b(doi|xin|hoi|bat|keu) (gui |doc |nhap |dua |cho )?"
+    r"(them|ma otp|otp|ma xac (thuc|nhan))\b)"
+    r"|\b(gave|sent|told|typed|entered|put|read|shared|texted)\b.{0,40}\b(pin|card number|card details"
+    r"|card info|cvv|cvc|security code|(three|3) digits)\b.{0,140}"
+    r"(?<!will )(?<!would )(?<!could )(?<!can )(?<!might )(?<!be )\b(hacked|charged|charges?|debited"
+    r"|deducted|dollars|usd|asked for more|ask(ed|ing|s) (me )?for (more|another|the (otp|code))"
+    r"|wants? (more|another|the (otp|code)))\b"
+    r"|(บอก|ให้|ส่ง|กรอก|ใส่|พิมพ์|อ่าน|ถ่ายรูป).{0,20}(รหัส ?(atm|เอทีเอ็ม|pin|พิน|บัตร)|เลข(ที่)?บัตร|cvv|cvc"
+    r"|(3|สาม) ?(ตัว|หลัก) ?(หลังบัตร|ด้านหลัง)|เลขหลังบัตร).{0,140}(?<!จะ)(?<!จะถูก)(?<!จะโดน)((ถูก|โดน)?(แฮก"
+    r"|แฮ็ก|hack)|(ถูก|โดน)(หัก|ตัด|ดูด)|เงินหาย|รายการ(แปลก|ที่ไม่ได้ทำ)|ดอลลาร์|usd|(ขอ|เรียก)(เพิ่ม|อีก"
+    r"|otp|โอทีพี|รหัส))(?!.{0,8}(ไหม|มั้ย|หรือเปล่า|รึเปล่า))"
+)
+# ...unless it was the learner's own card at a cash machine ("nhập mã PIN ở cây ATM bị trừ phí").
+AT_A_CASH_MACHINE = re.compile(
+    r"\b(cay|may|tru|quay) atm\b|\bat (an|the) atm\b|\bcash machine\b|ตู้ ?(atm|เอทีเอ็ม)"
+)
 # Harm visible now, whatever else the message denies: an emptied account, a phone run by someone else.
 HARM_EVIDENT = re.compile(
     r"\b(tai khoan|tk) (ve|con|chi con) (0|khong) (dong|d)\b|\bmat sach\b|\b(dang|da) (thao tac|dieu khien)"
@@ -723,6 +753,7 @@ def read_cues(text: str) -> Cues:
     outright = not (denied or others) and (
         (UNMASKED.search(folded) is not None and (SENT_AMOUNT.search(folded) or SENT_EN.search(folded)))
         or GAVE_OUTRIGHT.search(folded) is not None
+        or (CARD_SECRET_HARM.search(folded) is not None and AT_A_CASH_MACHINE.search(folded) is None)
     )
     return Cues(
         evident=evident,

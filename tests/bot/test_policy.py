@@ -164,3 +164,9 @@ def test_a_mood_told_or_the_assistants_name_asked_is_small_talk(text: str) -> No
 def test_taking_the_advice_to_try_it_alone_is_no_request_for_a_quiz(text: str) -> None:
     decision = decide(text, understood("start_quiz", 0.9), ConversationState())
     assert decision == Decision("small_talk", "thanks")
+
+
+@pytest.mark.parametrize("text", ["ok cháu", "dạ vâng", "vâng được rồi", "got it", "รับทราบจ้ะ"])
+def test_a_bare_acknowledgement_is_thanks_in_all_but_words(text: str) -> None:
+    for nlu in (understood("out_of_scope", 0.9), understood("deny", 0.6), None):
+        assert decide(text, nlu, ConversationState()) == Decision("small_talk", "thanks")

@@ -1537,3 +1537,80 @@ def test_how_to_report_a_number_held_in_the_question_is_no_message_to_judge() ->
 )
 def test_a_domain_ending_named_alone_is_no_link(text: str) -> None:
     assert not read_cues(text).pasted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mẹ tôi nhắn 4 số mã PIN thẻ ATM cho đứa xưng là cháu trên Zalo, hôm sau mới biết Zalo cháu bị hack",
+        "me toi nhan ma pin the cho dua xung la chau tren zalo, hom sau moi biet zalo chau bi hack",
+        "bác nhập số thẻ với 3 số phía sau thẻ vào trang bán giày giảm giá, tối qua thấy bị trừ 1,2 triệu",
+        "bac nhap so the voi ma cvv vao trang ban giay giam gia, gio no doi them ma otp",
+        "I typed my card number and the CVV into a sale page on Facebook, this morning I was charged 89 USD",
+        "Dad sent his ATM PIN to 'my nephew' on Messenger and then found out the account was hacked",
+        "ตาพิมพ์เลขบัตรกับเลขหลังบัตรลงในเว็บลดราคา เมื่อเช้าโดนหักเงินเป็นดอลลาร์",
+        "ยายบอกรหัส atm ให้หลานทางไลน์ไปแล้ว วันนี้เพิ่งรู้ว่าไลน์หลานโดนแฮก",
+    ],
+)
+def test_a_cards_secret_given_away_then_a_charge_a_hack_or_a_demand_is_harm(text: str) -> None:
+    """A card's PIN, number or back code, not a code or money, sent to someone or typed into a
+    page, and what came of it: harm told outright, whatever the classifier hears."""
+    assert read_cues(text).outright
+    assert decide(text, heard("ask_how_to", 0.999), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nhập mã PIN ở cây ATM xong bị trừ phí 1.100 đồng là sao",
+        "gửi mã PIN thẻ cho con trên Zalo thì có bị hack không",
+        "nhap so the mua hang tren shopee xong co bi tru tien 2 lan khong",
+        "If I type my card number into a shop's page, could they charge me in dollars?",
+        "ถ้าบอกเลขบัตรให้ร้านออนไลน์ จะโดนหักเงินไหมคะ",
+    ],
+)
+def test_a_cards_secret_asked_about_or_used_at_a_cash_machine_is_no_harm(text: str) -> None:
+    assert not read_cues(text).outright
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tính giúp bác 12% của 3 triệu 6 là bao nhiêu",
+        "tinh gium toi 350 nghin nhan 7 bang bao nhieu",
+        "what's 7% of 3,500 baht?",
+        "ช่วยคำนวณ 20 เปอร์เซ็นต์ของ 1,500 บาทให้หน่อย",
+    ],
+)
+def test_a_sum_to_work_out_is_neither_a_message_to_judge_nor_harm(text: str) -> None:
+    for nlu in (heard("ask_is_it_scam", 0.99), heard("report_scam_victim", 0.99), None):
+        assert decide(text, nlu, ConversationState()).flow not in {"scam_check", "emergency"}
+
+
+@pytest.mark.parametrize("text", ["ok con", "vâng ạ", "da duoc roi chau", "alright then", "โอเคจ้ะ"])
+def test_a_bare_acknowledgement_with_nothing_on_offer_is_small_talk(text: str) -> None:
+    for nlu in (heard("out_of_scope", 0.7), heard("affirm", 0.9), None):
+        assert decide(text, nlu, ConversationState()) == Decision("small_talk", "thanks")
+
+
+def test_ok_with_a_lesson_on_offer_still_starts_its_walkthrough() -> None:
+    state = ConversationState(last_entry_id="vi.vneid.forgot-password")
+    assert decide("ok", heard("affirm", 0.9), state).flow == "start_walkthrough"
+
+
+@pytest.mark.parametrize(
+    "text", ["ขอให้หลานสุขภาพแข็งแรงนะจ๊ะ", "chúc cháu ngủ ngon nhé", "have a lovely evening"]
+)
+def test_a_wish_the_classifier_takes_for_a_question_about_the_bot_is_small_talk(text: str) -> None:
+    assert decide(text, heard("bot_challenge", 0.8), ConversationState()).flow == "small_talk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con trai gọi video thấy mặt vài giây rồi tắt, vậy có chắc là người thật không",
+        "goi video ma thay mat ro thi co phai nguoi that khong chau",
+    ],
+)
+def test_whether_a_caller_on_video_was_a_real_person_is_no_handoff(text: str) -> None:
+    assert decide(text, heard("ask_how_to", 0.8), ConversationState()).flow != "handoff"
