@@ -21,7 +21,14 @@ from bot.safety.keywords import Keyword
 HOUSE = (
     "so nha|house number|house no|street number|door number|ngay cuoi|wedding date|wedding day|anniversary"
 )
-THAI_HOUSE = "บ้านเลขที่|เลขที่บ้าน|เลขบ้าน|วันแต่งงาน"
+# So are a phone's last digits: "PIN ATM bà lấy 4 số cuối điện thoại: 5827", "my PIN is the last 4
+# digits of my phone: 5827", "รหัส ATM ยายใช้ 4 ตัวท้ายเบอร์โทร: 5827".
+HOUSE += (
+    "|(?:4|6|bon|sau) (?:so|chu so) cuoi(?: cua)?(?: so)? (?:dien thoai|dt|sdt|so dien thoai)"
+    "|(?:the )?last (?:4|6|four|six) (?:digits|numbers) of (?:my |the |her |his )?"
+    "(?:phone|mobile|cell)(?: number)?"
+)
+THAI_HOUSE = "บ้านเลขที่|เลขที่บ้าน|เลขบ้าน|วันแต่งงาน|(?:4|6|สี่|หก) ?ตัวท้าย(?:ของ)?เบอร์(?:โทร(?:ศัพท์)?)?"
 
 # The era a year is counted in, between the birth words and the year: "ปีเกิด พ.ศ. 2495", "birth year
 # (B.E.) 2495", "năm sinh dương lịch 1952".
@@ -40,6 +47,8 @@ BIRTH_GAP = re.compile(
     r"(?: ?(?:la|is|=|:|just|the same as|same as|giong|cung la|chinh la|bang|my|his|her|the|cua"
     # Who set it and how: "PIN ông đặt là năm sinh 1954", "my PIN, I set it to my birth year 1948".
     r"|ong|ba|toi|minh|em|con|me|bo|anh|chi|dat|de|lay|dung|chon|i|set|use|used|chose|made|it|to|as"
+    # Whoever else the learner is to the bot: "pin ngân hàng của bác là năm sinh 1952".
+    r"|bac|chu|co|di|cau|tui|chau|ong ba|ปู่|ย่า|ลุง|ป้า|น้า|อา|หนู|ผม"
     # What it is the password of: "mật khẩu app ngân hàng của ông là năm sinh …".
     r"|app|ung dung|ngan hang|bank|banking|atm|the|card|dien thoai|phone|แอป|ธนาคาร|บัตร"
     r"|เป็น|คือ|ใช้|ตั้ง|ยาย|ตา|แม่|พ่อ|ฉัน|ของ)(?![a-z])| ?[a-z]{1,12}'s(?![a-z]))* ?"

@@ -157,6 +157,11 @@ THAI_FILLERS = re.compile(
     r"(?:คำ|รหัส|ผ่าน|พิน|เป็น|คือ|หรือ|กับ|วันเกิด|ปีเกิด|เบอร์โทร|เลข|ตัว|ซ้ำ|เรียง|กัน|ง่าย|ๆ|เดา|ได้|เช่น|อย่าง|แบบ|ติด|เหมือน|หมด|ทั้ง)+"
 )
 MIN_COUNTING = 4
+# Another quoted value, joined by "or" or a comma, after a quoted one (see `_listed_with_weak`).
+QUOTED_OTHER = re.compile(
+    r"[\"'\u201d\u2019\u00bb],? ?(?:(?:or|hay|hoac|va|and)(?![a-z])|หรือ|กับ)? ?[\"'\u201c\u2018\u00ab]"
+    r"([^\"'\u201d\u2019\u00bb\n]{1,24})[\"'\u201d\u2019\u00bb]"
+)
 WORD_BREAK = re.compile(r"[ ,/]+")
 # The words of the gap, Thai apart from Latin where they touch: "รหัส ATMเป็น 1234".
 GAP_QUOTES = "\"'“”‘’«»"  # a value in the gap is read without its quotes: '"letmein" or "monkey"'
@@ -269,9 +274,11 @@ def named_example(text: str, folded: str, start: int, end: int) -> bool:
         or _example_in_general(folded, start, end)
     ):
         return True
-    if not _weak(folded[start:end]):
-        return _weak(_as_digits(folded[start:end])) and _called_weak_after(folded, start, end)
     before = _clause_before(folded, start, EXAMPLE_CHARS)
+    if not _weak(folded[start:end]):
+        if _listed_with_weak(text, folded, start, end) and _advised(text, folded, start, end, before):
+            return True
+        return _weak(_as_digits(folded[start:end])) and _called_weak_after(folded, start, end)
     if (
         _judged_weak(folded, start, end, before)
         or _called_weak_after(folded, start, end)
@@ -280,16 +287,33 @@ def named_example(text: str, folded: str, start: int, end: int) -> bool:
         return True
     if PEOPLE.search(sentence := _sentence(folded, start, end)) and not _owned(sentence):
         return True
-    advice = _last(ADVICE.finditer(folded, start - len(before), start))
-    if advice and _fillers(gap := folded[advice.end() : start]):
-        if advice.group("use"):
-            typed = text[advice.start("use") : advice.end("use")].lower()
-            return _not_to_use(typed, gap) and not _owned(_sentence(folded, start, end))
-        return not advice.group("dung") or text[advice.start("dung") : advice.end("dung")].lower() != "dùng"
+    if _advised(text, folded, start, end, before):
+        return True
     if DEFAULT.search(before) and not OWN.search(before):
         return True
     after = _clause_after(folded, end, DEFAULT_AFTER_CHARS)
     return bool(DEFAULT.search(after) and not OWN.search(after) and not OWN.search(before))
+
+
+def _advised(text: str, folded: str, start: int, end: int, before: str) -> bool:
+    """Named in advice, only the secret's name and other values between (see `ADVICE`)."""
+    advice = _last(ADVICE.finditer(folded, start - len(before), start))
+    if not (advice and _fillers(gap := folded[advice.end() : start])):
+        return False
+    if advice.group("use"):
+        typed = text[advice.start("use") : advice.end("use")].lower()
+        return _not_to_use(typed, gap) and not _owned(_sentence(folded, start, end))
+    return not advice.group("dung") or text[advice.start("dung") : advice.end("dung")].lower() != "dùng"
+
+
+def _listed_with_weak(text: str, folded: str, start: int, end: int) -> bool:
+    """A value in quotes that "or" joins to a well-known weak one in quotes: 'never use "Rose1960" or
+    "monkey"', 'đừng dùng "Hoa1960" hay "123456"', 'อย่าใช้ "Rose1960" หรือ "123456"': a list of
+    what not to pick, the other value a well-known one."""
+    if start == 0 or text[start - 1] not in GAP_QUOTES:
+        return False
+    other = QUOTED_OTHER.match(folded, end)
+    return other is not None and _weak_one(other.group(1))
 
 
 def _marked_meaning(text: str, folded: str) -> str:
@@ -474,11 +498,20 @@ def _weak_one(value: str) -> bool:
 def _fillers(gap: str) -> bool:
     """Only the secret's name, "or", "as", a birthday or other values, quoted or not, between advice
     and value."""
-    words = [bare for word in GAP_WORD.findall(gap) if (bare := word.strip(GAP_QUOTES))]
+    words = [(bare, word) for word in GAP_WORD.findall(gap) if (bare := word.strip(GAP_QUOTES))]
     return all(
-        word.isdigit() or word in FILLER_WORDS or THAI_FILLERS.fullmatch(word) or _weak_one(word)
-        for word in words
+        bare.isdigit()
+        or bare in FILLER_WORDS
+        or THAI_FILLERS.fullmatch(bare)
+        or _weak_one(bare)
+        or _quoted_value(word)
+        for bare, word in words
     )
+
+
+def _quoted_value(word: str) -> bool:
+    """Another value of the list, quoted: '"Rose1960"' in 'never use "Rose1960" or "monkey"'."""
+    return len(word) > 2 and word[0] in GAP_QUOTES and word[-1] in GAP_QUOTES and word[1:-1].isalnum()
 
 
 def _clause_before(folded: str, start: int, chars: int) -> str:

@@ -48,8 +48,16 @@ AFTER_CHARS = 30
 # Caps lock named, and typing or a password: a word of capitals and digits is a password typed with
 # caps lock on.
 CAPS_TALK = re.compile(
-    r"(?<![a-z])(?:caps ?lock|capslock|all caps|in capitals|chu hoa|viet hoa|chu in hoa|in hoa)(?![a-z])"
-    r"|ตัวพิมพ์ใหญ่|แคปล็อก|แคปส์ล็อก"
+    r"(?<![a-z])(?:caps ?lock|capslock|all caps|in capitals|chu hoa|viet hoa|chu in hoa|in hoa"
+    # The caps said to be on: "i typed DAISYCHAIN1950 with caps on", "bật caps", "เปิดแคป".
+    r"|caps (?:on|was on|were on|still on)|with (?:the )?caps|capitals on|bat caps|bật caps)(?![a-z])"
+    r"|ตัวพิมพ์ใหญ่|แคปล็อก|แคปส์ล็อก|เปิดแคป"
+)
+# Typed into a search, not into a password's box: "I typed VNEID2024 in all caps into the search box".
+SEARCHED = re.compile(
+    r"(?<![a-z])(?:google|search|searched|searching|youtube|tim kiem|tìm kiếm|o tim|ô tìm|tra cuu"
+    r"|tra cứu)(?![a-z])"
+    r"|ค้นหา|กูเกิล"
 )
 CAPS_HINTS = ("caps", "hoa", "capitals", "ตัวพิมพ์", "แคป")
 TYPING = re.compile(
@@ -136,7 +144,12 @@ def retyped_in_another_case(text: str, found: list[tuple[int, int]]) -> Iterator
             end -= 1
         if text[start:end].lower() in values and (start, end) not in found:
             yield start, end
-    if any(hint in lowered for hint in CAPS_HINTS) and CAPS_TALK.search(lowered) and TYPING.search(lowered):
+    if (
+        any(hint in lowered for hint in CAPS_HINTS)
+        and CAPS_TALK.search(lowered)
+        and TYPING.search(lowered)
+        and not SEARCHED.search(lowered)
+    ):
         yield from (match.span() for match in CAPITALS_AND_DIGITS.finditer(text))
 
 

@@ -105,6 +105,9 @@ LOCK_DIGITS = re.compile(r"\d+(?:[ .\-]\d+)*")
 # Letters and digits with no space between: what `glued_cuts` may read with spaces put back.
 GLUED_HINT = re.compile(r"[^\W\d_][:=]?\d|\d[^\W\d_]")
 FOLD_TABLE_SIZE = 65_536
+# An era's short name written with dots: the Buddhist era's "พ.ศ.", the Common era's "ค.ศ.", "B.E.".
+ERA_DOTS = re.compile(r"[พค]\.ศ\.?|(?<![A-Za-z.])[Bb]\.[Ee]\.")
+DOT = re.compile(r"\.")
 # Between two parts of one password: a space, or a line break ("password\nKitten\n2019!": a
 # password typed over lines after its word).
 JOINING = frozenset({" ", "\n", "\r\n"})
@@ -159,6 +162,40 @@ REFERENCE_WORD = re.compile(
     r"|package|shipment|invoice|delivery)(?![a-z])|พัสดุ|คำสั่งซื้อ|ออเดอร์|เลขแทร็ก"
 )
 REFERENCE_WORD_CHARS = 30
+# "không" typed short ("ko", "kh", "hông") as a code's first word, right after its copula or a colon:
+# "mã otp là ko ba chín năm hai bảy" reads 0 3 9 5 2 7; "ba ko biết mã là gì" holds no code.
+ZERO_LED = re.compile(r"(?:(?<![a-z])(?:la|is)|[:=]) ?(?:ko|kh|hong) $")
+ZERO_LED_CHARS = len(" la hong ")
+# A value in quotes right after a secret's word and its copula is given whole, its spaces and
+# letters too: 'รหัส "kaofang 2508"', 'the code is "kaofang 2508"', 'mã là "hoa mai 2508"'.
+OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
+CLOSE_QUOTES = "\"'\u201d\u2019\u00bb"
+QUOTED_CHARS = 40
+QUOTE_NAMING = frozenset({"otp", "pin", "password", "cvv", "security"})
+QUOTED_DIGITS = 2
+# A password of digits with letters glued on, given after its word and a copula, and a word or two
+# more to the clause's end: "mật khẩu wifi nhà bà là 0913xin chao, con chỉ bà đổi", "my password is
+# 0913hello there, …", "รหัสผ่านคือ 0913xin chao": the words typed after it with a space are its own;
+# not a word said to someone ("… là 0913abc nhé", "… is 0913abc now").
+GLUED_START = re.compile(r"(?<!\d)\d{2,12}[^\W\d_]{2,30}")
+GLUED_GIVEN = re.compile(r"(?:(?<![a-z])(?:la|is|was)|[:=]|คือ|เป็น) ?$")
+GLUED_TAIL = re.compile(r"(?: [a-z]{1,12}){1,2}(?=[,.;!?\n]|$| ?(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า)(?:[,.;!?\n ]|$))")
+GLUED_NAMING_CHARS = 40
+TAIL_TALK = frozenset(
+    "nhe nha nhen nghe di nhi a ha ak ok okay please roi thoi con chau oi do day ma nhung vay"
+    " now but then too also though here there yet still right ok".split()
+)
+# A card's number in three groups, then its last four given apart: "số thẻ 4914 7310 1580 còn 4 số
+# cuối là 2579", "card number 4914 7310 1580 and the last four are 2579", "เลขบัตร 4914 7310 1580 4
+# ตัวท้ายคือ 2579": both parts are the card's number. A card's word must lead to the groups.
+SPLIT_CARD = re.compile(
+    r"(?<![\d.\-])(\d{4}[ .\-]\d{4}[ .\-]\d{4})(?![\d.\-]?\d)[ ,;.]*"
+    r"(?:(?<![a-z])(?:con|va|and|with|plus|then)(?![a-z]) ?)?(?:(?:the|cai) )?"
+    r"(?:(?:4|bon|four) (?:so|chu so|con so) cuoi|last (?:4|four)(?: digits| numbers)?|(?:4|สี่) ?ตัวท้าย)"
+    r"(?: (?:la|are|is|of it are)(?![a-z])|คือ|[:=])? ?(\d{4})(?!\d)"
+)
+SPLIT_CARD_LEAD_CHARS = 30
+QUOTE_GAP = re.compile(r" ?(?:(?:is|was|la|=|:|คือ|เป็น|ว่า) ?)?")
 
 
 class CannotCheck(Exception):
@@ -226,9 +263,18 @@ def _spaced(text: str) -> list[Finding]:
     password's) reads them."""
     text, blanked = retyped(text, text.translate(_FOLDED)) if RETYPED_HINT.search(text) else (text, [])
     if not SPACING.search(text):
-        return _with_blanked(_find_secrets(text), blanked)
+        return _with_blanked(_undotted(text), blanked)
     spacing = ((m.span(), " " if m.group().isspace() else "") for m in SPACING.finditer(text))
-    return _with_blanked(_through(text, spacing, _find_secrets), blanked)
+    return _with_blanked(_through(text, spacing, _undotted), blanked)
+
+
+def _undotted(text: str) -> list[Finding]:
+    """ "ปี พ.ศ. เกิด: Nong2560": an era's short name is read without its dots (see `ERA_DOTS`), which
+    end no sentence; so a password after it is read in the sentence of its word."""
+    if "." not in text or not ERA_DOTS.search(text):
+        return _find_secrets(text)
+    dots = ((d.span(), "") for m in ERA_DOTS.finditer(text) for d in DOT.finditer(text, *m.span()))
+    return _through(text, dots, _find_secrets)
 
 
 def _with_blanked(findings: list[Finding], blanked: list[tuple[int, int]]) -> list[Finding]:
@@ -308,7 +354,7 @@ def _find_in(text: str) -> list[Finding]:
     found_passwords += spelled_and_whole(text)
     found_passwords += typed_in_thai_layout(folded)
     found_passwords += joined_capitalised(text, folded)
-    found_passwords += owned_weak(folded)
+    found_passwords += owned_weak(folded, keywords)
     found_passwords += weak_then_owned(folded)
     found_passwords += run_together_given(text, folded)
     found_passwords += retyped_in_another_case(text, found_passwords)
@@ -329,6 +375,8 @@ def _find_in(text: str) -> list[Finding]:
     findings += [Finding("pin", start, end) for start, end in used_on_all(folded)]
     findings += [Finding("otp", start, end) for start, end in placed_in_message(folded)]
     findings += [Finding("otp", *m.span()) for m in PREFIXED_CODE.finditer(folded)]
+    findings += _quoted_given(text, folded, keywords)
+    findings += _split_card(folded, keywords)
     findings = [
         Finding("pin", f.start, f.end) if f.kind == "password" and _lock_digits(text, f, keywords) else f
         for f in findings
@@ -343,7 +391,111 @@ def _find_in(text: str) -> list[Finding]:
     findings = [f for f in findings if not _a_reference(folded, f, keywords)]
     codes = mentioned(folded)  # "mã lớp MKP4-Q2BP": a class code, not a password
     findings = [f for f in findings if not any(start <= f.start < end for start, end in codes)]
-    return _spaces_joined(_thai_led(_without_overlaps(findings), text, keywords), text)
+    findings = _quoted_whole(_without_overlaps(findings), text, folded, keywords)
+    findings = _glued_phrase(_zero_led(findings, folded), folded, keywords)
+    return _spaces_joined(_thai_led(findings, text, keywords), text)
+
+
+def _glued_phrase(findings: list[Finding], folded: str, keywords: list[Keyword]) -> list[Finding]:
+    """A password of digits with letters glued on grows over the words after it (see `GLUED_TAIL`)."""
+    grown: list[Finding] = []
+    for finding in findings:
+        if (
+            finding.kind == "password"
+            and GLUED_START.fullmatch(folded, finding.start, finding.end)
+            and GLUED_GIVEN.search(folded, max(0, finding.start - len(" was ")), finding.start)
+            and any(
+                k.category == "password" and 0 <= finding.start - k.end <= GLUED_NAMING_CHARS
+                for k in keywords
+            )
+            and (tail := GLUED_TAIL.match(folded, finding.end))
+            and not any(word in TAIL_TALK or word in NUMBER_WORDS for word in tail.group().split())
+        ):
+            finding = Finding("password", finding.start, tail.end())
+        grown.append(finding)
+    return grown
+
+
+def _quoted_whole(findings: list[Finding], text: str, folded: str, keywords: list[Keyword]) -> list[Finding]:
+    """A finding inside quotes a secret's word gives (see `QUOTE_NAMING`) grows to the whole quoted
+    value, a password when it holds letters: hiding "2508" leaves "kaofang" on screen."""
+    kept: list[Finding] = []
+    for finding in findings:
+        quoted = _quotes_around(text, finding)
+        if quoted and _named_quote(folded, quoted[0] - 1, keywords):
+            start, end = quoted
+            kind = "password" if any(c.isalpha() for c in text[start:end]) else finding.kind
+            finding = Finding(kind, start, end)  # type: ignore[arg-type]
+            if kept and kept[-1].start == start:
+                continue
+        kept.append(finding)
+    return kept
+
+
+def _split_card(folded: str, keywords: list[Keyword]) -> list[Finding]:
+    """Both parts of a card's number given apart (see `SPLIT_CARD`)."""
+    found: list[Finding] = []
+    cards = [k.end for k in keywords if k.category == "card"]
+    if not cards:
+        return found
+    for match in SPLIT_CARD.finditer(folded):
+        if any(0 <= match.start() - end <= SPLIT_CARD_LEAD_CHARS for end in cards):
+            found += [Finding("card_number", *match.span(1)), Finding("card_number", *match.span(2))]
+    return found
+
+
+def _quoted_given(text: str, folded: str, keywords: list[Keyword]) -> list[Finding]:
+    """Letters and two digits or more in quotes right after a secret's word: 'mã là "Blue Sky 99"',
+    'the code is "Blue Sky 99"', 'รหัส "Blue Sky 99"'."""
+    found: list[Finding] = []
+    for keyword in keywords:
+        if keyword.category not in QUOTE_NAMING:
+            continue
+        opening = QUOTE_GAP.match(folded, keyword.end).end()  # type: ignore[union-attr]
+        if opening >= len(text) or text[opening] not in OPEN_QUOTES:
+            continue
+        hi = min(len(text), opening + 1 + QUOTED_CHARS)
+        closing = [i for q in CLOSE_QUOTES if (i := text.find(q, opening + 1, hi)) >= 0]
+        value = text[opening + 1 : min(closing)] if closing else ""
+        if (
+            "\n" not in value
+            and any(c.isalpha() for c in value)
+            and sum(c.isdigit() for c in value) >= QUOTED_DIGITS
+        ):
+            found.append(Finding("password", opening + 1, min(closing)))
+    return found
+
+
+def _quotes_around(text: str, finding: Finding) -> tuple[int, int] | None:
+    """The inside of the quotes the finding stands in, if it is no longer than `QUOTED_CHARS`."""
+    lo = max(0, finding.start - QUOTED_CHARS)
+    opening = max(text.rfind(q, lo, finding.start) for q in OPEN_QUOTES)
+    if opening < 0 or any(q in text[opening + 1 : finding.start] for q in CLOSE_QUOTES + "\n"):
+        return None
+    hi = min(len(text), opening + 1 + QUOTED_CHARS)
+    closing = [i for q in CLOSE_QUOTES if (i := text.find(q, finding.end, hi)) >= 0]
+    if not closing or "\n" in text[finding.end : min(closing)]:
+        return None
+    return opening + 1, min(closing)
+
+
+def _named_quote(folded: str, opening: int, keywords: list[Keyword]) -> bool:
+    return any(
+        k.category in QUOTE_NAMING and QUOTE_GAP.fullmatch(folded, k.end, opening)
+        for k in keywords
+        if k.end <= opening
+    )
+
+
+def _zero_led(findings: list[Finding], folded: str) -> list[Finding]:
+    """A code read out in words takes in a "không" typed short before it (see `ZERO_LED`)."""
+    led: list[Finding] = []
+    for finding in findings:
+        before = ZERO_LED.search(folded, max(0, finding.start - ZERO_LED_CHARS), finding.start)
+        if before and folded[finding.start].isalnum():
+            finding = Finding(finding.kind, folded.rindex(" ", 0, finding.start - 1) + 1, finding.end)
+        led.append(finding)
+    return led
 
 
 def _thai_led(findings: list[Finding], text: str, keywords: list[Keyword]) -> list[Finding]:

@@ -107,6 +107,12 @@ WORDS: dict[Category, str] = {
     # Behind the card, as "đằng sau" and "phía sau" say it: "đằng sau thẻ có 3 số 516".
     "|dang sau the|dang sau cua the|o dang sau the|phia sau the|phia sau cua the|o phia sau the"
     "|behind the card|behind my card|behind the atm card"
+    # An Amex's four digits on its front: "the little number on front is 8813", "số nhỏ mặt trước".
+    "|little number on front|little number on the front|small number on front|small number on the front"
+    "|4 digits on the front|four digits on the front|4 digits on front|4-digit code on the front"
+    "|code on the front|little code on the front|so nho mat truoc|so nho o mat truoc|4 so nho mat truoc"
+    "|4 so o mat truoc|bon so o mat truoc|4 so mat truoc the|ma o mat truoc the|ma mat truoc the"
+    "|เลขเล็กด้านหน้าบัตร|เลขเล็กหน้าบัตร|เลข 4 ตัวด้านหน้าบัตร|เลข 4 ตัวหน้าบัตร|เลขสี่ตัวหน้าบัตร"
     # Without "the", or with "my": "back of card says nine five two", "the back of my card shows 952".
     "|back of card|back of my card|back of the card says|on back of card"
     "|เลขหลังบัตร|เลข 3 ตัวหลังบัตร|เลขสามตัวหลังบัตร|รหัสหลังบัตร"

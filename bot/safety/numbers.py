@@ -40,9 +40,9 @@ from bot.safety.spoken import DIGITS_TOGETHER, counted, read_apart, read_in_grou
 # 1949".
 NUMBER = re.compile(r"\d(?:, ?\d){3,7}(?!\d)|\d+(?:(?: ?[.\-–—] ?| {1,2}|_)\d+)*")
 # Groups of two or three digits joined by commas ("630,584", "29,18,65"), or of digits typed one by
-# one ("7 1 9, 4 0 3"): a code only when a code word names it, as the same shape is a
-# thousand-separated amount.
-_COMMA_GROUP = r"(?:\d{2,3}|\d \d(?: \d)?)"
+# one, two to four in a group ("7 1 9, 4 0 3", "7 1 9, 4 0 3 5"): a code only when a code word names
+# it, as the same shape is a thousand-separated amount.
+_COMMA_GROUP = r"(?:\d{2,3}|\d \d(?: \d){0,2})"
 COMMA_GROUPED = re.compile(rf"(?<![\d.,])(?<!\d ){_COMMA_GROUP}(?:, ?{_COMMA_GROUP})+(?!\d|[.,]\d| \d)")
 # Groups of two or three digits joined by slashes ("73/51/08"): a code when a code word names it and
 # no day and month can be read in it ("12/05/24" is a date).

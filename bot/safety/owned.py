@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from bot.safety.examples import WEAK_VALUES
+from bot.safety.keywords import Keyword
 from bot.safety.numbers import COUNT, MONEY
 from bot.safety.passwords import _run_together
 
@@ -41,6 +42,10 @@ OWNER_CHARS = 20
 # Another value the password's word gives: "… nhưng mã PIN của bà đúng là 111111" names that one.
 OTHER_VALUE_CHARS = 40
 OTHER_VALUE = re.compile(r"(?:(?<![a-z])(?:la|is|was)(?![a-z])|[:=]|คือ|เป็น) ?[^\s\d]{0,12}\d")
+# A number a word names as no secret, right before its owner: "mã số BHXH của bà là 0123", "số tài
+# khoản của bà là 123456", "so dien thoai cua ba la 123456": the owner's value is that number.
+NAMED_OTHER: frozenset[str] = frozenset({"harmless", "account", "call", "user", "amount", "lottery"})
+NAMED_OTHER_CHARS = 12
 CALLED_WEAK = re.compile(
     r"(?<![a-z])(?:yeu|de doan|de bi doan|weak|easy to guess|bad|not safe|unsafe|khong an toan)(?![a-z])"
     r"|ง่าย|อ่อน|ไม่ปลอดภัย|เดาง่าย"
@@ -58,13 +63,24 @@ LONG_ONE = re.compile(
 )
 
 
-def owned_weak(folded: str) -> Iterator[tuple[int, int]]:
-    """A well-known weak value said to be the learner's, with no password word: "mine is 123456789"."""
+def owned_weak(folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
+    """A well-known weak value said to be the learner's, with no password word: "mine is 123456789";
+    not the value of a number another word names as no secret (see `NAMED_OTHER`)."""
     if not any(word in folded for word in OWN_WORDS):
         return
     for match in OWN_GIVEN.finditer(folded):
-        if match.group(1) in WEAK_VALUES and not _counted_after(folded, match.end()):
+        if (
+            match.group(1) in WEAK_VALUES
+            and not _counted_after(folded, match.end())
+            and not _named_other(match.start(), keywords)
+        ):
             yield match.span(1)
+
+
+def _named_other(start: int, keywords: list[Keyword]) -> bool:
+    """The last word before the owner names a number that is no secret, a few characters before."""
+    before = [k for k in keywords if k.end <= start]
+    return bool(before) and before[-1].category in NAMED_OTHER and start - before[-1].end <= NAMED_OTHER_CHARS
 
 
 def _counted_after(folded: str, end: int) -> bool:

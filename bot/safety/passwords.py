@@ -112,8 +112,17 @@ SPACED_BEFORE_NAMED_CHARS = 60
 # password is Somchai กขค 99 with Thai letters", "password is Bà Nội 1950 with the accents").
 CAPITALISED_THEN_NUMBER = re.compile(
     r"(?:ของ[\u0e01-\u0e4e]{0,10}?)?(?: [^\s\d.,!?:;\"']+){0,3}? ?(?:(?:is|was|la)(?![a-z])|[:=]|คือ|เป็น) ?"
-    r"(?P<value>(?:[^\s\d.,!?:;\"']+ ){2,4}\d{1,4})(?![\w.,]\d|\w)"
+    r"(?P<value>(?:[^\s\d.,!?:;\"']+ ){2,8}\d{1,4})(?![\w.,]\d|\w)"
 )
+CAPITALISED_WORDS = range(2, 5)
+# What the words in capitals are, said first in small letters: "my password is my old street name Elm
+# Row 14", "mật khẩu là tên đường cũ Lê Lợi 14", "my password is my dog's name Rex 2019": the name
+# and its number are the password, what is said of it is not.
+DESCRIBED = frozenset(
+    "name names street road lane avenue address town village city dog dog's cat cat's pet pet's school"
+    " maiden house farm ten duong pho hem ngo que lang xom cho meo truong nha".split()
+)
+DESCRIBED_CAPITALISED = range(1, 5)
 OWNER_AFTER = re.compile(rf" ?(?:[a-z]+ ){{0,2}}{_OWNER}(?![a-z])|[\u0e01-\u0e4e]{{0,10}}?ของ")
 NUMBERED_THINGS = frozenset(
     "bai buoc so trang lop chuong phan cau lesson step chapter page class part question number no"
@@ -452,6 +461,12 @@ UNDERSCORED = re.compile(
 SIGNED_WORDS = re.compile(
     r"(?<![\w@#!$%&*./-])[A-Za-z]{2,24}[@#!$%&*]{1,2}[A-Za-z]{2,24}\d{1,8}!?(?![\w@#$%&*]|\.\w)"
 )
+# Words each with a capital first, joined by a dot or a hyphen, digits at the end: "Bramble.Cottage7",
+# "Hoa-Mai1960"; like `SIGNED_WORDS`, anywhere in a message that speaks of a password. Not an address
+# ("bramble.cottage7.com", "www.Example.com"), a file ("Report.Final2.pdf") or a title ("Dr.Smith7").
+DOTTED_WORDS = re.compile(
+    r"(?<![\w@#!$%&*./-])[A-Z][a-z]{2,24}(?:[.-][A-Z][a-z]{2,24}){1,3}\d{1,8}!?(?![\w@#$%&*/-]|\.\w)"
+)
 # Getting into a bank or a mailbox, said without a password's or a login's word: "what I use to get
 # into the bank", "để vào ngân hàng", "เข้าแอปธนาคาร".
 GETTING_IN = re.compile(
@@ -652,6 +667,7 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
         k.category in IN_ON or (k.category == "pin" and _said_for_a_password(k.word)) for k in keywords
     ) or GETTING_IN.search(folded):
         yield from (match.span() for match in SIGNED_WORDS.finditer(text))
+        yield from (match.span() for match in DOTTED_WORDS.finditer(text))
     if UNLOCKED.search(folded):
         for match in MIXED_TOKEN.finditer(text):
             start, end = _trimmed(text, *match.span())
@@ -1226,10 +1242,18 @@ def _capitalised_after(text: str, folded: str, keyword: Keyword) -> Iterator[tup
         return
     words = folded[given.start("value") : given.end("value")].split()[:-1]
     starts = [m.start() for m in TOKEN.finditer(text, given.start("value"), given.end("value"))][:-1]
-    if all(text[i].isupper() or THAI_LETTER.match(text, i) for i in starts) and not any(
-        w in NOT_A_START or w in ORDINARY or w in NUMBERED_THINGS for w in words
+    if len(starts) != len(words):
+        return
+    capitalised = [text[i].isupper() or bool(THAI_LETTER.match(text, i)) for i in starts]
+    first = len(words) - next((n for n, c in enumerate(reversed(capitalised)) if not c), len(words))
+    if first == 0 and len(words) not in CAPITALISED_WORDS:
+        return
+    if first > 0 and (
+        len(words) - first not in DESCRIBED_CAPITALISED or not any(w in DESCRIBED for w in words[:first])
     ):
-        yield given.span("value")
+        return
+    if not any(w in NOT_A_START or w in ORDINARY or w in NUMBERED_THINGS for w in words[first:]):
+        yield starts[first], given.end("value")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
