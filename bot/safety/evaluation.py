@@ -54,6 +54,7 @@ DEVSET_34 = DEVSET.with_name("secrets-dev-34.yaml")  # the thirty-third held-out
 DEVSET_35 = DEVSET.with_name("secrets-dev-35.yaml")  # the thirty-fourth held-out set, since tuned on
 DEVSET_36 = DEVSET.with_name("secrets-dev-36.yaml")  # the thirty-fifth held-out set, since tuned on
 DEVSET_37 = DEVSET.with_name("secrets-dev-37.yaml")  # the thirty-sixth held-out set, since tuned on
+DEVSET_38 = DEVSET.with_name("secrets-dev-38.yaml")  # the thirty-seventh held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -92,8 +93,9 @@ DEVSETS = (
     DEVSET_35,
     DEVSET_36,
     DEVSET_37,
+    DEVSET_38,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-37.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-38.yaml")
 
 
 class LabelledText(BaseModel):
