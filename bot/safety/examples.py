@@ -247,8 +247,9 @@ JUDGED_WEAK = re.compile(
     r"|(?:mat khau|mk|pass|password|passwords|pin|ma pin|ma so|so pin)(?: rat| qua)? xau|kem coi"
     # The worst, the first guessed: "là dở nhất", "dễ bị dò", "the most hacked", "easiest to guess".
     r"|bi doan|doan ra|do nhat|te nhat|qua te|de bi do|de do|bi do ra|bi hack nhieu nhat|pho bien nhat"
+    r"|(?:rat de|qua de)(?= ?(?:[.,!]|$))|too easy"
     r"|most hacked|most guessed|most used|most popular|easiest|first guessed)(?![a-z])"
-    r"|โดนเดา|ถูกเดา|แย่ที่สุด|นิยมที่สุด|เดาง่าย|เดาได้|ไม่ปลอดภัย|อ่อนแอ|ถูกแฮก|โดนแฮก|ง่ายเกินไป|ไม่ดี|ที่แย่|ควรเลี่ยง|ไม่ควรใช้"
+    r"|โดนเดา|ถูกเดา|แย่ที่สุด|นิยมที่สุด|เดาง่าย|เดาได้|ไม่ปลอดภัย|อ่อนแอ|ถูกแฮก|โดนแฮก|ง่ายเกินไป|ไม่ดี|ที่แย่|ควรเลี่ยง|ไม่ควรใช้|ห้ามใช้"
 )
 # What a strong value is called, and what it should be: read before a kind given as a sample.
 STRONG = re.compile(
@@ -262,6 +263,10 @@ KIND_OF = re.compile(
     r"(?<![a-z])(?:kieu|nhu|nhu la|loai|nhung so|such as|like|e\.g\.)(?![a-z])|แบบ|อย่าง|เช่น|ประเภท"
 )
 
+KIND_BEFORE_CHARS = 20
+KIND_LEADS = ("something like ", "one like ", "kieu ", "แบบ")
+KIND_RIGHT_BEFORE = re.compile(r"(?:(?<![a-z])(?:kieu|kieu nhu|dang|something like|one like)|แบบ|ประมาณ)$")
+
 
 def named_example(text: str, folded: str, start: int, end: int) -> bool:
     """A weak value named in advice or as a default, not given as one's own; "dung" in advice is
@@ -274,6 +279,8 @@ def named_example(text: str, folded: str, start: int, end: int) -> bool:
         or _example_in_general(folded, start, end)
     ):
         return True
+    if _kind_asked(folded, start) and _called_weak_after(folded, start, end):
+        return True  # "thầy nói đặt mật khẩu kiểu "matkhau123" là rất dễ": a kind of value called weak
     before = _clause_before(folded, start, EXAMPLE_CHARS)
     if not _weak(folded[start:end]):
         if _listed_with_weak(text, folded, start, end) and _advised(text, folded, start, end, before):
@@ -354,7 +361,19 @@ def _strength_asked_in_general(folded: str, start: int, end: int) -> bool:
     sentence = _sentence(folded, start, end)
     if not STRENGTH_QUESTION.search(sentence) or _owned(sentence) or RECEIVED.search(sentence):
         return False
-    return bool(TEACHING.search(folded) or CLASSROOM.search(folded))
+    return bool(TEACHING.search(folded) or CLASSROOM.search(folded) or _kind_asked(folded, start))
+
+
+def _kind_asked(folded: str, start: int) -> bool:
+    """A kind of value asked about, a word that gives it as a kind right before it: "mật khẩu kiểu
+    Abc@12345 có đủ mạnh không", "รหัสผ่านแบบ Abcd@1234 แข็งแรงพอไหม", "is something like
+    Summer2024! a good password?"; a value asked about alone may be the one the learner means to use."""
+    if folded.startswith(KIND_LEADS, start):
+        return True  # "is something like Abc@12345 …": the kind's words found with the value
+    while start > 0 and not folded[start - 1].isspace() and folded[start - 1] not in QUOTES_AND_SPACE:
+        start -= 1  # "Abc@12345": its digits may be found alone
+    before = folded[max(0, start - KIND_BEFORE_CHARS) : start].rstrip(QUOTES_AND_SPACE)
+    return bool(KIND_RIGHT_BEFORE.search(before))
 
 
 def _example_in_advice(folded: str, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.class_codes import mentioned
+from bot.safety.answers import security_answers
 from bot.safety.birth import advised_birth, birth_secrets
 from bot.safety.examples import named_example
 from bot.safety.given_as import (
@@ -36,6 +37,7 @@ from bot.safety.given_as import (
     used_for_everything,
 )
 from bot.safety.glued import glued_cuts
+from bot.safety.hinted import hinted_passwords
 from bot.safety.keywords import LOCK_WORD_SET, Keyword, find_keywords
 from bot.safety.notes import note_secrets
 from bot.safety.numbers import (
@@ -363,6 +365,8 @@ def _find_in(text: str) -> list[Finding]:
     findings += [Finding("pin", start, end) for start, end in guesses(folded, keywords)]
     findings += [Finding(kind, start, end) for kind, start, end in birth_secrets(folded, keywords)]  # type: ignore[arg-type]
     findings += [Finding(kind, start, end) for kind, start, end in note_secrets(text, folded)]  # type: ignore[arg-type]
+    findings += [Finding("password", start, end) for start, end in security_answers(folded)]
+    findings += [Finding("password", start, end) for start, end in hinted_passwords(text, folded)]
     numbers = list(runs(folded))
     context = Context(folded, keywords, bare=is_presented(folded), numbers=numbers, text=text)
     found = _numbers(folded, numbers, context)
@@ -381,6 +385,7 @@ def _find_in(text: str) -> list[Finding]:
         Finding("pin", f.start, f.end) if f.kind == "password" and _lock_digits(text, f, keywords) else f
         for f in findings
     ]
+    findings = [_quoted_after_form(text, f) for f in findings]
     findings = [
         f
         for f in findings
@@ -394,6 +399,15 @@ def _find_in(text: str) -> list[Finding]:
     findings = _quoted_whole(_without_overlaps(findings), text, folded, keywords)
     findings = _glued_phrase(_zero_led(findings, folded), folded, keywords)
     return _spaces_joined(_thai_led(findings, text, keywords), text)
+
+
+def _quoted_after_form(text: str, finding: Finding) -> Finding:
+    """ "ตั้งเป็นประโยค "ตาไปนาทุกวัน"", "set it as the phrase "…"": the word that says what form
+    the password takes is not it; the quoted words after it are."""
+    if finding.kind != "password" or text[finding.start : finding.end].strip().lower() not in PASSWORD_FORMS:
+        return finding
+    quoted = QUOTED_RIGHT_AFTER.match(text, finding.start + len(text[finding.start : finding.end].rstrip()))
+    return Finding("password", *quoted.span(1)) if quoted else finding
 
 
 def _glued_phrase(findings: list[Finding], folded: str, keywords: list[Keyword]) -> list[Finding]:
@@ -551,6 +565,18 @@ def _latin_led(findings: list[Finding], text: str, keywords: list[Keyword]) -> l
     return led
 
 
+# A number masked but for its last or first digits, as a bank's message prints it: "xxxx8812",
+# "****5832", "8812xxxx".
+MASKED_VALUE = re.compile(r"[x*•]{4,12}[ -]?\d{2,4}|\d{2,4}[ -]?[x*•]{4,12}")
+
+# Words that say what form a password takes, before it in quotes: "ประโยค "ตาไปนาทุกวัน"".
+PASSWORD_FORMS = frozenset(
+    {"ประโยค", "วลี", "คำ", "คำว่า", "ข้อความ", "phrase", "sentence", "word", "cau", "câu"}
+)
+QUOTED_RIGHT_AFTER = re.compile(r" ?[\"“'‘]([^\"”'’\n]{1,40})[\"”'’]")
+CODE_NAMES = frozenset({"one-time", "onetime", "one-off", "single-use", "verification", "security", "secret"})
+
+
 def _named_not_given(text: str, folded: str, finding: Finding) -> bool:
     """A weak or default value named as an example (see `examples`), a year of birth in advice, or a
     password's length said in words ("mật khẩu là tám chín chữ số", "eight characters with one number")."""
@@ -558,6 +584,10 @@ def _named_not_given(text: str, folded: str, finding: Finding) -> bool:
         return True
     if finding.kind == "password" and _a_length(folded, finding):
         return True
+    if finding.kind == "password" and folded[finding.start : finding.end].rstrip(".,!?") in CODE_NAMES:
+        return True  # "your PIN, password or one-time code": the name of the next secret
+    if MASKED_VALUE.fullmatch(folded, finding.start, finding.end):
+        return True  # "tai khoan xxxx8812": the rest of the number is already hidden
     return named_example(text, folded, finding.start, finding.end)
 
 

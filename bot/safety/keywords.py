@@ -235,7 +235,7 @@ WORDS: dict[Category, str] = {
     "|ยอดคงเหลือ|ค่าธรรมเนียม|จำนวนเงิน",
     "call": "lh|lien he|contact|goi|goi den|goi lai|goi so|goi vao|tong dai|hotline|duong day nong"
     "|nhan tin den|nhan tin toi|soan|soan tin|gui den|sdt|so dien thoai|so dt|call|called|calling|dial"
-    "|phone number|sms to|text to|den|tu|from|จาก"
+    "|phone number|sms to|text to|den|tu|from|จาก|helpline|help line|helplines|crisis line|support line"
     # "quay số 1 2 3 4 5 6": a number dialled
     "|quay so|quay so dien thoai"
     "|โทร|โทรหา|โทรมา|โทรไป|สายด่วน|เบอร์|เบอร์โทร",

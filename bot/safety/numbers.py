@@ -306,7 +306,21 @@ MOST_GROUPS_SEARCHED = 40  # a card or ID starts within its run's first groups; 
 # An ID number an ID word names, of any country's length: the old nine-digit CMND ("Số CMND cũ
 # 271548306"), a US social security number ("531-72-4098"), a twelve-digit one in four groups.
 THAI_ID_DIGITS = 13
+CALLED_GAP = 12  # "call 116 123", "the helpline is 116 123", "gọi tổng đài số 116 123"
+CALL_WORDS = frozenset(
+    "call|calling|dial|hotline|helpline|help line|helplines|crisis line|support line|goi|goi so|tong dai"
+    "|duong day nong|โทร|สายด่วน".split("|")
+)
+CALL_GAP = re.compile(
+    r"[ :]{0,2}(?:(?:is|us|on|at|la|so|number|the|free|toll-free|tong dai|โทร|เบอร์)[ :]{1,2}){0,3}"
+)
 BARE_ID_GAP = 3  # "ID 3200100837195", "ID: …", "ID# …"
+# Between an ID word and the thirteen digits it names: a colon, a line break, "is", "là", "คือ".
+ID_WORD_GAP = re.compile(
+    r"[ :#\n]{0,3}(?:(?:is|la|was|of|my|the|her|his|so|cua|toi|คือ|ของ(?:ผม|ฉัน|ยาย|ตา)?)"
+    r"(?:[ :\n]{1,2}|$)){0,3}"
+)
+THIRTEEN_DIGIT_CARD_WORDS = frozenset({"เลขบัตร", "id"})  # "เลขบัตร" names an ID card's number too
 NAMED_ID_DIGITS = range(9, 14)  # a Thai ID mistyped (its check fails) is still the ID its word names
 # Letters and digits an ID word names: a UK National Insurance number ("JK 48 21 77 B"), a
 # passport's or an NRIC's ("B1234567", "S1234567D"); letters first, six to ten digits, grouped or not,
@@ -689,7 +703,10 @@ def classify(groups: list[tuple[int, int]], context: Context) -> list[NumberFind
     if (
         len(digits) in NAMED_ID_DIGITS
         and not (_phone(digits) and len(digits) > min(NAMED_ID_DIGITS))
-        and (_named_id(start, context) or (len(digits) == THAI_ID_DIGITS and _bare_id(start, context)))
+        and (
+            _named_id(start, context)
+            or (len(digits) == THAI_ID_DIGITS and _thai_id_named(start, end, context))
+        )
     ):
         return [NumberFinding("id_number", start, end)]  # "Số CMND cũ 271548306", "SSN 531-72-4098"
     if len(groups) == 1 and _long_password(start, digits, context):
@@ -757,6 +774,27 @@ def _bare_id(start: int, context: Context) -> bool:
         k.word == "id" and 0 <= start - k.end <= BARE_ID_GAP and not folded[k.end : start].strip(" :#")
         for k in context.keywords
     )
+
+
+def _thai_id_named(start: int, end: int, context: Context) -> bool:
+    """Thirteen digits an ID word names, before or after them, are a Thai ID whatever its check
+    digit: a learner may mistype one digit and it is still their ID ("เลขบัตร ๓๔๑๐…", "my Thai ID
+    is 3-4201-…", "3102001876543 คือเลขบัตรประชาชนของตา"). Without an ID word the check stays."""
+    if _bare_id(start, context):
+        return True
+    folded = context.folded
+    return any(
+        _names_thirteen(k)
+        and (
+            (0 <= start - k.end <= NAMES_A_CARD and ID_WORD_GAP.fullmatch(folded, k.end, start))
+            or (0 <= k.start - end <= NAMES_A_CARD and ID_WORD_GAP.fullmatch(folded, end, k.start))
+        )
+        for k in context.keywords
+    )
+
+
+def _names_thirteen(keyword: Keyword) -> bool:
+    return keyword.category == "id" or keyword.word in THIRTEEN_DIGIT_CARD_WORDS
 
 
 def _capitals(text: str, start: int) -> bool:
@@ -909,6 +947,8 @@ def _code(
             or _named_after_as_a_code(end, digits, context)
             or _own_for_a_card(start, end, digits, context)
         )
+    if reading is None and not in_run and _called(start, context):
+        return None  # "call 116 123", "the helpline 116 123 is free": a number to call
     if reading is None and (
         bare
         or (
@@ -938,6 +978,16 @@ def _code(
     if reading == "changed" and not context.about_a_card:
         return NumberFinding("otp", start, end)  # "the code changed to 482913 when I pressed resend"
     return NumberFinding(KIND_OF.get(reading, reading), start, end)
+
+
+def _called(start: int, context: Context) -> bool:
+    """A call word right before the digits, only a few words between: the number is one to call."""
+    return any(
+        k.word in CALL_WORDS
+        and 0 <= start - k.end <= CALLED_GAP
+        and CALL_GAP.fullmatch(context.folded, k.end, start)
+        for k in context.keywords
+    )
 
 
 def _named_right_after(start: int, end: int, context: Context) -> bool:

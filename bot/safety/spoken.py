@@ -286,6 +286,8 @@ def _value(words: list[str]) -> int | None:
     """The number the words say, or None when they do not say one number."""
     if not any(w in PLACE_WORDS for w in words) or words[-1] in JOINERS or words[0] in PLACE_WORDS | JOINERS:
         return None  # "360 nghìn một tháng": a word for thousands after digits says a sum
+    if len(words) > 1 and words[-2] in THOUSANDS_WORDS and words[-1] in UNITS:
+        return None  # "hai trăm nghìn một cân": a price per one of something, no number ends "nghìn một"
     total = group = 0
     unit: int | None = None
     for word in words:
