@@ -55,6 +55,8 @@ DEVSET_35 = DEVSET.with_name("secrets-dev-35.yaml")  # the thirty-fourth held-ou
 DEVSET_36 = DEVSET.with_name("secrets-dev-36.yaml")  # the thirty-fifth held-out set, since tuned on
 DEVSET_37 = DEVSET.with_name("secrets-dev-37.yaml")  # the thirty-sixth held-out set, since tuned on
 DEVSET_38 = DEVSET.with_name("secrets-dev-38.yaml")  # the thirty-seventh held-out set, since tuned on
+DEVSET_39 = DEVSET.with_name("secrets-dev-39.yaml")  # the thirty-eighth held-out set, since tuned on
+DEVSET_40 = DEVSET.with_name("secrets-dev-40.yaml")  # the thirty-ninth held-out set, since tuned on
 DEVSETS = (
     DEVSET,
     DEVSET_2,
@@ -94,8 +96,10 @@ DEVSETS = (
     DEVSET_36,
     DEVSET_37,
     DEVSET_38,
+    DEVSET_39,
+    DEVSET_40,
 )
-HOLDOUT = DEVSET.with_name("secrets-holdout-38.yaml")
+HOLDOUT = DEVSET.with_name("secrets-holdout-40.yaml")
 
 
 class LabelledText(BaseModel):
