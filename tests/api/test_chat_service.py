@@ -137,7 +137,7 @@ async def test_replies_are_remembered_only_until_they_expire(make_service, sessi
 
 def test_a_lock_whose_holder_died_is_taken_over_when_its_lease_runs_out(sessions) -> None:
     locks = Leases(sessions)
-    assert locks.try_take("learner:an", "dead", lease_s=0.1)
+    assert locks.try_take("learner:an", "dead", lease_s=60)
     assert not locks.try_take("learner:an", "alive", lease_s=60)
     locks.release("learner:an", "alive")  # not its lock: nothing happens
     assert not locks.try_take("learner:an", "alive", lease_s=60)
