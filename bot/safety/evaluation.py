@@ -18,88 +18,18 @@ from bot.safety.guard import Finding, find_secrets
 from knowledge.yamlfile import load_yaml
 
 DEVSET = Path(__file__).resolve().parents[2] / "knowledge" / "devset" / "secrets-dev.yaml"
-DEVSET_2 = DEVSET.with_name("secrets-dev-2.yaml")  # the first held-out set, since tuned on
-DEVSET_3 = DEVSET.with_name("secrets-dev-3.yaml")  # the second held-out set, since tuned on
-DEVSET_4 = DEVSET.with_name("secrets-dev-4.yaml")  # the third held-out set, since tuned on
-DEVSET_5 = DEVSET.with_name("secrets-dev-5.yaml")  # the fourth held-out set, since tuned on
-DEVSET_6 = DEVSET.with_name("secrets-dev-6.yaml")  # the fifth held-out set, since tuned on
-DEVSET_7 = DEVSET.with_name("secrets-dev-7.yaml")  # the sixth held-out set, since tuned on
-DEVSET_8 = DEVSET.with_name("secrets-dev-8.yaml")  # the seventh held-out set, since tuned on
-DEVSET_9 = DEVSET.with_name("secrets-dev-9.yaml")  # the eighth held-out set, since tuned on
-DEVSET_10 = DEVSET.with_name("secrets-dev-10.yaml")  # the ninth held-out set, since tuned on
-DEVSET_11 = DEVSET.with_name("secrets-dev-11.yaml")  # the tenth held-out set, since tuned on
-DEVSET_12 = DEVSET.with_name("secrets-dev-12.yaml")  # the eleventh held-out set, since tuned on
-DEVSET_13 = DEVSET.with_name("secrets-dev-13.yaml")  # the twelfth held-out set, since tuned on
-DEVSET_14 = DEVSET.with_name("secrets-dev-14.yaml")  # the thirteenth held-out set, since tuned on
-DEVSET_15 = DEVSET.with_name("secrets-dev-15.yaml")  # the fourteenth held-out set, since tuned on
-DEVSET_16 = DEVSET.with_name("secrets-dev-16.yaml")  # the fifteenth held-out set, since tuned on
-DEVSET_17 = DEVSET.with_name("secrets-dev-17.yaml")  # the sixteenth held-out set, since tuned on
-DEVSET_18 = DEVSET.with_name("secrets-dev-18.yaml")  # the seventeenth held-out set, since tuned on
-DEVSET_19 = DEVSET.with_name("secrets-dev-19.yaml")  # the eighteenth held-out set, since tuned on
-DEVSET_20 = DEVSET.with_name("secrets-dev-20.yaml")  # the nineteenth held-out set, since tuned on
-DEVSET_21 = DEVSET.with_name("secrets-dev-21.yaml")  # the twentieth held-out set, since tuned on
-DEVSET_22 = DEVSET.with_name("secrets-dev-22.yaml")  # the twenty-first held-out set, since tuned on
-DEVSET_23 = DEVSET.with_name("secrets-dev-23.yaml")  # the twenty-second held-out set, since tuned on
-DEVSET_24 = DEVSET.with_name("secrets-dev-24.yaml")  # the twenty-third held-out set, since tuned on
-DEVSET_25 = DEVSET.with_name("secrets-dev-25.yaml")  # the twenty-fourth held-out set, since tuned on
-DEVSET_26 = DEVSET.with_name("secrets-dev-26.yaml")  # the twenty-fifth held-out set, since tuned on
-DEVSET_27 = DEVSET.with_name("secrets-dev-27.yaml")  # the twenty-sixth held-out set, since tuned on
-DEVSET_28 = DEVSET.with_name("secrets-dev-28.yaml")  # the twenty-seventh held-out set, since tuned on
-DEVSET_29 = DEVSET.with_name("secrets-dev-29.yaml")  # the twenty-eighth held-out set, since tuned on
-DEVSET_30 = DEVSET.with_name("secrets-dev-30.yaml")  # the twenty-ninth held-out set, since tuned on
-DEVSET_31 = DEVSET.with_name("secrets-dev-31.yaml")  # the thirtieth held-out set, since tuned on
-DEVSET_32 = DEVSET.with_name("secrets-dev-32.yaml")  # the thirty-first held-out set, since tuned on
-DEVSET_33 = DEVSET.with_name("secrets-dev-33.yaml")  # the thirty-second held-out set, since tuned on
-DEVSET_34 = DEVSET.with_name("secrets-dev-34.yaml")  # the thirty-third held-out set, since tuned on
-DEVSET_35 = DEVSET.with_name("secrets-dev-35.yaml")  # the thirty-fourth held-out set, since tuned on
-DEVSET_36 = DEVSET.with_name("secrets-dev-36.yaml")  # the thirty-fifth held-out set, since tuned on
-DEVSET_37 = DEVSET.with_name("secrets-dev-37.yaml")  # the thirty-sixth held-out set, since tuned on
-DEVSET_38 = DEVSET.with_name("secrets-dev-38.yaml")  # the thirty-seventh held-out set, since tuned on
-DEVSET_39 = DEVSET.with_name("secrets-dev-39.yaml")  # the thirty-eighth held-out set, since tuned on
-DEVSET_40 = DEVSET.with_name("secrets-dev-40.yaml")  # the thirty-ninth held-out set, since tuned on
-DEVSETS = (
-    DEVSET,
-    DEVSET_2,
-    DEVSET_3,
-    DEVSET_4,
-    DEVSET_5,
-    DEVSET_6,
-    DEVSET_7,
-    DEVSET_8,
-    DEVSET_9,
-    DEVSET_10,
-    DEVSET_11,
-    DEVSET_12,
-    DEVSET_13,
-    DEVSET_14,
-    DEVSET_15,
-    DEVSET_16,
-    DEVSET_17,
-    DEVSET_18,
-    DEVSET_19,
-    DEVSET_20,
-    DEVSET_21,
-    DEVSET_22,
-    DEVSET_23,
-    DEVSET_24,
-    DEVSET_25,
-    DEVSET_26,
-    DEVSET_27,
-    DEVSET_28,
-    DEVSET_29,
-    DEVSET_30,
-    DEVSET_31,
-    DEVSET_32,
-    DEVSET_33,
-    DEVSET_34,
-    DEVSET_35,
-    DEVSET_36,
-    DEVSET_37,
-    DEVSET_38,
-    DEVSET_39,
-    DEVSET_40,
-)
-HOLDOUT = DEVSET.with_name("secrets-holdout-40.yaml")
+# Each held-out set is scored once, then tuned on: held-out set N - 1 becomes secrets-dev-N.yaml
+# (the README keeps each one's score), and secrets-holdout-N.yaml is the next one, not yet studied.
+LAST_DEVSET = 40
+
+
+def devset(number: int) -> Path:
+    """The development set of that number: `secrets-dev.yaml` is the first."""
+    return DEVSET if number == 1 else DEVSET.with_name(f"secrets-dev-{number}.yaml")
+
+
+DEVSETS = tuple(devset(number) for number in range(1, LAST_DEVSET + 1))
+HOLDOUT = DEVSET.with_name(f"secrets-holdout-{LAST_DEVSET}.yaml")
 
 
 class LabelledText(BaseModel):

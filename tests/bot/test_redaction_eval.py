@@ -10,12 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
-from bot.safety.evaluation import DEVSET, DEVSET_39, DEVSET_40, DEVSETS, LabelledText, evaluate, load_labelled
+from bot.safety.evaluation import DEVSET, DEVSETS, LabelledText, devset, evaluate, load_labelled
 
 RECALL_FLOOR = 0.99
 # A set held below the bar while its round is unfinished: the thirty-eighth and thirty-ninth held-out
 # sets, at their recall after the thirty-ninth round (three misses each).
-RECALL_FLOORS: dict[Path, float] = {DEVSET_39: 0.989, DEVSET_40: 0.989}
+RECALL_FLOORS: dict[Path, float] = {devset(39): 0.989, devset(40): 0.989}
 
 
 def _item(text: str, secrets: list[str], lang: str = "vi") -> LabelledText:
