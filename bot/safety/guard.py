@@ -468,15 +468,14 @@ def _quoted_given(text: str, folded: str, keywords: list[Keyword]) -> list[Findi
         opening = QUOTE_GAP.match(folded, keyword.end).end()  # type: ignore[union-attr]
         if opening >= len(text) or text[opening] not in OPEN_QUOTES:
             continue
-        hi = min(len(text), opening + 1 + QUOTED_CHARS)
-        closing = [i for q in CLOSE_QUOTES if (i := text.find(q, opening + 1, hi)) >= 0]
-        value = text[opening + 1 : min(closing)] if closing else ""
+        closing = _closing_quote(text, opening + 1, min(len(text), opening + 1 + QUOTED_CHARS))
+        value = text[opening + 1 : closing] if closing >= 0 else ""
         if (
             "\n" not in value
             and any(c.isalpha() for c in value)
             and sum(c.isdigit() for c in value) >= QUOTED_DIGITS
         ):
-            found.append(Finding("password", opening + 1, min(closing)))
+            found.append(Finding("password", opening + 1, closing))
     return found
 
 
@@ -486,11 +485,16 @@ def _quotes_around(text: str, finding: Finding) -> tuple[int, int] | None:
     opening = max(text.rfind(q, lo, finding.start) for q in OPEN_QUOTES)
     if opening < 0 or any(q in text[opening + 1 : finding.start] for q in CLOSE_QUOTES + "\n"):
         return None
-    hi = min(len(text), opening + 1 + QUOTED_CHARS)
-    closing = [i for q in CLOSE_QUOTES if (i := text.find(q, finding.end, hi)) >= 0]
-    if not closing or "\n" in text[finding.end : min(closing)]:
+    closing = _closing_quote(text, finding.end, min(len(text), opening + 1 + QUOTED_CHARS))
+    if closing < 0 or "\n" in text[finding.end : closing]:
         return None
-    return opening + 1, min(closing)
+    return opening + 1, closing
+
+
+def _closing_quote(text: str, start: int, end: int) -> int:
+    """Where the first closing quote between start and end stands, or -1."""
+    found = [i for q in CLOSE_QUOTES if (i := text.find(q, start, end)) >= 0]
+    return min(found) if found else -1
 
 
 def _named_quote(folded: str, opening: int, keywords: list[Keyword]) -> bool:
