@@ -44,8 +44,9 @@ ADVICE = re.compile(
     r"|can i|is it (?:ok|okay|safe|wise|smart) to)(?: ever| just| really)? (?:use|using|pick|picking|choose"
     r"|choosing|set|setting|make|put|have)(?: it to| it as| as)?"
     r"|(?<![a-z])(?P<dung>dung)(?: co| bao gio)? (?:lay|dung|dat|chon)(?: la)?"
-    # Not to use, as a lesson says it: "không dùng PIN kiểu 1111", "ko xài mật khẩu như 123456".
-    r"|(?<![a-z])(?:khong|ko|k|hong|chang|dung bao gio) (?:(?P<use>dung)|xai)(?: lay| den)?"
+    # Not to use or set, as a lesson says it: "không dùng PIN kiểu 1111", "ko xài mật khẩu như 123456",
+    # "không đặt mật khẩu kiểu 123456, password, hay ngày sinh".
+    r"|(?<![a-z])(?:khong|ko|k|hong|chang|dung bao gio) (?:(?P<use>dung)|xai|dat)(?: lay| den)?"
     r"|(?<![a-z])(?:khong nen|ko nen|k nen|hong nen|co nen|chang nen|dung nen|tranh|khong bao gio"
     r"|khong duoc|cam)(?: co)?"
     r" (?:lay|dung|dat|chon|la|de)(?: la)?"
@@ -80,7 +81,8 @@ OWNED = re.compile(
     r"|dang dung|dang xai|van dung|van xai|hien dang|hien tai|da dat|vua dat|moi dat|dat la"
     r"|doi thanh|doi sang"
     r"|my|mine|i|i'm|i've|we|our|we're|mines)(?![a-z'])"
-    r"|ของ(?:ฉัน|ผม|ยาย|ตา|หนู|เรา|แม่|พ่อ|ป้า|ลุง|ดิฉัน|กู)|ฉัน|ผม|ดิฉัน|(?:รหัส|พิน|ผ่าน)(?:ยาย|ตา|หนู|แม่|พ่อ|ป้า|ลุง)"
+    r"|ของ(?:ฉัน|ผม|ยาย|ตา|หนู|เรา|แม่|พ่อ|ป้า|ลุง|ดิฉัน|กู)|ฉัน|ผม|ดิฉัน"
+    r"|(?:รหัส|พิน|ผ่าน|pin|otp|atm|pass) ?(?:ยาย|ตา|หนู|แม่|พ่อ|ป้า|ลุง)"
     r"|ใช้อยู่|ตั้งไว้|ที่ใช้|เปลี่ยนเป็น"
 )
 # Said of weak values in general, not of one the learner has: the worst or most common of them, or
@@ -175,8 +177,10 @@ TEACHING = re.compile(
     r"|video|clip|slide|teacher|trainer|instructor|tutor|lesson|lessons|worksheet|handout|tutorial|course"
     r"|workshop|leaflet|booklet|poster|textbook|guidebook"
     # Where a class or a teacher said it: "trên lớp thầy bảo …", "trong bài có ví dụ …".
-    r"|tren lop|o lop|thay bao|thay noi|thay day|co day|trong bai|in class|in the class)(?![a-z])"
-    r"|ครู|บทเรียน|วิทยากร|คู่มือ|ใบงาน|ห้องเรียน|คลิป|วิดีโอ|อบรม|สไลด์|โปสเตอร์|แบบฝึก"
+    r"|tren lop|o lop|thay bao|thay noi|thay day|co day|trong bai|in class|in the class"
+    # A book or a lesson sheet: "ví dụ trong sách", "the book's example", "ในใบความรู้เขียนว่า …".
+    r"|trong sach|cuon sach|quyen sach|sach giao khoa|sach day|book|the book's|handbook)(?![a-z])"
+    r"|ใบความรู้|หนังสือเรียน|ตำรา|เอกสารประกอบ|ครู|บทเรียน|วิทยากร|คู่มือ|ใบงาน|ห้องเรียน|คลิป|วิดีโอ|อบรม|สไลด์|โปสเตอร์|แบบฝึก"
 )
 # A sample: "ví dụ", "example", "ตัวอย่าง"; read with teaching only.
 SAMPLE = re.compile(

@@ -76,6 +76,19 @@ USED_EVERYWHERE = re.compile(
     r"(?:(?<![a-z])(?:for everything|for all|for every|everywhere|on everything|on all|on every"
     r"|cho tat ca|cho moi|cho het|cho ca|o dau cung|moi noi)(?![a-z])|ทุก|ทั้งหมด)"
 )
+# The value said after what it is made of, set off by commas: "I use my granddaughter's name and her
+# birth year, Lily2016, for everything", "bà dùng tên cháu và năm sinh, Lan2016, cho tất cả".
+USED_EVERYWHERE_AFTER = re.compile(
+    r"(?:(?<![a-z])(?:use|used|using|dung|xai)(?![a-z])|ใช้)[^.!?\n,]{0,60}, ?"
+    r"([^\s\"'“”,.;!?]{4,40}),? ?"
+    r"(?:(?<![a-z])(?:for everything|for all|for every|everywhere|on everything|on all|on every"
+    r"|cho tat ca|cho moi|cho het|cho ca|o dau cung|moi noi)(?![a-z])|ทุก|ทั้งหมด)"
+)
+# Two values joined by "or": "either Fishing4Life or Fish4Life!", "Hoa1960 hay là Hoa@1960".
+_OR = r"(?:or maybe|or|hay la|hay|hoac la|hoac|หรือว่า|หรือ)"
+CANDIDATE_BEFORE = re.compile(rf"(?<![^\s(\"'“])([^\W_][^\s\"'“”,;]{{3,39}}) {_OR} $", re.IGNORECASE)
+CANDIDATE_AFTER = re.compile(rf" {_OR} ([^\W_][^\s\"'“”,;]{{2,38}}[^\s\"'“”,;.?])", re.IGNORECASE)
+CANDIDATE_CHARS = 52
 EVERYWHERE_HINT = re.compile("every|for all|on all|tat ca|moi|het|cho ca|dau cung|ทุก|ทั้งหมด")
 LETTERS_AND_DIGITS = re.compile(r"(?=.*[a-z])(?=.*\d)")
 # Two guesses: "3047 or maybe 3074", "3047 hay 3074", "3047 หรือ 3074".
@@ -153,6 +166,18 @@ def retyped_in_another_case(text: str, found: list[tuple[int, int]]) -> Iterator
         yield from (match.span() for match in CAPITALS_AND_DIGITS.finditer(text))
 
 
+def other_candidate(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The other of two values a password is said to be ("it's either Fishing4Life or Fish4Life!",
+    "Hoa1960 hay Hoa@1960", "Lily2016 หรือ Lily2015"): letters and digits, one word, joined to a
+    found password by "or"; "Room 204 or the lobby" has no such word."""
+    for start, end in found:
+        before = CANDIDATE_BEFORE.search(text, max(0, start - CANDIDATE_CHARS), start)
+        after = CANDIDATE_AFTER.match(text, end)
+        for match in (before, after):
+            if match and LETTERS_AND_DIGITS.match(match.group(1).lower()):
+                yield match.span(1)
+
+
 def retyped_with_a_space(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """A found password typed again with a space between its letters and its digits, in any case:
     "mật khẩu: sontung88, ô nhập lại bà gõ sontung 88", "Hoa1960 … I typed hoa 1960"."""
@@ -191,7 +216,7 @@ def used_for_everything(folded: str) -> Iterator[tuple[int, int]]:
     """Letters with digits, or a well-known weak value, used for every account."""
     if not EVERYWHERE_HINT.search(folded):
         return
-    for match in USED_EVERYWHERE.finditer(folded):
+    for match in (*USED_EVERYWHERE.finditer(folded), *USED_EVERYWHERE_AFTER.finditer(folded)):
         value = match.group(1)
         if value in WEAK_VALUES or LETTERS_AND_DIGITS.match(value):
             yield match.span(1)

@@ -28,6 +28,7 @@ from bot.safety.examples import named_example
 from bot.safety.given_as import (
     guesses,
     joined_capitalised,
+    other_candidate,
     phones_given_as_passwords,
     retyped_in_another_case,
     retyped_with_a_space,
@@ -60,7 +61,7 @@ from bot.safety.passwords import THAI_CLAUSE_WORDS, THAI_SERVICES, passwords
 from bot.safety.pieces import glued_codes, pieces, short_read_outs
 from bot.safety.retyped import retyped
 from bot.safety.spoken import TENS_AND_TEENS, UNITS, read_out
-from bot.safety.tried import from_a_sender, placed_in_message, tried_values, used_on_all
+from bot.safety.tried import from_a_sender, placed_in_message, tried_values, typed_into_a_box, used_on_all
 from knowledge.text import fold_latin
 
 Kind = Literal["otp", "password", "pin", "card_number", "cvv", "id_number"]
@@ -85,12 +86,12 @@ SPACING = re.compile(rf"[ {_WIDE}]{{2,}}|[{_WIDE}]|[\u200b\u2060\ufeff]+")
 # What `retyped` reads again: an o beside a digit ("4O8", "2 o 4"), an I or an l between digits
 # ("8I2"), a bracket ("294 (hai chín bốn)").
 RETYPED_HINT = re.compile(r"\d[oO]|[oO]\d|\d(?: [oO])+ \d|\d[iIlL]\d|\(")
-# Single digits four or more, each joined to the next by a plus sign or by a word that names the
-# next one: "5+1+8+0+2+7", "7 so 3 so 0 so 5" ("số 7 số 3": number 7, number 3), "4 and 2 and 9 and
-# 1", "5 cộng 1 cộng 8 cộng 0", "7 rồi 3 rồi 0 rồi 5", "เลข 7 เลข 3 เลข 0 เลข 5"; read as digits
-# typed one by one, so every rule for those reads them.
-_JOINER = r" ?\+ ?| (?:so|số|and|va|và|number|cong|cộng|plus|roi|rồi|then) | ?(?:เลข|และ|บวก|แล้วก็|แล้ว) ?"
-JOINED_DIGITS = re.compile(rf"(?<![\d+])\d(?:(?:{_JOINER})\d){{3,}}(?![\d+])", re.IGNORECASE)
+# Single digits four or more, each joined to the next by a plus sign, a star or by a word that names
+# the next one: "5+1+8+0+2+7", "6*0*4*8*1*3", "7 so 3 so 0 so 5" ("số 7 số 3": number 7, number 3),
+# "4 and 2 and 9 and 1", "5 cộng 1 cộng 8 cộng 0", "7 rồi 3 rồi 0 rồi 5", "เลข 7 เลข 3 เลข 0 เลข 5";
+# read as digits typed one by one, so every rule for those reads them.
+_JOINER = r" ?[+*] ?| (?:so|số|and|va|và|number|cong|cộng|plus|roi|rồi|then) | ?(?:เลข|และ|บวก|แล้วก็|แล้ว) ?"
+JOINED_DIGITS = re.compile(rf"(?<![\d+*])\d(?:(?:{_JOINER})\d){{3,}}(?![\d+*])", re.IGNORECASE)
 JOINER = re.compile(_JOINER, re.IGNORECASE)
 # Digits read aloud and typed by a phone's voice typing, a word that sounds like a digit in their
 # place: "for 8 to 6 1 9" is 4 8 2 6 1 9. Five of them or more, at least three digits as digits,
@@ -121,8 +122,8 @@ COUNTED_AFTER = re.compile(
 )
 # Thai letters before a password (see `_thai_led`), and the words that lead to one rather than start it.
 THAI_CHAR = re.compile(r"[\u0e01-\u0e4e]")
-THAI_LEAD_CHARS = 20
-THAI_LEADING = re.compile(r"คือ|ว่า|เป็น|ใหม่|รหัส|พาส|ตั้ง|ใส่|พิมพ์|กด")
+THAI_LEAD_CHARS = 32  # "ดอกมะลิบานที่เชียงใหม่2500": a phrase of several words run together
+THAI_LEADING = re.compile(r"คือ|ว่า|เป็น|(?<!เชียง)ใหม่|รหัส|พาส|ตั้ง|ใส่|พิมพ์|กด")
 
 
 # Emergency and public numbers of any country: the US's and Canada's 911, the UK's 999, Europe's 112,
@@ -361,6 +362,7 @@ def _find_in(text: str) -> list[Finding]:
     found_passwords += run_together_given(text, folded)
     found_passwords += retyped_in_another_case(text, found_passwords)
     found_passwords += retyped_with_a_space(text, found_passwords)
+    found_passwords += list(other_candidate(text, found_passwords))
     findings = [Finding("password", start, end) for start, end in found_passwords]
     findings += [Finding("pin", start, end) for start, end in guesses(folded, keywords)]
     findings += [Finding(kind, start, end) for kind, start, end in birth_secrets(folded, keywords)]  # type: ignore[arg-type]
@@ -378,6 +380,7 @@ def _find_in(text: str) -> list[Finding]:
     findings += [Finding("pin", start, end) for start, end in tried_values(folded, keywords)]
     findings += [Finding("pin", start, end) for start, end in used_on_all(folded)]
     findings += [Finding("otp", start, end) for start, end in placed_in_message(folded)]
+    findings += [Finding("otp", start, end) for start, end in typed_into_a_box(folded)]
     findings += [Finding("otp", *m.span()) for m in PREFIXED_CODE.finditer(folded)]
     findings += _quoted_given(text, folded, keywords)
     findings += _split_card(folded, keywords)

@@ -64,7 +64,11 @@ WORDS: dict[Category, str] = {
     "|รหัสรับ|รหัสรับพัสดุ|รหัสรับของ|รหัสรับสินค้า|รหัสเปิด|รหัสเปิดตู้|รหัสตู้|รหัสปลดล็อก"
     "|ma nhan hang|ma lay hang|ma nhan don|ma nhan buu kien|ma nhan kien|ma rut tien|ma mo tu"
     "|ma tu do|ma lay do|pickup code|pick-up code|pick up code|collection code|locker code|unlock code"
-    "|parcel code|parcel pin|delivery pin|withdrawal code",
+    "|parcel code|parcel pin|delivery pin|withdrawal code"
+    # A code by the checking it does, and a code kept to get in when the usual way fails: "mã xác
+    # minh: 2046", "ma du phong 246813" (a fingerprint's backup), "backup code", "รหัสสำรอง".
+    "|ma xac minh|ma so xac minh|ma du phong|ma so du phong|ma khoi phuc|backup code|backup codes"
+    "|recovery code|recovery codes|รหัสสำรอง|รหัสกู้คืน|โค้ดสำรอง",
     "pin": "pin|ma pin|pin code|ma mo khoa|mat ma|passcode|pass code|ma passcode|รหัส pin|รหัสpin|รหัสพิน|พิน"
     "|รหัสatm|ma atm|ma the atm|ma so atm|ma pin atm|mat ma atm"
     "|รหัส atm|รหัสเอทีเอ็ม|รหัสบัตร atm|รหัสผ่าน 6 หลัก|รหัส 6 หลัก"
@@ -82,7 +86,13 @@ WORDS: dict[Category, str] = {
     "|digits to withdraw cash|digits to withdraw money|รหัสกดเงิน|เลขกดเงิน"
     # A SIM's unblocking key, printed on the plastic card the SIM came in: "mã PUK 48201736", "PUK
     # code 83027461", "รหัส PUK": it unlocks the SIM (and so its codes by SMS) as a PIN does.
-    "|puk|puk1|puk2|ma puk|so puk|ma puk1|ma puk2|puk code|puk number|sim puk|รหัส puk|รหัสpuk|เลข puk",
+    "|puk|puk1|puk2|ma puk|so puk|ma puk1|ma puk2|puk code|puk number|sim puk|รหัส puk|รหัสpuk|เลข puk"
+    # "PIN" glued to the word before or after it: "maPIN 5068", "mãPIN", "PINcode 5068".
+    "|mapin|pincode|mapincode"
+    # A door's keypad code: "the door code for the flat is 47193", "mã cửa 47193", "รหัสประตู 47193".
+    "|door code|door pin|gate code|entry code|keypad code|building code|front door code|door passcode"
+    "|ma cua|ma mo cua|ma cong|ma cua nha|ma khoa cua|mat ma cua nha"
+    "|รหัสประตู|รหัสเปิดประตู|รหัสเข้าประตู|รหัสล็อกประตู|รหัสประตูบ้าน|รหัสประตูหอ",
     "security": "security code|ma bao mat|รหัสความปลอดภัย",
     "spoken": "read out|read him|read her|read them|read it out|told him|told her|told them|gave him"
     "|gave her|doc cho|doc cho ho|doc cho no|da doc|doc so|บอกไป|บอกเลข|อ่านให้|อ่านเลข"
@@ -133,7 +143,10 @@ WORDS: dict[Category, str] = {
     "card": "the|so the|the atm|the moi|the cu|the ngan hang|the tin dung|the ghi no|visa|mastercard|jcb"
     "|card number|card|credit card|debit card|บัตร|เลขบัตร|บัตรเครดิต|บัตรเดบิต|บัตร atm",
     "id": "cccd|can cuoc|can cuoc cong dan|so dinh danh|cmnd|chung minh nhan dan|id number|national id"
-    "|id card|citizen id|citizen id number|citizen identity card|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน"
+    "|id card|citizen id|citizen id number|citizen identity card"
+    # The old nine-digit card by its longer name: "Số chứng minh cũ 9 số 162384917", "chứng minh thư".
+    "|so chung minh|so chung minh thu|chung minh thu|giay chung minh|so cmt"
+    "|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน"
     # Other countries' ID numbers, by name: "social security number 531-72-4098", "National
     # Insurance number JK 48 21 77 B", a passport's, "hộ chiếu", "หนังสือเดินทาง".
     "|social security|social security number|social security no|ssn|national insurance"
@@ -424,6 +437,8 @@ SPELLED: dict[str, frozenset[str]] = {
     "ma": frozenset({"mã"}),
     "ma so": frozenset({"mã số"}),
     "mat ma": frozenset({"mật mã"}),
+    "ma cua": frozenset({"mã cửa"}),  # "mã của" is "the code of"
+    "ma cong": frozenset({"mã cổng"}),  # "mà cộng" is "but plus"
     "goi": frozenset({"gọi"}),
     "nam": frozenset({"năm"}),
     "gia": frozenset({"giá"}),
@@ -651,6 +666,15 @@ PIN_SHORT_NEXT = re.compile(
     r"(?: ?(?:the|atm|ngan hang|cua|la|is|ba|ong|toi|minh|em|con|me|bo|moi|cu|new|old|my|[:=\-]"
     r"|บัตร|ของ(?:ยาย|ตา|ผม|ฉัน)?|คือ|เป็น)){0,4}+ ?\d"
 )
+# What a PIN or a password is said to be, or to be for, after its word: "is my old", "for the",
+# "là số", "của căn", "คือ", "ของ"; a few such words, no other.
+DESCRIBED_SECRETS: frozenset[Category] = frozenset({"pin", "password"})
+_DESCRIBING = (
+    "is|was|la|for|of|to|on|at|cua|cho|o|chinh|just|only|chi|our|my|the|his|her|their|old|cu|ba|ong|me"
+    "|bo|minh|toi|em|con|also|still|van|cung|same|as|like|nhu|kieu|can|cai"
+)
+DESCRIBED_AS = re.compile(rf"(?: ?(?:(?:{_DESCRIBING})(?![a-z])|คือ|เป็น|ของ|สำหรับ|ยาย|ตา|เก่า))*+ ?")
+SAID_TO_BE = re.compile(r"(?<![a-z])(?:is|was|la)(?![a-z])|คือ|เป็น")
 AMBIGUOUS_REACH = 40  # "ma" typed without marks may be "mà": it reads only the next few words
 
 
@@ -679,16 +703,36 @@ def find_keywords(text: str, folded: str) -> list[Keyword]:
         if keyword and keyword.word in PIN_SHORT_FORMS and not PIN_SHORT_NEXT.match(folded, keyword.end):
             keyword = None
         if keyword and keyword.word in RECORD_NOUNS and (record := _record_number(keyword, folded, found)):
-            found.append(record)
+            if not _what_a_secret_is(record, folded, found):
+                found.append(record)
         elif keyword and found and _names_a_harmless_code(found[-1], keyword, folded):
             found[-1] = Keyword("harmless", found[-1].start, keyword.end, f"{found[-1].word} {keyword.word}")
         elif keyword and found and (owner := _harmless_owner(keyword, folded, found)):
             found.append(Keyword("harmless", keyword.start, keyword.end, f"{owner.word} {keyword.word}"))
-        elif keyword:
+        elif keyword and not _what_a_secret_is(keyword, folded, found):
             found.append(keyword)
-        if inner := _starting_inside(text, folded, match.start(), match.end(), keyword):
+        inner = _starting_inside(text, folded, match.start(), match.end(), keyword)
+        if inner and not (inner.category == "harmless" and keyword and keyword.category in DESCRIBED_SECRETS):
             found.append(inner)
     return found
+
+
+def _what_a_secret_is(keyword: Keyword, folded: str, found: list[Keyword]) -> bool:
+    """ "my pin is my old house number, 2281", "the door code for the flat is 47193", "mã PIN là số
+    nhà cũ": a harmless thing a PIN's or a password's word says the secret is, or is for, names no
+    number of its own; said to be for it, not to be it, it does when its number comes right after it
+    ("the PIN for order 58213 is …", but "my PIN is the house number 2281")."""
+    before = next((k for k in reversed(found) if k.category != "neutral"), None)
+    return (
+        keyword.category == "harmless"
+        and before is not None
+        and before.category in DESCRIBED_SECRETS
+        and bool(DESCRIBED_AS.fullmatch(folded, before.end, keyword.start))
+        and not (
+            NUMBER_NEXT.match(folded, keyword.end)
+            and not SAID_TO_BE.search(folded, before.end, keyword.start)
+        )
+    )
 
 
 def _record_number(keyword: Keyword, folded: str, found: list[Keyword]) -> Keyword | None:

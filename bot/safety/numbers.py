@@ -1273,8 +1273,10 @@ def classify_read_out(start: int, end: int, digits: str, context: Context) -> Nu
     ):
         return NumberFinding("otp", start, end)  # "Grandpa reading it out: nine, one, seven, four"
     told = context.tells_of_a_code or context.about_a_code
-    if told and 4 <= len(digits) <= 8 and context.reading(start, digits) is None:
-        return NumberFinding("otp", start, end)
+    if told and 4 <= len(digits) <= 8 and not counted(digits) and context.reading(start, digits) is None:
+        return NumberFinding(
+            "otp", start, end
+        )  # not counting: "one, two, three, four, five — how do you say that?"
     if _read_one_by_one(start, end, digits, context):
         return NumberFinding("otp", start, end)  # "it's three two nine five nine eight I think"
     return None

@@ -149,10 +149,15 @@ _SAID_LATIN = trie(
     + ["le", "linh", "and"]
 )
 _SAID_THAI = trie([w for w in UNITS if not w.isascii()] + ["สิบ", "ร้อย", "พัน"] + list(THAI_PLACES))
-SAID_WHOLE = re.compile(
-    rf"(?<![a-z]){_SAID_LATIN}(?![a-z])(?:[ \-]{_SAID_LATIN}(?![a-z]))+|{_SAID_THAI}(?: ?{_SAID_THAI})+"
-)
-SAID_WORD = re.compile(rf"{_SAID_LATIN}(?![a-z])|{_SAID_THAI}")
+# A comma may follow the thousands, as English writes them: "four hundred twelve thousand, six hundred
+# and five"; nowhere else ("four hundred, five hundred" is two numbers).
+_SAID_GAP = r"(?:[ \-]|(?<=thousand), |(?<=nghin), |(?<=ngan), )"
+# Digits among the words, as voice typing writes some of them: "4 nghìn 2 trăm 31" is 4231; one digit
+# before a word for hundreds or thousands, two at most at the end.
+_SAID_DIGITS = r"(?<![\d.,])\d{1,2}(?![\d.,]\d)"
+_SAID_TOKEN = rf"(?:(?<![a-z]){_SAID_LATIN}(?![a-z])|{_SAID_DIGITS})"
+SAID_WHOLE = re.compile(rf"{_SAID_TOKEN}(?:{_SAID_GAP}{_SAID_TOKEN})+|{_SAID_THAI}(?: ?{_SAID_THAI})+")
+SAID_WORD = re.compile(rf"{_SAID_LATIN}(?![a-z])|{_SAID_DIGITS}|{_SAID_THAI}")
 PLACE_WORDS = HUNDREDS_WORDS | THOUSANDS_WORDS | frozenset(THAI_PLACES)
 LATIN_PLACE_WORDS = ("tram", "nghin", "hundred", "thousand")
 THAI_PLACE_WORDS = ("ร้อย", "พัน", "หมื่น", "แสน")
@@ -308,14 +313,14 @@ def _value(words: list[str]) -> int | None:
         elif word in THAI_PLACES:
             total += THAI_PLACES[word] * (unit if unit is not None else 1)
             unit = None
-        elif word in TENS_AND_TEENS:
+        elif word in TENS_AND_TEENS or (len(word) == 2 and word.isdigit()):
             if unit is not None or group % 100:
                 return None
-            group += TENS_AND_TEENS[word]
+            group += TENS_AND_TEENS[word] if word in TENS_AND_TEENS else int(word)
         else:
             if unit is not None:
                 return None  # two digits in a row: read out one by one, not said whole
-            unit = UNITS[word]
+            unit = int(word) if word.isdigit() else UNITS[word]
     return total + group + (unit or 0)
 
 

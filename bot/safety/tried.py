@@ -56,7 +56,37 @@ WRONG_HINTS = (
     "ไม่ผ่าน",
     "ไม่ได้",
 )
+# Told right after a second value tried: "tried 5093 then 5039 and the second one worked", "bà nhập
+# 5093 rồi 5039 thì được", "ลอง 5093 แล้ว 5039 ถึงผ่าน": the first was wrong, the second is the secret.
+RIGHT = re.compile(
+    r"(?<![a-z])(?:worked|works|went through|got in|let me in|opened|unlocked|was right|was correct|is right"
+    r"|is correct|was it|moi dung|thi dung|la dung|dung roi|moi duoc|thi duoc|duoc roi|vao duoc|mo duoc"
+    r"|moi vao|thi vao)(?![a-z])|ถูก|ผ่าน|เข้าได้|ได้แล้ว|ใช้ได้|เปิดได้"
+)
+RIGHT_HINTS = (
+    "work",
+    "went through",
+    "got in",
+    "let me in",
+    "open",
+    "unlock",
+    "right",
+    "correct",
+    "dung",
+    "duoc",
+)
+RIGHT_HINTS += ("vao", "ถูก", "ผ่าน", "ได้")
 SENTENCE_END = re.compile(r"[.!?\n]")
+# Digits typed into a box a page or a link showed: "typed 261 740 in the box it showed", "gõ 261740
+# vào ô", "กรอก 261740 ลงในช่อง"; what such a box asks for is a code.
+TYPED_INTO_A_BOX = re.compile(
+    r"(?:(?<![a-z])(?:typed|type|typing|entered|enter|put|put in|keyed in|filled in|nhap|go|dien|bam)"
+    r"(?![a-z])|กรอก|ใส่|พิมพ์|ป้อน) ?(\d{3} \d{3}|\d{4,8})(?!\d|[.,/:]\d)"
+    r" ?(?:(?<![a-z])(?:in|into|on|vao)(?: (?:the|a|that|its|this|cai))?"
+    r" (?:box|field|blank|space|o|khung)(?![a-z])"
+    r"|(?:ลง)?(?:ใน)?(?:ช่อง|กล่อง))"
+)
+BOX_HINTS = ("box", "field", "blank", "space", " o", "khung", "ช่อง", "กล่อง")
 # Another value tried after it: "maybe it's 8072", "hay là 8072", "หรือว่าเป็น 5109", "then 8072".
 NEXT_TRIED = re.compile(
     r"(?:(?<![a-z])(?:maybe|perhaps|or maybe|or perhaps|or is it|or|might be|could be|must be|should be"
@@ -68,7 +98,8 @@ NEXT_CHARS = 60
 # What follows a sum, a year or a length, not a code: "typed 50000 đồng wrong".
 NOT_A_CODE_AFTER = re.compile(
     r" ?(?:d|dong|vnd|k|baht|บาท|usd|dollars?|bucks|euros?|pounds?|\$|%|nghin|trieu"
-    r"|digits?|so|chu so|ky tu|characters?|years?|nam|ตัว|หลัก)"
+    r"|digits?|so|chu so|ky tu|characters?|years?|nam|ตัว|หลัก|steps?|times|lan|buoc|km|kg|ml|mg|calories"
+    r"|ก้าว|ครั้ง)"
     r"(?![a-z])"
 )
 NAMED_HARMLESS = frozenset({"harmless", "call", "account", "amount", "year", "transfer", "lottery"})
@@ -103,6 +134,7 @@ NOT_THE_CODE = re.compile(
 PLACED_HINTS = ("cuoi", "dau", "last", "first", "final", "ending", "ท้าย", "แรก")
 MESSAGE_HINTS = ("message", "sms", "text", "tin", "ข้อความ", "เอสเอ็มเอส")
 YEAR = re.compile(r"(?:19|20|24|25)\d\d")
+ROUND_ENDING = "00"
 
 # A sender's short number: what stands right before it.
 SENDER_BEFORE = re.compile(
@@ -116,20 +148,45 @@ SENDER_CHARS = 30
 
 def tried_values(folded: str, keywords: list[Keyword]) -> Iterator[tuple[int, int]]:
     """Each value typed and told wrong, and each value tried after it in its sentence."""
-    if not any(map(folded.__contains__, WRONG_HINTS)) or not TYPED_HINT.search(folded):
+    if not any(map(folded.__contains__, WRONG_HINTS + RIGHT_HINTS)) or not TYPED_HINT.search(folded):
         return
     for match in TYPED.finditer(folded):
         start, end = match.span(1)
         stop = SENTENCE_END.search(folded, end)
         sentence_end = stop.start() if stop else len(folded)
-        if not WRONG.search(folded, end, min(sentence_end, end + WRONG_CHARS)) or not _a_code(
-            folded, start, end, keywords
-        ):
+        if not _a_code(folded, start, end, keywords):
             continue
-        yield start, end
-        for tried in NEXT_TRIED.finditer(folded, end, min(sentence_end, end + NEXT_CHARS)):
-            if _a_code(folded, *tried.span(1), keywords):
-                yield tried.span(1)
+        after = [
+            tried.span(1)
+            for tried in NEXT_TRIED.finditer(folded, end, min(sentence_end, end + NEXT_CHARS))
+            if _a_code(folded, *tried.span(1), keywords)
+        ]
+        if WRONG.search(folded, end, min(sentence_end, end + WRONG_CHARS)) or _second_right(
+            folded, (start, end), after, sentence_end
+        ):
+            yield start, end
+            yield from after
+
+
+def typed_into_a_box(folded: str) -> Iterator[tuple[int, int]]:
+    """Digits typed into a box, not a year or a round sum: a code the box asked for."""
+    if not any(map(folded.__contains__, BOX_HINTS)):
+        return
+    for match in TYPED_INTO_A_BOX.finditer(folded):
+        value = match.group(1)
+        if not YEAR.fullmatch(value) and not value.endswith(ROUND_ENDING):
+            yield match.span(1)
+
+
+def _second_right(
+    folded: str, first: tuple[int, int], after: list[tuple[int, int]], sentence_end: int
+) -> bool:
+    """A value tried after the first, then told right: "tried 5093 then 5039 and the second one worked";
+    not years or round numbers tried in turn ("tried 2019 then 2020", "5000 then 6000 a day")."""
+    values = [folded[start:end] for start, end in (first, *after[:1])]
+    if not after or any(YEAR.fullmatch(v) or v.endswith(ROUND_ENDING) for v in values):
+        return False
+    return bool(RIGHT.search(folded, after[0][1], min(sentence_end, after[0][1] + WRONG_CHARS)))
 
 
 def _a_code(folded: str, start: int, end: int, keywords: list[Keyword]) -> bool:
