@@ -13,9 +13,10 @@ from api.cli import app
 from bot.safety.evaluation import DEVSET, DEVSETS, LabelledText, devset, evaluate, load_labelled
 
 RECALL_FLOOR = 0.99
-# A set held below the bar while its round is unfinished: the thirty-eighth and thirty-ninth held-out
-# sets, at their recall after the thirty-ninth round (three misses each).
-RECALL_FLOORS: dict[Path, float] = {devset(39): 0.989, devset(40): 0.989}
+# A set held below the bar while its round is unfinished, at its recall after the fortieth round and
+# with no false redaction: the thirty-eighth held-out set (three misses), the thirty-ninth (one), the
+# fortieth (two).
+RECALL_FLOORS: dict[Path, float] = {devset(39): 0.989, devset(40): 0.995, devset(41): 0.99}
 
 
 def _item(text: str, secrets: list[str], lang: str = "vi") -> LabelledText:
