@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.safety.keywords import Keyword
+from bot.safety.keywords import Keyword, trie
+from bot.safety.spoken import DIGIT_WORDS
 
 # A house's number or a wedding's date is as much one's own as a birth year, and as guessable: "bà
 # lấy số nhà 2716 làm mã PIN", "my PIN is my house number 2716", "เอาบ้านเลขที่ 2716 มาตั้งเป็นรหัสบัตร",
@@ -53,12 +54,15 @@ BIRTH_GAP = re.compile(
     r"|app|ung dung|ngan hang|bank|banking|atm|the|card|dien thoai|phone|แอป|ธนาคาร|บัตร"
     r"|เป็น|คือ|ใช้|ตั้ง|ยาย|ตา|แม่|พ่อ|ฉัน|ของ)(?![a-z])| ?[a-z]{1,12}'s(?![a-z]))* ?"
 )
+# A year read out digit by digit in words: "หนึ่ง เก้า ห้า สอง", "một chín năm hai", "one nine five two".
+_DIGIT_WORD = rf"(?:{trie(list(DIGIT_WORDS))})(?![a-z])"
+_YEAR_IN_WORDS = rf"{_DIGIT_WORD}(?:[ ,\-]{{0,2}}{_DIGIT_WORD}){{3}}"
 # After the birth words: whose, then a colon, comma or dash, then a year or a date.
 BIRTH_VALUE = re.compile(
     r"(?: (?:cua|of)(?: [a-z]{1,12}){1,2}| (?:ong|ba|toi|me|bo|minh|him|her|mine)(?![a-z])"
     r"| ?[\u0e00-\u0e2f\u0e30-\u0e4e]{1,12})?"
     r"(?: ?(?:la|is|was|=|คือ|เป็น)(?![a-z]))?" + ERA + r"[ ,:\-–]{1,3}"
-    r"(\d{4}|\d{6}|\d{8}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?!\d)"
+    rf"(\d{{4}}|\d{{6}}|\d{{8}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|{_YEAR_IN_WORDS})(?!\d)"
 )
 # The year or date first, then what it was used as: "I used my birth year 1948 as my PIN", "lấy năm
 # sinh 1954 làm mã PIN", "ใช้ปีเกิด 2491 เป็นรหัส ATM". The words between end where the PIN's word starts.

@@ -146,6 +146,8 @@ WORDS: dict[Category, str] = {
     "|id card|citizen id|citizen id number|citizen identity card"
     # The old nine-digit card by its longer name: "Số chứng minh cũ 9 số 162384917", "chứng minh thư".
     "|so chung minh|so chung minh thu|chung minh thu|giay chung minh|so cmt"
+    # The national identity app, whose account is the CCCD's number (see `_an_id_apps_account`).
+    "|vneid|vneid app|app vneid|ung dung vneid"
     "|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน"
     # Other countries' ID numbers, by name: "social security number 531-72-4098", "National
     # Insurance number JK 48 21 77 B", a passport's, "hộ chiếu", "หนังสือเดินทาง".
@@ -291,12 +293,17 @@ WORDS: dict[Category, str] = {
     "|texted|text|texts|a text|text message|got a text|messaged|sent|arrived|received|buzzed|popped up"
     # Given by an app: "WhatsApp gave me 8264 to set up on the new phone".
     "|gave me|gives me|given me"
+    # Shown on a screen: "màn hình hiện mã giao dịch 3927 1065", "the screen showed …", "หน้าจอขึ้น …".
+    "|man hinh hien|man hinh hien ra|man hinh hien len|hien ra|hien len|screen showed|screen shows|it showed"
+    "|หน้าจอขึ้น|หน้าจอแสดง"
     "|ส่ง|ส่งมา|ข้อความ|ได้มา|เข้ามา|เด้ง|ได้รับ",
     "access": "kich hoat|activate|activation|may moi|may khac|thiet bi moi|new device|other device"
     "|another device|new phone|เครื่องใหม่|เข้าแอป",
     "timed": "hieu luc|het gio|het han|phut|expire|expires|expired|within|minutes|ภายใน|นาที|หมดอายุ",
     "share": "doc|doc lai|hoi xin|xin so|dung cho ai|khong cho ai|never share|don't share|do not share"
-    "|asked for|asked me for|say|said|aloud|read|ห้ามบอก|ห้ามให้|อ่าน|ถามเลข",
+    "|asked for|asked me for|say|said|aloud|read|ห้ามบอก|ห้ามให้|อ่าน|ถามเลข"
+    # Handed over: "Mã giao dịch 613904 bà đưa cho chị bán hàng được không", "ยื่นให้", "hand it to".
+    "|dua cho|dua ma|dua so|hand it to|handed it to|give it to|gave it to|ยื่นให้|ให้คนขาย",
     # Asking which of several to use: "got two texts: … which one is for the transfer?", "nhập cái nào".
     "choose": "which one|which ones|cai nao|อันไหน|ตัวไหน",
     # Setting a password: "ông đặt chimse#7", "bà đặt là …", "I set it to …", "ตั้งเป็น …".
@@ -674,6 +681,8 @@ _DESCRIBING = (
     "|bo|minh|toi|em|con|also|still|van|cung|same|as|like|nhu|kieu|can|cai"
 )
 DESCRIBED_AS = re.compile(rf"(?: ?(?:(?:{_DESCRIBING})(?![a-z])|คือ|เป็น|ของ|สำหรับ|ยาย|ตา|เก่า))*+ ?")
+ID_APPS = frozenset({"vneid", "vneid app", "app vneid", "ung dung vneid"})
+ID_APP_GAP = re.compile(r"[ :\-]{0,3}")
 SAID_TO_BE = re.compile(r"(?<![a-z])(?:is|was|la)(?![a-z])|คือ|เป็น")
 AMBIGUOUS_REACH = 40  # "ma" typed without marks may be "mà": it reads only the next few words
 
@@ -705,6 +714,8 @@ def find_keywords(text: str, folded: str) -> list[Keyword]:
         if keyword and keyword.word in RECORD_NOUNS and (record := _record_number(keyword, folded, found)):
             if not _what_a_secret_is(record, folded, found):
                 found.append(record)
+        elif keyword and found and _an_id_apps_account(found[-1], keyword, folded):
+            found[-1] = Keyword("id", found[-1].start, keyword.end, f"{found[-1].word} {keyword.word}")
         elif keyword and found and _names_a_harmless_code(found[-1], keyword, folded):
             found[-1] = Keyword("harmless", found[-1].start, keyword.end, f"{found[-1].word} {keyword.word}")
         elif keyword and found and (owner := _harmless_owner(keyword, folded, found)):
@@ -715,6 +726,17 @@ def find_keywords(text: str, folded: str) -> list[Keyword]:
         if inner and not (inner.category == "harmless" and keyword and keyword.category in DESCRIBED_SECRETS):
             found.append(inner)
     return found
+
+
+def _an_id_apps_account(before: Keyword, keyword: Keyword, folded: str) -> bool:
+    """ "đăng nhập VNeID: tài khoản 052149004318", "VNeID account: …": the account of the national
+    identity app is named by the CCCD's number, so the number is read as an ID's, not an account's."""
+    return (
+        before.category == "id"
+        and before.word in ID_APPS
+        and keyword.category == "account"
+        and bool(ID_APP_GAP.fullmatch(folded, before.end, keyword.start))
+    )
 
 
 def _what_a_secret_is(keyword: Keyword, folded: str, found: list[Keyword]) -> bool:

@@ -14,9 +14,8 @@ from bot.safety.evaluation import DEVSET, DEVSETS, LabelledText, devset, evaluat
 
 RECALL_FLOOR = 0.99
 # A set held below the bar while its round is unfinished, at its recall after the fortieth round and
-# with no false redaction: the thirty-eighth held-out set (three misses), the thirty-ninth (one), the
-# fortieth (two).
-RECALL_FLOORS: dict[Path, float] = {devset(39): 0.989, devset(40): 0.995, devset(41): 0.99}
+# with no false redaction: the thirty-ninth and the fortieth held-out sets (one miss each).
+RECALL_FLOORS: dict[Path, float] = {devset(40): 0.995, devset(41): 0.995}
 
 
 def _item(text: str, secrets: list[str], lang: str = "vi") -> LabelledText:

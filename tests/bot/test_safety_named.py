@@ -285,3 +285,62 @@ def test_sums_said_in_words_and_digits_stay() -> None:
         "the price is two thousand, three hundred baht",
     ]
     assert redacted(texts) == []
+
+
+SHOWN_OR_HANDED = {
+    "vi": [
+        "màn hình hiện mã giao dịch {v} bà phải làm gì",
+        "Mã giao dịch {v} bà đưa cho chị bán hàng được không",
+    ],
+    "vi-unmarked": [
+        "man hinh hien ma giao dich {v} ba phai lam gi",
+        "ma giao dich {v} ba dua cho chi ban hang",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", list(SHOWN_OR_HANDED))
+def test_a_transactions_code_shown_on_screen_or_handed_over_is_hidden(lang: str) -> None:
+    assert missed(SHOWN_OR_HANDED[lang], ["613904", "3927 1065", "40592736"]) == []
+
+
+def test_a_receipts_transaction_number_handed_over_stays() -> None:
+    texts = [
+        "Biên lai ghi Mã giao dịch: 551920, bà đưa cho con xem",
+        "Mã giao dịch FT24183729105 bà đưa cho ngân hàng",
+        "the screen showed 4821 steps today",
+    ]
+    assert redacted(texts) == []
+
+
+BIRTH_YEAR_IN_WORDS = {
+    "vi": ["mã PIN là năm sinh {v}"],
+    "vi-unmarked": ["ma pin la nam sinh {v}"],
+    "en": ["my PIN is my birth year, {v}"],
+    "th": ["รหัส ATM คือปีเกิด {v}"],
+}
+YEARS_IN_WORDS = {
+    "vi": ["một chín năm hai", "một chín bốn chín"],
+    "vi-unmarked": ["mot chin nam hai"],
+    "en": ["one nine five two", "one nine four nine"],
+    "th": ["หนึ่ง เก้า ห้า สอง", "สอง สี่ เก้า สี่"],
+}
+
+
+@pytest.mark.parametrize("lang", list(BIRTH_YEAR_IN_WORDS))
+def test_a_birth_year_in_words_given_as_a_pin_is_hidden(lang: str) -> None:
+    assert missed(BIRTH_YEAR_IN_WORDS[lang], YEARS_IN_WORDS[lang]) == []
+
+
+def test_a_birth_year_in_words_with_no_pin_stays() -> None:
+    assert redacted(["năm sinh của ông là một chín năm hai", "my birth year is one nine five two"]) == []
+
+
+def test_the_national_id_apps_account_is_the_ids_number() -> None:
+    for text in [
+        "đăng nhập VNeID: tài khoản 052149004318, mật khẩu Dung@1949",
+        "dang nhap vneid: tai khoan 052149004318",
+        "VNeID account: 052149004318",
+    ]:
+        assert hidden(text, "052149004318"), text
+    assert redacted(["VNeID: tài khoản 0123456789 của Vietcombank"]) == []
