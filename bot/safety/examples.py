@@ -232,6 +232,24 @@ REAL_OR_FAKE = re.compile(
     r"|that hay gia|gia hay that|that hay lua|lua hay that|lua dao hay khong|that hay khong)(?![a-z])"
     r"|จริงหรือปลอม|ปลอมหรือจริง|จริงหรือหลอก|จริงหรือไม่|หลอกหรือไม่|ของจริงไหม"
 )
+# A sample's own word, with a book or a lesson or without: "số thẻ mẫu", "sample card", "บัตรตัวอย่าง";
+# read only for a number of one digit over and over ("0000 0000 0000 0000"), which no card or ID has.
+SAMPLE_WORD = re.compile(
+    r"(?<![a-z])(?:mau|vi du|sample|specimen|example|dummy|fake|gia)(?![a-z])|ตัวอย่าง|หนังสือ|สมมติ"
+)
+FEWEST_REPEATED = 8  # a card's or an ID's worth of one digit; a PIN of one digit is weak, not a sample
+# A quiz's choices: a letter or a number and a bracket or a dot before each value ("a) 1111 b) 8352",
+# "A. 1234", "(b) 2580", "ก. 1111"), where a quiz or a question that picks one is asked.
+OPTION_BEFORE = re.compile(r"(?:^|[\s(:])(?:[a-d]|[1-4]|[กขคง])[).:] ?\(?$")
+OPTION = re.compile(r"(?:^|[\s(:])(?:[a-d]|[1-4]|[กขคง])[).] ?(?=\S)")
+FEWEST_OPTIONS = 2
+QUIZ = re.compile(
+    r"(?<![a-z])(?:quiz|quizzes|test|exam|trac nghiem|cau hoi|cau do|kiem tra|bai thi|de thi|dap an"
+    r"|which|which one|choose|pick|chon|cau nao|so nao|ma nao|cai nao)(?![a-z])"
+    r"|แบบทดสอบ|ข้อสอบ|คำถาม|ข้อไหน|อันไหน|ตัวเลือก|เลือก|ควิซ"
+)
+QUIZ_BEFORE_CHARS = 120
+OPTION_BEFORE_CHARS = 5
 SENTENCES_KEPT = 256  # the sentences around the values last judged, and whether each is owned
 VALUES_KEPT = 4096  # the values and words last asked whether they are weak
 SAMPLE_BEFORE_CHARS = 80
@@ -278,6 +296,8 @@ def named_example(text: str, folded: str, start: int, end: int) -> bool:
     folded = _marked_meaning(text, folded)
     if (
         _shown_as_sample(folded, start, end)
+        or _repeated_sample(folded, start, end)
+        or _quiz_option(folded, start)
         or _strength_asked_in_general(folded, start, end)
         or _example_in_advice(folded, start, end)
         or _example_in_general(folded, start, end)
@@ -355,6 +375,31 @@ def _shown_as_sample(folded: str, start: int, end: int) -> bool:
     if not (shown or _strong_kind(folded, start, sentence)):
         return False
     return not OWN.search(_clause_before(folded, start, EXAMPLE_CHARS))
+
+
+def _repeated_sample(folded: str, start: int, end: int) -> bool:
+    """A card's or an ID's worth of one digit over and over, called a sample or shown in a book:
+    "Số thẻ mẫu trong sách: 0000 0000 0000 0000", "บัตรตัวอย่างในหนังสือเขียน 0-0000-00000-00-0";
+    not one given as one's own ("số thẻ của tôi là 1111 …")."""
+    digits = [c for c in folded[start:end] if c.isdigit()]
+    if len(digits) < FEWEST_REPEATED or len(set(digits)) != 1:
+        return False
+    sentence = _sentence(folded, start, end)
+    if not (SAMPLE_WORD.search(sentence) or SAMPLE.search(sentence) or TEACHING.search(sentence)):
+        return False
+    return not OWNED.search(_clause_before(folded, start, EXAMPLE_CHARS))
+
+
+def _quiz_option(folded: str, start: int) -> bool:
+    """A quiz's choice, one of several values each after its letter: "Quiz: which is the weakest
+    PIN? a) 1111 b) 8352 c) 2580", "Câu hỏi trắc nghiệm: mã PIN nào yếu nhất? A. 1111 B. 8352";
+    none of them is the learner's, unless a clause before says so."""
+    if not OPTION_BEFORE.search(folded, max(0, start - OPTION_BEFORE_CHARS), start):
+        return False
+    window = folded[max(0, start - QUIZ_BEFORE_CHARS) : start + QUIZ_BEFORE_CHARS]
+    if len(OPTION.findall(window)) < FEWEST_OPTIONS or not QUIZ.search(window):
+        return False
+    return not OWNED.search(_clause_before(folded, start, EXAMPLE_CHARS))
 
 
 def _strength_asked_in_general(folded: str, start: int, end: int) -> bool:

@@ -83,9 +83,9 @@ KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
 # of no width (a zero-width space or joiner, a byte-order mark) copied in from a message or a page.
 _WIDE = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 SPACING = re.compile(rf"[ {_WIDE}]{{2,}}|[{_WIDE}]|[\u200b\u2060\ufeff]+")
-# What `retyped` reads again: an o beside a digit ("4O8", "2 o 4"), an I or an l between digits
+# What `retyped` reads again: an o beside a digit ("4O8", "2 o 4", "O-4"), an I or an l between digits
 # ("8I2"), a bracket ("294 (hai chín bốn)").
-RETYPED_HINT = re.compile(r"\d[oO]|[oO]\d|\d(?: [oO])+ \d|\d[iIlL]\d|\(")
+RETYPED_HINT = re.compile(r"\d[oO]|[oO]\d|\d(?: [oO])+ \d|\d[iIlL]\d|\(|[oO][.\-]\d|\d[.\-][oO]")
 # Single digits four or more, each joined to the next by a plus sign, a star or by a word that names
 # the next one: "5+1+8+0+2+7", "6*0*4*8*1*3", "7 so 3 so 0 so 5" ("số 7 số 3": number 7, number 3),
 # "4 and 2 and 9 and 1", "5 cộng 1 cộng 8 cộng 0", "7 rồi 3 rồi 0 rồi 5", "เลข 7 เลข 3 เลข 0 เลข 5";

@@ -37,6 +37,7 @@ from bot.safety.phrases import (
     TALK_WORDS,
     passphrases,
 )
+from bot.safety.spoken import DIGIT_WORDS
 from bot.safety.tried import WRONG, WRONG_CHARS
 
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\s\u0e00-\u0e7f]+")
@@ -111,10 +112,27 @@ SPACED_BEFORE_NAMED_CHARS = 60
 # script, then a number, the password typed with its spaces ("mật khẩu là Sen Hồng 59 rồi", "my
 # password is Somchai กขค 99 with Thai letters", "password is Bà Nội 1950 with the accents").
 CAPITALISED_THEN_NUMBER = re.compile(
-    r"(?:ของ[\u0e01-\u0e4e]{0,10}?)?(?: [^\s\d.,!?:;\"']+){0,3}? ?(?:(?:is|was|la)(?![a-z])|[:=]|คือ|เป็น) ?"
+    r"(?:ของ[\u0e01-\u0e4e]{0,10}?)?(?: [^\s\d.,!?:;\"']+){0,4}? ?(?:(?:is|was|la)(?![a-z])|[:=]|คือ|เป็น) ?"
     r"(?P<value>(?:[^\s\d.,!?:;\"']+ ){2,8}\d{1,4})(?![\w.,]\d|\w)"
 )
 CAPITALISED_WORDS = range(2, 5)
+# After a password's word, its owner and a copula: words in small letters, then a number, to the
+# clause's end: "my pass is tea with milk 3", "mật khẩu của tôi là trà sữa 3". Talk about a password
+# starts with a word of talk ("is still 1234", "is on page 12"), which leaves it alone.
+SMALL_THEN_NUMBER = re.compile(
+    r"(?: [^\s\d.,!?:;\"']+){0,4}? ?(?:(?:is|was|la)(?![a-z])|[:=]) ?"
+    r"(?P<value>(?:[^\W\d_]+ ){2,5}\d{1,4})(?= ?(?:[,.;!?\n]|$))"
+)
+# The words of a sign-in's terms joined by hyphens: "two-factor", "multi-step", "one-time", "log-in".
+TERM_WORDS = frozenset(
+    "one two three single double multi factor factors step steps way time use level layer layers"
+    " log sign set check in on out up off e mail pass word face finger touch print".split()
+)
+SMALL_WORDS_TALK = frozenset(
+    "at least in on of for from since until after before about than page step lesson days"
+    " years month months time times minutes hours digits characters letters numbers so but"
+    " lan ngay thang nam gio phut ky tu chu so buoc trang bai tu den sau truoc hon".split()
+)
 # What the words in capitals are, said first in small letters: "my password is my old street name Elm
 # Row 14", "mật khẩu là tên đường cũ Lê Lợi 14", "my password is my dog's name Rex 2019": the name
 # and its number are the password, what is said of it is not.
@@ -648,6 +666,7 @@ def _candidates(text: str, folded: str, keywords: list[Keyword]) -> Iterator[tup
             yield from _before(text, folded, keyword.start)
             yield from _spaced_before(text, folded, keyword)
             yield from _capitalised_after(text, folded, keyword)
+            yield from _small_words_after(text, folded, keyword)
             yield from _quoted_phrase(text, keyword, keywords)
         elif keyword.category == "login" or (
             keyword.category in ("otp", "pin") and keyword.word.startswith("รหัส")
@@ -1256,6 +1275,21 @@ def _capitalised_after(text: str, folded: str, keyword: Keyword) -> Iterator[tup
         yield starts[first], given.end("value")
 
 
+def _small_words_after(text: str, folded: str, keyword: Keyword) -> Iterator[tuple[int, int]]:
+    """Plain words and a number given after a password's word and a copula, to the clause's end
+    (see `SMALL_THEN_NUMBER`): the password typed with its spaces. Not talk about it, whose words
+    say where, when or how long ("password is on page 12", "was changed 2 days")."""
+    given = SMALL_THEN_NUMBER.match(folded, keyword.end)
+    if given is None:
+        return
+    words = folded[given.start("value") : given.end("value")].split()[:-1]
+    if any(w in NOT_A_START or w in ORDINARY or w in NUMBERED_THINGS or w in SMALL_WORDS_TALK for w in words):
+        return
+    if any(w in DIGIT_WORDS or w in SERVICES for w in words):
+        return
+    yield given.start("value"), given.end("value")
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     word = text[start:end].rstrip(",.?!:;")
     return len(word) > 2 and word[0] in QUOTES and word[-1] in QUOTES
@@ -1310,9 +1344,12 @@ def _masked_number(value: str) -> bool:
 
 def _joined_words(value: str) -> bool:
     """ "E-Mobile", "Wi-Fi", "VCB-Digibank": capitalised words joined by hyphens name an app;
+    "Two-factor", "one-time", "log-in": words of a sign-in's talk joined by hyphens are a term;
     "ông/bà", "and/or": words joined by a slash are a choice."""
-    hyphenated = value.split("-")
+    hyphenated = value.rstrip(".,:;!?").split("-")
     if len(hyphenated) > 1 and all(part[:1].isupper() and part.isalpha() for part in hyphenated):
+        return True
+    if len(hyphenated) > 1 and all(part.lower() in TERM_WORDS for part in hyphenated):
         return True
     slashed = value.split("/")
     return len(slashed) > 1 and all(part.isalpha() for part in slashed)

@@ -1,8 +1,8 @@
 """Digits typed otherwise, read back as digits before the guard looks (each the same length).
 
-"ma otp 4O8 215", "so cccd o79152006813", "6 7 2 o 4 1": the letter o (or O) typed for a zero among
-digits, as an old keyboard habit or a slip, is a zero; an I or an l between two digits is a one ("mã
-là 3O5 8I2"). "mã là 2 9 4 (hai chín bốn) 6 1 0": digit words in
+"ma otp 4O8 215", "so cccd o79152006813", "6 7 2 o 4 1", "O-4-7-1-9-3": the letter o (or O) typed
+for a zero among digits, as an old keyboard habit or a slip, is a zero; an I or an l between two
+digits is a one ("mã là 3O5 8I2"). "mã là 2 9 4 (hai chín bốn) 6 1 0": digit words in
 brackets after digits repeat them, so they stand as spaces and the digits around them join up.
 A word with letters other than o ("Lo2", "2oz", "100k"), or a bracket of other words ("gọi 113
 (miễn phí)"), is left as typed.
@@ -18,13 +18,16 @@ from bot.safety.spoken import DIGIT_WORDS
 # "4o 27". Each group has a digit, the run two at least, and an o somewhere (see `_oh_for_zero`).
 OH_RUN = re.compile(r"(?<!\w)[0-9oil]+(?:[ .\-][0-9oil]+)*(?!\w)")
 FEWEST_DIGITS = 2
-OH_BESIDE_DIGIT = re.compile(r"\do|o\d|\d(?: o)+ \d|\d[il]\d")  # faster than `OH_RUN` where it finds nothing
+OH_BESIDE_DIGIT = re.compile(r"\do|o\d|\d(?: o)+ \d|\d[il]\d|o[.\-]\d|\d[.\-]o")  # faster than `OH_RUN`
 # An I or an l between two digits (or o's) is a one: "3O5 8I2", "4l7 205"; "5l", "i7" stay as typed.
 ONE_BETWEEN = re.compile(r"(?<=[0-9o])[il](?=[0-9o])")
 # Digits typed one by one with an o alone among them: "6 7 2 o 4 1" (the o between two digits). Read
 # once: the digits up to the first o, then the rest, none given back, the last one a digit.
 OH_APART = re.compile(r"\d(?: \d)*+ o(?: [\do])*+(?<=\d)")
 FEWEST_APART = 4
+# Digits typed one by one joined by hyphens or by dots, an O among them first or last too:
+# "O-4-7-1-9-3", "4.7.1.9.3.o". A space is not enough: "ở" (at) folds to an o before digits.
+ONE_BY_ONE_JOINED = re.compile(r"[\do](?:-[\do])+|[\do](?:\.[\do])+")
 _WORDS = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 # Digit words in brackets just after a digit: "4 (hai chín bốn)", "4(two nine four)", "4 (สองเก้าสี่)".
 BRACKETED_WORDS = re.compile(
@@ -69,8 +72,9 @@ def _oh_for_zero(run: str) -> bool:
         return SEPARATORS.sub("", run).isdigit()
     if "o" not in run or sum(c.isdigit() for c in run) < FEWEST_DIGITS:
         return False
-    if OH_APART.fullmatch(run) and sum(c.isdigit() for c in run) >= FEWEST_APART:
-        return True  # "6 7 2 o 4 1": one character a group, the o's among the digits
+    apart = OH_APART.fullmatch(run) or ONE_BY_ONE_JOINED.fullmatch(run)
+    if apart and sum(c.isdigit() for c in run) >= FEWEST_APART:
+        return True  # "6 7 2 o 4 1", "O-4-7-1-9-3": one character a group, the o's among the digits
     return all(any(c.isdigit() for c in group) for group in SEPARATORS.split(run))
 
 

@@ -57,7 +57,9 @@ FEWEST_WORDS = 4
 # of their own, too) are a zero;
 # so is the letter "o" as a zero is read out ("six eight o eight one two"; "ở" folds to it, so only
 # between digits); and "không" as it is typed short, "ko", "kh", "hông" ("tam hai bay, ko ba chin nam").
-INNER_DIGIT_WORDS = {"linh": "0", "le": "0", "o": "0", "ko": "0", "kh": "0", "hong": "0"}
+# "tư" is four as a code is read out ("sáu không tư, một chín bảy"); typed or folded without its
+# marks it is "từ" (from) too, so it is four only between two digit words.
+INNER_DIGIT_WORDS = {"linh": "0", "le": "0", "o": "0", "ko": "0", "kh": "0", "hong": "0", "tu": "4"}
 READ_DIGITS = DIGIT_WORDS | INNER_DIGIT_WORDS
 _LATIN = trie([w for w in DIGIT_WORDS if w.isascii()])
 _LATIN_INNER = trie([w for w in DIGIT_WORDS if w.isascii()] + list(INNER_DIGIT_WORDS))
@@ -82,17 +84,22 @@ _INNER_OR_DIGIT = rf"(?:{_LATIN_INNER}(?![a-z])|{_DIGITS_APART})"
 # "five one nine comma eight two zero": a comma said aloud, as a voice keyboard types it, is one;
 # so is a word that goes on to the next digits: "two, zero, nine, and then four, four, one", "hai
 # không chín rồi bốn bốn một", "chín và hai và chín".
-_APART = r"[ ,.\-–—]+(?:(?:comma|and then|then|and|roi|tiep theo|tiep|va)[ ,]+)?"
+_APART = r"[ ,.\-–—]+(?:(?:comma|and then|then|and|roi|tiep theo|tiep|va|so|number)[ ,]+)?"
+# "số một, số chín, bảy, 4", "number one, number nine, seven, 4", "เลขหนึ่ง เลขเก้า เจ็ด 4": "số"
+# (number) said before each digit, the first one's too.
+NUMBER_BEFORE = re.compile(r"(?:(?<![a-z])(?:so|number) |เลข ?)$")
+NUMBER_INSIDE = re.compile(r"[ ,](?:so|number)[ ,]|เลข")
+NUMBER_BEFORE_CHARS = len("number ")
 READ_OUT = re.compile(
     rf"{_LATIN_OR_DIGIT}(?:{_APART}{_INNER_OR_DIGIT}){{{FEWEST_MIXED - 2},}}"
     rf"{_APART}{_LATIN_OR_DIGIT}"
 )
 # Thai's, sought only in a message with Thai letters.
-_THAI_ON = r"(?:(?:แล้วก็|แล้ว|ต่อด้วย|และ)[ ,]*)?"  # "สองศูนย์เก้า แล้วก็ สี่สี่หนึ่ง", "เก้า และ สอง"
+_THAI_ON = r"(?:(?:แล้วก็|แล้ว|ต่อด้วย|และ|เลข)[ ,]*)?"  # "สองศูนย์เก้า แล้วก็ สี่สี่หนึ่ง", "เก้า และ สอง"
 READ_OUT_THAI = re.compile(
     rf"(?:{_THAI}|{_THAI_DIGITS})(?:[ ,.\-–—]*{_THAI_ON}(?:{_THAI}|{_THAI_DIGITS})){{{FEWEST_MIXED - 1},}}"
 )
-WORD = re.compile(rf"{_LATIN_INNER}(?![a-z])|{_THAI}|\d+")
+WORD = re.compile(rf"(?<![a-z]){_LATIN_INNER}(?![a-z])|{_THAI}|\d+")
 # "double five, three, triple eight": a digit said twice or three times over; sought only in a
 # message that says "double" or "triple".
 TIMES = {"double": 2, "triple": 3}
@@ -182,11 +189,20 @@ def read_out(folded: str) -> Iterator[tuple[int, int, str]]:
             continue  # "tháng 3 năm 2026": four digits together among words are a card's group, or a year
         if len(digits) < FEWEST_WORDS and not any(len(w) > 1 and w.isdigit() for w in words):
             continue  # "ba bốn năm": three words alone
-        yield match.start(), match.end(), digits
+        yield _number_led(folded, match), match.end(), digits
     if _says_places(folded):
         yield from said_whole(folded)
     if TENS_HINT.search(folded):
         yield from said_in_tens(folded)
+
+
+def _number_led(folded: str, match: re.Match[str]) -> int:
+    """Where a run read out with "số" before each digit starts: at the first digit's "số"."""
+    start = match.start()
+    if not NUMBER_INSIDE.search(match.group()):
+        return start
+    lead = NUMBER_BEFORE.search(folded, max(0, start - NUMBER_BEFORE_CHARS), start)
+    return lead.start() if lead else start
 
 
 def _digits_of(word: str) -> str:
@@ -341,7 +357,11 @@ PAIRS = re.compile(rf"(?:{_PAIR})(?:(?: ?, ?| )(?:{_PAIR})){{1,4}}")
 PAIR = re.compile(_PAIR)
 # Pairs and single digits mixed, as a code is read out half in tens: "sáu, tám mươi mốt, không ba
 # chín" (6 81 03 9), "six eighty-one oh three nine", "หก แปดสิบเอ็ด ศูนย์สาม เก้า".
-_ONE = rf"(?<![a-z])(?:khong|{_VI_UNIT}|zero|oh|nought|naught|{_EN_UNIT})(?![a-z])|หนึ่ง|ศูนย์|{_TH_UNIT}"
+# A digit typed among the words stands as one: "eight, twelve, 4, sixty" (8 12 4 60).
+_ONE = (
+    rf"(?<![a-z])(?:khong|{_VI_UNIT}|zero|oh|nought|naught|{_EN_UNIT})(?![a-z])|หนึ่ง|ศูนย์|{_TH_UNIT}"
+    r"|(?<![\w.,])\d(?![\w.,]\d|\w)"
+)
 # Three digits said as hundreds among them: "four hundred twelve, nine oh six" (412 906), "six
 # hundred and five", "sáu trăm lẻ bảy, ba bốn" (607 3 4), "bốn trăm mười hai".
 _HUNDRED = (
@@ -389,7 +409,7 @@ def said_in_tens(folded: str) -> Iterator[tuple[int, int, str]]:
 def _mixed_digits(said: str) -> str | None:
     """The digits of pairs and single digits read out together ("sáu tám mươi mốt": 681), when a
     pair in tens and a single digit are among them and there are four to eight digits."""
-    digits, ones, tens, groups = [], 0, False, 0
+    digits, ones, tens, groups, typed = [], 0, False, 0, 0
     words = set(PAIR_WORD.findall(said))
     if words & VI_ONLY_WORDS and words & EN_ONLY_WORDS:
         return None  # "tu ten": no code is read out in two languages at once
@@ -409,9 +429,12 @@ def _mixed_digits(said: str) -> str | None:
         else:
             digits.append(_digits_of(item.group()) if item.group() in READ_DIGITS else item.group())
             ones += 1
+            typed += item.group().isdigit()
     joined = "".join(digits)
     if not (tens and (ones or groups > 1) and FEWEST_MIXED_DIGITS <= len(joined) <= MOST_MIXED_DIGITS):
         return None
+    if typed and 2 * typed > ones + groups:
+        return None  # "5 twenty 3": digits typed, a word among them; a code read out is mostly words
     return joined
 
 

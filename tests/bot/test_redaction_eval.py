@@ -10,12 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
-from bot.safety.evaluation import DEVSET, DEVSETS, LabelledText, devset, evaluate, load_labelled
+from bot.safety.evaluation import DEVSET, DEVSETS, LabelledText, evaluate, load_labelled
 
 RECALL_FLOOR = 0.99
-# A set held below the bar while its round is unfinished, at its recall after the fortieth round and
-# with no false redaction: the thirty-ninth and the fortieth held-out sets (one miss each).
-RECALL_FLOORS: dict[Path, float] = {devset(40): 0.995, devset(41): 0.995}
+# A set held below the bar while its round is unfinished, at its recall then and with no false
+# redaction; after the forty-first round every development set is at 1.000, so none is.
+RECALL_FLOORS: dict[Path, float] = {}
 
 
 def _item(text: str, secrets: list[str], lang: str = "vi") -> LabelledText:
