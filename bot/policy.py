@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot import class_codes
+from bot.links.domains import check_link
 from bot.links.phones import asks_about_number, find_numbers
 from bot.links.urls import find_links
-from bot.routing.evidence import ASKS_HOW, Cues, learners_words, read_cues
+from bot.routing.evidence import ASKS_HOW, PHONE, Cues, learners_words, read_cues
 from bot.routing.thresholds import Thresholds, load_thresholds
 from bot.state import ConversationState
 from knowledge.retriever import Hit
@@ -245,9 +246,27 @@ WILL_TRY = re.compile(
 )
 # A bare acknowledgement with no lesson on offer: "ok cháu", "vâng ạ", "dạ được rồi", "alright then",
 # "โอเคจ้ะ". Thanks in all but words; with a lesson on offer, "ok" still starts its walkthrough.
+# ...and so is one that says what was understood: "ok cháu, bác biết rồi", "vâng, bà hiểu rồi", "ok, I
+# understand now", "โอเค ยายเข้าใจแล้ว".
 ACKNOWLEDGED = re.compile(
     r"^(da |vang )?(ok|oke|okie|okay|ok ok|vang|da|u|uh|uhm|duoc|duoc roi|hieu roi|biet roi|alright|all right"
-    r"|got it|i see|โอเค|ได้เลย|เข้าใจแล้ว|รับทราบ)( (con|chau|em|ban|then|dear|จ้ะ|จ้า|จ๊ะ))*$"
+    r"|got it|i see|โอเค|ได้เลย|เข้าใจแล้ว|รับทราบ)( (con|chau|em|ban|then|dear|จ้ะ|จ้า|จ๊ะ))*"
+    r"( ?(toi|tui|minh|bac|ba|ong|chu|co|me|bo|em|i|ยาย|ตา|ป้า|ลุง|ผม|ฉัน)( da| cung)? ?(biet|hieu|nho|ro"
+    r"|understand|get it|see|know|เข้าใจ|รู้)( roi| het roi| now| it now)?(แล้ว)?( (nhe|nha|con|chau|em))*)?$"
+)
+# Leaving for a chore, the lesson put off: "ok cháu, bác đi nấu cơm đây, mai học tiếp", "I'm off to
+# cook dinner, talk tomorrow", "ยายไปทำกับข้าวก่อนนะ พรุ่งนี้มาเรียนต่อ". A goodbye whatever the
+# classifier hears. ("đi" is read as a particle and dropped before this is matched.)
+LEAVING = re.compile(
+    r"^(\w+ ){0,3}(toi|tui|minh|bac|ba|ong|chu|co|me|bo|em) (phai |xin phep |can )?(di )?(nau com|an com"
+    r"|ngu|tam|cho|nghi|don nha|don chau|dua chau|tuoi cay|cung|le|tap the duc)( (day|nhe|nha|roi|a|cai|ti"
+    r"|chut))*( (mai|toi|lat nua|chieu|hom khac|hom sau) (hoc|hoi|noi chuyen|lam|nhan tin|tro chuyen)( tiep"
+    r"| sau| lai)?)?$"
+    r"|^(\w+ ){0,3}(i'm|i am|i've got to|i have to|i must|got to|gotta|i need to) (go|be off|leave|run|off)"
+    r"( (now|to \w+( \w+){0,2}))*(,? (talk|speak|chat|see you|learn more|continue|more)( to you)?"
+    r"( tomorrow| later| soon)?)?$"
+    r"|^(โอเค|ค่ะ|ครับ|จ้ะ)? ?(ยาย|ตา|ป้า|ลุง|ผม|ฉัน)?(ขอตัว)?ไป(ทำกับข้าว|กินข้าว|นอน|อาบน้ำ|ตลาด|วัด|พักผ่อน)(ก่อน)?"
+    r"(นะ|จ้ะ|จ้า|ค่ะ|ครับ)* ?((พรุ่งนี้|ไว้)(ค่อย)?(มา)?(เรียน|คุย|ถาม)ต่อ(นะ)?)?$"
 )
 # A sum or a percentage to work out: "Tính giúp bác 15% của 2 triệu 4 là bao nhiêu", "what's 7% of
 # 3,500 baht", "ช่วยคำนวณ 20 เปอร์เซ็นต์ของ 1,500 บาท". The learner's own question, out of the lessons'
@@ -431,6 +450,8 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds, hits: Sequ
         return (own.happened or own.gave_away) and words_unopposed
     if cues.evident:
         return True
+    if cues.asks_recovery and not cues.outright:
+        return False  # "…văn phòng luật nhận lấy lại giúp, phí 10%, tin được không": the service asked about
     if cues.happened or cues.gave_away:
         return words_unopposed or cues.outright or (_after_harm_lesson(hits) and not cues.closes_asking)
     if CALCULATION.search(fold_latin(text).lower()):
@@ -452,15 +473,24 @@ def _harm_done(text: str, evidence: Evidence, thresholds: Thresholds, hits: Sequ
     asking = cues.closes_asking or cues.asks_what_now
     if evidence.secrets or (held_back and (asking or victim < thresholds.victim_despite_denial)):
         return False
-    # A friend's or a neighbour's event, a question how scams fool people, what banks and the power
-    # company ever do or what a hotline is or costs, a request for a quiz: not the learner's harm, when
-    # anything in it asks.
-    others = cues.others_event or cues.asks_why_fooled or cues.asks_about_practice or cues.asks_about_hotline
+    # A friend's or a neighbour's event, a question how scams fool people or how their tools take
+    # money, what banks and the power company ever do or what a hotline is or costs, a request for a
+    # quiz: not the learner's harm, when anything in it asks.
+    others = (
+        cues.others_event
+        or cues.asks_why_fooled
+        or cues.asks_about_practice
+        or cues.asks_about_hotline
+        or cues.asks_how_it_works
+    )
     if (others or QUIZ_REQUEST.search(normalise_short(text))) and (
         asking or cues.asks or victim < thresholds.victim_despite_denial
     ):
         return False
-    return victim >= thresholds.victim_sure and cues.stakes
+    # "Nhà có ông chồng đã mất…": a life lost, not money; "nhập sai passcode 5 lần giờ nó khóa rồi": the
+    # learner's own slip; thanks for a payment made: the classifier alone does not make these harm.
+    quiet = cues.bereaved or cues.own_slip or _thanks(normalise_short(text), cues)
+    return victim >= thresholds.victim_sure and cues.stakes and not quiet
 
 
 def _after_harm_lesson(hits: Sequence[Hit]) -> bool:
@@ -494,7 +524,12 @@ def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
     reporting = (
         cues.pasted_by_number and cues.asks_how and HOW_TO_REPORT.search(fold_latin(cues.text).lower())
     )
-    if cues.pasted and not (own_login or reporting):
+    # "…của bác là 0912…, đổi sang số 0987… thì làm sao": the learner's own numbers; "is
+    # thaipoliceonline.go.th the only real site?": official sites alone, asked about.
+    own_or_official = cues.own_number or (
+        cues.pasted_by_number and (cues.asks or cues.asks_how) and _official_only(cues.text)
+    )
+    if cues.pasted and not (own_login or reporting or own_or_official):
         return True
     # "ตำรวจจะโทรมาขอแอดไลน์…ไหมครับ": a question what the police would do, though it names a sender's
     # words ("แอดไลน์").
@@ -525,6 +560,16 @@ def _message_to_judge(evidence: Evidence, thresholds: Thresholds) -> bool:
     )
 
 
+def _official_only(text: str) -> bool:
+    """Every link in the text is an official site's, and no phone number comes with them."""
+    links = find_links(text)
+    return (
+        bool(links)
+        and not PHONE.search(fold_latin(text).lower())
+        and all(check_link(link).verdict == "official" for link in links)
+    )
+
+
 def _by_intent(text: str, short: str, intent: str | None, state: ConversationState, cues: Cues) -> Decision:
     wish = len(short) <= MAX_WISH and WISH.search(short) is not None
     if (intent == "bot_challenge" and not wish) or BOT_CHALLENGE.search(fold_latin(text)):
@@ -546,6 +591,8 @@ def _by_intent(text: str, short: str, intent: str | None, state: ConversationSta
         return Decision("small_talk", "greet")
     if WILL_TRY.search(short):
         return Decision("small_talk", "thanks")
+    if LEAVING.search(short):
+        return Decision("small_talk", "goodbye")
     if intent == "my_progress":
         return Decision("quiz", "progress")
     if intent in {"start_quiz", "quiz_answer"} or QUIZ_REQUEST.search(short):

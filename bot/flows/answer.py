@@ -3,6 +3,8 @@ close, and an honest "I don't know yet" (recorded for trainers) when none fits."
 
 from __future__ import annotations
 
+import re
+
 from bot.flows import country
 from bot.flows.turn import Turn
 from bot.flows.walkthrough import resume_button
@@ -12,7 +14,16 @@ from bot.texts import say, topic_title
 from bot.walkthrough import offer_button
 from knowledge.retriever import Hit
 from knowledge.schema import Entry
+from knowledge.text import fold_latin
 
+# A scam's tools and actors, named: what the lessons on risk are about. ("lúa", rice, folds like "lừa";
+# only "lừa đảo", "bị lừa" and the like count.)
+SCAM_TOPIC = re.compile(
+    r"\b(otp|pin|passcode|password|scam\w*|crooks?|fraud\w*|hack\w*|phish\w*|thie(f|ves)|stole|steal\w*"
+    r"|con ?(man|men|artists?)|swindl\w*|impostors?|remote[- ]control|anydesk|teamviewer|ultraviewer"
+    r"|ma otp|mat khau|lua dao|bi lua|gia mao|mao danh|ke gian|chiem doat|dieu khien tu xa)\b"
+    r"|มิจฉาชีพ|หลอก|โอทีพี|แฮก|ควบคุม(มือถือ|เครื่อง)?ระยะไกล"
+)
 CLOSE_MARGIN = 0.01  # hybrid scores this close mean the retriever cannot tell the two apart
 OUT_OF_SCOPE_CONFIDENCE = 0.8
 
@@ -103,10 +114,14 @@ def _too_close(hits: list[Hit]) -> bool:
 
 
 def _clearly_out_of_scope(turn: Turn) -> bool:
+    """The classifier is sure the lessons do not cover it, and the message names no scam's tools:
+    a question about risk ("what can a crook do with my OTP?", "is it risky to share my PIN with my
+    grandson?") is the lessons' business however the classifier hears it."""
     return (
         turn.nlu is not None
         and turn.nlu.intent.name == "out_of_scope"
         and turn.nlu.intent.confidence >= OUT_OF_SCOPE_CONFIDENCE
+        and SCAM_TOPIC.search(fold_latin(turn.text).lower()) is None
     )
 
 

@@ -202,9 +202,36 @@ UNMASKED = re.compile(
     r"|\b(said|says|told (me|us|her|him))\b.{0,20}\b(it (wasn't|was not) (him|her|them)"
     r"|(he|she|they) (never|didn't|did not) (call|text|message|ask)\w*)"
     r"|(โทรกลับ|ถาม|ติดต่อ).{0,40}(บอกว่า)?(ไม่ใช่(เขา|ลูก|หลาน|ตัวจริง)|ไม่ได้(โทร|ทัก|ขอ))"
+    # ...or that they are fine, never in the trouble the money was for: "gọi cho con thì nó bảo nó đang
+    # đi làm bình thường", "my son picked up and said he was at work all day", "โทรหาลูก ลูกบอกว่าสบายดี".
+    r"|\b(goi|hoi|lien lac|gap|nhan tin)\b.{0,40}\b(bao|noi|thi|moi biet|hoa ra)\b.{0,25}\b(di lam|o nha"
+    r"|di hoc|dang lam|binh thuong|van khoe|khoe (manh|re|lam)|khong (sao|co chuyen gi|bi (gi|sao|tai nan|om)"
+    r"|(he )?(nam vien|cap cuu|nhap vien|o vien|o benh vien|bi bat|vay|no))|co (sao|bi gi|chuyen gi) dau)\b"
+    r"|\b(said|says|told (me|us|her|him))\b.{0,25}\b((he|she|they)('s| is| was| were| are|'d been| had been)"
+    r" (fine|ok|okay|safe|well|at work|at home|at school|at the office|never in)\b|nothing (had )?happened)"
+    r"|(โทรกลับ|โทรหา|โทรไปหา|ถาม|ติดต่อ).{0,40}(สบายดี|ไม่ได้เป็นอะไร|ทำงานอยู่|อยู่บ้าน|อยู่ที่ทำงาน"
+    r"|ไม่ได้(อยู่|เข้า|นอน)โรงพยาบาล|ไม่ได้ป่วย|ไม่ได้(ประสบ|มี)อุบัติเหตุ|ไม่ได้(ถูก|โดน)จับ)"
 )
 # Money sent, in English, for the impostor unmasked after it: "Dad wired 15,000 baht…".
 SENT_EN = re.compile(r"\b(sent|wired|transferred|paid)\b.{0,40}(\d|\b(baht|dong|money|million|thousand)\b)")
+# ...and in Vietnamese, with the one it went to between: "bà chuyển cho cái người nhắn là bạn nó 10 triệu".
+SENT_SOME = re.compile(
+    r"\b(chuyen|ck|gui|nop|dua)\b.{0,60}\b\d+([.,]\d+)* ?(trieu|tr|nghin|ngan|k|cu|d|dong|vnd)\b"
+)
+# A fee paid, then more demanded: the scheme's harm told outright, whatever the classifier hears
+# ("tôi chuyển 2 triệu phí giải ngân cho app vay rồi mà họ bảo khoản vay bị đóng băng, bắt nộp thêm",
+# "paid a 3,000 baht release fee and now they want another 5,000", "จ่ายค่าปลดล็อกไปแล้ว เขาขอเพิ่มอีก").
+# A fee only demanded ("bắt tôi đóng phí…") is not yet paid.
+FEE_THEN_MORE = re.compile(
+    r"(?<!bat )(?<!keu )(?<!doi )(?<!bao )\b(da|vua|moi|lo|{ME}( da| vua| moi| lo| cung)?) (chuyen|ck|nop"
+    r"|dong|tra|nap)\b.{0,40}\b(phi|le phi|thue|tien (thue|bao hiem|ho so|giai ngan|kich hoat|coc|dat coc"
+    r"|mo bang))\b.{0,120}\b(nop|dong|chuyen|ck|nap|tra|doi|bat|keu|yeu cau|can|phai)\b.{0,12}"
+    r"\b(them|nua|tiep)\b"
+    r"|\b(paid|sent|transferred|wired)\b.{0,50}\b(fees?|deposit|tax|charges?)\b.{0,100}\b(want|wants|wanted"
+    r"|asking|asked|ask|demand\w*|need|needs|must|have to|has to)( me| her| him| us)?( to)?( pay| send"
+    r"| transfer)?( for)? (more|another|again|extra)\b"
+    r"|(โอน|จ่าย)(เงิน)?ค่า.{0,50}(แล้ว|ไป).{0,60}(โอน|จ่าย|ขอ|เรียก)(เงิน)?(เพิ่ม|อีก)".replace("{ME}", _ME)
+)
 # A code given away, said outright with a mark of the past and to whom: "con tôi vừa gửi mã OTP cho
 # người nhắn tin bảo trúng thưởng", "I just read the code to the man on the phone", "เผลอบอกรหัสโอทีพี
 # ให้คนโทรมา". A question about it afterwards is still the harm's.
@@ -245,6 +272,24 @@ CARD_SECRET_HARM = re.compile(
     r"|แฮ็ก|hack)|(ถูก|โดน)(หัก|ตัด|ดูด)|เงินหาย|รายการ(แปลก|ที่ไม่ได้ทำ)|ดอลลาร์|usd|(ขอ|เรียก)(เพิ่ม|อีก"
     r"|otp|โอทีพี|รหัส))(?!.{0,8}(ไหม|มั้ย|หรือเปล่า|รึเปล่า))"
 )
+# A one-time code or a password handed over, its photo or its digits, then money gone: "cô cho ảnh số
+# tài khoản với mã OTP, giờ app báo đã chuyển 9.900.000đ", "read the code to the caller and then 6,000
+# baht was taken", "ส่งรูปรหัส OTP ให้เขา ตอนนี้เงินในบัญชีหายหมด". Harm told outright, like a card's
+# secret; a loss only asked about ("…có bị mất tiền không") is none.
+CODE_THEN_LOSS = re.compile(
+    r"\b(chup|doc|gui|dua|cho|bao|noi|nhap|dien|go|cung cap)\b.{0,40}\b(ma otp|otp|ma xac (thuc|nhan|minh)"
+    r"|mat khau|passcode)\b.{0,120}\b(gio|xong|sau do|luc sau|sang ra|hom nay|toi|chieu)\b.{0,30}"
+    rf"({_NOT_ASKED}\bmat (het |sach )?(tien|\d)|{_NOT_ASKED}\bbi (tru|rut|chuyen)( di| mat| het)? (tien|\d)"
+    r"|\b(bao|thong bao|hien|ghi)( la)? (da )?(chuyen|tru|rut)( di| mat)? (tien |khoan )?\d"
+    r"|\b(tai khoan|tk) (con|ve|chi con) (0|khong)\b)"
+    r"|\b(gave|read|sent|told|shared|texted|showed|typed)\b.{0,40}\b(otp|code|password|passcode)\b.{0,120}"
+    r"\b(then|now|later|after|next|this morning|tonight)\b.{0,40}\b(money|baht|dong|savings"
+    r"|\d[\d,.]*)\b.{0,30}"
+    r"(?<!will be )(?<!could be )\b(was|were|is|has been|have been|got|had been)? ?(gone|taken|deducted"
+    r"|missing|withdrawn|transferred out|debited)\b"
+    r"|(บอก|ให้|อ่าน|ส่ง|ถ่ายรูป|กรอก)(รูป|ภาพ)? ?(รหัส|โอทีพี|otp).{0,80}(?<!จะ)(เงินหาย|(ถูก|โดน)(โอน|ถอน)(เงิน)?ออก"
+    r"|เงิน(ใน)?บัญชี(หาย|หมด)|(ถูก|โดน)(หัก|ดูด))(?!.{0,8}(ไหม|มั้ย|หรือเปล่า|รึเปล่า))"
+)
 # ...unless it was the learner's own card at a cash machine ("nhập mã PIN ở cây ATM bị trừ phí").
 AT_A_CASH_MACHINE = re.compile(
     r"\b(cay|may|tru|quay) atm\b|\bat (an|the) atm\b|\bcash machine\b|ตู้ ?(atm|เอทีเอ็ม)"
@@ -270,6 +315,9 @@ HARM_EVIDENT = re.compile(
     r"|จอ(มือถือ)?ดำ|กดอะไรไม่ได้|ควบคุมเครื่อง|เงิน(ใน)?บัญชี(หาย|หมด)"
     # Money put in that cannot be taken out (a frozen account alone is not a scam's harm).
     r"|\b(da|vua) (nap|chuyen|ck|dau tu)\b.{0,60}\b(khong|ko) (rut|lay) (duoc|ra|lai)"
+    # ...said the other way round: "nó đã chuyển 40 triệu cho cái app đầu tư, rút không được".
+    r"|\b(da|vua) (nap|chuyen|ck|dau tu)\b.{0,60}\b(rut|lay)( tien| ra| lai| ve){0,2} (khong|ko|k|chang)"
+    r" (duoc|dc|ra|noi)\b"
     r"|\bnap .{0,30}\broi\b.{0,30}\b(khong|ko) (rut|lay) (duoc|ra|lai)"
     # ...said with the amount: "lần 3 nạp 40 triệu thì họ báo sai cú pháp không rút được".
     r"|\bnap\b.{0,20}\b\d+ ?(trieu|tr|nghin|ngan|k|cu|dong)\b.{0,60}\b(khong|ko|k) (rut|lay) (duoc|ra|lai)"
@@ -293,19 +341,19 @@ NOT_YET = re.compile(
     r"|\bco (duoc|nen) (dua|doc|gui|cho|chuyen|bam|cai|nhap)"
     r"|\bi (didn't|did not|haven't|have not)( yet)?\W*([.!,]|$)|\bi (didn't|did not) (do|give|send"
     r"|read|tell|click|pay)"
-    r"|กลัว(จะ)?(โอน|กด|ติดตั้ง|บอก)"
+    r"|กลัว(จะ)?(โอน|กด|ติดตั้ง|บอก)|ควร(จะ)?(โอน|จ่าย|ส่ง|บอก|กด)"
     # "tôi chưa làm gì", "không làm theo", "ยังไม่ได้ทำอะไร": nothing done yet, whatever was asked.
     r"|\b(chua|chang|khong|ko) (he )?lam (gi|theo)\b|ยังไม่ได้ทำ(อะไร|ตาม)"
     # A fee or a sum not yet paid, said by the learner: "tôi chưa trả đồng nào", "bác chưa nộp".
     r"|\b(toi|tui|minh|em|bac|ba|ong|me|bo|con|chau|co|chu) (van )?(chua|khong|ko) (he )?(tra|nop|dong|nap)\b"
     # A demand to pay, unless the learner tells it paid: "bắt chuyển 3 triệu tiền thuế…, mẹ chuyển rồi".
-    r"|\b(keu|bat|doi|yeu cau) (chuyen|ck|nap|nop)\b(?!.{0,80}\b{ME} (da |cung |lo |vua )?(chuyen|ck|nap|nop"
-    r"|gui|tra|dong)( het| luon| lien| ngay)? (roi|xong)\b)"
+    r"|\b(keu|bat|doi|yeu cau) (chuyen|ck|nap|nop)\b(?! them\b)(?!.{0,80}\b{ME} (da |cung |lo |vua )?(chuyen"
+    r"|ck|nap|nop|gui|tra|dong)( het| luon| lien| ngay)? (roi|xong)\b)"
     # A caller's instruction is not yet the learner's act, unless they tell what came after it:
     # "nó bảo tôi bấm…" denies, "ông ấy bảo tôi bấm theo từng bước, xong…" does not.
     r"|\b(keu|bao|bat|doi|yeu cau|nho) (em|toi|tui|minh|me|bo|ong|ba) (chuyen|ck|nap|nop|gui|cai|tai|bam"
-    r"|doc|nhap)\b(?!.{0,40}\bxong\b|.{0,80}\b{ME} (da |cung |lo |vua )?(chuyen|ck|nap|nop|gui|cai|tai|bam"
-    r"|doc|nhap|lam theo)( vao| vo| theo| luon| het)? (roi|xong)\b)"
+    r"|doc|nhap)\b(?! them\b|.{0,40}\bxong\b|.{0,80}\b{ME} (da |cung |lo |vua )?(chuyen|ck|nap|nop|gui|cai"
+    r"|tai|bam|doc|nhap|lam theo)( vao| vo| theo| luon| het)? (roi|xong)\b)"
     # ...nor in English, asked in the present: "he tells me to send money", "wants me to install".
     r"|\b(tells|asks|wants|keeps telling|keeps asking) (me|him|her|us|my \w+) to (send|transfer|pay|wire"
     r"|give|install|click|tap|read|share)\b"
@@ -374,11 +422,11 @@ PAY_REQUEST = re.compile(
 # Money that came into the learner's account "by mistake": something to hand back with care, not
 # harm done ("có người chuyển nhầm vào tk tôi", "sent to my account by mistake", "โอนผิดเข้าบัญชีเรา").
 RECEIVED = re.compile(
-    r"\bnham\b.{0,40}\b(vao|vo) (tai khoan|tk|stk)( cua)? (toi|tui|minh|em)\b"
-    r"|\b(vao|vo) (tai khoan|tk)( cua)? (toi|tui|minh|em)\b.{0,40}\bnham\b"
+    r"\bnham\b.{0,40}\b(vao|vo) (tai khoan|tk|stk)( cua)? {ME}\b"
+    r"|\b(vao|vo) (tai khoan|tk)( cua)? {ME}\b.{0,40}\bnham\b"
     r"|\b(into|to) my (\w+ ){0,2}account\b.{0,30}\bby mistake"
     r"|\bby mistake\b.{0,30}\b(into|to) my (\w+ ){0,2}account"
-    r"|โอน(เงิน)?ผิด(เข้า|มา)",
+    r"|โอน(เงิน)?ผิด(เข้า|มา)".replace("{ME}", _ME),
     re.IGNORECASE,
 )
 # Money that came in "by mistake" and was sent on, to another account at the caller's demand or with
@@ -434,7 +482,10 @@ ASKS_GENUINE = re.compile(
 # money, is that recovery page legit?"): a question about that service, not the learner's harm.
 OTHERS_LOSS = re.compile(
     r"\b(ban (toi|tui|minh|cua (toi|tui|minh))|chi ban|anh ban|nguoi quen|hang xom|dong nghiep)\b"
-    r"|\b(my|a) (friend|neighbou?r|colleague)\b|เพื่อน"
+    r"|\b(my|a) (friend|neighbou?r|colleague)\b"
+    # (A relative's "friend" the money went to is the impostor, not a friend who lost: "คนที่อ้างเป็น
+    # เพื่อนหลาน".)
+    r"|(?<!เป็น)เพื่อน(?!(ของ)?(หลาน|ลูก))"
 )
 # A friend, a neighbour or a colleague who got a message, a link or an app ("My friend got one from the
 # 'electricity company'", "bạn tôi nhận được file APK", "เพื่อนได้ลิงก์"): their event, asked about.
@@ -445,9 +496,23 @@ OTHERS_GOT = re.compile(
     r"|(เพื่อน|เพื่อนบ้าน)(ผม|ฉัน|หนู)?.{0,5}(ได้รับ|ได้(ลิงก์|ลิ้งค์|ข้อความ|sms|ไฟล์|แอป))"
 )
 RECOVERY_OFFER = re.compile(
-    r"\b(lay lai|thu hoi|doi lai|ho tro lay lai)( duoc)? (tien|\d)"
+    r"\b(lay lai|thu hoi|doi lai|ho tro lay lai)( duoc)? (tien|\d|giup|ho|dum)"
     r"|\brecover\w* (the |my |her |his |scam\w* )?money"
     r"|\bget (the |her |his |my )?money back\b.{0,40}\b(fee|page|service|legit|trust)|ตามเงินคืน|กู้เงินคืน"
+)
+# ...asked whether to trust it, told with a loss or not ("bị lừa mất tiền năm ngoái, giờ có văn phòng
+# luật nhận lấy lại giúp, phí 10%, tin được không", "เพจที่ช่วยตามเงินคืน… เชื่อได้ไหม", "is that
+# recovery service legit?"): a question about the service, for its lesson.
+ASKS_TRUST = re.compile(
+    r"\b(tin duoc|co nen|co that|that khong|that hay|lua (khong|ko)|uy tin|dang tin|legit|trust\w*|real"
+    r"|genuine|safe|a scam)\b|เชื่อได้|จริงไหม|จริงมั้ย|ควร|ไว้ใจ|หลอก(ไหม|หรือเปล่า)"
+)
+# The learner locked out by their own wrong tries or a forgotten code ("nhập sai passcode 5 lần giờ nó
+# khóa rồi", "typed the wrong PIN three times", "ใส่รหัสผิดหลายครั้ง"): no scam's harm.
+OWN_SLIP = re.compile(
+    r"\b(nhap|go|bam|dien|an) sai\b.{0,30}\b(lan|roi|qua|nhieu)\b|\bquen (mat )?(mat khau|passcode|ma pin|ma"
+    r"|pin)\b|\b(typed|entered|put in|got)\b.{0,20}\bwrong\b.{0,30}\b(times|twice|again)\b"
+    r"|\bforgot (my |the )?(password|passcode|pin)\b|(ใส่|กด|พิมพ์)(รหัส)?ผิด|ลืมรหัส"
 )
 # The learner or a relative hung up on the caller ("mẹ tôi cúp máy luôn", "She hung up and told me",
 # "แม่วางสายเลย"): a call retold, not acted on, so the caller's orders in it ("bảo chuyển tiền…",
@@ -468,9 +533,8 @@ DONE_BEFORE_HANGING_UP = re.compile(
     r"|\broi (moi|thi) (cup|tat|dap|ngat)\b"
     r"|\balready\b|\bafter (sending|reading|giving|typing|paying|transferring|installing)\b"
     r"|\bhung up (right |straight |just )?after\b"
-    r"|\b(i|we) (read|gave|sent|paid|transferred|installed|typed|shared|entered)\b|เผลอ|ไปแล้ว".replace(
-        "{ME}", _ME
-    )
+    r"|\b(i|we) (read|gave|sent|paid|transferred|installed|typed|shared|entered)\b"
+    r"|เผลอ|(?<!วางสาย)ไปแล้ว".replace("{ME}", _ME)
 )
 ASKS_WHY_FOOLED = re.compile(
     r"\b(van|con|lai|de|hay|cung) (bi|mac) (lua|lua dao|lap)\b.{0,30}\b(la sao|tai sao|vi sao"
@@ -516,6 +580,28 @@ ASKS_ABOUT_HOTLINE = re.compile(
     r"|\bcalling (it|them|that number|\d+) (cost|charge|free)\w*|\bfree to call\b|\btoll[- ]free\b"
     r"|เบอร์อะไร|เบอร์ของ(ใคร|ที่ไหน|หน่วยงานไหน)|(สายด่วน|เบอร์) ?\d{3,5}.{0,10}คือ(อะไร|ที่ไหน)"
     r"|โทร.{0,30}(เสียเงิน|เสียค่า|คิดเงิน|คิดค่า|มีค่าใช้จ่าย|ฟรี)(ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่)"
+)
+# How a scam's tool takes money, asked in general: "แอปควบคุมมือถือจากระยะไกลมันดูดเงินได้ยังไง", "app
+# điều khiển từ xa lấy tiền trong tài khoản bằng cách nào", "how do remote-control apps steal money?".
+# Told no harm and asked, it is a question for the lessons.
+ASKS_HOW_IT_WORKS = re.compile(
+    r"(ดูด|ขโมย|เอา|โอน|ถอน)(เงิน|ข้อมูล|รหัส).{0,20}(ได้)?(ยังไง|อย่างไร|ได้ไง|ยังงัย)"
+    r"|\b(lay|rut|trom|chiem doat|hack|cuom|doat)( duoc)? (tien|tai khoan|thong tin|ma)\b.{0,40}\b(bang cach"
+    r" nao|the nao|kieu gi|ra sao|lam sao)\b"
+    r"|\b(sao|lam sao|bang cach nao|the nao) (ma )?.{0,40}\b(lay|rut|trom|chiem doat|hack|cuom)( duoc)?"
+    r" (tien|tai khoan|thong tin|ma)\b"
+    r"|\bhow (do|does|can|could|would|are|is)\b.{0,50}\b(steal|take|drain|empty|get (into|at|hold of)"
+    r"|access|hack|know|find out)\b"
+)
+# A death in the family told ("ông chồng đã mất", "my late husband", "สามีเสียชีวิตแล้ว"): "mất" is
+# a life, not money, and the matter is the departed's papers or accounts.
+BEREAVED = re.compile(
+    r"\b(chong|vo|ong nha|ba nha|ong xa|ba xa|bo|me|cha|ba|ong|con|anh|chi|em)( toi| tui| minh| bac| em)?"
+    r" ((da |vua |moi )?(qua doi|tu tran|tu the|khuat nui)|(da |vua |moi )mat\b(?! (tien|het|sach|\d))"
+    r"|mat (roi|nam|thang|duoc|tu|cach|vi)\b|mat(?=\s*+[,.;!?]|\s*+$))"
+    r"|\b(late|deceased|departed) (husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister)\b"
+    r"|\bpassed away\b|\bdied\b"
+    r"|(สามี|ภรรยา|แฟน|พ่อ|แม่|ลูก|ตา|ยาย)(ผม|ฉัน|ยาย|ตา|ป้า|ลุง)?(ได้)?(เสียชีวิต|เสีย|ตาย|ล่วงลับ|จากไป)(ไป)?แล้ว"
 )
 ASKER_NAMED = re.compile(r"\b(toi|tui|minh|tao|bac|i|i'm|my|me|we|our)\b")
 # Someone else's phone run by a stranger, or a screen shared while the bank's app was open, told as
@@ -601,7 +687,8 @@ SENT_AMOUNT = re.compile(
     # Money paid back, said as done: "tôi trả rồi", "em đã chuyển lại xong".
     r"|\b(toi|tui|minh|em|me|bo|ong|ba) (da |cung |vua )?(tra|chuyen|ck|gui)( lai| tra)? (roi|xong|luon)\b"
     # ...in Thai, the sum may come between: "โอนเงิน 15,000 บาทให้…".
-    r"|(โอน|จ่าย)(เงิน)?( ?[\d,.]+ ?(บาท|พัน|หมื่น|แสน)?)? ?(ไป|ให้)",
+    # ("ให้โอนเงินไป…", told to send, "ควรโอน…", should I, are no money sent.)
+    r"|(?<!ให้)(?<!จะ)(?<!ควร)(โอน|จ่าย)(เงิน)?( ?[\d,.]+ ?(บาท|พัน|หมื่น|แสน)?)? ?(ไป|ให้)",
     re.IGNORECASE,
 )
 SCAM_WORDS = re.compile(
@@ -688,6 +775,19 @@ OWN_LOGIN = re.compile(
     r"|put in)\b.{0,60}\b(mat khau|mk|passcode|ma pin|password|pin)\b"
     r"|.{0,120}(เข้าสู่ระบบ|ล็อกอิน|ใส่|กรอก).{0,40}รหัส)"
 )
+# A phone number the learner names as their own ("số điện thoại đăng ký VNeID của bác là 0912…, bác đổi
+# sang số 0987…", "my PromptPay is linked to 081…", "เบอร์เก่าของยายคือ 089…"): the number it holds
+# pastes no message.
+OWN_NUMBER = re.compile(
+    r"\b(so|sdt|so dien thoai|so dt|so dang ky|so cu|so moi)\b.{0,30}\bcua (toi|tui|minh|bac|ba|ong|chu|co|em"
+    r"|con|chau)\b( la| dang la| hien la)? ?\+?\d"
+    r"|\b(doi|chuyen) (sang|qua) so (moi )?(la )?\+?\d|\bso (cu|moi) (cua (toi|tui|minh|bac|ba|ong|chu|co|em"
+    r"|con|chau) )?(la )?\+?\d"
+    r"|\b(my|our) (\w+ ){0,2}(number|phone|mobile|promptpay|line)( is| was)?( (linked|registered|tied)"
+    r" (to|with))? ?\+?\d|\b(linked|registered|tied) (to|with) (my|our) (\w+ )?(number|phone|mobile)? ?\+?\d"
+    r"|\b(my|our) (old|new) (\w+ )?number\b"
+    r"|เบอร์(โทร)?(เก่า|ใหม่)?(ของ)?(ผม|ฉัน|ยาย|ตา|ป้า|ลุง|หนู|เรา)(คือ)? ?\d|เบอร์(เก่า|ใหม่)(คือ)? ?\d"
+)
 SENDERS_WE = re.compile(r"(we|our|chung toi)\b")
 LEARNERS_OWN = re.compile(
     r"\b(toi|tui|minh|em|con|chau|bac|cho hoi|hoi|giup|nho|i|i'm|my|me|we|please|help|question|asking)\b"
@@ -722,8 +822,13 @@ class Cues:
     asks_why_fooled: bool  # asks how scams fool people in general, naming no one harmed
     asks_about_practice: bool  # asks what banks, the police or the power company ever do
     asks_about_hotline: bool  # asks what a hotline or a short number is, or what calling it costs
+    asks_how_it_works: bool  # closes asking how a scam's tool takes money, in general
+    bereaved: bool  # a death in the family told: "mất" is a life, not money
+    asks_recovery: bool  # closes asking whether to trust an offer to win scammed money back
+    own_slip: bool  # locked out by the learner's own wrong tries or a forgotten code
     quoted: bool  # the sender's words in quote marks: the learner's own are the rest
     own_login: bool  # the learner tells their own login, unquoted, no sender heading it
+    own_number: bool  # a number in it named as the learner's own, and nothing else makes it a paste
     pasted_by_number: bool  # reads as pasted only for a number or a link in a long text
     stakes: bool  # names what a scam takes or uses: money, an account, a code, a link, an app
     about_message: bool  # points at a message or call received ("tin nhắn này", "someone called")
@@ -751,8 +856,13 @@ def read_cues(text: str) -> Cues:
     others_loss = others and RECOVERY_OFFER.search(folded) is not None
     sent_on = all(p.search(folded) is not None for p in (MISTAKE_IN, PAID_ON, SENT_ON_OR_OWED))
     outright = not (denied or others) and (
-        (UNMASKED.search(folded) is not None and (SENT_AMOUNT.search(folded) or SENT_EN.search(folded)))
+        (
+            UNMASKED.search(folded) is not None
+            and any(p.search(folded) for p in (SENT_AMOUNT, SENT_EN, SENT_SOME))
+        )
         or GAVE_OUTRIGHT.search(folded) is not None
+        or FEE_THEN_MORE.search(folded) is not None
+        or CODE_THEN_LOSS.search(folded) is not None
         or (CARD_SECRET_HARM.search(folded) is not None and AT_A_CASH_MACHINE.search(folded) is None)
     )
     return Cues(
@@ -781,6 +891,7 @@ def read_cues(text: str) -> Cues:
         quoted=QUOTED.search(text) is not None,
         own_login=OWN_LOGIN.search(folded) is not None and _bare_number_or_link(text, folded),
         pasted_by_number=_bare_number_or_link(text, folded),
+        own_number=OWN_NUMBER.search(folded) is not None and _bare_number_or_link(text, folded),
         asks_face_check=FACE_CHECK.search(folded) is not None
         and CLOSES_ASKING.search(folded.strip()) is not None
         and not (SCAMMED.search(folded) or A_CALLER.search(folded) or STRANGER_NAMED.search(folded)),
@@ -789,6 +900,13 @@ def read_cues(text: str) -> Cues:
         asks_why_fooled=ASKS_WHY_FOOLED.search(folded.strip()) is not None
         and ASKER_NAMED.search(folded) is None,
         asks_about_practice=ASKS_ABOUT_PRACTICE.search(folded.strip()) is not None,
+        asks_how_it_works=ASKS_HOW_IT_WORKS.search(folded) is not None
+        and (ASKS.search(folded.strip()) or ASKS_HOW.search(folded)) is not None,
+        bereaved=BEREAVED.search(folded) is not None,
+        asks_recovery=RECOVERY_OFFER.search(folded) is not None
+        and ASKS_TRUST.search(folded) is not None
+        and CLOSES_ASKING.search(folded.strip()) is not None,
+        own_slip=OWN_SLIP.search(folded) is not None,
         asks_about_hotline=ASKS_ABOUT_HOTLINE.search(folded) is not None,
         stakes=STAKES.search(folded) is not None,
         about_message=THIS_MESSAGE.search(folded) is not None,

@@ -170,3 +170,17 @@ def test_taking_the_advice_to_try_it_alone_is_no_request_for_a_quiz(text: str) -
 def test_a_bare_acknowledgement_is_thanks_in_all_but_words(text: str) -> None:
     for nlu in (understood("out_of_scope", 0.9), understood("deny", 0.6), None):
         assert decide(text, nlu, ConversationState()) == Decision("small_talk", "thanks")
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("thôi ông đi tắm đây, mai hỏi tiếp nhé", "goodbye"),
+        ("Right, I must go now, more tomorrow", "goodbye"),
+        ("ok cháu, ông hiểu rồi", "thanks"),
+        ("โอเค ลุงเข้าใจแล้ว", "thanks"),
+    ],
+)
+def test_leaving_for_a_chore_or_saying_it_is_understood_is_small_talk(text: str, detail: str) -> None:
+    for nlu in (understood("out_of_scope", 0.9), understood("ask_how_to", 0.6), None):
+        assert decide(text, nlu, ConversationState()) == Decision("small_talk", detail)

@@ -1614,3 +1614,191 @@ def test_a_wish_the_classifier_takes_for_a_question_about_the_bot_is_small_talk(
 )
 def test_whether_a_caller_on_video_was_a_real_person_is_no_handoff(text: str) -> None:
     assert decide(text, heard("ask_how_to", 0.8), ConversationState()).flow != "handoff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ong chuyen cho thang xung la ban cua chau noi 5 trieu tien vien phi, toi goi hoi chau thi chau bao"
+        " van khoe re",
+        "Mẹ tôi gửi 12 triệu cho người nhận là bạn con tôi, chiều gọi cho con thì nó nói nó đang ở nhà,"
+        " có sao đâu",
+        "Grandma sent 12,000 baht to my cousin's 'friend' for a hospital bill, then my cousin phoned and"
+        " said he was at work all day",
+        "ยายโอนเงิน 8,000 บาทให้คนที่อ้างเป็นเพื่อนหลาน โทรหาหลานแล้ว หลานบอกว่าสบายดี",
+    ],
+)
+def test_money_sent_for_a_relative_who_turns_out_fine_is_harm_told_outright(text: str) -> None:
+    """The money went to someone speaking for a relative, and the relative, asked, is fine."""
+    assert read_cues(text).outright
+    assert decide(text, heard("out_of_scope", 0.999), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ong doc ma otp cho nguoi xung la nhan vien dien luc, luc sau tai khoan bi tru 7 trieu",
+        "Chiều nay bà chụp mã xác thực gửi qua Zalo cho người tự xưng ngân hàng, tối app báo đã chuyển"
+        " 4.500.000đ",
+        "I read the code to the caller and this morning 6,000 baht was taken from my savings",
+        "ยายส่งรูปรหัส OTP ให้คนที่โทรมา แล้วโดนโอนเงินออกไป 20,000 บาท",
+    ],
+)
+def test_a_code_handed_over_then_money_gone_is_harm_told_outright(text: str) -> None:
+    assert read_cues(text).happened
+    assert decide(text, heard("ask_is_it_scam", 0.999), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nếu đọc mã otp cho người lạ xong thì có bị mất tiền không",
+        "If I read the OTP to a caller, could money then be taken from my account?",
+        "ถ้าส่งรหัส OTP ให้คนอื่น จะโดนหักเงินไหมคะ",
+    ],
+)
+def test_a_loss_after_a_code_only_asked_about_is_not_outright(text: str) -> None:
+    assert not read_cues(text).outright
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh tôi ở Đà Nẵng vừa kể đã nạp 25 triệu vào sàn tiền ảo, giờ rút không được, tôi giúp anh ấy"
+        " sao đây",
+        "chi toi da chuyen 60 trieu cho app dau tu vang, bay gio lay tien ra khong duoc",
+    ],
+)
+def test_a_relatives_money_put_in_and_stuck_is_harm_told_by_the_learner(text: str) -> None:
+    assert read_cues(text).evident
+    assert decide(text, heard("out_of_scope", 0.99), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bac da nop 1 trieu 5 tien ho so cho app vay, gio ho noi sai so tai khoan phai dong them 3 trieu nua",
+        "Tôi đã chuyển phí bảo hiểm khoản vay 900 nghìn, giờ họ lại đòi nộp thêm tiền mở băng, vậy là bị"
+        " lừa à",
+        "I paid a 2,500 baht release fee to a loan app and now they say I have to pay another 4,000",
+        "ป้าจ่ายค่าธรรมเนียมปลดล็อกเงินกู้ไปแล้ว 1,500 บาท ตอนนี้เขาเรียกเพิ่มอีก 3,000",
+    ],
+)
+def test_a_fee_paid_then_more_demanded_is_harm_told_outright(text: str) -> None:
+    assert read_cues(text).outright
+    assert decide(text, heard("ask_how_to", 0.999), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "app vay bắt tôi đóng phí hồ sơ trước rồi mới giải ngân, giờ đòi thêm thì có phải lừa không",
+        "nếu đã nộp phí rồi mà họ đòi thêm thì có lấy lại được không",
+        "If a loan app asks for a fee before paying out, is that a scam?",
+    ],
+)
+def test_a_fee_only_demanded_or_supposed_is_not_harm(text: str) -> None:
+    assert not read_cues(text).outright
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so dien thoai cua ba la 0903 111 222, gio ba muon doi sang so 0977 333 444 tren vneid duoc khong",
+        "My old number 0812 345 678 is gone, my new one is 0899 876 543, how do I update ThaID?",
+        "เบอร์เก่าของยายคือ 089 123 4567 หายไปแล้ว จะเปลี่ยนเบอร์ในพร้อมเพย์ยังไงคะ",
+    ],
+)
+def test_the_learners_own_numbers_in_a_question_are_no_message_to_judge(text: str) -> None:
+    assert decide(text, heard("ask_is_it_scam", 0.9), ConversationState()).flow != "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dichvucong.gov.vn có phải là trang duy nhất để nộp hồ sơ online không, sao bác thấy nhiều trang quá",
+        "Is krungthai.com the only real Krungthai site, or are there other official ones I can use?",
+    ],
+)
+def test_a_question_whether_an_official_site_is_real_is_no_message_to_judge(text: str) -> None:
+    assert decide(text, heard("ask_is_it_scam", 0.9), ConversationState()).flow != "scam_check"
+
+
+def test_an_official_link_beside_a_strangers_number_is_still_judged() -> None:
+    text = "Tin nhắn bảo vào vneid.gov.vn rồi gọi 0869 555 123 để được hỗ trợ cập nhật, có thật không"
+    assert decide(text, heard("ask_is_it_scam", 0.95), ConversationState()).flow == "scam_check"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ok con, ba hieu roi nhe", "thanks"),
+        ("vâng cháu, bà nhớ rồi", "thanks"),
+        ("okay, I get it now", "thanks"),
+        ("โอเค ป้าเข้าใจแล้ว", "thanks"),
+        ("thôi bà đi chợ đây, chiều hỏi tiếp", "goodbye"),
+        ("vang, ong di ngu day, mai noi chuyen tiep", "goodbye"),
+        ("I have to go now, talk later", "goodbye"),
+        ("ยายไปกินข้าวก่อนนะ พรุ่งนี้มาคุยต่อ", "goodbye"),
+    ],
+)
+def test_an_acknowledgement_or_a_chore_to_leave_for_is_small_talk(text: str, intent: str) -> None:
+    for nlu in (heard("out_of_scope", 0.9), None):
+        assert decide(text, nlu, ConversationState()) == Decision("small_talk", intent)
+
+
+def test_an_acknowledgement_that_goes_on_to_ask_is_no_small_talk() -> None:
+    text = "ok chau, bac biet roi, gio chi bac cach doi mat khau"
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow == "answer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vợ tôi mất năm ngoái, giờ tôi muốn khóa tài khoản ngân hàng của bà ấy trên điện thoại",
+        "bo toi qua doi roi, tai khoan vneid cua ong con dang nhap tren may toi",
+        "my late wife's ThaID is still on my phone, how do I take it off",
+        "สามีป้าเสียชีวิตแล้ว จะปิดบัญชีพร้อมเพย์ของเขาต้องทำอย่างไร",
+    ],
+)
+def test_a_death_in_the_family_is_no_money_lost(text: str) -> None:
+    assert read_cues(text).bereaved
+    assert decide(text, heard("report_scam_victim", 0.99), ConversationState()).flow != "emergency"
+
+
+def test_money_lost_is_still_harm_whatever_the_word_for_it() -> None:
+    assert not read_cues("bà mất hết 30 triệu rồi").bereaved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "app dieu khien tu xa lay tien trong tai khoan bang cach nao vay",
+        "How do these screen-sharing apps actually steal money from a bank account?",
+        "แอปรีโมทมันขโมยเงินในบัญชีได้อย่างไรคะ",
+    ],
+)
+def test_how_a_scams_tool_takes_money_asked_in_general_is_no_harm(text: str) -> None:
+    assert read_cues(text).asks_how_it_works
+    assert decide(text, heard("report_scam_victim", 0.99), ConversationState()).flow != "emergency"
+
+
+def test_a_phone_losing_its_signal_is_no_death_in_the_family() -> None:
+    assert not read_cues("ông đọc mã cho người xưng nhà mạng, giờ sim ông mất sóng luôn").bereaved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "มีคนโทรมาอ้างเป็นเจ้าหน้าที่ศาล ให้ป้าโอนเงินไปพิสูจน์ ป้าวางสายไปแล้วค่ะ",
+        "คนโทรมาบอกว่าเป็นดีเอสไอ ให้โอนเงินไปตรวจสอบ ควรโอนไหมครับ",
+        "Có người chuyển nhầm 2 triệu vào tài khoản ông, giờ ông phải làm gì cho đúng",
+        "nhập sai mã PIN ba lần giờ thẻ bị khóa, mở lại ở đâu",
+        "Bà cảm ơn cháu nhiều, hôm nay bà tự chuyển tiền điện được rồi",
+        "có trang facebook nhận lấy lại tiền bị lừa giúp, phí trước 15%, có nên tin không",
+        "เพจรับตามเงินคืนจากมิจฉาชีพ เก็บค่าธรรมเนียมก่อน ไว้ใจได้ไหมคะ",
+    ],
+)
+def test_a_retold_call_a_slip_thanks_or_a_recovery_offer_asked_about_is_no_emergency(text: str) -> None:
+    """What a retrained classifier once took for harm: told no loss, or asked about a service."""
+    assert decide(text, heard("report_scam_victim", 0.99), ConversationState()).flow != "emergency"
