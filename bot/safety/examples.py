@@ -270,8 +270,10 @@ JUDGED_WEAK = re.compile(
     # The worst, the first guessed: "là dở nhất", "dễ bị dò", "the most hacked", "easiest to guess".
     r"|bi doan|doan ra|do nhat|te nhat|qua te|de bi do|de do|bi do ra|bi hack nhieu nhat|pho bien nhat"
     r"|(?:rat de|qua de)(?= ?(?:[.,!]|$))|too easy"
-    r"|most hacked|most guessed|most used|most popular|easiest|first guessed)(?![a-z])"
-    r"|โดนเดา|ถูกเดา|แย่ที่สุด|นิยมที่สุด|เดาง่าย|เดาได้|ไม่ปลอดภัย|อ่อนแอ|ถูกแฮก|โดนแฮก|ง่ายเกินไป|ไม่ดี|ที่แย่|ควรเลี่ยง|ไม่ควรใช้|ห้ามใช้"
+    r"|most hacked|most guessed|most used|most popular|easiest|first guessed"
+    # Called dangerous: "các mật khẩu như 123456, abc123 là rất nguy hiểm", "รหัสที่อันตรายที่สุด".
+    r"|nguy hiem|dangerous|risky)(?![a-z])"
+    r"|อันตราย|โดนเดา|ถูกเดา|แย่ที่สุด|นิยมที่สุด|เดาง่าย|เดาได้|ไม่ปลอดภัย|อ่อนแอ|ถูกแฮก|โดนแฮก|ง่ายเกินไป|ไม่ดี|ที่แย่|ควรเลี่ยง|ไม่ควรใช้|ห้ามใช้"
 )
 # What a strong value is called, and what it should be: read before a kind given as a sample.
 STRONG = re.compile(

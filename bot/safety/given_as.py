@@ -288,11 +288,15 @@ WRONG_LAYOUT = re.compile(
 # Said to be typed with the wrong keyboard: then any Thai run after the password's word is one.
 LAYOUT_SLIP = re.compile(
     r"ลืมเปลี่ยนภาษา|ลืมสลับภาษา|ลืมเปลี่ยนแป้น|ลืมกดเปลี่ยนภาษา|แป้นภาษาไทย|คีย์บอร์ดภาษาไทย|ภาษาไทยค้าง"
+    r"|แป้นเป็นภาษาไทย|แป้นเป็นไทย|แป้นไทย|แป้นพิมพ์ภาษาไทย|แป้นพิมพ์เป็นภาษาไทย"
     r"|(?<![a-z])(?:forgot to (?:switch|change)(?: the)? (?:keyboard|language)|wrong keyboard|wrong language"
     r"|keyboard (?:was |is )?(?:still )?(?:on|in|set to) thai|thai keyboard"
     r"|quen (?:doi|chuyen)(?: sang)? (?:ngon ngu|ban phim|tieng anh)|sai ban phim"
     r"|ban phim tieng thai)(?![a-z])"
 )
+# In such a message, a Thai run no word can start so, wherever it stands: the password's twin as it
+# came out ("ยายพิมพ์รหัส noi1955 แต่แป้นเป็นภาษาไทยออกมาเป็น ืนรๅตถถ": both are hidden).
+SLIPPED_TWIN = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\u0e01-\u0e4e]{2,30}")
 # What a sentence about the password says of it, not the password: "รหัสผ่านเป็นภาษาอังกฤษ".
 NOT_A_SLIP = ("เป็น", "คือ", "ว่า", "ของ", "ใหม่", "ภาษา", "ตัว", "อะไร", "อังกฤษ", "ไทย", "ที่", "นี้", "นั้น")
 SLIPPED_VALUE = re.compile(
@@ -311,6 +315,8 @@ def typed_in_thai_layout(folded: str) -> Iterator[tuple[int, int]]:
         for match in SLIPPED_VALUE.finditer(folded):
             if not match.group(1).startswith(NOT_A_SLIP):
                 yield match.start(1), match.end(1)
+        for match in SLIPPED_TWIN.finditer(folded):
+            yield match.span()
 
 
 def joined_capitalised(text: str, folded: str) -> Iterator[tuple[int, int]]:

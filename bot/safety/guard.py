@@ -40,6 +40,7 @@ from bot.safety.given_as import (
 from bot.safety.glued import glued_cuts
 from bot.safety.hinted import hinted_passwords
 from bot.safety.keywords import LOCK_WORD_SET, Keyword, find_keywords
+from bot.safety.lettered import lettered_codes, run_together
 from bot.safety.notes import note_secrets
 from bot.safety.numbers import (
     Context,
@@ -382,6 +383,8 @@ def _find_in(text: str) -> list[Finding]:
     findings += [Finding("otp", start, end) for start, end in placed_in_message(folded)]
     findings += [Finding("otp", start, end) for start, end in typed_into_a_box(folded)]
     findings += [Finding("otp", *m.span()) for m in PREFIXED_CODE.finditer(folded)]
+    findings += [Finding("otp", start, end) for start, end in lettered_codes(text, folded, keywords)]
+    findings += [Finding(kind, start, end) for kind, start, end in run_together(folded, keywords)]  # type: ignore[arg-type]
     findings += _quoted_given(text, folded, keywords)
     findings += _split_card(folded, keywords)
     findings = [
@@ -581,6 +584,19 @@ PASSWORD_FORMS = frozenset(
     {"ประโยค", "วลี", "คำ", "คำว่า", "ข้อความ", "phrase", "sentence", "word", "cau", "câu"}
 )
 QUOTED_RIGHT_AFTER = re.compile(r" ?[\"“'‘]([^\"”'’\n]{1,40})[\"”'’]")
+# A password's word and what it is called, or what it is called alone, as a value: "… matkhau la mat
+# khau yeu" (a weak password), "… is a weak password", "passwords like … are dangerous".
+_SECRET_WORD = r"(?:mat khau|mk|pass|password|passwords|pin|ma pin|ma so|ma|รหัสผ่าน|รหัส)"
+_JUDGED = (
+    r"(?:yeu|manh|kem|xau|tot|an toan|nguy hiem|de doan|de bi doan|weak|strong|bad|good|safe|unsafe"
+    r"|dangerous|risky|ไม่ปลอดภัย|ปลอดภัย|อ่อนแอ|แข็งแรง|อันตราย)"
+)
+DESCRIBED = re.compile(
+    r"(?:(?:a|an|the|mot|cai|la) )?(?:(?:rat|qua|very|too|really|so|ที่) ?(?:khong )?)?"
+    rf"(?:{_JUDGED} {_SECRET_WORD}|{_SECRET_WORD} ?(?:(?:rat|qua|very|too|ที่) ?(?:khong )?)?{_JUDGED}"
+    rf"|{_JUDGED})"
+    r"[.,!?]*"
+)
 CODE_NAMES = frozenset({"one-time", "onetime", "one-off", "single-use", "verification", "security", "secret"})
 
 
@@ -593,6 +609,8 @@ def _named_not_given(text: str, folded: str, finding: Finding) -> bool:
         return True
     if finding.kind == "password" and folded[finding.start : finding.end].rstrip(".,!?") in CODE_NAMES:
         return True  # "your PIN, password or one-time code": the name of the next secret
+    if finding.kind == "password" and DESCRIBED.fullmatch(folded, finding.start, finding.end):
+        return True  # "matkhau la mat khau yeu": what kind of password it is, not one
     if MASKED_VALUE.fullmatch(folded, finding.start, finding.end):
         return True  # "tai khoan xxxx8812": the rest of the number is already hidden
     return named_example(text, folded, finding.start, finding.end)

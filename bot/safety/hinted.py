@@ -3,8 +3,9 @@
 "mine is only 5 letters: daisy", "mật khẩu có 6 chữ: hoalan": a value whose length the message
 states, right after the count, is the password the count describes. "my password is just my dog's
 name, Biscuit", "mật khẩu là tên con chó, Mực": a name given after the password is said to be one.
-"it's 'Moonriver!' for the tablet": a value in quotes built as a password (a capital or a sign), said
-to be for a device or a service.
+"I made it my granddaughter's name and birthday, Lily0412": a name and digits said to be a name and
+a birthday. "it's 'Moonriver!' for the tablet": a value in quotes built as a password (a capital or
+a sign), said to be for a device or a service.
 """
 
 from __future__ import annotations
@@ -30,6 +31,17 @@ NAMED_AS_A_NAME = re.compile(
     r"(?<![a-z])(?:my password|password|mat khau|mk)(?: is| la)(?: just| only| chi| cung)?"
     r" (?:my |the )?[^,.;:!?\n]{0,24}?(?:name|ten)(?![a-z])[^,.;:!?\n]{0,20}?[,:] ?"
 )
+# A password made of a name and a birthday, given after the words that say so, no password's word
+# needed: "I made it my granddaughter's name and birthday, Lily0412", "ba dat ten chau va ngay sinh:
+# Lan0412".
+MADE_OF_A_NAME = re.compile(
+    r"(?<![a-z])(?:i made it|i set it|i made mine|i set mine|it'?s|it is|mine is|i used|dat la|ba dat|ong dat"
+    r"|toi dat|minh dat|me dat)(?: to| as)? (?:(?:my|the|our|ten|la) )?[^,.;:!?\n]{0,30}?"
+    r"(?:name|ten)(?![a-z])[^,.;:!?\n]{0,12}?(?:birthday|birth date|birth year|ngay sinh|nam sinh)(?![a-z])"
+    r"[^,.;:!?\n]{0,12}?[,:] ?"
+)
+BUILT_VALUE = re.compile(r"[\"'“‘]?([A-Za-z][A-Za-z0-9@#!._]{2,24})(?![\w@#!])")
+MIN_BUILT_DIGITS = 2
 NAME = re.compile(r"[\"'“‘]?([A-Z][A-Za-z\u00c0-\u1ef9]{1,20})")
 NOT_NAMES = frozenset(
     "is are was what can could should do does it that this not but and so or how why co la".split()
@@ -52,6 +64,10 @@ def hinted_passwords(text: str, folded: str) -> Iterator[tuple[int, int]]:
     for match in NAMED_AS_A_NAME.finditer(folded):
         if (name := NAME.match(text, match.end())) and folded[name.start(1) : name.end(1)] not in NOT_NAMES:
             yield name.span(1)
+    for match in MADE_OF_A_NAME.finditer(folded):
+        value = BUILT_VALUE.match(text, match.end())
+        if value and sum(c.isdigit() for c in value.group(1)) >= MIN_BUILT_DIGITS:
+            yield value.span(1)
     for match in FOR_A_THING.finditer(folded):
         if _built(text[match.start(1) : match.end(1)]):
             yield match.span(1)

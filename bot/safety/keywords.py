@@ -314,7 +314,9 @@ WORDS: dict[Category, str] = {
     "|changed it to|changed to|change it to|changed the pin to|reset it to|เปลี่ยนเป็น|เปลี่ยนรหัสเป็น"
     "|เปลี่ยนใหม่เป็น",
     # Compounds that contain a shorter keyword and mean something else: "quốc gia" is not "giá".
-    "neutral": "quoc gia|gia dinh|tham gia|gia han|danh gia|gia tri|chuyen gia|goi cuoc|goi y|viet nam"
+    # "ký tự" (characters) holds no "từ" (from): "xin mã 5 ký tự 73019".
+    "neutral": "ky tu|ki tu"
+    "|quoc gia|gia dinh|tham gia|gia han|danh gia|gia tri|chuyen gia|goi cuoc|goi y|viet nam"
     "|mien nam|nam nay|nam ngoai|nam truoc|tam tru|thuong tru|กดเงิน|กดเงินสด|dien thoai|tien dien"
     "|dat hang|dat lich|dat cho|phong bi|in order|ส่งของ|จัดส่ง|ขนส่ง"
     # Who receives money is no code arriving: "chuyển tiền rồi mà người nhận chưa thấy".

@@ -61,8 +61,11 @@ MONEY = re.compile(  # "ngàn" is a thousand; "ngân hàng" is a bank
     # a battery's charge and a screen's size: "pin 5000 mAh", "màn hình 6 inch"
     r"|mah\b|mwh\b|inch\b)"
 )
+# "người" counts people, not when it starts who did something: "mã cvv 318 người bán hàng hỏi" (the
+# seller), "người ta", "người lạ", "người đó".
 COUNT = re.compile(
-    r" ?(?:phut|giay|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b|nguoi\b(?! ta\b)|digit|character|char\b"
+    r" ?(?:phut|giay|thang\b|nam\b|tuoi|so\b|chu so|ky tu|lan\b"
+    r"|nguoi\b(?! (?:ta|ban|la|do|kia|nay|goi|nhan|ben|xin|hoi)\b)|digit|character|char\b"
     r"|minute|min\b|mins|second|sec\b|hour|week|month|year|times\b|people|person|ครั้ง|นาที|วินาที|หลัก|ตัว"
     r"|ปี|วัน|เดือน|คน|ชั่วโมง|ชม|x\b|th\b|st\b|nd\b|rd\b)"
 )
@@ -263,6 +266,14 @@ SUBJECT_REACH = 60
 # "ma giao dich 001732 nhap vao o trong") and speaks of no receipt or statement. "Mã GD", as
 # receipts and statements print it, stays a reference.
 NAMED_AS_A_CODE_IN_ITS_STORY = frozenset({"ma giao dich"})
+# A call said to come from the bank, or a caller who told or asked for the code: "dt bao ma giao dich
+# 365918 ba co phai goi ngan hang ko", "the bank called and said", "ngân hàng gọi".
+BANK_CALL = re.compile(
+    r"(?<![a-z])(?:goi ngan hang|goi tu ngan hang|ngan hang goi|bank called|call from the bank"
+    r"|called from the bank|dt bao|dien thoai bao|nguoi ta bao|ho bao|ho doc|ho hoi|ho xin)(?![a-z])"
+)
+# A code's digits in pairs, as a code is read out: "81-44-07", "81 44 07 29".
+IN_PAIRS = re.compile(r"\d\d(?:[ \-]\d\d){2,3}(?![\d\-])")
 RECEIPT = re.compile(r"(?<![a-z])(?:bien lai|bien nhan|thanh cong|sao ke|receipt|statement)(?![a-z])|ใบเสร็จ")
 # An account number is given so too, past the bank, its owner and what the money is for: "Số tài
 # khoản Agribank của bà để con gửi tiền: 5626687901741", "… để chuyển học phí: …"; words of a
@@ -493,7 +504,7 @@ class Context:
                 )
             ):
                 continue  # "mã để mở khóa tài khoản 708235", "the code to approve the transfer to … is …"
-            if keyword.word in NAMED_AS_A_CODE_IN_ITS_STORY and self._told_as_a_code(digits):
+            if keyword.word in NAMED_AS_A_CODE_IN_ITS_STORY and self._told_as_a_code(digits, start):
                 return "otp", keyword
             return keyword.category, keyword
         return ("call" if called else None), None
@@ -552,10 +563,18 @@ class Context:
     def _code_word_just_before(before: Keyword, keyword: Keyword) -> bool:
         return before.category in CODE_WORDS and keyword.start - before.end <= 1
 
-    def _told_as_a_code(self, digits: str) -> bool:
+    def _told_as_a_code(self, digits: str, start: int) -> bool:
         """ "Ngân hàng gửi mã giao dịch 549667", "ma giao dich 001732 nhap vao o trong": a code's
-        length in a message that tells part of a code's story, and of no receipt."""
-        return 4 <= len(digits) <= LONGEST_CODE and self.tells_of_a_code and not RECEIPT.search(self.folded)
+        length in a message that tells part of a code's story or of a call said to be the bank's
+        ("dt bao ma giao dich 365918 ba co phai goi ngan hang ko"), and of no receipt; or a code's
+        digits in pairs ("Mã giao dịch: 81-44-07"), as no receipt prints a reference."""
+        if not 4 <= len(digits) <= LONGEST_CODE or RECEIPT.search(self.folded):
+            return False
+        return (
+            self.tells_of_a_code
+            or bool(BANK_CALL.search(self.folded))
+            or bool(IN_PAIRS.match(self.folded, start))
+        )
 
     def _number_between(self, start: int, end: int) -> bool:
         i = bisect_right(self._number_starts, start - 1)

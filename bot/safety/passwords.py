@@ -218,13 +218,15 @@ THAI_SET_SHORTEST = 3
 # nor Thai letters that end in an ordinal before its number ("ยายเรียนถึงบทที่ 3", "ข้อที่ 2").
 THAI_TOPIC_BEFORE = ("สอน", "วิธี", "การ", "เรียน")
 THAI_ORDINAL = re.compile(r"ที่ ?[\d\u0e50-\u0e59]")
-# What a password is made of or how it is used, not the password: "เป็นภาษาไทย", "ใช้รหัสผ่านเดิม".
+# What a password is made of or how it is used, not the password: "เป็นภาษาไทย", "ใช้รหัสผ่านเดิม"; nor
+# that it was done: "เปลี่ยนรหัสผ่านเรียบร้อยแล้ว" (changed, all done).
 THAI_NOT_A_VALUE = tuple(
     """
     ภาษา ตัวเลข ตัวอักษร ตัวหนังสือ อักษร วันเกิด เดิม เดียวกัน ใหม่ ยาก ง่าย ประจำ บ่อย อะไร ยังไง อย่างไร
     ไหน ชื่อ เบอร์ อังกฤษ แบบ ที่ ให้ ซ้ำ ทุก หลาย สั้น ยาว กี่ ได้ ไม่ จะ แล้ว หรือ ของ อีก ไว้ เอง ด้วย ครับ
     ค่ะ คะ นะ หาย ผิด ลืม หมดอายุ ถูก ยัง ตรง ช่วย เข้า สำหรับ เพื่อ กับ มี ต้อง อยู่ คน เป็น ว่า คือ ตาม คำ
     จาก ประโยค วลี นี้ นั้น เลข เช่น ตัวอย่าง อย่าง ปีเกิด
+    เรียบร้อย สำเร็จ เสร็จ
     """.split()
 )
 # A question in the Thai letters makes them a how-to question, not a value: "เปลี่ยนรหัสผ่านเฟซบุ๊ก

@@ -52,11 +52,14 @@ _THAI = "(?:" + "|".join(_THAI_WORDS) + ")"
 # Words, or words and single digits mixed ("7 one 4", "bảy 1 bốn", "7 หนึ่ง 4"): a CVV read out.
 _LATIN_OR_DIGIT = rf"(?:{_LATIN}(?![a-z])|(?<![\d.,])\d(?![\d.,]?\d))"
 _THAI_OR_DIGIT = rf"(?:{_THAI}|(?<![\d.,])\d(?![\d.,]?\d))"
+# Inside the words, "không" typed short and the other words read as a zero ("bảy ko chín": 709).
+_INNER_ZERO = r"(?<![a-z])(?:ko|kh|hong|linh|le|o)(?![a-z])"
 SHORT_READ_OUT = re.compile(
-    rf"(?<![a-z]){_LATIN_OR_DIGIT}(?:[ ,\-]+{_LATIN_OR_DIGIT}){{2,3}}(?![a-z\d])"
+    rf"(?<![a-z]){_LATIN_OR_DIGIT}(?:[ ,\-]+(?:{_LATIN_OR_DIGIT}|{_INNER_ZERO})){{1,2}}"
+    rf"[ ,\-]+{_LATIN_OR_DIGIT}(?![a-z\d])"
     rf"|{_THAI_OR_DIGIT}(?: ?{_THAI_OR_DIGIT}){{2,3}}(?!\d)"
 )
-SHORT_WORD = re.compile(rf"{_LATIN}|{_THAI}|\d")
+SHORT_WORD = re.compile(rf"{_LATIN}|{_THAI}|\d|{_INNER_ZERO}")
 CVV_WINDOW = 40  # characters after the CVV word: "mã bảo mật sau thẻ tôi đọc …"
 CVV_WORDS: frozenset[Category] = frozenset({"cvv", "security"})
 
