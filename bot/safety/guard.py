@@ -24,6 +24,7 @@ from typing import Literal
 from bot.class_codes import mentioned
 from bot.safety.answers import security_answers
 from bot.safety.birth import advised_birth, birth_secrets
+from bot.safety.delivered import asked_for_codes, plain_passphrases, turning_case
 from bot.safety.examples import named_example
 from bot.safety.given_as import (
     guesses,
@@ -370,6 +371,8 @@ def _find_in(text: str) -> list[Finding]:
     findings += [Finding(kind, start, end) for kind, start, end in note_secrets(text, folded)]  # type: ignore[arg-type]
     findings += [Finding("password", start, end) for start, end in security_answers(folded)]
     findings += [Finding("password", start, end) for start, end in hinted_passwords(text, folded)]
+    findings += [Finding("password", start, end) for start, end in plain_passphrases(text, folded)]
+    findings += [Finding("password", start, end) for start, end in turning_case(text, folded)]
     numbers = list(runs(folded))
     context = Context(folded, keywords, bare=is_presented(folded), numbers=numbers, text=text)
     found = _numbers(folded, numbers, context)
@@ -383,6 +386,7 @@ def _find_in(text: str) -> list[Finding]:
     findings += [Finding("otp", start, end) for start, end in placed_in_message(folded)]
     findings += [Finding("otp", start, end) for start, end in typed_into_a_box(folded)]
     findings += [Finding("otp", *m.span()) for m in PREFIXED_CODE.finditer(folded)]
+    findings += [Finding("otp", start, end) for start, end in asked_for_codes(folded)]
     findings += [Finding("otp", start, end) for start, end in lettered_codes(text, folded, keywords)]
     findings += [Finding(kind, start, end) for kind, start, end in run_together(folded, keywords)]  # type: ignore[arg-type]
     findings += _quoted_given(text, folded, keywords)
