@@ -22,7 +22,7 @@ ROUTING_DIR = Path(__file__).resolve().parents[2] / "nlu" / "routing"
 # the held-out set is scored once, never tuned on.
 CALIBRATION = tuple(sorted(ROUTING_DIR.glob("calibration*.yaml")))
 DEVSET = tuple(sorted(ROUTING_DIR.glob("dev*.yaml"))) + CALIBRATION
-HOLDOUT = tuple(ROUTING_DIR / f"holdout21-{lang}.yaml" for lang in ("vi", "th", "en"))
+HOLDOUT = tuple(ROUTING_DIR / f"holdout23-{lang}.yaml" for lang in ("vi", "th", "en"))
 
 FlowLabel = Literal[
     "answer",
