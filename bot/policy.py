@@ -323,7 +323,10 @@ ABOUT_A_PAGE = re.compile(r"\b(page|fanpage|trang|facebook|fb|face|line|website|
 # service asked about, for the lessons, not who is behind a number.
 HOTLINE_NAMED = re.compile(r"\b(hotline|duong day nong)\b|สายด่วน")
 HOW_TO_REPORT = re.compile(
-    r"\b(soan|cu phap|bao (so|cao|lai)|to cao|phan anh|report\w*|text|format)\b|แจ้ง|ร้องเรียน|ส่งข้อความ"
+    r"\b(soan|cu phap|bao (mot |1 |cac |nhung |may )?(so|sdt|cao|lai)|to cao|phan anh|report\w*|text"
+    r"|format)\b"
+    # ...or the short number it goes to: "nhắn lên 5656", "gửi tới 156".
+    r"|\b(nhan|gui|soan|bao|send|text) (tin )?(len|toi|den|qua|ve|to) \d{3,5}\b|แจ้ง|ร้องเรียน|ส่งข้อความ"
 )
 
 # The lessons on what to do right after a harm: money sent, a code given away, an app installed. Harm

@@ -212,6 +212,19 @@ UNMASKED = re.compile(
     r"|(โทรกลับ|โทรหา|โทรไปหา|ถาม|ติดต่อ).{0,40}(สบายดี|ไม่ได้เป็นอะไร|ทำงานอยู่|อยู่บ้าน|อยู่ที่ทำงาน"
     r"|ไม่ได้(อยู่|เข้า|นอน)โรงพยาบาล|ไม่ได้ป่วย|ไม่ได้(ประสบ|มี)อุบัติเหตุ|ไม่ได้(ถูก|โดน)จับ)"
 )
+# Money paid through a QR code at a counter, then the shop says the code was not theirs: a sticker laid
+# over the real one ("chuyển nhầm 4 triệu vì quét cái mã QR dán ở quầy, chủ quán nói mã đó không phải của
+# họ", "scanned the QR on the counter and paid 900 baht, the shop says it isn't their code", "สแกนคิวอาร์
+# ที่เคาน์เตอร์จ่ายไป 500 บาท ร้านบอกว่าไม่ใช่ของร้าน"). Harm told outright, never the learner's slip.
+SWAPPED_QR = re.compile(
+    r"\b(quet|ma qr|qr)\b.{0,120}\b(khong phai|chang phai) (la )?(ma |qr |ma qr )?(cua )?(ho|quan|tiem"
+    r"|cua hang|shop|chu quan|nguoi ban|nha hang|minh|(co|chi|anh|ba|ong|chu) ay)\b"
+    r"|\bqr\b.{0,120}\b(wasn't|was not|isn't|is not|not) (theirs|their (own )?(code|qr)|the (shop|store|stall"
+    r"|restaurant|seller)'?s( (code|qr))?)\b"
+    r"|(สแกน|คิวอาร์|qr).{0,120}(ไม่ใช่(คิวอาร์|qr)?(ของ)?(ร้าน|เขา|แม่ค้า|ทางร้าน))"
+)
+# ...with the sum paid: "4 triệu", "350 nghìn", "900 baht", "500 บาท".
+SUM_PAID = re.compile(r"(?<![\d.,])\d[\d.,]*+ ?(trieu|tr|nghin|ngan|k|d|dong|vnd|baht|บาท)(?!\w)|[$฿] ?\d")
 # Money sent, in English, for the impostor unmasked after it: "Dad wired 15,000 baht…".
 SENT_EN = re.compile(r"\b(sent|wired|transferred|paid)\b.{0,40}(\d|\b(baht|dong|money|million|thousand)\b)")
 # ...and in Vietnamese, with the one it went to between: "bà chuyển cho cái người nhắn là bạn nó 10 triệu".
@@ -774,19 +787,31 @@ OWN_LOGIN = re.compile(
     r"(.{0,120}\b(dang nhap|nhap|go|dien|log ?in|logged in|logging in|sign(ed|ing)? in|typed|entered"
     r"|put in)\b.{0,60}\b(mat khau|mk|passcode|ma pin|password|pin)\b"
     r"|.{0,120}(เข้าสู่ระบบ|ล็อกอิน|ใส่|กรอก).{0,40}รหัส)"
+    # ...or opening on the login itself, its subject left out: "đăng nhập vneid trên máy mới, sđt 0912… mk
+    # …", "logging in on my new phone with 081… and password …", "เข้าสู่ระบบด้วยเบอร์ 08… รหัส…".
+    r"|^\W*+(\w+ ){0,2}(dang nhap|log ?in|logging in|signing in|sign in)\b.{0,80}\b(mat khau|mk|passcode"
+    r"|ma pin|password|pin)\b|^\W*+(เข้าสู่ระบบ|ล็อกอิน).{0,80}รหัส"
 )
 # A phone number the learner names as their own ("số điện thoại đăng ký VNeID của bác là 0912…, bác đổi
 # sang số 0987…", "my PromptPay is linked to 081…", "เบอร์เก่าของยายคือ 089…"): the number it holds
 # pastes no message.
 OWN_NUMBER = re.compile(
-    r"\b(so|sdt|so dien thoai|so dt|so dang ky|so cu|so moi)\b.{0,30}\bcua (toi|tui|minh|bac|ba|ong|chu|co|em"
-    r"|con|chau)\b( la| dang la| hien la)? ?\+?\d"
+    r"\b(so|sdt|so dien thoai|so dt|so dang ky|so cu|so moi|tk|tai khoan|stk|so tai khoan|so tk)\b.{0,30}"
+    r"\bcua (toi|tui|minh|bac|ba|ong|chu|co|em|con|chau)\b( la| dang la| hien la| so| la so)? ?\+?\d"
     r"|\b(doi|chuyen) (sang|qua) so (moi )?(la )?\+?\d|\bso (cu|moi) (cua (toi|tui|minh|bac|ba|ong|chu|co|em"
     r"|con|chau) )?(la )?\+?\d"
     r"|\b(my|our) (\w+ ){0,2}(number|phone|mobile|promptpay|line)( is| was)?( (linked|registered|tied)"
     r" (to|with))? ?\+?\d|\b(linked|registered|tied) (to|with) (my|our) (\w+ )?(number|phone|mobile)? ?\+?\d"
     r"|\b(my|our) (old|new) (\w+ )?number\b"
     r"|เบอร์(โทร)?(เก่า|ใหม่)?(ของ)?(ผม|ฉัน|ยาย|ตา|ป้า|ลุง|หนู|เรา)(คือ)? ?\d|เบอร์(เก่า|ใหม่)(คือ)? ?\d"
+    # ...or the number the learner signed a service up with: "I registered promptpay with 089…", "ผม
+    # ผูกพร้อมเพย์กับเบอร์ 081…", "bác đăng ký Zalo bằng số 0912…".
+    r"|\b(i|we)( (have|had|already|just))? (registered|linked|tied|set up|signed up|bound|connected)\b"
+    r"[^\d?]{0,40}\b(with|to|on|using|under)( (my|our)( \w+)? (number|phone|mobile)( number)?)? ?\+?\d"
+    r"|(ผม|ฉัน|ยาย|ตา|ป้า|ลุง|หนู|เรา)(ได้|เคย|เพิ่ง)?(ผูก|สมัคร|ลงทะเบียน)[^\d?]{0,30}(กับ|ด้วย|ไว้กับ)"
+    r" ?เบอร์(โทร)?(ศัพท์)?(มือถือ)? ?\d"
+    r"|\b(toi|tui|minh|bac|ba|ong|chu|co|em|con|chau) (da |moi |vua )?(dang ky|lien ket|gan|mo)\b[^\d?]{0,40}"
+    r"\b(bang|voi|qua|vao) (so |sdt |so dien thoai )?\+?\d"
 )
 SENDERS_WE = re.compile(r"(we|our|chung toi)\b")
 LEARNERS_OWN = re.compile(
@@ -851,7 +876,8 @@ def read_cues(text: str) -> Cues:
     handed_over = HANDED_OVER.search(folded) is not None and not (denied or ASKS_PERMISSION.search(folded))
     evident = HARM_EVIDENT.search(folded) is not None or handed_over
     pay_request = PAY_REQUEST.search(folded) is not None
-    misdirected = MISDIRECTED.search(folded) is not None and SCAMMED.search(folded) is None
+    swapped_qr = SWAPPED_QR.search(folded) is not None and STAKES.search(folded) is not None
+    misdirected = MISDIRECTED.search(folded) is not None and SCAMMED.search(folded) is None and not swapped_qr
     others = OTHERS_LOSS.search(folded) is not None
     others_loss = others and RECOVERY_OFFER.search(folded) is not None
     sent_on = all(p.search(folded) is not None for p in (MISTAKE_IN, PAID_ON, SENT_ON_OR_OWED))
@@ -861,6 +887,7 @@ def read_cues(text: str) -> Cues:
             and any(p.search(folded) for p in (SENT_AMOUNT, SENT_EN, SENT_SOME))
         )
         or GAVE_OUTRIGHT.search(folded) is not None
+        or (swapped_qr and SUM_PAID.search(folded) is not None)
         or FEE_THEN_MORE.search(folded) is not None
         or CODE_THEN_LOSS.search(folded) is not None
         or (CARD_SECRET_HARM.search(folded) is not None and AT_A_CASH_MACHINE.search(folded) is None)

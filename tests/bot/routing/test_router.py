@@ -1802,3 +1802,68 @@ def test_a_phone_losing_its_signal_is_no_death_in_the_family() -> None:
 def test_a_retold_call_a_slip_thanks_or_a_recovery_offer_asked_about_is_no_emergency(text: str) -> None:
     """What a retrained classifier once took for harm: told no loss, or asked about a service."""
     assert decide(text, heard("report_scam_victim", 0.99), ConversationState()).flow != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have linked my Line Pay to 0861 234 567, can my daughter send me money from Japan with it?",
+        "ยายสมัครพร้อมเพย์ไว้กับเบอร์ 092 345 6789 ค่ะ ถ้าเปลี่ยนซิมใหม่ต้องไปธนาคารไหม",
+        "bac da dang ky zalo bang so 0935 123 456 tu lau, gio mua may moi thi chuyen danh ba sang the nao",
+        "tai khoan cua ong so 0451 0009 1234 o Agribank, muon lam them the atm thi ra quay nao",
+    ],
+)
+def test_a_number_the_learner_signed_up_with_is_no_message_to_judge(text: str) -> None:
+    assert read_cues(text).own_number
+    assert decide(text, heard("ask_is_it_scam", 0.9), ConversationState()).flow != "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dang nhap app ngan hang tren may tinh bang, so 0978 222 333 mat khau [PASSWORD] ma no cu bao sai",
+        "Logging in to ThaID on my new tablet with 0812 000 999 and password [PASSWORD], it keeps failing",
+    ],
+)
+def test_a_login_told_without_its_subject_is_the_learners_own(text: str) -> None:
+    assert read_cues(text).own_login
+    decision = decide(text, heard("ask_is_it_scam", 0.9), ConversationState(), secrets={"password"})
+    assert decision.flow != "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tôi muốn báo cái số 0886 123 456 nhắn tin trúng thưởng lên 5656, phải soạn tin thế nào cho đúng",
+        "bac muon bao mot so dien thoai hay goi lam phien toi 156 thi nhan the nao",
+    ],
+)
+def test_how_to_report_a_number_to_a_short_code_is_no_question_who_called(text: str) -> None:
+    assert decide(text, heard("ask_how_to", 0.9), ConversationState()).flow != "scam_check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ba quet ma qr dan tren quay thuoc tra 650 nghin, chu tiem noi ma do khong phai cua tiem",
+        "Paid 1,200 baht by scanning the QR on the noodle stall's counter, the owner says it isn't their"
+        " code",
+        "ป้าสแกนคิวอาร์ที่ติดบนเคาน์เตอร์จ่ายไป 800 บาท แม่ค้าบอกว่าไม่ใช่คิวอาร์ของร้าน",
+    ],
+)
+def test_money_paid_to_a_qr_code_the_shop_disowns_is_harm_told_outright(text: str) -> None:
+    cues = read_cues(text)
+    assert cues.outright
+    assert not cues.misdirected
+    assert decide(text, heard("ask_how_to", 0.999), ConversationState()).flow == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quét mã QR ở quầy có an toàn không, nếu mã đó không phải của quán thì sao",
+        "How can I tell if the QR code on a shop counter is not the shop's own?",
+    ],
+)
+def test_a_disowned_qr_code_only_asked_about_is_not_harm(text: str) -> None:
+    assert not read_cues(text).outright
