@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api.settings import Settings
+from knowledge.library import Library
+from knowledge.loader import load_entries
+from knowledge.retriever import Hit
 
 
 @dataclass
@@ -66,3 +70,20 @@ def offline_learner(make_client, settings: Settings) -> Callable[[str], Learner]
     """A learner talking to the app while the NLU server is down."""
     client = make_client(settings)
     return lambda user_id: Learner(client, user_id)
+
+
+class NoRetriever:
+    """Finds nothing, so a flow test sees only the hits it hands in."""
+
+    def rebuild(self, entries) -> None: ...
+
+    def search(self, query, language, k=3) -> list[Hit]:
+        return []
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    """The real curriculum without its vector index."""
+    library = Library(NoRetriever())
+    library.load(load_entries(root=Path(__file__).resolve().parents[2] / "knowledge" / "curriculum").entries)
+    return library

@@ -17,20 +17,6 @@ from knowledge.retriever import Hit
 CURRICULUM = Path(__file__).resolve().parents[2] / "knowledge" / "curriculum"
 
 
-class NoRetriever:
-    def rebuild(self, entries) -> None: ...
-
-    def search(self, query, language, k=3) -> list[Hit]:
-        return []
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    library = Library(NoRetriever())
-    library.load(load_entries(root=CURRICULUM).entries)
-    return library
-
-
 def turn_for(library: Library, state: ConversationState | None = None) -> Turn:
     return Turn("learner", "câu hỏi", "vi", None, state or ConversationState(), Decision("answer"), library)
 

@@ -3,8 +3,6 @@ names none of a scam's tools, which the lessons on risk are about."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.flows.answer import answer
@@ -12,26 +10,10 @@ from bot.flows.turn import Turn
 from bot.policy import Decision
 from bot.state import ConversationState
 from knowledge.library import Library
-from knowledge.loader import load_entries
 from knowledge.retriever import Hit
 from nlu.client import Intent, NluResult
 
-CURRICULUM = Path(__file__).resolve().parents[3] / "knowledge" / "curriculum"
 LESSON = "en.scams.never-share-otp"
-
-
-class NoRetriever:
-    def rebuild(self, entries) -> None: ...
-
-    def search(self, query, language, k=3) -> list[Hit]:
-        return []
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    library = Library(NoRetriever())
-    library.load(load_entries(root=CURRICULUM).entries)
-    return library
 
 
 def reply_to(library: Library, text: str, lang: str = "en"):
