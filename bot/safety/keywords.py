@@ -727,7 +727,13 @@ def find_keywords(text: str, folded: str) -> list[Keyword]:
         inner = _starting_inside(text, folded, match.start(), match.end(), keyword)
         if inner and not (inner.category == "harmless" and keyword and keyword.category in DESCRIBED_SECRETS):
             found.append(inner)
-    return found
+    return [keyword for keyword in found if not _a_bare_id_app(keyword)]
+
+
+def _a_bare_id_app(keyword: Keyword) -> bool:
+    """The identity app's name names an ID only with its account word ("VNeID: tài khoản …"); alone
+    it names no number, so "mật khẩu VNeID là … còn mã OTP 482913" keeps the OTP an OTP."""
+    return keyword.category == "id" and keyword.word in ID_APPS
 
 
 def _an_id_apps_account(before: Keyword, keyword: Keyword, folded: str) -> bool:
